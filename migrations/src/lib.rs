@@ -1,0 +1,83 @@
+//! Laurel's schema, one migration per change; each has a working `down`.
+//!
+//! Applied migrations are never edited: a change to the schema is a new file.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_organisations;
+mod m20261122_000002_create_users;
+mod m20261122_000003_create_rubrics;
+mod m20261122_000004_create_editions;
+mod m20261122_000005_create_categories;
+mod m20261122_000006_create_submissions;
+mod m20261122_000007_create_submission_partners;
+mod m20261122_000008_create_submission_sdgs;
+mod m20261122_000009_create_jury_memberships;
+mod m20261122_000010_create_conflict_declarations;
+mod m20261122_000011_create_assignments;
+mod m20261122_000012_create_scores;
+mod m20261122_000013_create_score_history;
+mod m20261122_000014_create_award_decisions;
+mod m20261122_000015_create_audit_log;
+mod m20261122_000016_create_login_throttle;
+
+/// The ordered list of Laurel's migrations.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_create_organisations::Migration),
+            Box::new(m20261122_000002_create_users::Migration),
+            Box::new(m20261122_000003_create_rubrics::Migration),
+            Box::new(m20261122_000004_create_editions::Migration),
+            Box::new(m20261122_000005_create_categories::Migration),
+            Box::new(m20261122_000006_create_submissions::Migration),
+            Box::new(m20261122_000007_create_submission_partners::Migration),
+            Box::new(m20261122_000008_create_submission_sdgs::Migration),
+            Box::new(m20261122_000009_create_jury_memberships::Migration),
+            Box::new(m20261122_000010_create_conflict_declarations::Migration),
+            Box::new(m20261122_000011_create_assignments::Migration),
+            Box::new(m20261122_000012_create_scores::Migration),
+            Box::new(m20261122_000013_create_score_history::Migration),
+            Box::new(m20261122_000014_create_award_decisions::Migration),
+            Box::new(m20261122_000015_create_audit_log::Migration),
+            Box::new(m20261122_000016_create_login_throttle::Migration),
+        ]
+    }
+}
+
+/// Builds a foreign key from `table.column` to `target.id`.
+fn foreign_key(
+    table: impl IntoIden + 'static,
+    column: impl IntoIden + 'static,
+    target: impl IntoIden + 'static,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, column)
+        .to(target, Alias::new("id"))
+        .on_delete(on_delete)
+        .on_update(ForeignKeyAction::Cascade)
+        .to_owned()
+}
+
+/// Builds a plain (non-unique) index named `idx_<table>_<suffix>`.
+fn index(table: &str, suffix: &str, columns: &[&str]) -> IndexCreateStatement {
+    let mut statement = Index::create();
+    statement
+        .name(format!("idx_{table}_{suffix}"))
+        .table(Alias::new(table));
+    for column in columns {
+        statement.col(Alias::new(*column));
+    }
+    statement.to_owned()
+}
+
+/// Builds a unique index named `uq_<table>_<suffix>`.
+fn unique_index(table: &str, suffix: &str, columns: &[&str]) -> IndexCreateStatement {
+    let mut statement = index(table, suffix, columns);
+    statement.name(format!("uq_{table}_{suffix}")).unique();
+    statement
+}

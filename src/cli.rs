@@ -1,0 +1,316 @@
+//! The `laurel` command line: serve, migrate, add users, check rubric files.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use clap::{Parser, Subcommand};
+use migrations::{Migrator, MigratorTrait};
+use rocket::figment::Figment;
+
+use crate::config::{AppConfig, figment};
+use crate::domain::account::NewAccount;
+use crate::domain::password::{check_name, check_password, normalise_email};
+use crate::domain::role::Role;
+use crate::{StartupError, build, db, demo, redact_url, rubric_files};
+
+/// Laurel: award competitions for decentralised cooperation.
+#[derive(Parser)]
+#[command(name = "laurel", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (configured by LAUREL_* variables or Laurel.toml).
+    Serve {
+        /// Run a complete demo award on 127.0.0.1 with its own database (laurel-demo.db),
+        /// creating it on first start; needs no configuration.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply or roll back database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Check rubric files.
+    Rubric {
+        #[command(subcommand)]
+        action: RubricAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// Apply every pending migration.
+    Up,
+    /// Roll back the most recent migration(s).
+    Down {
+        /// How many migrations to roll back.
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Create an account. The password is read from standard input (one line) or asked for
+    /// at a prompt; never from the command line.
+    Add {
+        /// Email address (the login).
+        #[arg(long)]
+        email: String,
+        /// Full name.
+        #[arg(long)]
+        name: String,
+        /// applicant, juror or secretariat.
+        #[arg(long)]
+        role: Role,
+    },
+}
+
+#[derive(Subcommand)]
+enum RubricAction {
+    /// Validate rubric files (by default every *.toml in the rubric directory).
+    Check {
+        /// Files to check.
+        files: Vec<PathBuf>,
+    },
+}
+
+impl clap::ValueEnum for Role {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Role::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// Parses the arguments and runs the command.
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Serve { demo } => serve(demo).await,
+        Command::Migrate { action } => migrate(action).await,
+        Command::User {
+            action: UserAction::Add { email, name, role },
+        } => add_user(&email, &name, role).await,
+        Command::Rubric {
+            action: RubricAction::Check { files },
+        } => return check_rubrics(&files),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The demo's secret key, generated once and kept beside its database.
+fn demo_secret_key() -> Result<String, String> {
+    let path = Path::new("laurel-demo.key");
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        return Ok(existing.trim().to_owned());
+    }
+    let mut bytes = [0_u8; 64];
+    getrandom::fill(&mut bytes).map_err(|e| format!("cannot generate a secret key: {e}"))?;
+    let key = STANDARD.encode(bytes);
+    std::fs::write(path, &key).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(key)
+}
+
+fn demo_figment() -> Result<Figment, String> {
+    let mut figment = figment()
+        .merge(("address", "127.0.0.1"))
+        .merge(("secret_key", demo_secret_key()?));
+    if std::env::var_os("LAUREL_DATABASE_URL").is_none() {
+        figment = figment.merge(("database_url", "sqlite://laurel-demo.db?mode=rwc"));
+    }
+    Ok(figment)
+}
+
+async fn serve(demo_mode: bool) -> Result<(), String> {
+    let figment = if demo_mode { demo_figment()? } else { figment() };
+    let config: AppConfig = figment.extract().map_err(|e| e.to_string())?;
+    let rocket = build(figment).await.map_err(|e| e.to_string())?;
+    let db = rocket
+        .state::<sea_orm::DatabaseConnection>()
+        .ok_or("the database connection is missing")?;
+    let accounts = db::users::count(db).await.map_err(|e| e.to_string())?;
+    if demo_mode && accounts == 0 {
+        let rubrics = rocket
+            .state::<rubric_files::RubricSet>()
+            .ok_or("the rubrics are missing")?;
+        let rubric = rubrics
+            .get("platforma")
+            .ok_or("the demo needs rubrics/platforma.toml")?;
+        let logins = demo::seed(db, rubric, chrono::Utc::now())
+            .await
+            .map_err(|e| format!("creating the demo award failed: {e}"))?;
+        println!("Demo award created in {}.", redact_url(&config.database_url));
+        for (role, email) in logins.accounts {
+            println!("  {role:<14} {email}");
+        }
+        println!("  every demo account's password: {}", demo::DEMO_PASSWORD);
+    } else if demo_mode {
+        println!(
+            "Using the existing demo data; log in as {} with password {}.",
+            demo::SECRETARIAT_EMAIL,
+            demo::DEMO_PASSWORD
+        );
+    } else if db::users::count_active_with_role(db, Role::Secretariat)
+        .await
+        .map_err(|e| e.to_string())?
+        == 0
+    {
+        println!(
+            "No secretariat account exists yet. Create one with:\n  laurel user add --role secretariat --email you@example.org --name \"Your Name\""
+        );
+    }
+    rocket.launch().await.map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+async fn connect_migrated(migrate: bool) -> Result<sea_orm::DatabaseConnection, String> {
+    let config: AppConfig = figment().extract().map_err(|e| e.to_string())?;
+    let db = db::connect(&config.database_url, 1).await.map_err(|e| {
+        StartupError::Database {
+            url: redact_url(&config.database_url),
+            reason: e.to_string(),
+        }
+        .to_string()
+    })?;
+    if migrate {
+        db::migrate(&db).await.map_err(|e| e.to_string())?;
+    }
+    Ok(db)
+}
+
+async fn migrate(action: MigrateAction) -> Result<(), String> {
+    let db = connect_migrated(false).await?;
+    match action {
+        MigrateAction::Up => {
+            Migrator::up(&db, None).await.map_err(|e| e.to_string())?;
+            println!("Every migration is applied.");
+        }
+        MigrateAction::Down { steps } => {
+            Migrator::down(&db, Some(steps))
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("Rolled back {steps} migration(s).");
+        }
+        MigrateAction::Status => {
+            for migration in Migrator::get_migration_with_status(&db)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                println!("{:<10} {}", migration.status().to_string(), migration.name());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_password() -> Result<String, String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password (at least 12 characters): ")
+            .map_err(|e| e.to_string())?;
+        let again = rpassword::prompt_password("Password again: ").map_err(|e| e.to_string())?;
+        if first != again {
+            return Err("the two passwords are not the same".to_owned());
+        }
+        Ok(first)
+    } else {
+        let mut input = String::new();
+        std::io::stdin()
+            .read_to_string(&mut input)
+            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+        Ok(input.lines().next().unwrap_or_default().to_owned())
+    }
+}
+
+async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {
+    let email = normalise_email(email).map_err(|p| format!("--email {p}"))?;
+    let name = check_name(name).map_err(|p| format!("--name {p}"))?;
+    let password = read_password()?;
+    check_password(&password).map_err(|p| format!("the password {p}"))?;
+    let db = connect_migrated(true).await?;
+    let account = db::users::create(
+        &db,
+        NewAccount {
+            email,
+            name,
+            role,
+            password,
+        },
+        None,
+        chrono::Utc::now(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!(
+        "Created the {} account of {} <{}>.",
+        account.role, account.name, account.email
+    );
+    Ok(())
+}
+
+fn check_rubrics(files: &[PathBuf]) -> ExitCode {
+    let files = if files.is_empty() {
+        let dir = figment()
+            .extract::<AppConfig>()
+            .map(|c| c.rubrics_dir)
+            .unwrap_or_else(|_| PathBuf::from("rubrics"));
+        match rubric_files::rubric_paths(&dir) {
+            Ok(paths) => paths,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        files.to_vec()
+    };
+    let mut failed = false;
+    for file in &files {
+        match rubric_files::load_file(file) {
+            Ok(rubric) => println!(
+                "ok: {} ({}, {} criteria)",
+                file.display(),
+                rubric.key,
+                rubric.criteria.len()
+            ),
+            Err(errors) => {
+                failed = true;
+                for error in errors {
+                    eprintln!("error: {error}");
+                }
+            }
+        }
+    }
+    if files.is_empty() {
+        eprintln!("error: no rubric file to check");
+        failed = true;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

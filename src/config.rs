@@ -1,0 +1,84 @@
+//! Configuration through Rocket's Figment: defaults in code, an optional `Laurel.toml`, then
+//! `LAUREL_*` environment variables on top (e.g. `LAUREL_DATABASE_URL`, `LAUREL_PORT`).
+
+use std::path::PathBuf;
+
+use chrono::Duration;
+use rocket::figment::Figment;
+use rocket::figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::throttle::ThrottlePolicy;
+
+/// The default database: a SQLite file in the working directory, created on first start.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://laurel.db?mode=rwc";
+
+/// Laurel's own settings (Rocket's, such as `port` and `secret_key`, sit beside them).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(default)]
+pub struct AppConfig {
+    /// `sqlite://FILE?mode=rwc` or `postgres://USER@HOST/DB`.
+    pub database_url: String,
+    /// Largest number of pooled database connections (SQLite always uses 1).
+    pub database_max_connections: u32,
+    /// Directory of the rubric files.
+    pub rubrics_dir: PathBuf,
+    /// Mark cookies `Secure`; set when Laurel is served over HTTPS (directly or via a proxy).
+    pub secure_cookies: bool,
+    /// How long a login lasts, in hours.
+    pub session_hours: u32,
+    /// Failed logins on one account, within the window, that lock it.
+    pub login_max_failures_per_account: u32,
+    /// Failed logins from one client address, within the window, that lock it.
+    pub login_max_failures_per_address: u32,
+    /// The window in which failed logins are counted, in seconds.
+    pub login_window_seconds: u32,
+    /// How long a lockout lasts, in seconds.
+    pub login_lockout_seconds: u32,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            database_url: DEFAULT_DATABASE_URL.to_owned(),
+            database_max_connections: 10,
+            rubrics_dir: PathBuf::from("rubrics"),
+            secure_cookies: false,
+            session_hours: 12,
+            login_max_failures_per_account: 5,
+            login_max_failures_per_address: 20,
+            login_window_seconds: 900,
+            login_lockout_seconds: 900,
+        }
+    }
+}
+
+impl AppConfig {
+    /// The throttling policy for accounts.
+    pub fn account_throttle(&self) -> ThrottlePolicy {
+        self.throttle(self.login_max_failures_per_account)
+    }
+
+    /// The throttling policy for client addresses.
+    pub fn address_throttle(&self) -> ThrottlePolicy {
+        self.throttle(self.login_max_failures_per_address)
+    }
+
+    fn throttle(&self, max_failures: u32) -> ThrottlePolicy {
+        ThrottlePolicy {
+            max_failures: max_failures.max(1),
+            window: Duration::seconds(i64::from(self.login_window_seconds)),
+            lockout: Duration::seconds(i64::from(self.login_lockout_seconds)),
+        }
+    }
+}
+
+/// The full configuration: Rocket's defaults, Laurel's defaults, `Laurel.toml` (or the file named
+/// by `LAUREL_CONFIG`), then `LAUREL_*` variables.
+pub fn figment() -> Figment {
+    let file = std::env::var("LAUREL_CONFIG").unwrap_or_else(|_| "Laurel.toml".to_owned());
+    Figment::from(rocket::Config::default())
+        .merge(Serialized::defaults(AppConfig::default()))
+        .merge(Toml::file(file))
+        .merge(Env::prefixed("LAUREL_").ignore(&["CONFIG"]).global())
+}

@@ -1,0 +1,18 @@
+//! SeaORM entities, one per table; they mirror the migrations and never leave the `db` layer.
+
+pub mod assignment;
+pub mod audit_entry;
+pub mod award_decision;
+pub mod category;
+pub mod conflict_declaration;
+pub mod edition;
+pub mod jury_membership;
+pub mod login_throttle;
+pub mod organisation;
+pub mod rubric;
+pub mod score;
+pub mod score_history;
+pub mod submission;
+pub mod submission_partner;
+pub mod submission_sdg;
+pub mod user;

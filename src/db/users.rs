@@ -1,0 +1,224 @@
+//! Accounts: creating, finding, activating and ending sessions, each change audited.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::user;
+use crate::domain::account::{Account, NewAccount};
+use crate::domain::role::Role;
+
+/// Why an account could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    /// The email is taken.
+    #[error("an account with this email already exists")]
+    EmailTaken,
+    /// Hashing failed.
+    #[error("{0}")]
+    Hashing(String),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+fn to_account(model: user::Model) -> Result<Account, DbErr> {
+    let role = model
+        .role
+        .parse::<Role>()
+        .map_err(|e| DbErr::Custom(format!("user {}: {e}", model.id)))?;
+    Ok(Account {
+        id: model.id,
+        email: model.email,
+        name: model.name,
+        role,
+        active: model.active,
+        session_version: model.session_version,
+    })
+}
+
+/// Finds an account by id.
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Account>, DbErr> {
+    user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_account)
+        .transpose()
+}
+
+/// Finds an account and its password hash by (normalised) email.
+pub async fn find_for_login(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<(Account, String)>, DbErr> {
+    let Some(model) = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let hash = model.password_hash.clone();
+    Ok(Some((to_account(model)?, hash)))
+}
+
+/// Every account, ordered by role then name.
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Account>, DbErr> {
+    user::Entity::find()
+        .order_by_asc(user::Column::Role)
+        .order_by_asc(user::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_account)
+        .collect()
+}
+
+/// How many active accounts have this role.
+pub async fn count_active_with_role(db: &impl ConnectionTrait, role: Role) -> Result<u64, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .count(db)
+        .await
+}
+
+/// How many accounts exist.
+pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    user::Entity::find().count(db).await
+}
+
+/// Creates an account (hashing its password) and records who created it, in one transaction.
+pub async fn create<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    new: NewAccount,
+    actor_id: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<Account, CreateAccountError> {
+    let password = new.password.clone();
+    let hash = tokio::task::spawn_blocking(move || crate::domain::password::hash_password(&password))
+        .await
+        .map_err(|e| CreateAccountError::Hashing(e.to_string()))?
+        .map_err(CreateAccountError::Hashing)?;
+    let txn = db.begin().await?;
+    let taken = user::Entity::find()
+        .filter(user::Column::Email.eq(&new.email))
+        .count(&txn)
+        .await?;
+    if taken > 0 {
+        return Err(CreateAccountError::EmailTaken);
+    }
+    let model = user::ActiveModel {
+        email: Set(new.email.clone()),
+        name: Set(new.name.clone()),
+        role: Set(new.role.as_str().to_owned()),
+        password_hash: Set(hash),
+        active: Set(true),
+        session_version: Set(1),
+        organisation_id: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id,
+            action: "account.created",
+            subject_type: "user",
+            subject_id: Some(model.id.to_string()),
+            details: json!({"email": new.email, "role": new.role.as_str()}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(to_account(model)?)
+}
+
+/// Activates or deactivates an account; deactivating also ends its sessions. Audited.
+pub async fn set_active<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    active: bool,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Account, DbErr> {
+    let txn = db.begin().await?;
+    let model = user::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("user {id}")))?;
+    let version = model.session_version;
+    let mut change: user::ActiveModel = model.into();
+    change.active = Set(active);
+    change.session_version = Set(version + 1);
+    change.updated_at = Set(now);
+    let model = change.update(&txn).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: if active {
+                "account.reactivated"
+            } else {
+                "account.deactivated"
+            },
+            subject_type: "user",
+            subject_id: Some(id.to_string()),
+            details: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    to_account(model)
+}
+
+/// Ends every session of an account (logout everywhere), optionally setting a new password
+/// hash at the same time. Audited.
+pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    new_password_hash: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<Account, DbErr> {
+    let txn = db.begin().await?;
+    let model = user::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("user {id}")))?;
+    let version = model.session_version;
+    let password_changed = new_password_hash.is_some();
+    let mut change: user::ActiveModel = model.into();
+    change.session_version = Set(version + 1);
+    change.updated_at = Set(now);
+    if let Some(hash) = new_password_hash {
+        change.password_hash = Set(hash);
+    }
+    let model = change.update(&txn).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(id),
+            action: if password_changed {
+                "account.password_changed"
+            } else {
+                "account.sessions_ended"
+            },
+            subject_type: "user",
+            subject_id: Some(id.to_string()),
+            details: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    to_account(model)
+}

@@ -1,0 +1,365 @@
+//! The demo award of `laurel serve --demo`: a complete edition in jury evaluation, with a
+//! secretariat, six jurors, fourteen submissions, conflicts of interest, assignments and
+//! scorecards, plus an open call for the next edition. Everything is invented but plausible.
+
+mod content;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set, TransactionTrait};
+use serde_json::json;
+
+use crate::db::audit::{self, AuditEvent};
+use crate::db::entities::{
+    assignment, conflict_declaration, edition, jury_membership, organisation, score,
+    score_history, submission, submission_partner, submission_sdg, user,
+};
+use crate::domain::password::hash_password;
+use crate::domain::rubric::Rubric;
+use content::{COMMENTS, CRITERION_TILT, JURORS, PROJECTS};
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "laurel-demo-2026";
+/// The secretariat's demo login.
+pub const SECRETARIAT_EMAIL: &str = "secretariat@laurel-demo.example";
+
+/// What the demo created, to print.
+pub struct DemoLogins {
+    /// (role, email) of representative accounts.
+    pub accounts: Vec<(&'static str, String)>,
+}
+
+/// Mixes a seed into a pseudo-random number (SplitMix64), so the demo is the same every time.
+fn mix(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The invented score, in half-points, of juror `j` for project `p` on criterion `c`.
+fn demo_score(p: usize, j: usize, c: usize, max_half_points: i32) -> i16 {
+    let noise = i32::try_from(mix((p * 131 + j * 17 + c) as u64) % 13).unwrap_or(6) - 6;
+    let tenths = PROJECTS[p].quality_tenths + JURORS[j].6 + CRITERION_TILT[c % 7] + noise;
+    let half_points = (tenths * 2 + 5).div_euclid(10).clamp(0, max_half_points);
+    i16::try_from(half_points).unwrap_or(0)
+}
+
+fn user_model(email: String, name: &str, role: &str, hash: &str, org: Option<i32>, now: DateTime<Utc>) -> user::ActiveModel {
+    user::ActiveModel {
+        email: Set(email),
+        name: Set(name.to_owned()),
+        role: Set(role.to_owned()),
+        password_hash: Set(hash.to_owned()),
+        active: Set(true),
+        session_version: Set(1),
+        organisation_id: Set(org),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+fn organisation_model(name: &str, kind: &str, country: &str, now: DateTime<Utc>) -> organisation::ActiveModel {
+    organisation::ActiveModel {
+        name: Set(name.to_owned()),
+        kind: Set(kind.to_owned()),
+        is_lrg: Set(kind != "ngo"),
+        country: Set(country.to_owned()),
+        contact_name: Set(None),
+        contact_email: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+}
+
+fn slug(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .unwrap_or("applicant")
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Creates the demo award in one transaction. Call it only on an empty database.
+pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) -> Result<DemoLogins, DbErr> {
+    let hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
+        .await
+        .map_err(|e| DbErr::Custom(e.to_string()))?
+        .map_err(DbErr::Custom)?;
+    let txn = db.begin().await?;
+    let rubric_id = crate::db::rubrics::snapshot(&txn, rubric, now).await?;
+    let secretariat = user_model(SECRETARIAT_EMAIL.to_owned(), "Sofia Andersson", "secretariat", &hash, None, now)
+        .insert(&txn)
+        .await?;
+    let settings = json!({
+        "eligible_lead_countries": "EU27",
+        "partner_countries": "OECD DAC list of ODA recipients and the Eastern Partnership",
+        "project_window": {"started_after": "2021-01-01", "active_or_ended_after": "2024-01-01"}
+    })
+    .to_string();
+    let current = edition::ActiveModel {
+        name: Set("PLATFORMAwards 2026 (demo)".to_owned()),
+        year: Set(2026),
+        status: Set("jury_evaluation".to_owned()),
+        time_zone: Set("Europe/Brussels".to_owned()),
+        opens_at: Set(Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().unwrap_or(now)),
+        closes_at: Set(Utc.with_ymd_and_hms(2026, 6, 30, 21, 59, 59).single().unwrap_or(now)),
+        rubric_id: Set(rubric_id),
+        shortlist_size: Set(12),
+        languages: Set("en,fr".to_owned()),
+        settings: Set(settings.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let next = edition::ActiveModel {
+        name: Set("PLATFORMAwards 2027 (demo)".to_owned()),
+        year: Set(2027),
+        status: Set("open".to_owned()),
+        time_zone: Set("Europe/Brussels".to_owned()),
+        opens_at: Set(now - Duration::days(7)),
+        closes_at: Set(now + Duration::days(60)),
+        rubric_id: Set(rubric_id),
+        shortlist_size: Set(12),
+        languages: Set("en,fr".to_owned()),
+        settings: Set(settings),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut jurors = Vec::new();
+    for (name, local, role, affiliation, country, languages, _) in JURORS {
+        let juror = user_model(format!("{local}@laurel-demo.example"), name, "juror", &hash, None, now)
+            .insert(&txn)
+            .await?;
+        jury_membership::ActiveModel {
+            edition_id: Set(current.id),
+            user_id: Set(juror.id),
+            jury_role: Set(role.to_owned()),
+            affiliation: Set(affiliation.to_owned()),
+            country: Set(country.to_owned()),
+            languages: Set(languages.to_owned()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        jurors.push(juror);
+    }
+    let mut applicants = Vec::new();
+    for (p, project) in PROJECTS.iter().enumerate() {
+        let (lead_name, lead_kind, lead_country) = project.lead;
+        let (partner_name, partner_kind, partner_country) = project.partner;
+        let lead = organisation_model(lead_name, lead_kind, lead_country, now).insert(&txn).await?;
+        let partner = organisation_model(partner_name, partner_kind, partner_country, now).insert(&txn).await?;
+        let applicant = user_model(
+            format!("{}@laurel-demo.example", slug(lead_name)),
+            &format!("International relations, {lead_name}"),
+            "applicant",
+            &hash,
+            Some(lead.id),
+            now,
+        )
+        .insert(&txn)
+        .await?;
+        let submitted_at = Utc.with_ymd_and_hms(2026, 6, 1, 10, 0, 0).single().unwrap_or(now)
+            + Duration::hours(i64::try_from(p).unwrap_or(0) * 37);
+        let answers = json!({"lessons_learned": "Invented for the demo."}).to_string();
+        let sub = submission::ActiveModel {
+            edition_id: Set(current.id),
+            category_id: Set(None),
+            lead_organisation_id: Set(lead.id),
+            applicant_user_id: Set(applicant.id),
+            status: Set("eligible".to_owned()),
+            language: Set("en".to_owned()),
+            title: Set(project.title.to_owned()),
+            summary: Set(project.summary.to_owned()),
+            start_date: Set(chrono::NaiveDate::from_ymd_opt(2023, 1 + u32::try_from(p % 12).unwrap_or(0), 1)),
+            end_date: Set(None),
+            is_ongoing: Set(true),
+            budget_total_cents: Set(Some(4_000_000_00 + i64::try_from(p).unwrap_or(0) * 350_000_00)),
+            beneficiaries: Set(Some(2_000 + i64::try_from(p).unwrap_or(0) * 900)),
+            answers: Set(answers),
+            version: Set(1),
+            submitted_at: Set(Some(submitted_at)),
+            created_at: Set(submitted_at - Duration::days(20)),
+            updated_at: Set(submitted_at),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        submission_partner::ActiveModel {
+            submission_id: Set(sub.id),
+            organisation_id: Set(partner.id),
+            role: Set("partner_lrg".to_owned()),
+            since_year: Set(Some(2015 + i32::try_from(p % 8).unwrap_or(0))),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        for (i, goal) in project.sdgs.iter().enumerate() {
+            submission_sdg::ActiveModel {
+                submission_id: Set(sub.id),
+                goal: Set(*goal),
+                is_primary: Set(i == 0),
+                targets: Set(String::new()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        applicants.push((applicant, sub, lead));
+    }
+    seed_jury_work(&txn, rubric, &jurors, &applicants, secretariat.id, now).await?;
+    let (first_applicant, _, first_lead) = &applicants[0];
+    submission::ActiveModel {
+        edition_id: Set(next.id),
+        category_id: Set(None),
+        lead_organisation_id: Set(first_lead.id),
+        applicant_user_id: Set(first_applicant.id),
+        status: Set("draft".to_owned()),
+        language: Set("en".to_owned()),
+        title: Set("Neighbourhood committees, second phase".to_owned()),
+        summary: Set(String::new()),
+        start_date: Set(None),
+        end_date: Set(None),
+        is_ongoing: Set(false),
+        budget_total_cents: Set(None),
+        beneficiaries: Set(None),
+        answers: Set("{}".to_owned()),
+        version: Set(1),
+        submitted_at: Set(None),
+        created_at: Set(now - Duration::days(2)),
+        updated_at: Set(now - Duration::days(2)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: None,
+            action: "demo.seeded",
+            subject_type: "edition",
+            subject_id: Some(current.id.to_string()),
+            details: json!({"submissions": PROJECTS.len(), "jurors": JURORS.len()}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(DemoLogins {
+        accounts: vec![
+            ("secretariat", SECRETARIAT_EMAIL.to_owned()),
+            ("juror (chair)", jurors[0].email.clone()),
+            ("juror", jurors[3].email.clone()),
+            ("applicant", first_applicant.email.clone()),
+        ],
+    })
+}
+
+/// Conflicts, assignments (three jurors per submission, seven per juror) and scorecards.
+async fn seed_jury_work(
+    txn: &sea_orm::DatabaseTransaction,
+    rubric: &Rubric,
+    jurors: &[user::Model],
+    applicants: &[(user::Model, submission::Model, organisation::Model)],
+    secretariat_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let juror_count = jurors.len();
+    // (project, juror, level, reason): each conflicted juror is one not assigned to the project.
+    let conflicts = [
+        (1, 4, "disqualifying", "staff_of_applicant", "Worked in the region's international department until 2025."),
+        (4, 1, "potential", "same_lrg_association", "Member of the same national association of municipalities."),
+        (7, 5, "disqualifying", "helped_prepare", "Advised the partner municipalities on the application."),
+    ];
+    for (p, j, level, reason, details) in conflicts {
+        let decided = level == "potential";
+        conflict_declaration::ActiveModel {
+            submission_id: Set(applicants[p].1.id),
+            juror_id: Set(jurors[j].id),
+            level: Set(level.to_owned()),
+            reason_code: Set(Some(reason.to_owned())),
+            details: Set(details.to_owned()),
+            decision: Set(Some("excluded".to_owned())),
+            decided_by: Set(decided.then_some(secretariat_id)),
+            decided_at: Set(decided.then_some(now - Duration::days(30))),
+            declared_at: Set(now - Duration::days(35)),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    let max = i32::from(rubric.scale.max.0);
+    for (p, (_, sub, _)) in applicants.iter().enumerate() {
+        for offset in 0..3 {
+            let j = (p + offset) % juror_count;
+            let juror = &jurors[j];
+            // Jonas Weber has two scorecards in draft; Nadia Benali has not started one.
+            let state = match (j, p) {
+                (3, 13) | (3, 12) => "draft",
+                (5, 5) => "not_started",
+                _ => "submitted",
+            };
+            let submitted_at = now - Duration::days(10) + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
+            let assigned = assignment::ActiveModel {
+                submission_id: Set(sub.id),
+                juror_id: Set(juror.id),
+                phase: Set("jury".to_owned()),
+                status: Set(state.to_owned()),
+                overall_comment: Set(if state == "submitted" {
+                    "A credible partnership; see the comments per criterion.".to_owned()
+                } else {
+                    String::new()
+                }),
+                revision: Set(1),
+                submitted_at: Set((state == "submitted").then_some(submitted_at)),
+                created_at: Set(now - Duration::days(28)),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+            let scored = match state {
+                "submitted" => rubric.criteria.len(),
+                "draft" => 3,
+                _ => 0,
+            };
+            for (c, criterion) in rubric.criteria.iter().enumerate().take(scored) {
+                let half_points = demo_score(p, j, c, max);
+                let level = usize::try_from(half_points / 2).unwrap_or(0).min(COMMENTS.len() - 1);
+                let comment = COMMENTS[level].to_owned();
+                let saved = score::ActiveModel {
+                    assignment_id: Set(assigned.id),
+                    criterion_key: Set(criterion.key.clone()),
+                    half_points: Set(Some(half_points)),
+                    comment: Set(comment.clone()),
+                    version: Set(1),
+                    updated_at: Set(submitted_at),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                score_history::ActiveModel {
+                    score_id: Set(saved.id),
+                    changed_by: Set(juror.id),
+                    changed_at: Set(submitted_at),
+                    old_half_points: Set(None),
+                    new_half_points: Set(Some(half_points)),
+                    old_comment: Set(None),
+                    new_comment: Set(Some(comment)),
+                    revision: Set(1),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! Accounts as the rest of Laurel sees them (never the stored password hash).
+
+use super::role::Role;
+
+/// A user account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    /// Database id.
+    pub id: i32,
+    /// Normalised (lowercase) email, used to log in.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// What the account may do.
+    pub role: Role,
+    /// Deactivated accounts cannot log in and their sessions end.
+    pub active: bool,
+    /// Bumped to end every session of the account (logout everywhere, password change).
+    pub session_version: i32,
+}
+
+/// A new account to create, already validated.
+#[derive(Clone, Debug)]
+pub struct NewAccount {
+    /// Normalised email.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// A password that passed [`super::password::check_password`].
+    pub password: String,
+}

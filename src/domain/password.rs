@@ -1,0 +1,114 @@
+//! Account rules that need no database: password policy, argon2id hashing, email normalisation.
+
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+
+/// The shortest password Laurel accepts, in characters.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password Laurel accepts, in characters (bounds hashing work).
+pub const MAX_PASSWORD_CHARS: usize = 256;
+
+/// Checks a new password against the policy and says what is wrong with it.
+pub fn check_password(password: &str) -> Result<(), String> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "must be at least {MIN_PASSWORD_CHARS} characters long (it has {chars})"
+        ));
+    }
+    if chars > MAX_PASSWORD_CHARS {
+        return Err(format!(
+            "must be at most {MAX_PASSWORD_CHARS} characters long"
+        ));
+    }
+    if password.trim().is_empty() {
+        return Err("must not be only spaces".to_owned());
+    }
+    Ok(())
+}
+
+/// Hashes a password with argon2id (random salt, the crate's recommended parameters) into a
+/// PHC string. CPU-heavy: call it off the async executor.
+pub fn hash_password(password: &str) -> Result<String, String> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|hash| hash.to_string())
+        .map_err(|e| format!("password hashing failed: {e}"))
+}
+
+/// Returns true if and only if `password` matches the stored PHC `hash`.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    Argon2::default()
+        .verify_password(password.as_bytes(), hash)
+        .is_ok()
+}
+
+/// Normalises an email address for storage and lookup, or says why it is not one.
+pub fn normalise_email(email: &str) -> Result<String, String> {
+    let email = email.trim().to_lowercase();
+    let Some((local, domain)) = email.split_once('@') else {
+        return Err("must be an email address such as name@example.org".to_owned());
+    };
+    let plausible = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(char::is_whitespace)
+        && !domain.contains('@')
+        && email.len() <= 254;
+    if plausible {
+        Ok(email)
+    } else {
+        Err("must be an email address such as name@example.org".to_owned())
+    }
+}
+
+/// Checks a display name: present and of reasonable length.
+pub fn check_name(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    match name.chars().count() {
+        0 => Err("must not be empty".to_owned()),
+        n if n > 120 => Err("must be at most 120 characters".to_owned()),
+        _ => Ok(name.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_of_eleven_characters_is_too_short() {
+        assert!(check_password("abcdefghijk").is_err());
+        assert!(check_password("abcdefghijkl").is_ok());
+    }
+
+    #[test]
+    fn password_length_counts_characters_not_bytes() {
+        assert!(check_password("ééééééééééé").is_err());
+        assert!(check_password("éééééééééééé").is_ok());
+    }
+
+    #[test]
+    fn a_hashed_password_verifies_and_a_wrong_one_does_not() {
+        let hash = hash_password("correct horse battery").expect("hashes");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("correct horse battery!", &hash));
+        assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn emails_are_lowercased_and_trimmed() {
+        assert_eq!(
+            normalise_email("  Maire@Roeselare.BE "),
+            Ok("maire@roeselare.be".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_string_without_at_sign_is_not_an_email() {
+        assert!(normalise_email("roeselare.be").is_err());
+        assert!(normalise_email("a@b").is_err());
+        assert!(normalise_email("a b@c.de").is_err());
+    }
+}

@@ -1,0 +1,394 @@
+//! Reading a rubric from TOML: unknown fields are refused, and every error names the file,
+//! the line and the field.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Criterion, HalfPoints, Rubric, Scale, WEIGHT_TOTAL_BP};
+
+/// A problem in a rubric file, located by file, line and field.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct RubricError {
+    /// The file, as given.
+    pub file: String,
+    /// The 1-based line, when known.
+    pub line: Option<usize>,
+    /// The field path, e.g. `criteria[2].weight`, when known.
+    pub field: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for RubricError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": {field}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubric {
+    key: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    overall_threshold: Spanned<f64>,
+    #[serde(default)]
+    scale: Option<Spanned<RawScale>>,
+    criteria: Spanned<Vec<RawCriterion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    min: Spanned<i64>,
+    max: Spanned<i64>,
+    step: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    key: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    weight: Spanned<f64>,
+    threshold: Spanned<f64>,
+    #[serde(default)]
+    core: bool,
+    tie_break_priority: Spanned<i64>,
+    #[serde(default)]
+    guiding_questions: Vec<String>,
+    descriptors: Spanned<BTreeMap<String, Spanned<String>>>,
+}
+
+/// Collects the errors of one file with their locations.
+struct Checker<'a> {
+    file: &'a str,
+    source: &'a str,
+    errors: Vec<RubricError>,
+}
+
+impl Checker<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        self.source
+            .get(..offset)
+            .map_or(1, |before| before.matches('\n').count() + 1)
+    }
+
+    fn error(&mut self, offset: usize, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(RubricError {
+            file: self.file.to_owned(),
+            line: Some(self.line_of(offset)),
+            field: Some(field.into()),
+            message: message.into(),
+        });
+    }
+
+    /// Converts a score-like number to half-points, or records why it cannot be one.
+    fn half_points(&mut self, value: &Spanned<f64>, field: &str) -> Option<HalfPoints> {
+        let doubled = *value.get_ref() * 2.0;
+        if !doubled.is_finite() || doubled.fract() != 0.0 || !(0.0..=200.0).contains(&doubled) {
+            self.error(
+                value.span().start,
+                field,
+                format!(
+                    "must be a multiple of 0.5 between 0 and 100, not {}",
+                    value.get_ref()
+                ),
+            );
+            return None;
+        }
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked above: a whole number in 0..=200"
+        )]
+        Some(HalfPoints(doubled as u16))
+    }
+
+    /// Converts a weight to exact basis points, taking the number as written in the file.
+    fn weight_bp(&mut self, value: &Spanned<f64>, field: &str) -> Option<u32> {
+        let written = format!("{}", value.get_ref());
+        let basis_points = Decimal::from_str(&written)
+            .ok()
+            .map(|d| d * Decimal::from(WEIGHT_TOTAL_BP))
+            .filter(|bp| bp.fract().is_zero() && *bp > Decimal::ZERO)
+            .and_then(|bp| u32::try_from(bp.mantissa() / 10_i128.pow(bp.scale())).ok());
+        if basis_points.is_none() {
+            self.error(
+                value.span().start,
+                field,
+                format!(
+                    "must be a positive number with at most 4 decimals, not {written}"
+                ),
+            );
+        }
+        basis_points
+    }
+}
+
+fn is_identifier(key: &str, allow_hyphen: bool) -> bool {
+    let mut chars = key.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (allow_hyphen && c == '-')
+        })
+}
+
+/// Parses and validates one rubric file. `file` names it in errors; `expected_key` (the file
+/// stem) must equal the rubric's `key` when given.
+pub fn parse_rubric(
+    file: &str,
+    source: &str,
+    expected_key: Option<&str>,
+) -> Result<Rubric, Vec<RubricError>> {
+    let raw: RawRubric = toml::from_str(source).map_err(|e| {
+        let line = e.span().map(|span| {
+            source
+                .get(..span.start)
+                .map_or(1, |before| before.matches('\n').count() + 1)
+        });
+        vec![RubricError {
+            file: file.to_owned(),
+            line,
+            field: None,
+            message: e.message().trim().to_owned(),
+        }]
+    })?;
+    let mut check = Checker {
+        file,
+        source,
+        errors: Vec::new(),
+    };
+    let rubric = validate(&mut check, raw, expected_key);
+    match rubric {
+        Some(rubric) if check.errors.is_empty() => Ok(rubric),
+        _ => Err(check.errors),
+    }
+}
+
+fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>) -> Option<Rubric> {
+    let key = raw.key.get_ref().clone();
+    if !is_identifier(&key, true) {
+        check.error(
+            raw.key.span().start,
+            "key",
+            "must be lowercase letters, digits, `_` or `-`, starting with a letter",
+        );
+    }
+    if let Some(expected) = expected_key.filter(|expected| *expected != key) {
+        check.error(
+            raw.key.span().start,
+            "key",
+            format!("is `{key}` but the file is named `{expected}.toml`: they must match"),
+        );
+    }
+    if raw.name.get_ref().trim().is_empty() {
+        check.error(raw.name.span().start, "name", "must not be empty");
+    }
+    let scale = validate_scale(check, raw.scale.as_ref())?;
+    let overall_threshold = check.half_points(&raw.overall_threshold, "overall_threshold");
+    if let Some(t) = overall_threshold.filter(|t| *t < scale.min || *t > scale.max) {
+        check.error(
+            raw.overall_threshold.span().start,
+            "overall_threshold",
+            format!("is {t}, outside the scale {}–{}", scale.min, scale.max),
+        );
+    }
+    let criteria_span = raw.criteria.span().start;
+    let raw_criteria = raw.criteria.into_inner();
+    if raw_criteria.is_empty() {
+        check.error(criteria_span, "criteria", "must list at least one criterion");
+    }
+    let criteria: Vec<Criterion> = raw_criteria
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, c)| validate_criterion(check, &scale, i, c))
+        .collect();
+    check_across_criteria(check, &criteria, criteria_span);
+    Some(Rubric {
+        key,
+        name: raw.name.into_inner().trim().to_owned(),
+        description: raw.description.trim().to_owned(),
+        scale,
+        overall_threshold: overall_threshold?,
+        criteria,
+    })
+}
+
+fn validate_scale(check: &mut Checker<'_>, raw: Option<&Spanned<RawScale>>) -> Option<Scale> {
+    let Some(raw) = raw else {
+        return Some(Scale {
+            min: HalfPoints(0),
+            max: HalfPoints(10),
+            step: HalfPoints(1),
+        });
+    };
+    let scale = raw.get_ref();
+    let min = scale.min.get_ref();
+    let max = scale.max.get_ref();
+    if !(0..=100).contains(min) {
+        check.error(scale.min.span().start, "scale.min", "must be a whole number from 0 to 100");
+    }
+    if !(0..=100).contains(max) || max <= min {
+        check.error(
+            scale.max.span().start,
+            "scale.max",
+            format!("must be a whole number above scale.min ({min}) and at most 100"),
+        );
+    }
+    let step = match *scale.step.get_ref() {
+        s if s == 0.5 => 1,
+        s if s == 1.0 => 2,
+        other => {
+            check.error(
+                scale.step.span().start,
+                "scale.step",
+                format!("must be 0.5 (half points) or 1 (whole points), not {other}"),
+            );
+            return None;
+        }
+    };
+    let min = u16::try_from(*min).ok()?;
+    let max = u16::try_from(*max).ok()?;
+    (max > min && max <= 100).then_some(Scale {
+        min: HalfPoints(min * 2),
+        max: HalfPoints(max * 2),
+        step: HalfPoints(step),
+    })
+}
+
+fn validate_criterion(
+    check: &mut Checker<'_>,
+    scale: &Scale,
+    index: usize,
+    raw: RawCriterion,
+) -> Option<Criterion> {
+    let at = |field: &str| format!("criteria[{index}].{field}");
+    let key = raw.key.get_ref().clone();
+    if !is_identifier(&key, false) {
+        check.error(
+            raw.key.span().start,
+            at("key"),
+            "must be lowercase snake_case (letters, digits, `_`), starting with a letter",
+        );
+    }
+    if raw.name.get_ref().trim().is_empty() {
+        check.error(raw.name.span().start, at("name"), "must not be empty");
+    }
+    let weight_bp = check.weight_bp(&raw.weight, &at("weight"));
+    let threshold = check.half_points(&raw.threshold, &at("threshold"));
+    if let Some(t) = threshold.filter(|t| *t < scale.min || *t > scale.max) {
+        check.error(
+            raw.threshold.span().start,
+            at("threshold"),
+            format!("is {t}, outside the scale {}–{}", scale.min, scale.max),
+        );
+    }
+    let priority = u32::try_from(*raw.tie_break_priority.get_ref())
+        .ok()
+        .filter(|p| *p >= 1);
+    if priority.is_none() {
+        check.error(
+            raw.tie_break_priority.span().start,
+            at("tie_break_priority"),
+            "must be a whole number from 1 upwards",
+        );
+    }
+    let descriptors_start = raw.descriptors.span().start;
+    let mut descriptors = BTreeMap::new();
+    for (level, text) in raw.descriptors.into_inner() {
+        let parsed = level.parse::<u16>().ok().filter(|l| scale.whole_levels().contains(l));
+        match parsed {
+            Some(level) if !text.get_ref().trim().is_empty() => {
+                descriptors.insert(level, text.into_inner().trim().to_owned());
+            }
+            Some(_) => check.error(
+                text.span().start,
+                at(&format!("descriptors.{level}")),
+                "must not be empty",
+            ),
+            None => check.error(
+                text.span().start,
+                at(&format!("descriptors.{level}")),
+                format!(
+                    "is not a whole level of the scale {}–{}",
+                    scale.min, scale.max
+                ),
+            ),
+        }
+    }
+    let missing: Vec<String> = scale
+        .whole_levels()
+        .into_iter()
+        .filter(|level| !descriptors.contains_key(level))
+        .map(|level| level.to_string())
+        .collect();
+    if !missing.is_empty() {
+        check.error(
+            descriptors_start,
+            at("descriptors"),
+            format!("needs a descriptor for every whole level; missing {}", missing.join(", ")),
+        );
+    }
+    Some(Criterion {
+        key,
+        name: raw.name.into_inner().trim().to_owned(),
+        description: raw.description.trim().to_owned(),
+        weight_bp: weight_bp?,
+        threshold: threshold?,
+        core: raw.core,
+        tie_break_priority: priority?,
+        guiding_questions: raw
+            .guiding_questions
+            .into_iter()
+            .map(|q| q.trim().to_owned())
+            .filter(|q| !q.is_empty())
+            .collect(),
+        descriptors,
+    })
+}
+
+fn check_across_criteria(check: &mut Checker<'_>, criteria: &[Criterion], span_start: usize) {
+    let mut keys = HashSet::new();
+    let mut priorities = HashSet::new();
+    for (i, c) in criteria.iter().enumerate() {
+        if !keys.insert(c.key.as_str()) {
+            check.error(
+                span_start,
+                format!("criteria[{i}].key"),
+                format!("`{}` is used by more than one criterion", c.key),
+            );
+        }
+        if !priorities.insert(c.tie_break_priority) {
+            check.error(
+                span_start,
+                format!("criteria[{i}].tie_break_priority"),
+                format!("{} is used by more than one criterion", c.tie_break_priority),
+            );
+        }
+    }
+    let total: u32 = criteria.iter().map(|c| c.weight_bp).sum();
+    if !criteria.is_empty() && total != WEIGHT_TOTAL_BP && check.errors.is_empty() {
+        let shown = Decimal::new(i64::from(total), 4).normalize();
+        check.error(
+            span_start,
+            "criteria.weight",
+            format!("the weights sum to {shown}; they must sum to exactly 1"),
+        );
+    }
+}

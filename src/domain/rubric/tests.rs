@@ -1,0 +1,151 @@
+//! Unit tests of rubric parsing and validation.
+
+use super::*;
+
+const VALID: &str = r#"
+key = "tiny"
+name = "Tiny rubric"
+overall_threshold = 2.5
+
+[[criteria]]
+key = "alpha"
+name = "Alpha"
+weight = 0.6
+threshold = 3
+core = true
+tie_break_priority = 1
+guiding_questions = ["Why?"]
+[criteria.descriptors]
+0 = "none"
+1 = "poor"
+2 = "fair"
+3 = "good"
+4 = "very good"
+5 = "excellent"
+
+[[criteria]]
+key = "beta"
+name = "Beta"
+weight = 0.4
+threshold = 1
+tie_break_priority = 2
+[criteria.descriptors]
+0 = "none"
+1 = "poor"
+2 = "fair"
+3 = "good"
+4 = "very good"
+5 = "excellent"
+"#;
+
+fn parse(source: &str) -> Result<Rubric, Vec<RubricError>> {
+    parse_rubric("tiny.toml", source, Some("tiny"))
+}
+
+fn only_error(source: &str) -> RubricError {
+    let errors = parse(source).expect_err("the rubric should be refused");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    errors.into_iter().next().expect("one error")
+}
+
+#[test]
+fn a_valid_rubric_parses_with_exact_weights_and_the_default_scale() {
+    let rubric = parse(VALID).expect("valid");
+    assert_eq!(rubric.scale.max, HalfPoints(10));
+    assert_eq!(rubric.scale.step, HalfPoints(1));
+    assert_eq!(rubric.overall_threshold, HalfPoints(5));
+    assert_eq!(rubric.criteria[0].weight_bp, 6000);
+    assert_eq!(rubric.criteria[1].weight_bp, 4000);
+    assert_eq!(rubric.criteria[0].threshold, HalfPoints(6));
+    assert!(rubric.criteria[0].core);
+    assert_eq!(rubric.criteria[0].weight_percent(), "60%");
+}
+
+#[test]
+fn weights_that_sum_to_095_are_refused_without_tolerance() {
+    let error = only_error(&VALID.replace("weight = 0.4", "weight = 0.35"));
+    assert_eq!(error.field.as_deref(), Some("criteria.weight"));
+    assert!(error.message.contains("sum to 0.95"), "{}", error.message);
+}
+
+#[test]
+fn weights_that_are_equal_on_paper_sum_to_exactly_one() {
+    let source = VALID
+        .replace("weight = 0.6", "weight = 0.7")
+        .replace("weight = 0.4", "weight = 0.3");
+    assert!(parse(&source).is_ok(), "0.7 + 0.3 is exactly 1");
+}
+
+#[test]
+fn an_unknown_field_is_refused_with_its_line() {
+    let error = only_error(&VALID.replace("core = true", "core = true\nwieght = 1"));
+    assert!(error.message.contains("wieght"), "{}", error.message);
+    assert_eq!(error.line, Some(13));
+}
+
+#[test]
+fn a_duplicate_criterion_key_is_refused() {
+    let error = only_error(&VALID.replace("key = \"beta\"", "key = \"alpha\""));
+    assert_eq!(error.field.as_deref(), Some("criteria[1].key"));
+    assert!(error.message.contains("more than one"), "{}", error.message);
+}
+
+#[test]
+fn a_missing_descriptor_is_named_with_its_level() {
+    let error = only_error(&VALID.replacen("4 = \"very good\"\n", "", 1));
+    assert_eq!(error.field.as_deref(), Some("criteria[0].descriptors"));
+    assert!(error.message.contains("missing 4"), "{}", error.message);
+}
+
+#[test]
+fn a_threshold_off_the_half_point_grid_is_refused_with_its_line() {
+    let error = only_error(&VALID.replace("threshold = 3", "threshold = 3.3"));
+    assert_eq!(error.field.as_deref(), Some("criteria[0].threshold"));
+    assert_eq!(error.line, Some(11));
+}
+
+#[test]
+fn a_key_that_differs_from_the_file_name_is_refused() {
+    let errors = parse_rubric("other.toml", VALID, Some("other")).expect_err("refused");
+    assert!(errors[0].message.contains("other.toml"), "{errors:?}");
+    assert_eq!(errors[0].to_string().split(':').next(), Some("other.toml"));
+}
+
+#[test]
+fn a_scale_step_other_than_half_or_whole_is_refused() {
+    let source = VALID.replace(
+        "overall_threshold = 2.5",
+        "overall_threshold = 2.5\n[scale]\nmin = 0\nmax = 5\nstep = 0.25",
+    );
+    let errors = parse(&source).expect_err("refused");
+    assert!(errors.iter().any(|e| e.field.as_deref() == Some("scale.step")));
+}
+
+#[test]
+fn the_content_hash_ignores_comments_and_layout() {
+    let a = parse(VALID).expect("valid");
+    let b = parse(&format!("# a comment\n{VALID}\n\n")).expect("valid");
+    assert_eq!(a.content_hash().ok(), b.content_hash().ok());
+    let c = parse(&VALID.replace("\"Why?\"", "\"Why not?\"")).expect("valid");
+    assert_ne!(a.content_hash().ok(), c.content_hash().ok());
+}
+
+#[test]
+fn a_snapshot_reads_back_to_the_same_rubric() {
+    let rubric = parse(VALID).expect("valid");
+    let json = rubric.snapshot_json().expect("serialises");
+    assert_eq!(Rubric::from_snapshot_json(&json).expect("reads back"), rubric);
+}
+
+#[test]
+fn a_whole_point_scale_allows_only_whole_scores() {
+    let scale = Scale {
+        min: HalfPoints(2),
+        max: HalfPoints(8),
+        step: HalfPoints(2),
+    };
+    assert!(scale.allows(HalfPoints(4)));
+    assert!(!scale.allows(HalfPoints(5)));
+    assert!(!scale.allows(HalfPoints(0)));
+    assert_eq!(scale.whole_levels(), vec![1, 2, 3, 4]);
+}

@@ -1,0 +1,101 @@
+//! Laurel: a self-hosted system for award competitions in decentralised cooperation.
+//!
+//! A map of the code, dependencies pointing one way (`web → db → domain`):
+//! - [`domain`]: pure rules (roles, rubrics, passwords, edition lifecycle, throttling policy);
+//!   imports neither `rocket` nor `sea_orm`.
+//! - [`db`]: connecting, migrating (the `migrations` crate), entities, and queries that return
+//!   domain types; multi-step writes are one transaction.
+//! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
+//!   compiled into the binary; [`error::AppError`] renders as an HTML page or JSON under `/api/`.
+//! - [`config`]: Figment configuration (`LAUREL_*`); [`clock`]: the time, movable in tests;
+//!   [`rubric_files`]: reading `rubrics/*.toml`; [`demo`]: the demo award of `serve --demo`;
+//!   [`cli`]: the `laurel` command line.
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod rubric_files;
+pub mod web;
+
+use rocket::figment::Figment;
+use rocket::{Build, Rocket};
+
+use crate::clock::Clock;
+use crate::config::AppConfig;
+use crate::domain::rubric::RubricError;
+
+/// Why Laurel could not start; each variant prints as one line that says what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    /// The configuration could not be read.
+    #[error("the configuration is invalid: {0}")]
+    Config(String),
+    /// Release builds refuse to run without a stable secret key.
+    #[error(
+        "LAUREL_SECRET_KEY is not set: generate one with `openssl rand -base64 32` and set it (the same on every instance)"
+    )]
+    MissingSecretKey,
+    /// The database could not be reached.
+    #[error("cannot connect to the database {url}: {reason} (check LAUREL_DATABASE_URL)")]
+    Database {
+        /// The URL without its password.
+        url: String,
+        /// What the driver said.
+        reason: String,
+    },
+    /// A migration failed.
+    #[error("the database could not be migrated: {0}")]
+    Migration(String),
+    /// A rubric file is invalid.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Rubrics(Vec<RubricError>),
+}
+
+/// Removes the password from a database URL, for messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Reads the configuration, checks the secret key, loads the rubrics, connects to the database
+/// and migrates it, then builds the Rocket application. Any failure stops the launch.
+pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
+    let config: AppConfig = figment
+        .extract()
+        .map_err(|e| StartupError::Config(e.to_string()))?;
+    let rocket_config: rocket::Config = figment
+        .extract()
+        .map_err(|e| StartupError::Config(e.to_string()))?;
+    if rocket_config.profile == rocket::Config::RELEASE_PROFILE && rocket_config.secret_key.is_zero()
+    {
+        return Err(StartupError::MissingSecretKey);
+    }
+    let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
+    let db = db::connect(&config.database_url, config.database_max_connections)
+        .await
+        .map_err(|e| StartupError::Database {
+            url: redact_url(&config.database_url),
+            reason: e.to_string(),
+        })?;
+    db::migrate(&db)
+        .await
+        .map_err(|e| StartupError::Migration(e.to_string()))?;
+    let rocket = rocket::custom(figment)
+        .manage(db)
+        .manage(config)
+        .manage(rubrics)
+        .manage(Clock::default());
+    Ok(web::mount(rocket))
+}

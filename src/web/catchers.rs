@@ -1,0 +1,78 @@
+//! What a request that matched no route, or whose guard failed, gets back: an HTML error page,
+//! or under `/api/` a JSON error with a stable code. A 401 on a page sends the person to log in.
+
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::serde::json::Json;
+use rocket::{Catcher, Request, catch, catchers, uri};
+
+use super::auth;
+use super::csrf::CsrfRejected;
+use super::pages::ErrorPage;
+use crate::error::ErrorBody;
+
+fn message_for(status: Status, request: &Request<'_>) -> String {
+    match status.code {
+        401 => "You need to log in to see this page.".to_owned(),
+        403 if request.local_cache(|| CsrfRejected(false)).0 => {
+            "This form has expired or did not come from Laurel. Go back, reload the page and try again.".to_owned()
+        }
+        403 => "Your account may not open this page.".to_owned(),
+        404 => "There is no page at this address. Check the link, or go to your start page.".to_owned(),
+        422 => "The request could not be understood. Go back, check the form and try again.".to_owned(),
+        code if code >= 500 => {
+            "Something went wrong on our side. It has been logged; please try again.".to_owned()
+        }
+        _ => status.reason_lossy().to_owned(),
+    }
+}
+
+/// Sends someone who is not logged in to the login page.
+#[catch(401)]
+pub fn unauthorized() -> Redirect {
+    Redirect::to(uri!(auth::show_login))
+}
+
+/// Every other error, as a page.
+#[catch(default)]
+pub fn page(status: Status, request: &Request<'_>) -> ErrorPage {
+    ErrorPage::new(status, message_for(status, request))
+}
+
+fn api_code(status: Status) -> &'static str {
+    match status.code {
+        400 => "bad_request",
+        401 => "unauthorized",
+        403 => "forbidden",
+        404 => "not_found",
+        409 => "conflict",
+        422 => "invalid_input",
+        429 => "too_many_requests",
+        503 => "unavailable",
+        code if code >= 500 => "internal_error",
+        _ => "error",
+    }
+}
+
+/// Every error under `/api/`, as JSON.
+#[catch(default)]
+pub fn api(status: Status, request: &Request<'_>) -> (Status, Json<ErrorBody>) {
+    (
+        status,
+        Json(ErrorBody {
+            error: api_code(status),
+            message: message_for(status, request),
+            fields: None,
+        }),
+    )
+}
+
+/// The page catchers, to register at `/`.
+pub fn pages() -> Vec<Catcher> {
+    catchers![unauthorized, page]
+}
+
+/// The API catchers, to register at `/api`.
+pub fn api_catchers() -> Vec<Catcher> {
+    catchers![api]
+}

@@ -1,0 +1,119 @@
+//! Protection against cross-site request forgery for every state-changing form.
+//!
+//! A random token (32 bytes from the OS) is kept in a private cookie, encrypted and
+//! authenticated by Rocket with the secret key. Every form carries it in a hidden
+//! `csrf_token` field; [`CsrfForm`] parses the form and refuses it with 403 unless the field
+//! equals the cookie's token (compared in constant time).
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rocket::data::{self, Data, FromData};
+use rocket::form::{Form, FromForm};
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+use subtle::ConstantTimeEq;
+
+use crate::config::AppConfig;
+
+/// Name of the CSRF cookie.
+pub const CSRF_COOKIE: &str = "laurel_csrf";
+
+/// The CSRF token of this browser, to put in forms.
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+fn new_token() -> Option<String> {
+    let mut bytes = [0_u8; 32];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn store(cookies: &CookieJar<'_>, secure: bool, token: &str) {
+    cookies.add_private(
+        Cookie::build((CSRF_COOKIE, token.to_owned()))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .secure(secure),
+    );
+}
+
+/// Replaces the token (after login, so a token planted before login is worthless).
+pub fn rotate(cookies: &CookieJar<'_>, config: &AppConfig) -> Option<String> {
+    let token = new_token()?;
+    store(cookies, config.secure_cookies, &token);
+    Some(token)
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for CsrfToken {
+    type Error = ();
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
+        let token = request.local_cache(|| {
+            if let Some(cookie) = request.cookies().get_private(CSRF_COOKIE) {
+                return Some(cookie.value().to_owned());
+            }
+            let secure = request
+                .rocket()
+                .state::<AppConfig>()
+                .is_some_and(|c| c.secure_cookies);
+            let token = new_token()?;
+            store(request.cookies(), secure, &token);
+            Some(token)
+        });
+        match token {
+            Some(token) => Outcome::Success(CsrfToken(token.clone())),
+            None => Outcome::Error((Status::InternalServerError, ())),
+        }
+    }
+}
+
+/// A form that carries a CSRF token.
+pub trait CsrfProtected {
+    /// The token the form was submitted with.
+    fn csrf_token(&self) -> &str;
+}
+
+/// Marks a request whose form was refused for its CSRF token (so the 403 page can say so).
+#[derive(Clone, Copy, Debug)]
+pub struct CsrfRejected(pub bool);
+
+/// A form whose CSRF token was checked; any other POST body is refused with 403.
+pub struct CsrfForm<T>(pub T);
+
+impl<T> CsrfForm<T> {
+    /// The checked form.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+/// Returns true if and only if `submitted` is the token in this browser's cookie.
+pub fn token_matches(cookies: &CookieJar<'_>, submitted: &str) -> bool {
+    cookies.get_private(CSRF_COOKIE).is_some_and(|cookie| {
+        let expected = cookie.value().as_bytes();
+        !expected.is_empty() && bool::from(expected.ct_eq(submitted.as_bytes()))
+    })
+}
+
+#[rocket::async_trait]
+impl<'r, T: FromForm<'r> + CsrfProtected + Send> FromData<'r> for CsrfForm<T> {
+    type Error = String;
+
+    async fn from_data(request: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
+        let form = match Form::<T>::from_data(request, data).await {
+            data::Outcome::Success(form) => form.into_inner(),
+            data::Outcome::Error((status, errors)) => {
+                return data::Outcome::Error((status, errors.to_string()));
+            }
+            data::Outcome::Forward(forward) => return data::Outcome::Forward(forward),
+        };
+        if token_matches(request.cookies(), form.csrf_token()) {
+            data::Outcome::Success(CsrfForm(form))
+        } else {
+            request.local_cache(|| CsrfRejected(true));
+            data::Outcome::Error((Status::Forbidden, "invalid CSRF token".to_owned()))
+        }
+    }
+}

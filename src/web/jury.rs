@@ -1,0 +1,55 @@
+//! The juror's pages: the submissions assigned to them and the state of each scorecard.
+
+use askama::Template;
+use rocket::get;
+
+use super::format::{status_label, utc_minute_or_dash};
+use super::pages::{Nav, Page};
+use super::session::{Db, JurorUser};
+use crate::db;
+use crate::error::AppResult;
+
+/// A row of the juror's table.
+pub struct AssignmentRow {
+    title: String,
+    edition: String,
+    status: String,
+    status_label: String,
+    submitted: String,
+}
+
+/// The juror's dashboard.
+#[derive(Template)]
+#[template(path = "jury/dashboard.html", config = "src/web/askama.toml")]
+pub struct JurorDashboard {
+    nav: Nav,
+    assignments: Vec<AssignmentRow>,
+    total: usize,
+    submitted: usize,
+    drafts: usize,
+}
+
+/// Lists the juror's assignments, the unfinished ones first.
+#[get("/jury")]
+pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<JurorDashboard>> {
+    let rows = db::dashboards::juror_assignments(db.inner(), user.0.id).await?;
+    let submitted = rows.iter().filter(|r| r.status == "submitted").count();
+    let drafts = rows.iter().filter(|r| r.status == "draft").count();
+    let assignments: Vec<AssignmentRow> = rows
+        .into_iter()
+        .map(|r| AssignmentRow {
+            status_label: status_label(&r.status),
+            title: r.title,
+            edition: r.edition,
+            status: r.status,
+            submitted: utc_minute_or_dash(r.submitted_at),
+        })
+        .collect();
+    Ok(Page::ok(JurorDashboard {
+        total: assignments.len(),
+        nav,
+        assignments,
+        submitted,
+        drafts,
+    }))
+}

@@ -1,0 +1,51 @@
+//! The web layer: thin handlers, one module per role, roles as request guards, forms in and
+//! views out. Every route is mounted at `/` with its full path so that `uri!` builds every link.
+
+pub mod account;
+pub mod api;
+pub mod applicant;
+pub mod assets;
+pub mod auth;
+pub mod catchers;
+pub mod csrf;
+pub mod format;
+pub mod health;
+pub mod jury;
+pub mod pages;
+pub mod secretariat;
+pub mod security;
+pub mod session;
+
+use rocket::{Build, Rocket, routes};
+
+/// Mounts every route, catcher and security fairing.
+pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
+    rocket
+        .attach(security::shield())
+        .attach(security::ContentSecurity)
+        .mount(
+            "/",
+            routes![
+                auth::home,
+                auth::show_login,
+                auth::login,
+                auth::logout,
+                auth::logout_everywhere,
+                account::show_account,
+                account::change_password,
+                applicant::dashboard,
+                jury::dashboard,
+                secretariat::dashboard,
+                secretariat::accounts::list_accounts,
+                secretariat::accounts::create_account,
+                secretariat::accounts::deactivate_account,
+                secretariat::accounts::reactivate_account,
+                secretariat::rubrics::list_rubrics,
+                api::me,
+                health::healthz,
+                assets::stylesheet,
+            ],
+        )
+        .register("/", catchers::pages())
+        .register("/api", catchers::api_catchers())
+}

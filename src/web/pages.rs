@@ -1,0 +1,207 @@
+//! What every page shares: the navigation (who is logged in, their links, the CSRF token for the
+//! logout button, a flash message), rendering an Askama template, and the error page.
+
+use askama::Template;
+use rocket::http::{ContentType, Status};
+use rocket::request::{FlashMessage, FromRequest, Outcome, Request};
+use rocket::response::{self, Responder, Response};
+use rocket::uri;
+
+use super::csrf::CsrfToken;
+use super::session::MaybeUser;
+use crate::domain::role::Role;
+
+/// A link in the navigation bar.
+#[derive(Clone, Debug)]
+pub struct NavLink {
+    /// Text.
+    pub label: &'static str,
+    /// Target.
+    pub href: String,
+}
+
+/// The logged-in person, as the navigation shows them.
+#[derive(Clone, Debug)]
+pub struct NavUser {
+    /// Display name.
+    pub name: String,
+    /// Role label.
+    pub role: &'static str,
+    /// Links for this role.
+    pub links: Vec<NavLink>,
+}
+
+/// A one-time message shown after a redirect.
+#[derive(Clone, Debug)]
+pub struct FlashView {
+    /// `success` or `error`.
+    pub kind: String,
+    /// Text.
+    pub message: String,
+}
+
+/// The parts of the layout every page needs.
+#[derive(Clone, Debug)]
+pub struct Nav {
+    /// Who is logged in.
+    pub user: Option<NavUser>,
+    /// CSRF token for the logout form (and the page's own forms).
+    pub csrf: String,
+    /// Message from the previous request.
+    pub flash: Option<FlashView>,
+}
+
+fn links_for(role: Role) -> Vec<NavLink> {
+    use super::{account, applicant, jury, secretariat};
+    let mut links = match role {
+        Role::Applicant => vec![NavLink {
+            label: "My submissions",
+            href: uri!(applicant::dashboard).to_string(),
+        }],
+        Role::Juror => vec![NavLink {
+            label: "My assignments",
+            href: uri!(jury::dashboard).to_string(),
+        }],
+        Role::Secretariat => vec![
+            NavLink {
+                label: "Editions",
+                href: uri!(secretariat::dashboard).to_string(),
+            },
+            NavLink {
+                label: "Accounts",
+                href: uri!(secretariat::accounts::list_accounts).to_string(),
+            },
+            NavLink {
+                label: "Rubrics",
+                href: uri!(secretariat::rubrics::list_rubrics).to_string(),
+            },
+        ],
+    };
+    links.push(NavLink {
+        label: "My account",
+        href: uri!(account::show_account).to_string(),
+    });
+    links
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Nav {
+    type Error = ();
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
+        let MaybeUser(user) = match request.guard::<MaybeUser>().await {
+            Outcome::Success(user) => user,
+            _ => MaybeUser(None),
+        };
+        let csrf = match request.guard::<CsrfToken>().await {
+            Outcome::Success(token) => token.0,
+            _ => return Outcome::Error((Status::InternalServerError, ())),
+        };
+        let flash = match request.guard::<Option<FlashMessage<'_>>>().await {
+            Outcome::Success(Some(flash)) => Some(FlashView {
+                kind: flash.kind().to_owned(),
+                message: flash.message().to_owned(),
+            }),
+            _ => None,
+        };
+        let user = user.map(|u| NavUser {
+            name: u.0.name.clone(),
+            role: u.0.role.label(),
+            links: links_for(u.0.role),
+        });
+        Outcome::Success(Nav { user, csrf, flash })
+    }
+}
+
+/// A rendered page with a status (200 unless said otherwise).
+pub struct Page<T: Template> {
+    status: Status,
+    template: T,
+}
+
+impl<T: Template> Page<T> {
+    /// A 200 page.
+    pub fn ok(template: T) -> Self {
+        Page {
+            status: Status::Ok,
+            template,
+        }
+    }
+
+    /// A page with another status, e.g. 422 for a form shown again with its errors.
+    pub fn with_status(status: Status, template: T) -> Self {
+        Page { status, template }
+    }
+}
+
+impl<'r, T: Template> Responder<'r, 'static> for Page<T> {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let html = self.template.render().map_err(|e| {
+            rocket::error!("rendering a page for {}: {e}", request.uri());
+            Status::InternalServerError
+        })?;
+        Response::build_from(html.respond_to(request)?)
+            .status(self.status)
+            .header(ContentType::HTML)
+            .ok()
+    }
+}
+
+/// The HTML error page (403, 404, 422, 429, 500, ...).
+#[derive(Template)]
+#[template(path = "error.html", config = "src/web/askama.toml")]
+pub struct ErrorTemplate {
+    /// Status code.
+    pub code: u16,
+    /// Short title, e.g. "Not found".
+    pub title: String,
+    /// What happened and what to do.
+    pub message: String,
+    /// Layout (no user: error pages are rendered without database access).
+    pub nav: Nav,
+}
+
+/// An error page ready to respond.
+pub struct ErrorPage {
+    status: Status,
+    message: String,
+}
+
+impl ErrorPage {
+    /// An error page for `status` with a message for people.
+    pub fn new(status: Status, message: String) -> Self {
+        ErrorPage { status, message }
+    }
+}
+
+fn title_of(status: Status) -> String {
+    match status.code {
+        401 => "Please log in".to_owned(),
+        403 => "Not allowed".to_owned(),
+        404 => "Not found".to_owned(),
+        409 => "Not possible now".to_owned(),
+        422 => "Please check your input".to_owned(),
+        429 => "Too many attempts".to_owned(),
+        code if code >= 500 => "Something went wrong".to_owned(),
+        _ => status.reason_lossy().to_owned(),
+    }
+}
+
+impl<'r> Responder<'r, 'static> for ErrorPage {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let template = ErrorTemplate {
+            code: self.status.code,
+            title: title_of(self.status),
+            message: self.message,
+            nav: Nav {
+                user: None,
+                csrf: String::new(),
+                flash: None,
+            },
+        };
+        Page::with_status(self.status, template).respond_to(request)
+    }
+}
+
+/// Laurel's version, shown in the footer.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,225 @@
+//! Account management by the secretariat: create, deactivate and reactivate, each audited.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::users::CreateAccountError;
+use crate::domain::account::{Account, NewAccount};
+use crate::domain::password::{check_name, check_password, normalise_email};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::web::auth::ButtonForm;
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// One account in the list.
+pub struct AccountRow {
+    name: String,
+    email: String,
+    role: &'static str,
+    active: bool,
+    is_self: bool,
+    deactivate_url: String,
+    reactivate_url: String,
+}
+
+/// The values of the creation form, kept when it comes back with errors.
+#[derive(Default)]
+pub struct FormValues {
+    name: String,
+    email: String,
+    role: String,
+}
+
+/// The accounts page.
+#[derive(Template)]
+#[template(path = "secretariat/accounts.html", config = "src/web/askama.toml")]
+pub struct AccountsTemplate {
+    nav: Nav,
+    accounts: Vec<AccountRow>,
+    roles: Vec<(&'static str, &'static str)>,
+    form: FormValues,
+    errors: BTreeMap<String, String>,
+}
+
+async fn render(
+    db: &Db,
+    me: &Account,
+    nav: Nav,
+    form: FormValues,
+    errors: BTreeMap<String, String>,
+) -> AppResult<AccountsTemplate> {
+    let accounts = db::users::list(db.inner())
+        .await?
+        .into_iter()
+        .map(|a| AccountRow {
+            deactivate_url: uri!(deactivate_account(a.id)).to_string(),
+            reactivate_url: uri!(reactivate_account(a.id)).to_string(),
+            is_self: a.id == me.id,
+            name: a.name,
+            email: a.email,
+            role: a.role.label(),
+            active: a.active,
+        })
+        .collect();
+    Ok(AccountsTemplate {
+        nav,
+        accounts,
+        roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+        form,
+        errors,
+    })
+}
+
+/// Lists every account, with the creation form.
+#[get("/secretariat/accounts")]
+pub async fn list_accounts(
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<AccountsTemplate>> {
+    let form = FormValues {
+        role: Role::Juror.as_str().to_owned(),
+        ..FormValues::default()
+    };
+    Ok(Page::ok(render(db, &me.0, nav, form, BTreeMap::new()).await?))
+}
+
+/// The account-creation form.
+#[derive(FromForm)]
+pub struct NewAccountForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    name: String,
+    #[field(default = String::new())]
+    email: String,
+    #[field(default = String::new())]
+    role: String,
+    #[field(default = String::new())]
+    password: String,
+}
+
+impl CsrfProtected for NewAccountForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+fn validate(form: &NewAccountForm) -> Result<NewAccount, BTreeMap<String, String>> {
+    let mut errors = BTreeMap::new();
+    let name = check_name(&form.name)
+        .map_err(|p| errors.insert("name".to_owned(), format!("Full name: {p}")))
+        .ok();
+    let email = normalise_email(&form.email)
+        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .ok();
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|p| errors.insert("role".to_owned(), format!("Role: {p}")))
+        .ok();
+    if let Err(p) = check_password(&form.password) {
+        errors.insert("password".to_owned(), format!("Initial password: {p}"));
+    }
+    match (name, email, role) {
+        (Some(name), Some(email), Some(role)) if errors.is_empty() => Ok(NewAccount {
+            email,
+            name,
+            role,
+            password: form.password.clone(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Creates an account; the form comes back with its values and errors when it is not valid.
+#[post("/secretariat/accounts", data = "<form>")]
+pub async fn create_account(
+    form: CsrfForm<NewAccountForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<AccountsTemplate>>> {
+    let form = form.into_inner();
+    let values = FormValues {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        role: form.role.clone(),
+    };
+    let errors = match validate(&form) {
+        Ok(new) => match db::users::create(db.inner(), new, Some(me.0.id), clock.now()).await {
+            Ok(account) => {
+                return Ok(Ok(Flash::success(
+                    Redirect::to(uri!(list_accounts)),
+                    format!("The account of {} ({}) has been created.", account.name, account.email),
+                )));
+            }
+            Err(CreateAccountError::EmailTaken) => BTreeMap::from([(
+                "email".to_owned(),
+                "Email address: an account with this email already exists".to_owned(),
+            )]),
+            Err(CreateAccountError::Hashing(e)) => return Err(AppError::Internal(e)),
+            Err(CreateAccountError::Db(e)) => return Err(e.into()),
+        },
+        Err(errors) => errors,
+    };
+    let page = render(db, &me.0, nav, values, errors).await?;
+    Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
+}
+
+async fn set_active(
+    db: &Db,
+    me: &Account,
+    id: i32,
+    active: bool,
+    clock: &Clock,
+) -> AppResult<Flash<Redirect>> {
+    if id == me.id {
+        return Ok(Flash::error(
+            Redirect::to(uri!(list_accounts)),
+            "You cannot deactivate your own account.",
+        ));
+    }
+    db::users::find(db.inner(), id).await?.ok_or(AppError::NotFound)?;
+    let account = db::users::set_active(db.inner(), id, active, me.id, clock.now()).await?;
+    let verb = if active { "reactivated" } else { "deactivated" };
+    Ok(Flash::success(
+        Redirect::to(uri!(list_accounts)),
+        format!("The account of {} has been {verb}.", account.name),
+    ))
+}
+
+/// Deactivates an account: it can no longer log in and its sessions end.
+#[post("/secretariat/accounts/<id>/deactivate", data = "<form>")]
+pub async fn deactivate_account(
+    id: i32,
+    form: CsrfForm<ButtonForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let _checked = form.into_inner();
+    set_active(db, &me.0, id, false, clock).await
+}
+
+/// Reactivates an account.
+#[post("/secretariat/accounts/<id>/reactivate", data = "<form>")]
+pub async fn reactivate_account(
+    id: i32,
+    form: CsrfForm<ButtonForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let _checked = form.into_inner();
+    set_active(db, &me.0, id, true, clock).await
+}

@@ -1,0 +1,81 @@
+//! The secretariat's pages: editions and their progress, accounts, rubrics.
+
+pub mod accounts;
+pub mod rubrics;
+
+use askama::Template;
+use rocket::get;
+
+use super::format::utc_minute;
+use super::pages::{Nav, Page};
+use super::session::{Db, SecretariatUser};
+use crate::db;
+use crate::domain::role::Role;
+use crate::error::AppResult;
+
+/// An edition row.
+pub struct EditionRow {
+    name: String,
+    status: String,
+    status_label: &'static str,
+    closes: String,
+    time_zone: String,
+    submitted: usize,
+    drafts: usize,
+    jurors: usize,
+    assignments: usize,
+    scorecards_submitted: usize,
+    conflicts: usize,
+}
+
+/// Active accounts per role.
+pub struct AccountCounts {
+    applicants: u64,
+    jurors: u64,
+    secretariat: u64,
+}
+
+/// The secretariat's dashboard.
+#[derive(Template)]
+#[template(path = "secretariat/dashboard.html", config = "src/web/askama.toml")]
+pub struct SecretariatDashboard {
+    nav: Nav,
+    editions: Vec<EditionRow>,
+    accounts: AccountCounts,
+}
+
+/// Lists every edition with its progress.
+#[get("/secretariat")]
+pub async fn dashboard(
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<SecretariatDashboard>> {
+    let editions = db::dashboards::editions(db.inner())
+        .await?
+        .into_iter()
+        .map(|e| EditionRow {
+            name: e.name,
+            status: e.status.as_str().to_owned(),
+            status_label: e.status.label(),
+            closes: format!("{} UTC", utc_minute(e.closes_at)),
+            time_zone: e.time_zone,
+            submitted: e.submitted,
+            drafts: e.drafts,
+            jurors: e.jurors,
+            assignments: e.assignments,
+            scorecards_submitted: e.scorecards_submitted,
+            conflicts: e.conflicts,
+        })
+        .collect();
+    let accounts = AccountCounts {
+        applicants: db::users::count_active_with_role(db.inner(), Role::Applicant).await?,
+        jurors: db::users::count_active_with_role(db.inner(), Role::Juror).await?,
+        secretariat: db::users::count_active_with_role(db.inner(), Role::Secretariat).await?,
+    };
+    Ok(Page::ok(SecretariatDashboard {
+        nav,
+        editions,
+        accounts,
+    }))
+}
