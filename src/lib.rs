@@ -78,8 +78,7 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
     let rocket_config: rocket::Config = figment
         .extract()
         .map_err(|e| StartupError::Config(e.to_string()))?;
-    if rocket_config.profile == rocket::Config::RELEASE_PROFILE && rocket_config.secret_key.is_zero()
-    {
+    if figment.profile() == rocket::Config::RELEASE_PROFILE && rocket_config.secret_key.is_zero() {
         return Err(StartupError::MissingSecretKey);
     }
     let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;

@@ -2,6 +2,7 @@
 //!
 //! Applied migrations are never edited: a change to the schema is a new file.
 
+pub use sea_orm_migration::MigrationStatus;
 pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_create_organisations;

@@ -263,6 +263,13 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
     })
 }
 
+/// The three jurors of project `p`: projects 2m and 2m+1 together cover all six jurors once,
+/// and the window moves by one juror for each m, so loads are equal and the design connected.
+fn jurors_of(p: usize, juror_count: usize) -> [usize; 3] {
+    let first = p / 2 + if p % 2 == 1 { 3 } else { 0 };
+    [first % juror_count, (first + 1) % juror_count, (first + 2) % juror_count]
+}
+
 /// Conflicts, assignments (three jurors per submission, seven per juror) and scorecards.
 async fn seed_jury_work(
     txn: &sea_orm::DatabaseTransaction,
@@ -275,7 +282,7 @@ async fn seed_jury_work(
     let juror_count = jurors.len();
     // (project, juror, level, reason): each conflicted juror is one not assigned to the project.
     let conflicts = [
-        (1, 4, "disqualifying", "staff_of_applicant", "Worked in the region's international department until 2025."),
+        (1, 2, "disqualifying", "staff_of_applicant", "Worked in the region's international department until 2025."),
         (4, 1, "potential", "same_lrg_association", "Member of the same national association of municipalities."),
         (7, 5, "disqualifying", "helped_prepare", "Advised the partner municipalities on the application."),
     ];
@@ -298,12 +305,11 @@ async fn seed_jury_work(
     }
     let max = i32::from(rubric.scale.max.0);
     for (p, (_, sub, _)) in applicants.iter().enumerate() {
-        for offset in 0..3 {
-            let j = (p + offset) % juror_count;
+        for (offset, j) in jurors_of(p, juror_count).into_iter().enumerate() {
             let juror = &jurors[j];
             // Jonas Weber has two scorecards in draft; Nadia Benali has not started one.
             let state = match (j, p) {
-                (3, 13) | (3, 12) => "draft",
+                (3, 13) | (3, 9) => "draft",
                 (5, 5) => "not_started",
                 _ => "submitted",
             };

@@ -80,7 +80,7 @@ fn weights_that_are_equal_on_paper_sum_to_exactly_one() {
 fn an_unknown_field_is_refused_with_its_line() {
     let error = only_error(&VALID.replace("core = true", "core = true\nwieght = 1"));
     assert!(error.message.contains("wieght"), "{}", error.message);
-    assert_eq!(error.line, Some(13));
+    assert_eq!(error.line, Some(12));
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn a_missing_descriptor_is_named_with_its_level() {
 fn a_threshold_off_the_half_point_grid_is_refused_with_its_line() {
     let error = only_error(&VALID.replace("threshold = 3", "threshold = 3.3"));
     assert_eq!(error.field.as_deref(), Some("criteria[0].threshold"));
-    assert_eq!(error.line, Some(11));
+    assert_eq!(error.line, Some(10));
 }
 
 #[test]

@@ -1,0 +1,327 @@
+//! Test harness: a fresh app per test, and `Browser`, a cookie-keeping client like a person's.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use laurel::clock::Clock;
+use laurel::domain::account::{Account, NewAccount};
+use laurel::domain::role::Role;
+use rocket::figment::Figment;
+use rocket::http::{ContentType, Cookie, Status};
+use rocket::local::asynchronous::{Client, LocalResponse};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+
+/// A fixed test secret key (64 bytes, base64).
+pub const SECRET_KEY: &str =
+    "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk4VwkeR+gjPgNxo9jYuf9Ix8n6Vi0ZZ/mZcSsD1Atiyw==";
+/// The password every test account gets.
+pub const PASSWORD: &str = "a long test password";
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// Where the test database lives; dropping it removes the database.
+enum TestDatabase {
+    Sqlite(#[expect(dead_code, reason = "kept for its Drop")] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres { admin_url, name } = self {
+            let (admin_url, database) = (admin_url.clone(), name.clone());
+            let dropped = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async {
+                    let admin = Database::connect(&admin_url).await.unwrap();
+                    admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"))
+                        .await
+                        .unwrap();
+                    admin.close().await.unwrap();
+                });
+            })
+            .join();
+            if dropped.is_err() {
+                eprintln!("could not drop the test database {name}");
+            }
+        }
+    }
+}
+
+/// Replaces the database name in a PostgreSQL URL.
+fn with_database(url: &str, name: &str) -> String {
+    let without_query = url.split('?').next().unwrap_or(url);
+    let scheme_end = without_query.find("://").map_or(0, |i| i + 3);
+    match without_query[scheme_end..].find('/') {
+        Some(slash) => format!("{}/{name}", &without_query[..scheme_end + slash]),
+        None => format!("{without_query}/{name}"),
+    }
+}
+
+/// Creates a fresh, empty database and returns its URL.
+async fn fresh_database() -> (String, TestDatabase) {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    match std::env::var("LAUREL_TEST_DATABASE_URL") {
+        Ok(base) if !base.is_empty() => {
+            let name = format!("laurel_test_{}_{n}", std::process::id());
+            let admin = Database::connect(&base).await.unwrap();
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .unwrap();
+            admin.close().await.unwrap();
+            (
+                with_database(&base, &name),
+                TestDatabase::Postgres {
+                    admin_url: base,
+                    name,
+                },
+            )
+        }
+        _ => {
+            let dir = tempfile::tempdir().unwrap();
+            let url = format!("sqlite://{}?mode=rwc", dir.path().join("laurel.db").display());
+            (url, TestDatabase::Sqlite(dir))
+        }
+    }
+}
+
+/// The configuration of a test app, before the database is chosen.
+pub fn test_figment() -> Figment {
+    laurel::config::figment()
+        .merge(("secret_key", SECRET_KEY))
+        .merge(("log_level", "off"))
+        .merge((
+            "rubrics_dir",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/rubrics"),
+        ))
+}
+
+/// A running app on its own database.
+pub struct TestApp {
+    /// The in-process client (cookies are kept by [`Browser`], not by the client).
+    pub client: Client,
+    /// The database URL.
+    pub database_url: String,
+    _database: TestDatabase,
+}
+
+impl TestApp {
+    /// Starts the app on a fresh database with the default test configuration.
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|figment| figment).await
+    }
+
+    /// Starts the app on a fresh database, with configuration changes.
+    pub async fn spawn_with(configure: impl FnOnce(Figment) -> Figment) -> TestApp {
+        let (database_url, database) = fresh_database().await;
+        let figment = configure(test_figment().merge(("database_url", database_url.clone())));
+        let rocket = laurel::build(figment).await.unwrap();
+        let client = Client::untracked(rocket).await.unwrap();
+        TestApp {
+            client,
+            database_url,
+            _database: database,
+        }
+    }
+
+    /// The app's database connection.
+    pub fn db(&self) -> &DatabaseConnection {
+        self.client.rocket().state::<DatabaseConnection>().unwrap()
+    }
+
+    /// The app's clock.
+    pub fn clock(&self) -> &Clock {
+        self.client.rocket().state::<Clock>().unwrap()
+    }
+
+    /// Creates an account directly in the database.
+    pub async fn account(&self, role: Role, email: &str) -> Account {
+        laurel::db::users::create(
+            self.db(),
+            NewAccount {
+                email: email.to_owned(),
+                name: format!("Test {}", role.label()),
+                role,
+                password: PASSWORD.to_owned(),
+            },
+            None,
+            self.clock().now(),
+        )
+        .await
+        .unwrap()
+    }
+
+    /// A browser that has opened the login page (it holds a CSRF cookie).
+    pub async fn browser(&self) -> Browser<'_> {
+        let mut browser = Browser {
+            app: self,
+            cookies: BTreeMap::new(),
+            remote: None,
+        };
+        let page = browser.get("/login").await;
+        assert_eq!(page.status, Status::Ok);
+        browser
+    }
+
+    /// A browser logged in with `email` and [`PASSWORD`].
+    pub async fn logged_in(&self, email: &str) -> Browser<'_> {
+        let mut browser = self.browser().await;
+        let response = browser.login(email, PASSWORD).await;
+        assert_eq!(response.status, Status::SeeOther, "{}", response.body);
+        browser
+    }
+}
+
+/// What a request returned.
+#[derive(Debug)]
+pub struct Answer {
+    /// The status.
+    pub status: Status,
+    /// The body as text.
+    pub body: String,
+    /// The Location header, if any.
+    pub location: Option<String>,
+    /// Every header, lowercase name to value.
+    pub headers: BTreeMap<String, String>,
+}
+
+/// A client that keeps cookies between requests, like one browser on one device.
+pub struct Browser<'a> {
+    app: &'a TestApp,
+    cookies: BTreeMap<String, Cookie<'static>>,
+    remote: Option<std::net::SocketAddr>,
+}
+
+impl Browser<'_> {
+    /// Sends requests from this client address.
+    pub fn from_address(mut self, address: &str) -> Self {
+        self.remote = Some(address.parse().unwrap());
+        self
+    }
+
+    /// The raw cookies, to replay them elsewhere.
+    pub fn cookie_values(&self) -> Vec<Cookie<'static>> {
+        self.cookies.values().cloned().collect()
+    }
+
+    /// Replaces this browser's cookies (to replay an old cookie).
+    pub fn set_cookies(&mut self, cookies: Vec<Cookie<'static>>) {
+        self.cookies = cookies.into_iter().map(|c| (c.name().to_owned(), c)).collect();
+    }
+
+    async fn keep(&mut self, response: LocalResponse<'_>) -> Answer {
+        for cookie in response.cookies().iter() {
+            let expired = cookie.value().is_empty()
+                || cookie
+                    .max_age()
+                    .is_some_and(|age| age.whole_seconds() <= 0);
+            if expired {
+                self.cookies.remove(cookie.name());
+            } else {
+                self.cookies
+                    .insert(cookie.name().to_owned(), cookie.clone().into_owned());
+            }
+        }
+        let status = response.status();
+        let location = response.headers().get_one("Location").map(str::to_owned);
+        let headers = response
+            .headers()
+            .iter()
+            .map(|h| (h.name().as_str().to_lowercase(), h.value().to_owned()))
+            .collect();
+        let body = response.into_string().await.unwrap_or_default();
+        Answer {
+            status,
+            body,
+            location,
+            headers,
+        }
+    }
+
+    /// GETs a path.
+    pub async fn get(&mut self, path: &str) -> Answer {
+        let mut request = self.app.client.get(path.to_owned());
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        if let Some(remote) = self.remote {
+            request = request.remote(remote);
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
+    /// The CSRF token this browser's pages carry.
+    pub async fn csrf(&mut self) -> String {
+        let page = self.get("/account").await;
+        let page = if page.status == Status::Ok {
+            page
+        } else {
+            self.get("/login").await
+        };
+        csrf_in(&page.body).expect("a page with a CSRF token")
+    }
+
+    /// POSTs a form as given (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let mut request = self
+            .app
+            .client
+            .post(path.to_owned())
+            .header(ContentType::Form)
+            .body(body);
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        if let Some(remote) = self.remote {
+            request = request.remote(remote);
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
+    /// POSTs a form with this browser's CSRF token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Submits the login form.
+    pub async fn login(&mut self, email: &str, password: &str) -> Answer {
+        let token = csrf_in(&self.get("/login").await.body).expect("the login form");
+        self.post_raw(
+            "/login",
+            &[("csrf_token", &token), ("email", email), ("password", password)],
+        )
+        .await
+    }
+}
+
+/// Finds the CSRF token in a page.
+pub fn csrf_in(html: &str) -> Option<String> {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(html[start..end].to_owned())
+}
+
+/// Logs in one account of each role; returns the browsers (applicant, juror, secretariat).
+pub async fn one_of_each(app: &TestApp) -> (Browser<'_>, Browser<'_>, Browser<'_>) {
+    app.account(Role::Applicant, "applicant@example.org").await;
+    app.account(Role::Juror, "juror@example.org").await;
+    app.account(Role::Secretariat, "secretariat@example.org").await;
+    (
+        app.logged_in("applicant@example.org").await,
+        app.logged_in("juror@example.org").await,
+        app.logged_in("secretariat@example.org").await,
+    )
+}

@@ -1,0 +1,97 @@
+//! The schema: migrations up, down and up again; constraints that protect the data.
+
+use migrations::{Migrator, MigratorTrait};
+use migrations::MigrationStatus;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+
+use laurel::db::entities::{audit_entry, score};
+
+use crate::helpers::TestApp;
+
+async fn applied(app: &TestApp) -> usize {
+    Migrator::get_migration_with_status(app.db())
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.status() == MigrationStatus::Applied)
+        .count()
+}
+
+#[rocket::async_test]
+async fn migrations_go_up_down_and_up_again() {
+    let app = TestApp::spawn().await;
+    let total = Migrator::migrations().len();
+    assert_eq!(applied(&app).await, total);
+    Migrator::down(app.db(), None).await.unwrap();
+    assert_eq!(applied(&app).await, 0);
+    Migrator::up(app.db(), None).await.unwrap();
+    assert_eq!(applied(&app).await, total);
+    Migrator::down(app.db(), Some(1)).await.unwrap();
+    assert_eq!(applied(&app).await, total - 1);
+    Migrator::up(app.db(), None).await.unwrap();
+    assert_eq!(applied(&app).await, total);
+}
+
+#[rocket::async_test]
+async fn the_audit_log_refuses_updates_and_deletes() {
+    let app = TestApp::spawn().await;
+    laurel::db::audit::record(
+        app.db(),
+        app.clock().now(),
+        laurel::db::audit::AuditEvent {
+            actor_id: None,
+            action: "test.event",
+            subject_type: "test",
+            subject_id: None,
+            details: serde_json::json!({}),
+        },
+    )
+    .await
+    .unwrap();
+    let update = app
+        .db()
+        .execute_unprepared("UPDATE audit_log SET action = 'tampered'")
+        .await;
+    assert!(update.is_err(), "an update must be refused");
+    let delete = app.db().execute_unprepared("DELETE FROM audit_log").await;
+    assert!(delete.is_err(), "a delete must be refused");
+    let rows = audit_entry::Entity::find().all(app.db()).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].action, "test.event");
+}
+
+#[rocket::async_test]
+async fn a_second_score_for_the_same_assignment_and_criterion_is_refused() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let existing = score::Entity::find().one(app.db()).await.unwrap().unwrap();
+    let duplicate = score::ActiveModel {
+        assignment_id: Set(existing.assignment_id),
+        criterion_key: Set(existing.criterion_key.clone()),
+        half_points: Set(Some(4)),
+        comment: Set("again".to_owned()),
+        version: Set(1),
+        updated_at: Set(existing.updated_at),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await;
+    assert!(duplicate.is_err());
+}
+
+#[rocket::async_test]
+async fn a_score_for_an_assignment_that_does_not_exist_is_refused() {
+    let app = TestApp::spawn().await;
+    let orphan = score::ActiveModel {
+        assignment_id: Set(4242),
+        criterion_key: Set("resident_participation".to_owned()),
+        half_points: Set(Some(4)),
+        comment: Set(String::new()),
+        version: Set(1),
+        updated_at: Set(app.clock().now()),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await;
+    assert!(orphan.is_err(), "foreign keys are enforced");
+}

@@ -1,0 +1,118 @@
+//! Every route, for every role: who may, who may not. Later features add their rows here.
+
+use std::collections::BTreeSet;
+
+use laurel::domain::role::Role;
+use rocket::http::Method;
+
+use crate::helpers::{Browser, TestApp};
+
+/// Who is asking.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Anonymous,
+    Applicant,
+    Juror,
+    Secretariat,
+}
+
+const EVERYONE: [Who; 4] = [Who::Anonymous, Who::Applicant, Who::Juror, Who::Secretariat];
+
+/// One route and the status each role gets: [anonymous, applicant, juror, secretariat].
+struct Row {
+    method: Method,
+    template: &'static str,
+    expected: [u16; 4],
+}
+
+const fn get(template: &'static str, expected: [u16; 4]) -> Row {
+    Row {
+        method: Method::Get,
+        template,
+        expected,
+    }
+}
+
+const fn post(template: &'static str, expected: [u16; 4]) -> Row {
+    Row {
+        method: Method::Post,
+        template,
+        expected,
+    }
+}
+
+/// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
+/// POSTs carry a valid CSRF token and an empty form.
+const TABLE: [Row; 18] = [
+    get("/", [303, 303, 303, 303]),
+    get("/login", [200, 303, 303, 303]),
+    post("/login", [422, 422, 422, 422]),
+    post("/logout", [303, 303, 303, 303]),
+    get("/account", [303, 200, 200, 200]),
+    post("/account/password", [303, 422, 422, 422]),
+    post("/account/logout-everywhere", [303, 303, 303, 303]),
+    get("/applicant", [303, 200, 403, 403]),
+    get("/jury", [303, 403, 200, 403]),
+    get("/secretariat", [303, 403, 403, 200]),
+    get("/secretariat/accounts", [303, 403, 403, 200]),
+    post("/secretariat/accounts", [303, 403, 403, 422]),
+    post("/secretariat/accounts/<id>/deactivate", [303, 403, 403, 303]),
+    post("/secretariat/accounts/<id>/reactivate", [303, 403, 403, 303]),
+    get("/secretariat/rubrics", [303, 403, 403, 200]),
+    get("/api/v1/me", [401, 200, 200, 200]),
+    get("/healthz", [200, 200, 200, 200]),
+    get("/static/laurel.css", [200, 200, 200, 200]),
+];
+
+async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {
+    match who {
+        Who::Anonymous => app.browser().await,
+        Who::Applicant => app.logged_in("applicant@example.org").await,
+        Who::Juror => app.logged_in("juror@example.org").await,
+        Who::Secretariat => app.logged_in("secretariat@example.org").await,
+    }
+}
+
+#[rocket::async_test]
+async fn every_route_answers_each_role_as_the_table_says() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "applicant@example.org").await;
+    app.account(Role::Juror, "juror@example.org").await;
+    app.account(Role::Secretariat, "secretariat@example.org").await;
+    let target = app.account(Role::Juror, "target@example.org").await;
+    let mut failures = Vec::new();
+    for row in &TABLE {
+        let path = row.template.replace("<id>", &target.id.to_string());
+        for (who, expected) in EVERYONE.into_iter().zip(row.expected) {
+            let mut browser = browser_for(&app, who).await;
+            let answer = if row.method == Method::Get {
+                browser.get(&path).await
+            } else {
+                browser.post(&path, &[]).await
+            };
+            if answer.status.code != expected {
+                failures.push(format!(
+                    "{} {path} as {who:?}: expected {expected}, got {}",
+                    row.method, answer.status.code
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[rocket::async_test]
+async fn the_role_table_covers_every_mounted_route() {
+    let app = TestApp::spawn().await;
+    let mounted: BTreeSet<String> = app
+        .client
+        .rocket()
+        .routes()
+        .map(|r| format!("{} {}", r.method, r.uri.path()))
+        .collect();
+    let table: BTreeSet<String> = TABLE
+        .iter()
+        .map(|row| format!("{} {}", row.method, row.template))
+        .collect();
+    assert_eq!(mounted, table);
+}
