@@ -146,7 +146,11 @@ fn demo_figment() -> Result<Figment, String> {
 }
 
 async fn serve(demo_mode: bool) -> Result<(), String> {
-    let figment = if demo_mode { demo_figment()? } else { figment() };
+    let figment = if demo_mode {
+        demo_figment()?
+    } else {
+        figment()
+    };
     let config: AppConfig = figment.extract().map_err(|e| e.to_string())?;
     let rocket = build(figment).await.map_err(|e| e.to_string())?;
     let db = rocket
@@ -163,7 +167,10 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
         let logins = demo::seed(db, rubric, chrono::Utc::now())
             .await
             .map_err(|e| format!("creating the demo award failed: {e}"))?;
-        println!("Demo award created in {}.", redact_url(&config.database_url));
+        println!(
+            "Demo award created in {}.",
+            redact_url(&config.database_url)
+        );
         for (role, email) in logins.accounts {
             println!("  {role:<14} {email}");
         }
@@ -220,7 +227,11 @@ async fn migrate(action: MigrateAction) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?
             {
-                println!("{:<10} {}", migration.status().to_string(), migration.name());
+                println!(
+                    "{:<10} {}",
+                    migration.status().to_string(),
+                    migration.name()
+                );
             }
         }
     }

@@ -88,7 +88,7 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
             url: redact_url(&config.database_url),
             reason: e.to_string(),
         })?;
-    db::migrate(&db)
+    db::migrate_at_startup(&config.database_url, &db)
         .await
         .map_err(|e| StartupError::Migration(e.to_string()))?;
     let rocket = rocket::custom(figment)

@@ -87,5 +87,9 @@ pub fn load_dir(dir: &Path) -> Result<RubricSet, Vec<RubricError>> {
             Err(mut file_errors) => errors.append(&mut file_errors),
         }
     }
-    if errors.is_empty() { Ok(set) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(errors)
+    }
 }

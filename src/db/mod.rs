@@ -13,7 +13,9 @@ pub mod users;
 use std::time::Duration;
 
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr,
+};
 
 /// Connects to the database named by `url`; SQLite gets a single connection (one writer).
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
@@ -30,6 +32,27 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
 /// Applies every pending migration.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
+}
+
+/// An arbitrary, fixed key for the PostgreSQL advisory lock that serialises migrations.
+const MIGRATION_LOCK_KEY: i64 = 0x4c61_7572_656c;
+
+/// Applies pending migrations at start-up. On PostgreSQL, instances that start together take
+/// turns: the migrations run on one dedicated connection that holds an advisory lock.
+pub async fn migrate_at_startup(url: &str, db: &DatabaseConnection) -> Result<(), DbErr> {
+    if db.get_database_backend() != DatabaseBackend::Postgres {
+        return migrate(db).await;
+    }
+    let locked = connect(url, 1).await?;
+    locked
+        .execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
+        .await?;
+    let outcome = migrate(&locked).await;
+    locked
+        .execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))
+        .await?;
+    locked.close().await?;
+    outcome
 }
 
 /// Checks that the database answers.

@@ -100,10 +100,11 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Account, CreateAccountError> {
     let password = new.password.clone();
-    let hash = tokio::task::spawn_blocking(move || crate::domain::password::hash_password(&password))
-        .await
-        .map_err(|e| CreateAccountError::Hashing(e.to_string()))?
-        .map_err(CreateAccountError::Hashing)?;
+    let hash =
+        tokio::task::spawn_blocking(move || crate::domain::password::hash_password(&password))
+            .await
+            .map_err(|e| CreateAccountError::Hashing(e.to_string()))?
+            .map_err(CreateAccountError::Hashing)?;
     let txn = db.begin().await?;
     let taken = user::Entity::find()
         .filter(user::Column::Email.eq(&new.email))

@@ -29,12 +29,60 @@ pub type DemoJuror = (
 
 /// The six jurors. Their leniency is what the statistics engine should later recover.
 pub const JURORS: [DemoJuror; 6] = [
-    ("Elena Marković", "elena.markovic", "chair", "Former mayor, Association of Cities", "HR", "en,fr", 0),
-    ("Lucía Fernández", "lucia.fernandez", "member", "Cooperation NGO network", "ES", "en,es,fr", 5),
-    ("Claire Dubois", "claire.dubois", "member", "Regional councillor", "FR", "fr,en", 10),
-    ("Jonas Weber", "jonas.weber", "member", "Development agency, urban unit", "DE", "en,de", -10),
-    ("Samuel Okafor", "samuel.okafor", "rapporteur", "Local governance practitioner", "NG", "en", -5),
-    ("Nadia Benali", "nadia.benali", "member", "University research group on migration", "MA", "fr,en,ar", 0),
+    (
+        "Elena Marković",
+        "elena.markovic",
+        "chair",
+        "Former mayor, Association of Cities",
+        "HR",
+        "en,fr",
+        0,
+    ),
+    (
+        "Lucía Fernández",
+        "lucia.fernandez",
+        "member",
+        "Cooperation NGO network",
+        "ES",
+        "en,es,fr",
+        5,
+    ),
+    (
+        "Claire Dubois",
+        "claire.dubois",
+        "member",
+        "Regional councillor",
+        "FR",
+        "fr,en",
+        10,
+    ),
+    (
+        "Jonas Weber",
+        "jonas.weber",
+        "member",
+        "Development agency, urban unit",
+        "DE",
+        "en,de",
+        -10,
+    ),
+    (
+        "Samuel Okafor",
+        "samuel.okafor",
+        "rapporteur",
+        "Local governance practitioner",
+        "NG",
+        "en",
+        -5,
+    ),
+    (
+        "Nadia Benali",
+        "nadia.benali",
+        "member",
+        "University research group on migration",
+        "MA",
+        "fr,en,ar",
+        0,
+    ),
 ];
 
 /// The fourteen demo projects.

@@ -10,8 +10,8 @@ use serde_json::json;
 
 use crate::db::audit::{self, AuditEvent};
 use crate::db::entities::{
-    assignment, conflict_declaration, edition, jury_membership, organisation, score,
-    score_history, submission, submission_partner, submission_sdg, user,
+    assignment, conflict_declaration, edition, jury_membership, organisation, score, score_history,
+    submission, submission_partner, submission_sdg, user,
 };
 use crate::domain::password::hash_password;
 use crate::domain::rubric::Rubric;
@@ -44,7 +44,14 @@ fn demo_score(p: usize, j: usize, c: usize, max_half_points: i32) -> i16 {
     i16::try_from(half_points).unwrap_or(0)
 }
 
-fn user_model(email: String, name: &str, role: &str, hash: &str, org: Option<i32>, now: DateTime<Utc>) -> user::ActiveModel {
+fn user_model(
+    email: String,
+    name: &str,
+    role: &str,
+    hash: &str,
+    org: Option<i32>,
+    now: DateTime<Utc>,
+) -> user::ActiveModel {
     user::ActiveModel {
         email: Set(email),
         name: Set(name.to_owned()),
@@ -59,7 +66,12 @@ fn user_model(email: String, name: &str, role: &str, hash: &str, org: Option<i32
     }
 }
 
-fn organisation_model(name: &str, kind: &str, country: &str, now: DateTime<Utc>) -> organisation::ActiveModel {
+fn organisation_model(
+    name: &str,
+    kind: &str,
+    country: &str,
+    now: DateTime<Utc>,
+) -> organisation::ActiveModel {
     organisation::ActiveModel {
         name: Set(name.to_owned()),
         kind: Set(kind.to_owned()),
@@ -83,16 +95,27 @@ fn slug(name: &str) -> String {
 }
 
 /// Creates the demo award in one transaction. Call it only on an empty database.
-pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) -> Result<DemoLogins, DbErr> {
+pub async fn seed(
+    db: &DatabaseConnection,
+    rubric: &Rubric,
+    now: DateTime<Utc>,
+) -> Result<DemoLogins, DbErr> {
     let hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
         .await
         .map_err(|e| DbErr::Custom(e.to_string()))?
         .map_err(DbErr::Custom)?;
     let txn = db.begin().await?;
     let rubric_id = crate::db::rubrics::snapshot(&txn, rubric, now).await?;
-    let secretariat = user_model(SECRETARIAT_EMAIL.to_owned(), "Sofia Andersson", "secretariat", &hash, None, now)
-        .insert(&txn)
-        .await?;
+    let secretariat = user_model(
+        SECRETARIAT_EMAIL.to_owned(),
+        "Sofia Andersson",
+        "secretariat",
+        &hash,
+        None,
+        now,
+    )
+    .insert(&txn)
+    .await?;
     let settings = json!({
         "eligible_lead_countries": "EU27",
         "partner_countries": "OECD DAC list of ODA recipients and the Eastern Partnership",
@@ -104,8 +127,14 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
         year: Set(2026),
         status: Set("jury_evaluation".to_owned()),
         time_zone: Set("Europe/Brussels".to_owned()),
-        opens_at: Set(Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().unwrap_or(now)),
-        closes_at: Set(Utc.with_ymd_and_hms(2026, 6, 30, 21, 59, 59).single().unwrap_or(now)),
+        opens_at: Set(Utc
+            .with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
+            .single()
+            .unwrap_or(now)),
+        closes_at: Set(Utc
+            .with_ymd_and_hms(2026, 6, 30, 21, 59, 59)
+            .single()
+            .unwrap_or(now)),
         rubric_id: Set(rubric_id),
         shortlist_size: Set(12),
         languages: Set("en,fr".to_owned()),
@@ -135,9 +164,16 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
     .await?;
     let mut jurors = Vec::new();
     for (name, local, role, affiliation, country, languages, _) in JURORS {
-        let juror = user_model(format!("{local}@laurel-demo.example"), name, "juror", &hash, None, now)
-            .insert(&txn)
-            .await?;
+        let juror = user_model(
+            format!("{local}@laurel-demo.example"),
+            name,
+            "juror",
+            &hash,
+            None,
+            now,
+        )
+        .insert(&txn)
+        .await?;
         jury_membership::ActiveModel {
             edition_id: Set(current.id),
             user_id: Set(juror.id),
@@ -156,8 +192,12 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
     for (p, project) in PROJECTS.iter().enumerate() {
         let (lead_name, lead_kind, lead_country) = project.lead;
         let (partner_name, partner_kind, partner_country) = project.partner;
-        let lead = organisation_model(lead_name, lead_kind, lead_country, now).insert(&txn).await?;
-        let partner = organisation_model(partner_name, partner_kind, partner_country, now).insert(&txn).await?;
+        let lead = organisation_model(lead_name, lead_kind, lead_country, now)
+            .insert(&txn)
+            .await?;
+        let partner = organisation_model(partner_name, partner_kind, partner_country, now)
+            .insert(&txn)
+            .await?;
         let applicant = user_model(
             format!("{}@laurel-demo.example", slug(lead_name)),
             &format!("International relations, {lead_name}"),
@@ -168,7 +208,10 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
         )
         .insert(&txn)
         .await?;
-        let submitted_at = Utc.with_ymd_and_hms(2026, 6, 1, 10, 0, 0).single().unwrap_or(now)
+        let submitted_at = Utc
+            .with_ymd_and_hms(2026, 6, 1, 10, 0, 0)
+            .single()
+            .unwrap_or(now)
             + Duration::hours(i64::try_from(p).unwrap_or(0) * 37);
         let answers = json!({"lessons_learned": "Invented for the demo."}).to_string();
         let sub = submission::ActiveModel {
@@ -180,10 +223,16 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
             language: Set("en".to_owned()),
             title: Set(project.title.to_owned()),
             summary: Set(project.summary.to_owned()),
-            start_date: Set(chrono::NaiveDate::from_ymd_opt(2023, 1 + u32::try_from(p % 12).unwrap_or(0), 1)),
+            start_date: Set(chrono::NaiveDate::from_ymd_opt(
+                2023,
+                1 + u32::try_from(p % 12).unwrap_or(0),
+                1,
+            )),
             end_date: Set(None),
             is_ongoing: Set(true),
-            budget_total_cents: Set(Some(4_000_000_00 + i64::try_from(p).unwrap_or(0) * 350_000_00)),
+            budget_total_cents: Set(Some(
+                400_000_000 + i64::try_from(p).unwrap_or(0) * 35_000_000,
+            )),
             beneficiaries: Set(Some(2_000 + i64::try_from(p).unwrap_or(0) * 900)),
             answers: Set(answers),
             version: Set(1),
@@ -267,7 +316,11 @@ pub async fn seed(db: &DatabaseConnection, rubric: &Rubric, now: DateTime<Utc>) 
 /// and the window moves by one juror for each m, so loads are equal and the design connected.
 fn jurors_of(p: usize, juror_count: usize) -> [usize; 3] {
     let first = p / 2 + if p % 2 == 1 { 3 } else { 0 };
-    [first % juror_count, (first + 1) % juror_count, (first + 2) % juror_count]
+    [
+        first % juror_count,
+        (first + 1) % juror_count,
+        (first + 2) % juror_count,
+    ]
 }
 
 /// Conflicts, assignments (three jurors per submission, seven per juror) and scorecards.
@@ -282,9 +335,27 @@ async fn seed_jury_work(
     let juror_count = jurors.len();
     // (project, juror, level, reason): each conflicted juror is one not assigned to the project.
     let conflicts = [
-        (1, 2, "disqualifying", "staff_of_applicant", "Worked in the region's international department until 2025."),
-        (4, 1, "potential", "same_lrg_association", "Member of the same national association of municipalities."),
-        (7, 5, "disqualifying", "helped_prepare", "Advised the partner municipalities on the application."),
+        (
+            1,
+            2,
+            "disqualifying",
+            "staff_of_applicant",
+            "Worked in the region's international department until 2025.",
+        ),
+        (
+            4,
+            1,
+            "potential",
+            "same_lrg_association",
+            "Member of the same national association of municipalities.",
+        ),
+        (
+            7,
+            5,
+            "disqualifying",
+            "helped_prepare",
+            "Advised the partner municipalities on the application.",
+        ),
     ];
     for (p, j, level, reason, details) in conflicts {
         let decided = level == "potential";
@@ -313,7 +384,8 @@ async fn seed_jury_work(
                 (5, 5) => "not_started",
                 _ => "submitted",
             };
-            let submitted_at = now - Duration::days(10) + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
+            let submitted_at = now - Duration::days(10)
+                + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
             let assigned = assignment::ActiveModel {
                 submission_id: Set(sub.id),
                 juror_id: Set(juror.id),
@@ -338,7 +410,9 @@ async fn seed_jury_work(
             };
             for (c, criterion) in rubric.criteria.iter().enumerate().take(scored) {
                 let half_points = demo_score(p, j, c, max);
-                let level = usize::try_from(half_points / 2).unwrap_or(0).min(COMMENTS.len() - 1);
+                let level = usize::try_from(half_points / 2)
+                    .unwrap_or(0)
+                    .min(COMMENTS.len() - 1);
                 let comment = COMMENTS[level].to_owned();
                 let saved = score::ActiveModel {
                     assignment_id: Set(assigned.id),

@@ -121,7 +121,7 @@ mod tests {
         );
         let refusal = EditionStatus::Open
             .check_transition(EditionStatus::Decided)
-            .unwrap_err();
+            .expect_err("refused");
         assert!(refusal.contains("can only move to Closed"), "{refusal}");
     }
 
@@ -130,7 +130,7 @@ mod tests {
         assert!(
             EditionStatus::Archived
                 .check_transition(EditionStatus::Draft)
-                .unwrap_err()
+                .expect_err("refused")
                 .contains("final")
         );
     }

@@ -64,7 +64,6 @@ impl CsrfProtected for PasswordForm {
 
 /// Changes the password; every other session of the account ends, this one continues.
 #[post("/account/password", data = "<form>")]
-#[expect(clippy::too_many_arguments, reason = "a handler's guards are its arguments")]
 pub async fn change_password(
     form: CsrfForm<PasswordForm>,
     user: CurrentUser,
@@ -91,7 +90,10 @@ pub async fn change_password(
         );
     }
     if let Err(problem) = check_password(&form.new_password) {
-        errors.insert("new_password".to_owned(), format!("New password: {problem}"));
+        errors.insert(
+            "new_password".to_owned(),
+            format!("New password: {problem}"),
+        );
     }
     if form.new_password != form.confirm_password {
         errors.insert(

@@ -6,7 +6,7 @@ use askama::Template;
 use chrono::{DateTime, Utc};
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
-use rocket::{FromForm, State, get, post, uri};
+use rocket::{FromForm, Responder, State, get, post, uri};
 
 use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
@@ -77,6 +77,15 @@ pub fn start_page(role: Role) -> Redirect {
     }
 }
 
+/// The login form, or the start page for someone already logged in.
+#[derive(Responder)]
+pub enum LoginPage {
+    /// Already logged in.
+    Onward(Box<Redirect>),
+    /// The form.
+    Form(Page<LoginTemplate>),
+}
+
 /// `/`: the role's start page, or the login page.
 #[get("/")]
 pub fn home(user: MaybeUser) -> Redirect {
@@ -88,11 +97,11 @@ pub fn home(user: MaybeUser) -> Redirect {
 
 /// The login form (or the start page for someone already logged in).
 #[get("/login")]
-pub fn show_login(nav: Nav, user: MaybeUser) -> Result<Redirect, Page<LoginTemplate>> {
+pub fn show_login(nav: Nav, user: MaybeUser) -> LoginPage {
     if let Some(user) = user.0 {
-        return Ok(start_page(user.0.role));
+        return LoginPage::Onward(Box::new(start_page(user.0.role)));
     }
-    Err(Page::ok(LoginTemplate {
+    LoginPage::Form(Page::ok(LoginTemplate {
         nav,
         email: String::new(),
         problem: None,
@@ -108,7 +117,6 @@ fn lockout_message(until: DateTime<Utc>) -> String {
 
 /// Checks the credentials; on success starts a session, on failure counts it.
 #[post("/login", data = "<form>")]
-#[expect(clippy::too_many_arguments, reason = "a handler's guards are its arguments")]
 pub async fn login(
     form: CsrfForm<LoginForm>,
     nav: Nav,
@@ -145,8 +153,8 @@ pub async fn login(
         let hash = hash.unwrap_or_else(decoy_hash);
         verify_password(&password, &hash)
     })
-        .await
-        .map_err(|e| AppError::Internal(format!("password check: {e}")))?;
+    .await
+    .map_err(|e| AppError::Internal(format!("password check: {e}")))?;
     match found {
         Some((account, _)) if matches && account.active => {
             db::throttle::clear(db.inner(), &account_key).await?;
@@ -159,12 +167,20 @@ pub async fn login(
             "This account has been deactivated. Please contact the secretariat.".to_owned(),
         ),
         _ => {
-            let by_account =
-                db::throttle::record_failure(db.inner(), &account_key, config.account_throttle(), now)
-                    .await?;
-            let by_address =
-                db::throttle::record_failure(db.inner(), &address_key, config.address_throttle(), now)
-                    .await?;
+            let by_account = db::throttle::record_failure(
+                db.inner(),
+                &account_key,
+                config.account_throttle(),
+                now,
+            )
+            .await?;
+            let by_address = db::throttle::record_failure(
+                db.inner(),
+                &address_key,
+                config.address_throttle(),
+                now,
+            )
+            .await?;
             if let Some(until) = by_account.locked_at(now).or(by_address.locked_at(now)) {
                 return refuse(Status::TooManyRequests, lockout_message(until));
             }

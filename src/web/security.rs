@@ -33,7 +33,10 @@ impl Fairing for ContentSecurity {
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        response.set_header(Header::new("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+        response.set_header(Header::new(
+            "Content-Security-Policy",
+            CONTENT_SECURITY_POLICY,
+        ));
         if !request.uri().path().as_str().starts_with("/static/") {
             response.set_header(Header::new("Cache-Control", "no-store"));
         }

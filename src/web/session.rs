@@ -32,14 +32,26 @@ impl CurrentUser {
 }
 
 /// Writes the session cookie for `account`, issued at `now`.
-pub fn start_session(cookies: &CookieJar<'_>, config: &AppConfig, account: &Account, now: DateTime<Utc>) {
-    let value = format!("{}.{}.{}", account.id, account.session_version, now.timestamp());
+pub fn start_session(
+    cookies: &CookieJar<'_>,
+    config: &AppConfig,
+    account: &Account,
+    now: DateTime<Utc>,
+) {
+    let value = format!(
+        "{}.{}.{}",
+        account.id,
+        account.session_version,
+        now.timestamp()
+    );
     let cookie = Cookie::build((SESSION_COOKIE, value))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(config.secure_cookies)
-        .max_age(rocket::time::Duration::hours(i64::from(config.session_hours)));
+        .max_age(rocket::time::Duration::hours(i64::from(
+            config.session_hours,
+        )));
     cookies.add_private(cookie);
 }
 
@@ -114,9 +126,7 @@ impl<'r> FromRequest<'r> for MaybeUser {
     type Error = ();
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
-        Outcome::Success(MaybeUser(
-            request.guard::<CurrentUser>().await.succeeded(),
-        ))
+        Outcome::Success(MaybeUser(request.guard::<CurrentUser>().await.succeeded()))
     }
 }
 

@@ -23,7 +23,10 @@ async fn the_secretariat_creates_an_account_that_can_log_in_and_the_creation_is_
         .await;
     assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
     let list = browser.get("/secretariat/accounts").await;
-    assert!(list.body.contains("The account of Amina Diallo (amina@example.org) has been created."));
+    assert!(
+        list.body
+            .contains("The account of Amina Diallo (amina@example.org) has been created.")
+    );
     assert!(list.body.contains("amina@example.org"));
     let created = laurel::db::users::list(app.db())
         .await
@@ -39,7 +42,10 @@ async fn the_secretariat_creates_an_account_that_can_log_in_and_the_creation_is_
     assert_eq!(events[0].action, "account.created");
     assert_eq!(events[0].actor_id, Some(me.id));
     let mut juror = app.browser().await;
-    assert_eq!(juror.login("amina@example.org", PASSWORD).await.status, Status::SeeOther);
+    assert_eq!(
+        juror.login("amina@example.org", PASSWORD).await.status,
+        Status::SeeOther
+    );
 }
 
 #[rocket::async_test]
@@ -89,7 +95,11 @@ async fn a_duplicate_email_is_refused_on_the_form() {
         )
         .await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
-    assert!(answer.body.contains("Email address: an account with this email already exists"));
+    assert!(
+        answer
+            .body
+            .contains("Email address: an account with this email already exists")
+    );
 }
 
 #[rocket::async_test]
@@ -102,7 +112,10 @@ async fn the_secretariat_cannot_deactivate_its_own_account() {
         .await;
     assert_eq!(answer.status, Status::SeeOther);
     let page = browser.get("/secretariat/accounts").await;
-    assert!(page.body.contains("You cannot deactivate your own account."));
+    assert!(
+        page.body
+            .contains("You cannot deactivate your own account.")
+    );
     assert_eq!(browser.get("/secretariat").await.status, Status::Ok);
 }
 
@@ -113,10 +126,16 @@ async fn deactivation_and_reactivation_are_audited_with_who_did_it() {
     let juror = app.account(Role::Juror, "juror@example.org").await;
     let mut browser = app.logged_in("sec@example.org").await;
     browser
-        .post(&format!("/secretariat/accounts/{}/deactivate", juror.id), &[])
+        .post(
+            &format!("/secretariat/accounts/{}/deactivate", juror.id),
+            &[],
+        )
         .await;
     browser
-        .post(&format!("/secretariat/accounts/{}/reactivate", juror.id), &[])
+        .post(
+            &format!("/secretariat/accounts/{}/reactivate", juror.id),
+            &[],
+        )
         .await;
     let actions: Vec<(String, Option<i32>)> =
         laurel::db::audit::for_subject(app.db(), "user", &juror.id.to_string())
@@ -140,6 +159,8 @@ async fn deactivating_an_account_that_does_not_exist_is_a_404() {
     let app = TestApp::spawn().await;
     app.account(Role::Secretariat, "sec@example.org").await;
     let mut browser = app.logged_in("sec@example.org").await;
-    let answer = browser.post("/secretariat/accounts/9999/deactivate", &[]).await;
+    let answer = browser
+        .post("/secretariat/accounts/9999/deactivate", &[])
+        .await;
     assert_eq!(answer.status, Status::NotFound);
 }

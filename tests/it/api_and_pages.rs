@@ -40,7 +40,11 @@ async fn an_unknown_page_gets_an_html_404_page() {
     let mut browser = app.browser().await;
     let answer = browser.get("/no/such/page").await;
     assert_eq!(answer.status, Status::NotFound);
-    assert!(answer.body.contains("<h1 id=\"error-title\">Not found</h1>"));
+    assert!(
+        answer
+            .body
+            .contains("<h1 id=\"error-title\">Not found</h1>")
+    );
     assert!(answer.body.contains("There is no page at this address"));
 }
 
@@ -57,12 +61,20 @@ async fn a_wrong_role_gets_an_html_403_page() {
 async fn every_response_carries_the_security_headers() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser().await;
-    for path in ["/login", "/no/such/page", "/api/v1/me", "/static/laurel.css"] {
+    for path in [
+        "/login",
+        "/no/such/page",
+        "/api/v1/me",
+        "/static/laurel.css",
+    ] {
         let answer = browser.get(path).await;
         let header = |name: &str| answer.headers.get(name).cloned().unwrap_or_default();
         let csp = header("content-security-policy");
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
-        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}");
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
         assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(header("x-frame-options"), "DENY", "{path}");
         assert_eq!(header("referrer-policy"), "no-referrer", "{path}");

@@ -26,7 +26,11 @@ async fn a_wrong_password_shows_the_form_again_with_the_email_kept() {
     let mut browser = app.browser().await;
     let answer = browser.login("juror@example.org", "not the password").await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
-    assert!(answer.body.contains("The email address or the password is not right"));
+    assert!(
+        answer
+            .body
+            .contains("The email address or the password is not right")
+    );
     assert!(answer.body.contains("value=\"juror@example.org\""));
     assert_eq!(browser.get("/jury").await.status, Status::SeeOther);
 }
@@ -37,7 +41,11 @@ async fn an_unknown_email_is_refused_like_a_wrong_password() {
     let mut browser = app.browser().await;
     let answer = browser.login("nobody@example.org", PASSWORD).await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
-    assert!(answer.body.contains("The email address or the password is not right"));
+    assert!(
+        answer
+            .body
+            .contains("The email address or the password is not right")
+    );
 }
 
 #[rocket::async_test]
@@ -53,11 +61,18 @@ async fn a_post_without_a_valid_csrf_token_is_refused() {
     ];
     let missing = browser.post_raw("/secretariat/accounts", &fields).await;
     assert_eq!(missing.status, Status::Forbidden);
-    assert!(missing.body.contains("This form has expired or did not come from Laurel"));
+    assert!(
+        missing
+            .body
+            .contains("This form has expired or did not come from Laurel")
+    );
     let mut forged = vec![("csrf_token", "forged-token")];
     forged.extend_from_slice(&fields);
     assert_eq!(
-        browser.post_raw("/secretariat/accounts", &forged).await.status,
+        browser
+            .post_raw("/secretariat/accounts", &forged)
+            .await
+            .status,
         Status::Forbidden
     );
     let mut other_browser = app.browser().await;
@@ -65,11 +80,18 @@ async fn a_post_without_a_valid_csrf_token_is_refused() {
     let mut foreign = vec![("csrf_token", foreign_token.as_str())];
     foreign.extend_from_slice(&fields);
     assert_eq!(
-        browser.post_raw("/secretariat/accounts", &foreign).await.status,
+        browser
+            .post_raw("/secretariat/accounts", &foreign)
+            .await
+            .status,
         Status::Forbidden
     );
     let accounts = laurel::db::users::list(app.db()).await.unwrap();
-    assert_eq!(accounts.len(), 1, "no account was created by a refused form");
+    assert_eq!(
+        accounts.len(),
+        1,
+        "no account was created by a refused form"
+    );
 }
 
 #[rocket::async_test]
@@ -109,14 +131,18 @@ async fn five_failed_logins_lock_the_account_until_the_lockout_passes() {
     let mut browser = app.browser().await;
     for attempt in 1..=4 {
         let answer = browser.login("juror@example.org", "wrong password!").await;
-        assert_eq!(answer.status, Status::UnprocessableEntity, "attempt {attempt}");
+        assert_eq!(
+            answer.status,
+            Status::UnprocessableEntity,
+            "attempt {attempt}"
+        );
     }
     let fifth = browser.login("juror@example.org", "wrong password!").await;
     assert_eq!(fifth.status, Status::TooManyRequests);
     assert!(fifth.body.contains("Too many failed attempts"));
     let right_but_locked = browser.login("juror@example.org", PASSWORD).await;
     assert_eq!(right_but_locked.status, Status::TooManyRequests);
-    let mut elsewhere = app.browser().await.from_address("192.0.2.7:4000");
+    let mut elsewhere = app.browser().await.at_address("192.0.2.7:4000");
     assert_eq!(
         elsewhere.login("juror@example.org", PASSWORD).await.status,
         Status::TooManyRequests,
@@ -131,7 +157,7 @@ async fn five_failed_logins_lock_the_account_until_the_lockout_passes() {
 async fn an_address_with_too_many_failures_is_locked_for_every_account() {
     let app = TestApp::spawn_with(|f| f.merge(("login_max_failures_per_address", 3))).await;
     app.account(Role::Juror, "juror@example.org").await;
-    let mut attacker = app.browser().await.from_address("198.51.100.9:5000");
+    let mut attacker = app.browser().await.at_address("198.51.100.9:5000");
     for email in ["a@example.org", "b@example.org"] {
         assert_eq!(
             attacker.login(email, "guess guess guess").await.status,
@@ -139,14 +165,17 @@ async fn an_address_with_too_many_failures_is_locked_for_every_account() {
         );
     }
     assert_eq!(
-        attacker.login("c@example.org", "guess guess guess").await.status,
+        attacker
+            .login("c@example.org", "guess guess guess")
+            .await
+            .status,
         Status::TooManyRequests
     );
     assert_eq!(
         attacker.login("juror@example.org", PASSWORD).await.status,
         Status::TooManyRequests
     );
-    let mut honest = app.browser().await.from_address("203.0.113.5:6000");
+    let mut honest = app.browser().await.at_address("203.0.113.5:6000");
     assert_eq!(
         honest.login("juror@example.org", PASSWORD).await.status,
         Status::SeeOther,
@@ -162,11 +191,17 @@ async fn a_successful_login_clears_the_failures_of_the_account() {
     for _ in 0..4 {
         browser.login("juror@example.org", "wrong password!").await;
     }
-    assert_eq!(browser.login("juror@example.org", PASSWORD).await.status, Status::SeeOther);
+    assert_eq!(
+        browser.login("juror@example.org", PASSWORD).await.status,
+        Status::SeeOther
+    );
     let mut again = app.browser().await;
     for _ in 0..4 {
         assert_eq!(
-            again.login("juror@example.org", "wrong password!").await.status,
+            again
+                .login("juror@example.org", "wrong password!")
+                .await
+                .status,
             Status::UnprocessableEntity
         );
     }
@@ -188,14 +223,20 @@ async fn a_deactivated_account_cannot_log_in_and_its_old_cookie_stops_working() 
     assert_eq!(refused.status, Status::SeeOther);
     assert_eq!(refused.location.as_deref(), Some("/login"));
     juror_browser.set_cookies(old_cookies);
-    assert_eq!(juror_browser.get("/api/v1/me").await.status, Status::Unauthorized);
+    assert_eq!(
+        juror_browser.get("/api/v1/me").await.status,
+        Status::Unauthorized
+    );
     let mut fresh = app.browser().await;
     let login = fresh.login("juror@example.org", PASSWORD).await;
     assert_eq!(login.status, Status::Forbidden);
     assert!(login.body.contains("deactivated"));
     let reactivate = format!("/secretariat/accounts/{}/reactivate", juror.id);
     secretariat.post(&reactivate, &[]).await;
-    assert_eq!(fresh.login("juror@example.org", PASSWORD).await.status, Status::SeeOther);
+    assert_eq!(
+        fresh.login("juror@example.org", PASSWORD).await.status,
+        Status::SeeOther
+    );
 }
 
 #[rocket::async_test]
@@ -242,8 +283,14 @@ async fn changing_the_password_ends_other_sessions_but_keeps_this_one() {
     assert_eq!(here.get("/jury").await.status, Status::Ok);
     assert_eq!(there.get("/jury").await.status, Status::SeeOther);
     let mut fresh = app.browser().await;
-    assert_eq!(fresh.login("juror@example.org", PASSWORD).await.status, Status::UnprocessableEntity);
-    assert_eq!(fresh.login("juror@example.org", new_password).await.status, Status::SeeOther);
+    assert_eq!(
+        fresh.login("juror@example.org", PASSWORD).await.status,
+        Status::UnprocessableEntity
+    );
+    assert_eq!(
+        fresh.login("juror@example.org", new_password).await.status,
+        Status::SeeOther
+    );
 }
 
 #[rocket::async_test]
@@ -262,11 +309,26 @@ async fn a_bad_password_change_names_every_problem_and_changes_nothing() {
         )
         .await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
-    assert!(answer.body.contains("Current password: this is not your current password"));
-    assert!(answer.body.contains("New password: must be at least 12 characters long (it has 5)"));
-    assert!(answer.body.contains("New password, again: the two new passwords are not the same"));
+    assert!(
+        answer
+            .body
+            .contains("Current password: this is not your current password")
+    );
+    assert!(
+        answer
+            .body
+            .contains("New password: must be at least 12 characters long (it has 5)")
+    );
+    assert!(
+        answer
+            .body
+            .contains("New password, again: the two new passwords are not the same")
+    );
     let mut fresh = app.browser().await;
-    assert_eq!(fresh.login("juror@example.org", PASSWORD).await.status, Status::SeeOther);
+    assert_eq!(
+        fresh.login("juror@example.org", PASSWORD).await.status,
+        Status::SeeOther
+    );
 }
 
 #[rocket::async_test]
@@ -290,5 +352,8 @@ async fn the_login_page_carries_a_csrf_token_and_a_logged_in_person_is_sent_on()
     browser.login("lead@example.org", PASSWORD).await;
     let again = browser.get("/login").await;
     assert_eq!(again.location.as_deref(), Some("/applicant"));
-    assert_eq!(browser.get("/").await.location.as_deref(), Some("/applicant"));
+    assert_eq!(
+        browser.get("/").await.location.as_deref(),
+        Some("/applicant")
+    );
 }

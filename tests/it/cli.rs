@@ -35,7 +35,10 @@ fn rubric_check_accepts_the_shipped_rubrics() {
     let output = laurel(&["rubric", "check"], "sqlite::memory:", "");
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stdout = text(&output.stdout);
-    assert!(stdout.contains("ok: rubrics/platforma.toml (platforma, 7 criteria)"), "{stdout}");
+    assert!(
+        stdout.contains("ok: rubrics/platforma.toml (platforma, 7 criteria)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -47,11 +50,17 @@ fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
         "key = \"tiny\"\nname = \"Tiny\"\noverall_threshold = 1\n\n[[criteria]]\nkey = \"a\"\nname = \"A\"\nweight = 0.5\nthreshold = 1\ntie_break_priority = 1\n[criteria.descriptors]\n0 = \"x\"\n1 = \"x\"\n2 = \"x\"\n3 = \"x\"\n4 = \"x\"\n5 = \"x\"\n",
     )
     .unwrap();
-    let output = laurel(&["rubric", "check", path.to_str().unwrap()], "sqlite::memory:", "");
+    let output = laurel(
+        &["rubric", "check", path.to_str().unwrap()],
+        "sqlite::memory:",
+        "",
+    );
     assert!(!output.status.success());
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("tiny.toml:5: criteria.weight: the weights sum to 0.5; they must sum to exactly 1"),
+        stderr.contains(
+            "tiny.toml:5: criteria.weight: the weights sum to 0.5; they must sum to exactly 1"
+        ),
         "{stderr}"
     );
 }
@@ -60,14 +69,28 @@ fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
 async fn user_add_reads_the_password_from_standard_input_and_the_account_can_log_in() {
     let app = TestApp::spawn().await;
     let output = laurel(
-        &["user", "add", "--email", "Chair@Example.org", "--name", "Jury Chair", "--role", "secretariat"],
+        &[
+            "user",
+            "add",
+            "--email",
+            "Chair@Example.org",
+            "--name",
+            "Jury Chair",
+            "--role",
+            "secretariat",
+        ],
         &app.database_url,
         "a password typed on stdin\n",
     );
     assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).contains("Created the secretariat account of Jury Chair <chair@example.org>."));
+    assert!(
+        text(&output.stdout)
+            .contains("Created the secretariat account of Jury Chair <chair@example.org>.")
+    );
     let mut browser = app.browser().await;
-    let answer = browser.login("chair@example.org", "a password typed on stdin").await;
+    let answer = browser
+        .login("chair@example.org", "a password typed on stdin")
+        .await;
     assert_eq!(answer.status, rocket::http::Status::SeeOther);
     let accounts = laurel::db::users::list(app.db()).await.unwrap();
     assert_eq!(accounts[0].role, Role::Secretariat);
@@ -78,7 +101,16 @@ fn user_add_refuses_a_short_password() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("cli.db").display());
     let output = laurel(
-        &["user", "add", "--email", "a@example.org", "--name", "A", "--role", "juror"],
+        &[
+            "user",
+            "add",
+            "--email",
+            "a@example.org",
+            "--name",
+            "A",
+            "--role",
+            "juror",
+        ],
         &url,
         "short\n",
     );
@@ -97,11 +129,22 @@ fn migrate_status_lists_every_migration_after_migrate_up() {
     assert!(laurel(&["migrate", "up"], &url, "").status.success());
     let status = laurel(&["migrate", "status"], &url, "");
     let stdout = text(&status.stdout);
-    assert_eq!(stdout.lines().count(), { use migrations::MigratorTrait; migrations::Migrator::migrations().len() });
+    assert_eq!(stdout.lines().count(), {
+        use migrations::MigratorTrait;
+        migrations::Migrator::migrations().len()
+    });
     assert!(stdout.lines().all(|l| l.starts_with("Applied")), "{stdout}");
-    assert!(laurel(&["migrate", "down", "--steps", "2"], &url, "").status.success());
+    assert!(
+        laurel(&["migrate", "down", "--steps", "2"], &url, "")
+            .status
+            .success()
+    );
     let status = text(&laurel(&["migrate", "status"], &url, "").stdout);
-    assert_eq!(status.lines().filter(|l| l.starts_with("Pending")).count(), 2, "{status}");
+    assert_eq!(
+        status.lines().filter(|l| l.starts_with("Pending")).count(),
+        2,
+        "{status}"
+    );
 }
 
 #[rocket::async_test]
@@ -111,7 +154,10 @@ async fn an_unreachable_database_stops_the_launch_with_one_line_saying_what_to_f
     let error = laurel::build(figment).await.err().unwrap().to_string();
     assert_eq!(error.lines().count(), 1, "{error}");
     assert!(error.contains("check LAUREL_DATABASE_URL"), "{error}");
-    assert!(!error.contains("secret"), "the password is not shown: {error}");
+    assert!(
+        !error.contains("secret"),
+        "the password is not shown: {error}"
+    );
 }
 
 #[rocket::async_test]

@@ -20,7 +20,7 @@ pub const PASSWORD: &str = "a long test password";
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// Where the test database lives; dropping it removes the database.
-enum TestDatabase {
+pub enum TestDatabase {
     Sqlite(#[expect(dead_code, reason = "kept for its Drop")] tempfile::TempDir),
     Postgres { admin_url: String, name: String },
 }
@@ -37,7 +37,9 @@ impl Drop for TestDatabase {
                 runtime.block_on(async {
                     let admin = Database::connect(&admin_url).await.unwrap();
                     admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"))
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"
+                        ))
                         .await
                         .unwrap();
                     admin.close().await.unwrap();
@@ -62,7 +64,7 @@ fn with_database(url: &str, name: &str) -> String {
 }
 
 /// Creates a fresh, empty database and returns its URL.
-async fn fresh_database() -> (String, TestDatabase) {
+pub async fn fresh_database() -> (String, TestDatabase) {
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     match std::env::var("LAUREL_TEST_DATABASE_URL") {
         Ok(base) if !base.is_empty() => {
@@ -83,10 +85,18 @@ async fn fresh_database() -> (String, TestDatabase) {
         }
         _ => {
             let dir = tempfile::tempdir().unwrap();
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("laurel.db").display());
+            let url = format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("laurel.db").display()
+            );
             (url, TestDatabase::Sqlite(dir))
         }
     }
+}
+
+/// Returns true if and only if the tests run against PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("LAUREL_TEST_DATABASE_URL").is_ok_and(|v| !v.is_empty())
 }
 
 /// The configuration of a test app, before the database is chosen.
@@ -198,7 +208,7 @@ pub struct Browser<'a> {
 
 impl Browser<'_> {
     /// Sends requests from this client address.
-    pub fn from_address(mut self, address: &str) -> Self {
+    pub fn at_address(mut self, address: &str) -> Self {
         self.remote = Some(address.parse().unwrap());
         self
     }
@@ -210,15 +220,16 @@ impl Browser<'_> {
 
     /// Replaces this browser's cookies (to replay an old cookie).
     pub fn set_cookies(&mut self, cookies: Vec<Cookie<'static>>) {
-        self.cookies = cookies.into_iter().map(|c| (c.name().to_owned(), c)).collect();
+        self.cookies = cookies
+            .into_iter()
+            .map(|c| (c.name().to_owned(), c))
+            .collect();
     }
 
     async fn keep(&mut self, response: LocalResponse<'_>) -> Answer {
         for cookie in response.cookies().iter() {
             let expired = cookie.value().is_empty()
-                || cookie
-                    .max_age()
-                    .is_some_and(|age| age.whole_seconds() <= 0);
+                || cookie.max_age().is_some_and(|age| age.whole_seconds() <= 0);
             if expired {
                 self.cookies.remove(cookie.name());
             } else {
@@ -300,7 +311,11 @@ impl Browser<'_> {
         let token = csrf_in(&self.get("/login").await.body).expect("the login form");
         self.post_raw(
             "/login",
-            &[("csrf_token", &token), ("email", email), ("password", password)],
+            &[
+                ("csrf_token", &token),
+                ("email", email),
+                ("password", password),
+            ],
         )
         .await
     }
@@ -318,7 +333,8 @@ pub fn csrf_in(html: &str) -> Option<String> {
 pub async fn one_of_each(app: &TestApp) -> (Browser<'_>, Browser<'_>, Browser<'_>) {
     app.account(Role::Applicant, "applicant@example.org").await;
     app.account(Role::Juror, "juror@example.org").await;
-    app.account(Role::Secretariat, "secretariat@example.org").await;
+    app.account(Role::Secretariat, "secretariat@example.org")
+        .await;
     (
         app.logged_in("applicant@example.org").await,
         app.logged_in("juror@example.org").await,

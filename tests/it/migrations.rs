@@ -1,7 +1,7 @@
 //! The schema: migrations up, down and up again; constraints that protect the data.
 
-use migrations::{Migrator, MigratorTrait};
 use migrations::MigrationStatus;
+use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
 use laurel::db::entities::{audit_entry, score};
@@ -94,4 +94,21 @@ async fn a_score_for_an_assignment_that_does_not_exist_is_refused() {
     .insert(app.db())
     .await;
     assert!(orphan.is_err(), "foreign keys are enforced");
+}
+
+#[rocket::async_test]
+async fn two_instances_starting_together_on_an_empty_postgres_database_both_start() {
+    // Several instances are a PostgreSQL setup; a SQLite file has one instance.
+    if !crate::helpers::on_postgres() {
+        eprintln!("skipped: runs against PostgreSQL only");
+        return;
+    }
+    let (url, _database) = crate::helpers::fresh_database().await;
+    let figment = || crate::helpers::test_figment().merge(("database_url", url.clone()));
+    let (first, second) = tokio::join!(laurel::build(figment()), laurel::build(figment()));
+    let first = first.unwrap();
+    assert!(second.is_ok(), "{:?}", second.err());
+    let db = first.state::<sea_orm::DatabaseConnection>().unwrap();
+    let statuses = Migrator::get_migration_with_status(db).await.unwrap();
+    assert!(statuses.iter().all(|m| m.status() == MigrationStatus::Applied));
 }

@@ -56,8 +56,14 @@ const TABLE: [Row; 18] = [
     get("/secretariat", [303, 403, 403, 200]),
     get("/secretariat/accounts", [303, 403, 403, 200]),
     post("/secretariat/accounts", [303, 403, 403, 422]),
-    post("/secretariat/accounts/<id>/deactivate", [303, 403, 403, 303]),
-    post("/secretariat/accounts/<id>/reactivate", [303, 403, 403, 303]),
+    post(
+        "/secretariat/accounts/<id>/deactivate",
+        [303, 403, 403, 303],
+    ),
+    post(
+        "/secretariat/accounts/<id>/reactivate",
+        [303, 403, 403, 303],
+    ),
     get("/secretariat/rubrics", [303, 403, 403, 200]),
     get("/api/v1/me", [401, 200, 200, 200]),
     get("/healthz", [200, 200, 200, 200]),
@@ -78,7 +84,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "applicant@example.org").await;
     app.account(Role::Juror, "juror@example.org").await;
-    app.account(Role::Secretariat, "secretariat@example.org").await;
+    app.account(Role::Secretariat, "secretariat@example.org")
+        .await;
     let target = app.account(Role::Juror, "target@example.org").await;
     let mut failures = Vec::new();
     for row in &TABLE {

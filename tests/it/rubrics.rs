@@ -51,7 +51,11 @@ fn the_platforma_rubric_has_the_seven_criteria_of_the_award() {
 
 fn bad_rubric_dir(content: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rubrics/platforma.toml")).unwrap();
+    let shipped = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/rubrics/platforma.toml"
+    ))
+    .unwrap();
     let broken = shipped.replacen("weight = 0.20", content, 1);
     assert_ne!(broken, shipped, "the replacement applies");
     std::fs::write(dir.path().join("platforma.toml"), broken).unwrap();
@@ -65,7 +69,10 @@ fn a_rubric_whose_weights_do_not_sum_to_one_is_refused_with_file_line_and_field(
     assert_eq!(errors.len(), 1, "{errors:?}");
     let message = errors[0].to_string();
     assert!(message.contains("platforma.toml:"), "{message}");
-    assert!(message.contains("criteria.weight: the weights sum to 1.05"), "{message}");
+    assert!(
+        message.contains("criteria.weight: the weights sum to 1.05"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -74,8 +81,16 @@ fn a_misspelt_field_is_refused_with_its_line() {
     let errors = rubric_files::load_dir(dir.path()).unwrap_err();
     let message = errors[0].to_string();
     assert!(message.contains("unknown field `wieght`"), "{message}");
-    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rubrics/platforma.toml")).unwrap();
-    let line = shipped.lines().position(|l| l.starts_with("weight = 0.20")).unwrap() + 1;
+    let shipped = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/rubrics/platforma.toml"
+    ))
+    .unwrap();
+    let line = shipped
+        .lines()
+        .position(|l| l.starts_with("weight = 0.20"))
+        .unwrap()
+        + 1;
     assert_eq!(errors[0].line, Some(line), "{message}");
 }
 
@@ -86,7 +101,10 @@ async fn a_bad_rubric_file_stops_the_launch() {
         .merge(("rubrics_dir", dir.path().display().to_string()))
         .merge(("database_url", "sqlite::memory:"));
     let error = laurel::build(figment).await.err().unwrap();
-    assert!(error.to_string().contains("the weights sum to 1.05"), "{error}");
+    assert!(
+        error.to_string().contains("the weights sum to 1.05"),
+        "{error}"
+    );
 }
 
 #[rocket::async_test]
@@ -95,12 +113,20 @@ async fn a_rubric_snapshot_is_stored_once_per_content_and_anew_when_the_content_
     let set = shipped();
     let rubric = set.get("platforma").unwrap().clone();
     let now = app.clock().now();
-    let first = laurel::db::rubrics::snapshot(app.db(), &rubric, now).await.unwrap();
-    let again = laurel::db::rubrics::snapshot(app.db(), &rubric, now).await.unwrap();
+    let first = laurel::db::rubrics::snapshot(app.db(), &rubric, now)
+        .await
+        .unwrap();
+    let again = laurel::db::rubrics::snapshot(app.db(), &rubric, now)
+        .await
+        .unwrap();
     assert_eq!(first, again);
     let mut edited = rubric.clone();
-    edited.criteria[0].descriptors.insert(5, "A new meaning of 5".to_owned());
-    let second = laurel::db::rubrics::snapshot(app.db(), &edited, now).await.unwrap();
+    edited.criteria[0]
+        .descriptors
+        .insert(5, "A new meaning of 5".to_owned());
+    let second = laurel::db::rubrics::snapshot(app.db(), &edited, now)
+        .await
+        .unwrap();
     assert_ne!(first, second);
     let (stored, hash) = laurel::db::rubrics::load(app.db(), first).await.unwrap();
     assert_eq!(stored, rubric, "the first snapshot keeps the old meaning");

@@ -49,7 +49,7 @@ impl HalfPoints {
 
 impl fmt::Display for HalfPoints {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 % 2 == 0 {
+        if self.0.is_multiple_of(2) {
             write!(f, "{}", self.0 / 2)
         } else {
             write!(f, "{}.5", self.0 / 2)
@@ -71,7 +71,7 @@ pub struct Scale {
 impl Scale {
     /// Returns true if and only if `score` is on the scale.
     pub fn allows(&self, score: HalfPoints) -> bool {
-        score >= self.min && score <= self.max && (score.0 - self.min.0) % self.step.0 == 0
+        score >= self.min && score <= self.max && (score.0 - self.min.0).is_multiple_of(self.step.0)
     }
 
     /// Every allowed score, from lowest to highest.
@@ -115,7 +115,7 @@ impl Criterion {
     /// The weight as a percentage string, e.g. "20%" or "12.5%".
     pub fn weight_percent(&self) -> String {
         let hundredths = self.weight_bp;
-        if hundredths % 100 == 0 {
+        if hundredths.is_multiple_of(100) {
             format!("{}%", hundredths / 100)
         } else {
             let text = format!("{}.{:02}", hundredths / 100, hundredths % 100);

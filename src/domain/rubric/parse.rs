@@ -132,9 +132,7 @@ impl Checker<'_> {
             self.error(
                 value.span().start,
                 field,
-                format!(
-                    "must be a positive number with at most 4 decimals, not {written}"
-                ),
+                format!("must be a positive number with at most 4 decimals, not {written}"),
             );
         }
         basis_points
@@ -212,7 +210,11 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
     let criteria_span = raw.criteria.span().start;
     let raw_criteria = raw.criteria.into_inner();
     if raw_criteria.is_empty() {
-        check.error(criteria_span, "criteria", "must list at least one criterion");
+        check.error(
+            criteria_span,
+            "criteria",
+            "must list at least one criterion",
+        );
     }
     let criteria: Vec<Criterion> = raw_criteria
         .into_iter()
@@ -242,7 +244,11 @@ fn validate_scale(check: &mut Checker<'_>, raw: Option<&Spanned<RawScale>>) -> O
     let min = scale.min.get_ref();
     let max = scale.max.get_ref();
     if !(0..=100).contains(min) {
-        check.error(scale.min.span().start, "scale.min", "must be a whole number from 0 to 100");
+        check.error(
+            scale.min.span().start,
+            "scale.min",
+            "must be a whole number from 0 to 100",
+        );
     }
     if !(0..=100).contains(max) || max <= min {
         check.error(
@@ -252,8 +258,8 @@ fn validate_scale(check: &mut Checker<'_>, raw: Option<&Spanned<RawScale>>) -> O
         );
     }
     let step = match *scale.step.get_ref() {
-        s if s == 0.5 => 1,
-        s if s == 1.0 => 2,
+        0.5 => 1,
+        1.0 => 2,
         other => {
             check.error(
                 scale.step.span().start,
@@ -312,7 +318,10 @@ fn validate_criterion(
     let descriptors_start = raw.descriptors.span().start;
     let mut descriptors = BTreeMap::new();
     for (level, text) in raw.descriptors.into_inner() {
-        let parsed = level.parse::<u16>().ok().filter(|l| scale.whole_levels().contains(l));
+        let parsed = level
+            .parse::<u16>()
+            .ok()
+            .filter(|l| scale.whole_levels().contains(l));
         match parsed {
             Some(level) if !text.get_ref().trim().is_empty() => {
                 descriptors.insert(level, text.into_inner().trim().to_owned());
@@ -342,7 +351,10 @@ fn validate_criterion(
         check.error(
             descriptors_start,
             at("descriptors"),
-            format!("needs a descriptor for every whole level; missing {}", missing.join(", ")),
+            format!(
+                "needs a descriptor for every whole level; missing {}",
+                missing.join(", ")
+            ),
         );
     }
     Some(Criterion {
@@ -378,7 +390,10 @@ fn check_across_criteria(check: &mut Checker<'_>, criteria: &[Criterion], span_s
             check.error(
                 span_start,
                 format!("criteria[{i}].tie_break_priority"),
-                format!("{} is used by more than one criterion", c.tie_break_priority),
+                format!(
+                    "{} is used by more than one criterion",
+                    c.tie_break_priority
+                ),
             );
         }
     }

@@ -118,7 +118,11 @@ fn a_scale_step_other_than_half_or_whole_is_refused() {
         "overall_threshold = 2.5\n[scale]\nmin = 0\nmax = 5\nstep = 0.25",
     );
     let errors = parse(&source).expect_err("refused");
-    assert!(errors.iter().any(|e| e.field.as_deref() == Some("scale.step")));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field.as_deref() == Some("scale.step"))
+    );
 }
 
 #[test]
@@ -134,7 +138,10 @@ fn the_content_hash_ignores_comments_and_layout() {
 fn a_snapshot_reads_back_to_the_same_rubric() {
     let rubric = parse(VALID).expect("valid");
     let json = rubric.snapshot_json().expect("serialises");
-    assert_eq!(Rubric::from_snapshot_json(&json).expect("reads back"), rubric);
+    assert_eq!(
+        Rubric::from_snapshot_json(&json).expect("reads back"),
+        rubric
+    );
 }
 
 #[test]

@@ -89,7 +89,9 @@ pub async fn list_accounts(
         role: Role::Juror.as_str().to_owned(),
         ..FormValues::default()
     };
-    Ok(Page::ok(render(db, &me.0, nav, form, BTreeMap::new()).await?))
+    Ok(Page::ok(
+        render(db, &me.0, nav, form, BTreeMap::new()).await?,
+    ))
 }
 
 /// The account-creation form.
@@ -160,7 +162,10 @@ pub async fn create_account(
             Ok(account) => {
                 return Ok(Ok(Flash::success(
                     Redirect::to(uri!(list_accounts)),
-                    format!("The account of {} ({}) has been created.", account.name, account.email),
+                    format!(
+                        "The account of {} ({}) has been created.",
+                        account.name, account.email
+                    ),
                 )));
             }
             Err(CreateAccountError::EmailTaken) => BTreeMap::from([(
@@ -189,7 +194,9 @@ async fn set_active(
             "You cannot deactivate your own account.",
         ));
     }
-    db::users::find(db.inner(), id).await?.ok_or(AppError::NotFound)?;
+    db::users::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let account = db::users::set_active(db.inner(), id, active, me.id, clock.now()).await?;
     let verb = if active { "reactivated" } else { "deactivated" };
     Ok(Flash::success(

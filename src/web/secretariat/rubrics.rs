@@ -64,7 +64,11 @@ pub fn list_rubrics(
                 })
                 .collect();
             criteria.sort_by_key(|c| c.priority);
-            let step = if r.scale.step.0 == 1 { "half points" } else { "whole points" };
+            let step = if r.scale.step.0 == 1 {
+                "half points"
+            } else {
+                "whole points"
+            };
             Ok(RubricView {
                 key: r.key.clone(),
                 name: r.name.clone(),
