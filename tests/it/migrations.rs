@@ -110,5 +110,9 @@ async fn two_instances_starting_together_on_an_empty_postgres_database_both_star
     assert!(second.is_ok(), "{:?}", second.err());
     let db = first.state::<sea_orm::DatabaseConnection>().unwrap();
     let statuses = Migrator::get_migration_with_status(db).await.unwrap();
-    assert!(statuses.iter().all(|m| m.status() == MigrationStatus::Applied));
+    assert!(
+        statuses
+            .iter()
+            .all(|m| m.status() == MigrationStatus::Applied)
+    );
 }
