@@ -89,6 +89,14 @@ fn slug(name: &str) -> String {
         .last()
         .unwrap_or("applicant")
         .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            other => other,
+        })
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_lowercase()

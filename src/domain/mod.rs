@@ -8,4 +8,5 @@ pub mod edition;
 pub mod password;
 pub mod role;
 pub mod rubric;
+pub mod stats;
 pub mod throttle;

@@ -168,3 +168,153 @@ async fn a_release_build_without_a_secret_key_refuses_to_start() {
     let error = laurel::build(figment).await.err().unwrap().to_string();
     assert!(error.starts_with("LAUREL_SECRET_KEY is not set"), "{error}");
 }
+
+fn write_csv(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).unwrap();
+    path.display().to_string()
+}
+
+/// Shrout & Fleiss (1979), Table 2: six targets rated by four judges.
+const SHROUT_FLEISS: [[f64; 4]; 6] = [
+    [9.0, 2.0, 5.0, 8.0],
+    [6.0, 1.0, 3.0, 2.0],
+    [8.0, 4.0, 6.0, 8.0],
+    [7.0, 1.0, 2.0, 6.0],
+    [10.0, 5.0, 6.0, 9.0],
+    [6.0, 2.0, 4.0, 7.0],
+];
+
+fn shrout_fleiss_csv() -> String {
+    let mut csv = String::from("project,juror,score,comment\n");
+    for (target, row) in SHROUT_FLEISS.iter().enumerate() {
+        for (judge, score) in row.iter().enumerate() {
+            csv.push_str(&format!(
+                "S{},J{},{score},\"a, comment\"\n",
+                target + 1,
+                judge + 1
+            ));
+        }
+    }
+    csv
+}
+
+#[test]
+fn analyze_prints_the_json_contract_with_the_published_icc() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_csv(&dir, "sf.csv", &shrout_fleiss_csv());
+    let output = laurel(
+        &[
+            "analyze",
+            "--input",
+            &input,
+            "--bootstrap",
+            "200",
+            "--seed",
+            "7",
+        ],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for key in [
+        "design",
+        "krippendorff_alpha",
+        "icc",
+        "icc1_unbalanced",
+        "kendall_w",
+        "fleiss_kappa",
+        "juror_model",
+        "outliers",
+        "rankings",
+        "method_agreement",
+        "bootstrap",
+    ] {
+        assert!(report.get(key).is_some(), "missing key {key}");
+    }
+    assert_eq!(report["design"]["projects"], 6);
+    assert_eq!(report["design"]["jurors"], 4);
+    let round = |v: &serde_json::Value| (v.as_f64().unwrap() * 100.0).round() / 100.0;
+    assert_eq!(round(&report["icc"]["ICC1"]["value"]), 0.17);
+    assert_eq!(round(&report["icc"]["ICC2"]["value"]), 0.29);
+    assert_eq!(round(&report["icc"]["ICC3"]["value"]), 0.71);
+    assert_eq!(round(&report["icc"]["ICC3k"]["value"]), 0.91);
+    assert_eq!(report["bootstrap"]["replicates"], 200);
+    assert_eq!(report["bootstrap"]["seed"], 7);
+    let again = laurel(
+        &[
+            "analyze",
+            "--input",
+            &input,
+            "--bootstrap",
+            "200",
+            "--seed",
+            "7",
+        ],
+        "sqlite::memory:",
+        "",
+    );
+    assert_eq!(
+        again.stdout, output.stdout,
+        "the same seed gives the same report"
+    );
+}
+
+#[test]
+fn analyze_prints_readable_tables_in_text_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_csv(&dir, "sf.csv", &shrout_fleiss_csv());
+    let output = laurel(
+        &[
+            "analyze",
+            "--input",
+            &input,
+            "--format",
+            "text",
+            "--method",
+            "mean",
+            "--bootstrap",
+            "100",
+        ],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    assert!(
+        report.contains("6 projects, 4 jurors, 24 scores"),
+        "{report}"
+    );
+    assert!(report.contains("Ranking by mean"), "{report}");
+    assert!(report.contains("ICC3k"), "{report}");
+    assert!(!report.trim_start().starts_with('{'));
+}
+
+#[test]
+fn analyze_reports_every_bad_line_and_exits_with_status_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_csv(
+        &dir,
+        "bad.csv",
+        "project,juror,score\nP1,J1,3\nP1,J2,three\nP2,J1,NaN\nP1,J1,4\n",
+    );
+    let output = laurel(&["analyze", "--input", &input], "sqlite::memory:", "");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        text(&output.stderr).lines().collect::<Vec<_>>(),
+        [
+            "error: line 3: the score `three` is not a number",
+            "error: line 4: the score `NaN` is not a finite number",
+            "error: line 5: project P1 and juror J1 already have a score on line 2",
+        ]
+    );
+    let missing = write_csv(&dir, "missing.csv", "project,judge,score\nP1,J1,3\n");
+    let output = laurel(&["analyze", "--input", &missing], "sqlite::memory:", "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("line 1: missing column juror"));
+    let empty = write_csv(&dir, "empty.csv", "");
+    let output = laurel(&["analyze", "--input", &empty], "sqlite::memory:", "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("the file is empty"));
+}

@@ -1,4 +1,7 @@
-//! The `laurel` command line: serve, migrate, add users, check rubric files.
+//! The `laurel` command line: serve, migrate, add users, check rubric files, analyse scores.
+
+mod analyze;
+mod report_text;
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -14,6 +17,7 @@ use crate::config::{AppConfig, figment};
 use crate::domain::account::NewAccount;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
+use crate::domain::stats::Method;
 use crate::{StartupError, build, db, demo, redact_url, rubric_files};
 
 /// Laurel: award competitions for decentralised cooperation.
@@ -47,6 +51,29 @@ enum Command {
     Rubric {
         #[command(subcommand)]
         action: RubricAction,
+    },
+    /// Analyse a CSV of scores (columns project, juror, score; other columns are ignored):
+    /// agreement, juror leniency, outliers, rankings by method, and bootstrap uncertainty.
+    Analyze {
+        /// The CSV file.
+        #[arg(long)]
+        input: PathBuf,
+        /// Aggregation used by the bootstrap, the adjacent-pair probabilities and the tie flags:
+        /// mean, median, trimmed_mean, juror_z, bias_corrected, borda or schulze.
+        #[arg(long, default_value = "bias_corrected")]
+        method: Method,
+        /// Bootstrap replicates (0 for none).
+        #[arg(long, default_value_t = 2000)]
+        bootstrap: usize,
+        /// Bootstrap seed: the same seed gives the same figures.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// k of P(top k).
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// json (the contract other tools read) or text (readable tables).
+        #[arg(long, value_enum, default_value = "json")]
+        format: analyze::Format,
     },
 }
 
@@ -112,6 +139,35 @@ pub async fn run() -> ExitCode {
         Command::Rubric {
             action: RubricAction::Check { files },
         } => return check_rubrics(&files),
+        Command::Analyze {
+            input,
+            method,
+            bootstrap,
+            seed,
+            top,
+            format,
+        } => {
+            let request = analyze::AnalyzeRequest {
+                input: &input,
+                method,
+                bootstrap,
+                seed,
+                top,
+                format,
+            };
+            return match analyze::run(&request) {
+                Ok(report) => {
+                    println!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    for problem in problems {
+                        eprintln!("error: {problem}");
+                    }
+                    ExitCode::from(2)
+                }
+            };
+        }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
