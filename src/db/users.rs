@@ -183,11 +183,13 @@ pub async fn set_active<C: TransactionTrait + ConnectionTrait>(
 }
 
 /// Ends every session of an account (logout everywhere), optionally setting a new password
-/// hash at the same time. Audited.
+/// hash at the same time; `actor_id` is the account itself or the secretariat member who reset
+/// the password. Audited.
 pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
     new_password_hash: Option<String>,
+    actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Account, DbErr> {
     let txn = db.begin().await?;
@@ -208,11 +210,11 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
         &txn,
         now,
         AuditEvent {
-            actor_id: Some(id),
-            action: if password_changed {
-                "account.password_changed"
-            } else {
-                "account.sessions_ended"
+            actor_id: Some(actor_id),
+            action: match (password_changed, actor_id == id) {
+                (true, true) => "account.password_changed",
+                (true, false) => "account.password_reset",
+                (false, _) => "account.sessions_ended",
             },
             subject_type: "user",
             subject_id: Some(id.to_string()),

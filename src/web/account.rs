@@ -113,7 +113,8 @@ pub async fn change_password(
         .map_err(|e| AppError::Internal(format!("password hashing: {e}")))?
         .map_err(AppError::Internal)?;
     let now = clock.now();
-    let account = db::users::end_sessions(db.inner(), user.0.id, Some(hash), now).await?;
+    let account =
+        db::users::end_sessions(db.inner(), user.0.id, Some(hash), user.0.id, now).await?;
     session::start_session(cookies, config, &account, now);
     Ok(Ok(Flash::success(
         Redirect::to(uri!(show_account)),

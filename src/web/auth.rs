@@ -210,7 +210,7 @@ pub async fn logout_everywhere(
     cookies: &CookieJar<'_>,
 ) -> AppResult<Redirect> {
     let _checked = form.into_inner();
-    db::users::end_sessions(db.inner(), user.0.id, None, clock.now()).await?;
+    db::users::end_sessions(db.inner(), user.0.id, None, user.0.id, clock.now()).await?;
     session::end_session(cookies);
     Ok(Redirect::to(uri!(show_login)))
 }

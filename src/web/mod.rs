@@ -40,6 +40,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::accounts::create_account,
                 secretariat::accounts::deactivate_account,
                 secretariat::accounts::reactivate_account,
+                secretariat::account_detail::show_account,
+                secretariat::account_detail::reset_password,
                 secretariat::rubrics::list_rubrics,
                 api::me,
                 health::healthz,

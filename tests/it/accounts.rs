@@ -164,3 +164,47 @@ async fn deactivating_an_account_that_does_not_exist_is_a_404() {
         .await;
     assert_eq!(answer.status, Status::NotFound);
 }
+
+#[rocket::async_test]
+async fn the_secretariat_resets_a_lost_password_which_ends_the_old_sessions() {
+    let app = TestApp::spawn().await;
+    let me = app.account(Role::Secretariat, "sec@example.org").await;
+    let juror = app.account(Role::Juror, "juror@example.org").await;
+    let mut juror_browser = app.logged_in("juror@example.org").await;
+    let mut browser = app.logged_in("sec@example.org").await;
+    let path = format!("/secretariat/accounts/{}/password", juror.id);
+    let refused = browser.post(&path, &[("new_password", "too short")]).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("New password: must be at least 12 characters long (it has 9)")
+    );
+    let answer = browser
+        .post(&path, &[("new_password", "a fresh password for you")])
+        .await;
+    assert_eq!(answer.status, Status::SeeOther);
+    let page = browser
+        .get(&format!("/secretariat/accounts/{}", juror.id))
+        .await;
+    assert!(page.body.contains("A new password is set for Test Juror."));
+    assert!(page.body.contains("Password reset by the secretariat"));
+    assert_eq!(juror_browser.get("/jury").await.status, Status::SeeOther);
+    let mut fresh = app.browser().await;
+    assert_eq!(
+        fresh.login("juror@example.org", PASSWORD).await.status,
+        Status::UnprocessableEntity
+    );
+    assert_eq!(
+        fresh
+            .login("juror@example.org", "a fresh password for you")
+            .await
+            .status,
+        Status::SeeOther
+    );
+    let events = laurel::db::audit::for_subject(app.db(), "user", &juror.id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(events[0].action, "account.password_reset");
+    assert_eq!(events[0].actor_id, Some(me.id));
+}

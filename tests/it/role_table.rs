@@ -43,7 +43,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form.
-const TABLE: [Row; 18] = [
+const TABLE: [Row; 20] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -64,6 +64,8 @@ const TABLE: [Row; 18] = [
         "/secretariat/accounts/<id>/reactivate",
         [303, 403, 403, 303],
     ),
+    get("/secretariat/accounts/<id>", [303, 403, 403, 200]),
+    post("/secretariat/accounts/<id>/password", [303, 403, 403, 422]),
     get("/secretariat/rubrics", [303, 403, 403, 200]),
     get("/api/v1/me", [401, 200, 200, 200]),
     get("/healthz", [200, 200, 200, 200]),

@@ -36,19 +36,20 @@ struct Prepared {
 }
 
 fn prepare(units: &[Vec<f64>]) -> Prepared {
+    // `+ 0.0` turns −0.0 into 0.0, so that equal values share one index.
     let mut values: Vec<f64> = units
         .iter()
         .filter(|u| u.len() >= 2)
         .flatten()
-        .copied()
+        .map(|v| v + 0.0)
         .collect();
     values.sort_by(f64::total_cmp);
-    values.dedup();
+    values.dedup_by(|a, b| a.total_cmp(b).is_eq());
     let index = |v: f64| values.binary_search_by(|a| a.total_cmp(&v)).ok();
     let mut freq = vec![0.0; values.len()];
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.len() >= 2) {
-        let idx: Vec<usize> = u.iter().filter_map(|&v| index(v)).collect();
+        let idx: Vec<usize> = u.iter().filter_map(|&v| index(v + 0.0)).collect();
         for &c in &idx {
             freq[c] += 1.0;
         }

@@ -26,6 +26,7 @@ pub struct AccountRow {
     role: &'static str,
     active: bool,
     is_self: bool,
+    detail_url: String,
     deactivate_url: String,
     reactivate_url: String,
 }
@@ -60,6 +61,7 @@ async fn render(
         .await?
         .into_iter()
         .map(|a| AccountRow {
+            detail_url: uri!(super::account_detail::show_account(a.id)).to_string(),
             deactivate_url: uri!(deactivate_account(a.id)).to_string(),
             reactivate_url: uri!(reactivate_account(a.id)).to_string(),
             is_self: a.id == me.id,

@@ -1,5 +1,6 @@
 //! The secretariat's pages: editions and their progress, accounts, rubrics.
 
+pub mod account_detail;
 pub mod accounts;
 pub mod rubrics;
 

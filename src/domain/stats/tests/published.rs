@@ -298,3 +298,19 @@ fn one_way_icc_of_a_balanced_block_equals_shrout_fleiss_icc1() {
     assert_close(one.n0, 4.0, 1e-12, "n0");
     assert_close(one.p, s.icc1.p.unwrap(), 1e-12, "p");
 }
+
+#[test]
+fn a_negative_zero_score_counts_as_zero_in_krippendorff_alpha() {
+    let plain = vec![vec![0.0, 0.0], vec![1.0, 2.0], vec![3.0, 3.0]];
+    let signed = vec![vec![-0.0, 0.0], vec![1.0, 2.0], vec![3.0, -0.0 + 3.0]];
+    let a = crate::domain::stats::krippendorff::alpha(
+        &plain,
+        crate::domain::stats::krippendorff::Metric::Interval,
+    );
+    let b = crate::domain::stats::krippendorff::alpha(
+        &signed,
+        crate::domain::stats::krippendorff::Metric::Interval,
+    );
+    assert!(a.is_some());
+    assert_eq!(a, b);
+}

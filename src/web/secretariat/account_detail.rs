@@ -1,0 +1,156 @@
+//! One account as the secretariat sees it: its details, its audit history, and a password reset
+//! for someone who has lost theirs (it ends their sessions; audited).
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::account::Account;
+use crate::domain::password::{check_password, hash_password};
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::format::utc_minute;
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// A line of the account's history.
+pub struct HistoryRow {
+    at: String,
+    action: String,
+    by: String,
+}
+
+/// The account page.
+#[derive(Template)]
+#[template(path = "secretariat/account.html", config = "src/web/askama.toml")]
+pub struct AccountTemplate {
+    nav: Nav,
+    account: Account,
+    role: &'static str,
+    is_self: bool,
+    history: Vec<HistoryRow>,
+    errors: BTreeMap<String, String>,
+    reset_url: String,
+    deactivate_url: String,
+    reactivate_url: String,
+}
+
+fn describe(action: &str) -> String {
+    match action {
+        "account.created" => "Account created".to_owned(),
+        "account.deactivated" => "Deactivated".to_owned(),
+        "account.reactivated" => "Reactivated".to_owned(),
+        "account.password_changed" => "Password changed by the account holder".to_owned(),
+        "account.password_reset" => "Password reset by the secretariat".to_owned(),
+        "account.sessions_ended" => "Logged out everywhere".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+async fn render(
+    db: &Db,
+    me: &Account,
+    nav: Nav,
+    id: i32,
+    errors: BTreeMap<String, String>,
+) -> AppResult<AccountTemplate> {
+    let account = db::users::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let names: HashMap<i32, String> = db::users::list(db.inner())
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.name))
+        .collect();
+    let history = db::audit::for_subject(db.inner(), "user", &id.to_string())
+        .await?
+        .into_iter()
+        .map(|event| HistoryRow {
+            at: utc_minute(event.at),
+            action: describe(&event.action),
+            by: event
+                .actor_id
+                .and_then(|actor| names.get(&actor).cloned())
+                .unwrap_or_else(|| "Command line".to_owned()),
+        })
+        .collect();
+    Ok(AccountTemplate {
+        nav,
+        role: account.role.label(),
+        is_self: account.id == me.id,
+        reset_url: uri!(reset_password(id)).to_string(),
+        deactivate_url: uri!(super::accounts::deactivate_account(id)).to_string(),
+        reactivate_url: uri!(super::accounts::reactivate_account(id)).to_string(),
+        account,
+        history,
+        errors,
+    })
+}
+
+/// Shows one account with its history.
+#[get("/secretariat/accounts/<id>")]
+pub async fn show_account(
+    id: i32,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<AccountTemplate>> {
+    Ok(Page::ok(render(db, &me.0, nav, id, BTreeMap::new()).await?))
+}
+
+/// The password-reset form.
+#[derive(FromForm)]
+pub struct ResetForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    new_password: String,
+}
+
+impl CsrfProtected for ResetForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Sets a new password for someone who lost theirs; their sessions end.
+#[post("/secretariat/accounts/<id>/password", data = "<form>")]
+pub async fn reset_password(
+    id: i32,
+    form: CsrfForm<ResetForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<AccountTemplate>>> {
+    let form = form.into_inner();
+    let account = db::users::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Err(problem) = check_password(&form.new_password) {
+        let errors = BTreeMap::from([(
+            "new_password".to_owned(),
+            format!("New password: {problem}"),
+        )]);
+        let page = render(db, &me.0, nav, id, errors).await?;
+        return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
+    }
+    let new_password = form.new_password;
+    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
+        .await
+        .map_err(|e| AppError::Internal(format!("password hashing: {e}")))?
+        .map_err(AppError::Internal)?;
+    db::users::end_sessions(db.inner(), id, Some(hash), me.0.id, clock.now()).await?;
+    Ok(Ok(Flash::success(
+        Redirect::to(uri!(show_account(id))),
+        format!(
+            "A new password is set for {}. Pass it on safely; their sessions have ended.",
+            account.name
+        ),
+    )))
+}
