@@ -18,6 +18,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod rubric_files;
 pub mod web;
 
@@ -50,6 +51,9 @@ pub enum StartupError {
     /// A migration failed.
     #[error("the database could not be migrated: {0}")]
     Migration(String),
+    /// The built-in partner-country list does not parse.
+    #[error("the built-in partner-country list is invalid: {0}")]
+    PartnerCountries(String),
     /// A rubric file is invalid.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Rubrics(Vec<RubricError>),
@@ -81,6 +85,8 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
     if figment.profile() == rocket::Config::RELEASE_PROFILE && rocket_config.secret_key.is_zero() {
         return Err(StartupError::MissingSecretKey);
     }
+    domain::countries::check_partner_countries()
+        .map_err(|e| StartupError::PartnerCountries(e.to_string()))?;
     let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
     let db = db::connect(&config.database_url, config.database_max_connections)
         .await

@@ -21,6 +21,9 @@ mod m20261122_000013_create_score_history;
 mod m20261122_000014_create_award_decisions;
 mod m20261122_000015_create_audit_log;
 mod m20261122_000016_create_login_throttle;
+mod m20261122_000017_add_user_time_zone;
+mod m20261122_000018_add_submission_eligibility;
+mod m20261122_000019_create_submission_snapshots;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -45,6 +48,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000014_create_award_decisions::Migration),
             Box::new(m20261122_000015_create_audit_log::Migration),
             Box::new(m20261122_000016_create_login_throttle::Migration),
+            Box::new(m20261122_000017_add_user_time_zone::Migration),
+            Box::new(m20261122_000018_add_submission_eligibility::Migration),
+            Box::new(m20261122_000019_create_submission_snapshots::Migration),
         ]
     }
 }

@@ -3,10 +3,14 @@
 //! Functions take a `&impl ConnectionTrait` (a connection or a transaction); a multi-step write
 //! opens one transaction so that nothing is half-written.
 
+pub mod applications;
 pub mod audit;
 pub mod dashboards;
+pub mod editions;
 pub mod entities;
+pub mod registration;
 pub mod rubrics;
+pub mod screening;
 pub mod throttle;
 pub mod users;
 

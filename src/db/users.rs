@@ -38,6 +38,7 @@ fn to_account(model: user::Model) -> Result<Account, DbErr> {
         role,
         active: model.active,
         session_version: model.session_version,
+        time_zone: model.time_zone,
     })
 }
 

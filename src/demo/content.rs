@@ -177,7 +177,7 @@ pub const PROJECTS: [DemoProject; 14] = [
     },
     DemoProject {
         lead: ("City of Lisbon", "municipality", "PT"),
-        partner: ("Municipality of Praia", "municipality", "CV"),
+        partner: ("Municipality of Praia", "other", "CV"),
         title: "Civil registry desks closer to residents",
         summary: "Mobile civil-registry desks reach outlying neighbourhoods of Praia, using procedures adapted from Lisbon's citizen shops.",
         sdgs: &[16, 10],

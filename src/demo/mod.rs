@@ -3,6 +3,7 @@
 //! scorecards, plus an open call for the next edition. Everything is invented but plausible.
 
 mod content;
+mod submit;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set, TransactionTrait};
@@ -11,8 +12,9 @@ use serde_json::json;
 use crate::db::audit::{self, AuditEvent};
 use crate::db::entities::{
     assignment, conflict_declaration, edition, jury_membership, organisation, score, score_history,
-    submission, submission_partner, submission_sdg, user,
+    submission, user,
 };
+use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::password::hash_password;
 use crate::domain::rubric::Rubric;
 use content::{COMMENTS, CRITERION_TILT, JURORS, PROJECTS};
@@ -124,12 +126,12 @@ pub async fn seed(
     )
     .insert(&txn)
     .await?;
-    let settings = json!({
-        "eligible_lead_countries": "EU27",
-        "partner_countries": "OECD DAC list of ODA recipients and the Eastern Partnership",
-        "project_window": {"started_after": "2021-01-01", "active_or_ended_after": "2024-01-01"}
+    let settings = serde_json::to_string(&EligibilitySettings {
+        started_after: chrono::NaiveDate::from_ymd_opt(2021, 1, 1),
+        active_or_ended_after: chrono::NaiveDate::from_ymd_opt(2024, 1, 1),
+        ..EligibilitySettings::default()
     })
-    .to_string();
+    .map_err(|e| DbErr::Custom(e.to_string()))?;
     let current = edition::ActiveModel {
         name: Set("PLATFORMAwards 2026 (demo)".to_owned()),
         year: Set(2026),
@@ -170,6 +172,9 @@ pub async fn seed(
     }
     .insert(&txn)
     .await?;
+    let current_edition = crate::db::editions::find(&txn, current.id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("demo edition".to_owned()))?;
     let mut jurors = Vec::new();
     for (name, local, role, affiliation, country, languages, _) in JURORS {
         let juror = user_model(
@@ -199,11 +204,7 @@ pub async fn seed(
     let mut applicants = Vec::new();
     for (p, project) in PROJECTS.iter().enumerate() {
         let (lead_name, lead_kind, lead_country) = project.lead;
-        let (partner_name, partner_kind, partner_country) = project.partner;
         let lead = organisation_model(lead_name, lead_kind, lead_country, now)
-            .insert(&txn)
-            .await?;
-        let partner = organisation_model(partner_name, partner_kind, partner_country, now)
             .insert(&txn)
             .await?;
         let applicant = user_model(
@@ -221,53 +222,25 @@ pub async fn seed(
             .single()
             .unwrap_or(now)
             + Duration::hours(i64::try_from(p).unwrap_or(0) * 37);
-        let answers = json!({"lessons_learned": "Invented for the demo."}).to_string();
-        let sub = submission::ActiveModel {
-            edition_id: Set(current.id),
-            category_id: Set(None),
-            lead_organisation_id: Set(lead.id),
-            applicant_user_id: Set(applicant.id),
-            status: Set("eligible".to_owned()),
-            language: Set("en".to_owned()),
-            title: Set(project.title.to_owned()),
-            summary: Set(project.summary.to_owned()),
-            start_date: Set(chrono::NaiveDate::from_ymd_opt(
-                2023,
-                1 + u32::try_from(p % 12).unwrap_or(0),
-                1,
-            )),
-            end_date: Set(None),
-            is_ongoing: Set(true),
-            budget_total_cents: Set(Some(
-                400_000_000 + i64::try_from(p).unwrap_or(0) * 35_000_000,
-            )),
-            beneficiaries: Set(Some(2_000 + i64::try_from(p).unwrap_or(0) * 900)),
-            answers: Set(answers),
-            version: Set(1),
-            submitted_at: Set(Some(submitted_at)),
-            created_at: Set(submitted_at - Duration::days(20)),
-            updated_at: Set(submitted_at),
-            ..Default::default()
-        }
-        .insert(&txn)
+        let sub = submit::submit_project(
+            &txn,
+            p,
+            project,
+            &current_edition,
+            rubric,
+            (applicant.id, lead.id),
+            submitted_at,
+        )
         .await?;
-        submission_partner::ActiveModel {
-            submission_id: Set(sub.id),
-            organisation_id: Set(partner.id),
-            role: Set("partner_lrg".to_owned()),
-            since_year: Set(Some(2015 + i32::try_from(p % 8).unwrap_or(0))),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        for (i, goal) in project.sdgs.iter().enumerate() {
-            submission_sdg::ActiveModel {
-                submission_id: Set(sub.id),
-                goal: Set(*goal),
-                is_primary: Set(i == 0),
-                targets: Set(String::new()),
-            }
-            .insert(&txn)
+        if project.partner.1 == "other" {
+            crate::db::screening::override_eligibility(
+                &txn,
+                sub.id,
+                crate::domain::eligibility::Outcome::Pass,
+                "The partner's municipal council confirmed in writing that it runs the civil-registry desks: it is the partner local government.",
+                secretariat.id,
+                submitted_at + Duration::days(30),
+            )
             .await?;
         }
         applicants.push((applicant, sub, lead));
@@ -288,7 +261,12 @@ pub async fn seed(
         is_ongoing: Set(false),
         budget_total_cents: Set(None),
         beneficiaries: Set(None),
-        answers: Set("{}".to_owned()),
+        answers: Set(serde_json::to_string(&crate::domain::application::Draft {
+            title: "Neighbourhood committees, second phase".to_owned(),
+            language: "en".to_owned(),
+            ..crate::domain::application::Draft::default()
+        })
+        .map_err(|e| DbErr::Custom(e.to_string()))?),
         version: Set(1),
         submitted_at: Set(None),
         created_at: Set(now - Duration::days(2)),

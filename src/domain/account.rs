@@ -17,6 +17,8 @@ pub struct Account {
     pub active: bool,
     /// Bumped to end every session of the account (logout everywhere, password change).
     pub session_version: i32,
+    /// IANA time zone in which the person reads dates.
+    pub time_zone: String,
 }
 
 /// A new account to create, already validated.

@@ -3,6 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
 /// Where an edition stands in its procedure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -108,6 +111,129 @@ impl FromStr for EditionStatus {
     }
 }
 
+/// An edition as the rest of Laurel sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edition {
+    /// Id.
+    pub id: i32,
+    /// Name, e.g. "PLATFORMAwards 2026".
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// Lifecycle state.
+    pub status: EditionStatus,
+    /// IANA time zone in which its dates are set and shown.
+    pub time_zone: String,
+    /// When the call opens.
+    pub opens_at: DateTime<Utc>,
+    /// The deadline: submissions are accepted strictly before it.
+    pub closes_at: DateTime<Utc>,
+    /// The stored rubric snapshot.
+    pub rubric_id: i32,
+    /// Number of submissions to shortlist.
+    pub shortlist_size: i32,
+    /// Accepted language codes.
+    pub languages: Vec<String>,
+    /// Eligibility settings.
+    pub eligibility: super::eligibility::EligibilitySettings,
+    /// Categories: (code, name).
+    pub categories: Vec<(String, String)>,
+}
+
+/// Languages an edition may accept: (code, name).
+pub const LANGUAGES: [(&str, &str); 7] = [
+    ("en", "English"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("pt", "Portuguese"),
+    ("de", "German"),
+    ("it", "Italian"),
+    ("ar", "Arabic"),
+];
+
+/// The name of a language code.
+pub fn language_name(code: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
+}
+
+/// Reads an IANA time zone name such as `Europe/Brussels`.
+pub fn parse_time_zone(name: &str) -> Result<Tz, String> {
+    name.trim().parse::<Tz>().map_err(|_| {
+        format!(
+            "`{}` is not a time zone; use a name such as Europe/Brussels",
+            name.trim()
+        )
+    })
+}
+
+/// Converts a local date and time (`YYYY-MM-DDTHH:MM`, as a browser sends it) in `zone` to an
+/// instant. A time that does not exist (the clocks jump forward) or happens twice (they go back)
+/// is refused with an explanation, never guessed.
+pub fn local_to_utc(local: &str, zone: &str) -> Result<DateTime<Utc>, String> {
+    let tz = parse_time_zone(zone)?;
+    let local = local.trim();
+    let naive = NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M"))
+        .map_err(|_| format!("`{local}` is not a date and time; write it as YYYY-MM-DD HH:MM"))?;
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(_, _) => Err(format!(
+            "{} happens twice in {tz} (the clocks go back that night); choose another time",
+            naive.format("%Y-%m-%d %H:%M")
+        )),
+        LocalResult::None => Err(format!(
+            "{} does not exist in {tz} (the clocks go forward that night); choose another time",
+            naive.format("%Y-%m-%d %H:%M")
+        )),
+    }
+}
+
+/// Writes an instant in a time zone, e.g. `2026-06-30 23:59 CEST`; UTC when the zone is unknown.
+pub fn format_in_zone(instant: DateTime<Utc>, zone: &str) -> String {
+    match zone.parse::<Tz>() {
+        Ok(tz) => instant
+            .with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+        Err(_) => instant.format("%Y-%m-%d %H:%M UTC").to_string(),
+    }
+}
+
+/// The local date and time of an instant in a zone, as a form field shows it (`YYYY-MM-DDTHH:MM`).
+pub fn local_input_value(instant: DateTime<Utc>, zone: &str) -> String {
+    match zone.parse::<Tz>() {
+        Ok(tz) => instant
+            .with_timezone(&tz)
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        Err(_) => instant.format("%Y-%m-%dT%H:%M").to_string(),
+    }
+}
+
+/// Whether an edition in `status`, open from `opens_at` until (not including) `closes_at`, accepts
+/// submissions at `now`; the error says why not.
+pub fn accepts_submissions(
+    status: EditionStatus,
+    opens_at: DateTime<Utc>,
+    closes_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), String> {
+    if status != EditionStatus::Open || now < opens_at {
+        return Err("This call for applications is not open.".to_owned());
+    }
+    if now >= closes_at {
+        return Err(format!(
+            "The deadline has passed: the call closed at {} UTC.",
+            closes_at.format("%Y-%m-%d %H:%M:%S")
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +259,49 @@ mod tests {
                 .expect_err("refused")
                 .contains("final")
         );
+    }
+
+    #[test]
+    fn a_local_time_converts_to_utc_across_summer_time() {
+        let winter = local_to_utc("2026-01-15T12:00", "Europe/Brussels").expect("valid");
+        assert_eq!(winter.to_rfc3339(), "2026-01-15T11:00:00+00:00");
+        let summer = local_to_utc("2026-06-30 23:59", "Europe/Brussels").expect("valid");
+        assert_eq!(summer.to_rfc3339(), "2026-06-30T21:59:00+00:00");
+        assert_eq!(
+            format_in_zone(summer, "Europe/Brussels"),
+            "2026-06-30 23:59 CEST"
+        );
+        assert_eq!(
+            format_in_zone(summer, "Africa/Dakar"),
+            "2026-06-30 21:59 GMT"
+        );
+        assert_eq!(
+            local_input_value(summer, "Europe/Brussels"),
+            "2026-06-30T23:59"
+        );
+    }
+
+    #[test]
+    fn a_time_skipped_or_repeated_by_a_clock_change_is_refused() {
+        let skipped = local_to_utc("2026-03-29T02:30", "Europe/Brussels").expect_err("refused");
+        assert!(skipped.contains("does not exist"), "{skipped}");
+        let twice = local_to_utc("2026-10-25T02:30", "Europe/Brussels").expect_err("refused");
+        assert!(twice.contains("happens twice"), "{twice}");
+        assert!(local_to_utc("2026-10-25T02:30", "Mars/Olympus").is_err());
+    }
+
+    #[test]
+    fn submissions_are_accepted_until_one_second_before_the_deadline() {
+        let opens = local_to_utc("2026-03-01T09:00", "Europe/Brussels").expect("valid");
+        let closes = local_to_utc("2026-03-29T03:00", "Europe/Brussels").expect("valid");
+        assert_eq!(closes.to_rfc3339(), "2026-03-29T01:00:00+00:00");
+        let second = chrono::Duration::seconds(1);
+        let open = EditionStatus::Open;
+        assert!(accepts_submissions(open, opens, closes, closes - second).is_ok());
+        let late = accepts_submissions(open, opens, closes, closes).expect_err("late");
+        assert!(late.contains("deadline has passed"), "{late}");
+        assert!(accepts_submissions(open, opens, closes, opens - second).is_err());
+        assert!(accepts_submissions(EditionStatus::Closed, opens, closes, opens).is_err());
     }
 
     #[test]

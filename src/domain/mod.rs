@@ -4,9 +4,13 @@
 //! never the other way round.
 
 pub mod account;
+pub mod application;
+pub mod countries;
 pub mod edition;
+pub mod eligibility;
 pub mod password;
 pub mod role;
 pub mod rubric;
+pub mod sdg;
 pub mod stats;
 pub mod throttle;

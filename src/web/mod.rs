@@ -12,6 +12,7 @@ pub mod format;
 pub mod health;
 pub mod jury;
 pub mod pages;
+pub mod register;
 pub mod secretariat;
 pub mod security;
 pub mod session;
@@ -31,9 +32,17 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 auth::login,
                 auth::logout,
                 auth::logout_everywhere,
+                register::show_register,
+                register::register,
                 account::show_account,
                 account::change_password,
                 applicant::dashboard,
+                applicant::start_application,
+                applicant::pages::show_application,
+                applicant::pages::show_section,
+                applicant::pages::save_section,
+                applicant::pages::submit_application,
+                applicant::pages::withdraw_application,
                 jury::dashboard,
                 secretariat::dashboard,
                 secretariat::accounts::list_accounts,
@@ -43,9 +52,20 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::account_detail::show_account,
                 secretariat::account_detail::reset_password,
                 secretariat::rubrics::list_rubrics,
+                secretariat::editions::new_edition,
+                secretariat::editions::create_edition,
+                secretariat::editions::edit_edition,
+                secretariat::editions::update_edition,
+                secretariat::editions::show_edition,
+                secretariat::editions::change_status,
+                secretariat::submissions::list_submissions,
+                secretariat::submissions::export_submissions,
+                secretariat::submissions::show_submission,
+                secretariat::submissions::override_eligibility,
                 api::me,
                 health::healthz,
                 assets::stylesheet,
+                assets::script,
             ],
         )
         .register("/", catchers::pages())

@@ -121,8 +121,8 @@ async fn each_role_sees_its_own_dashboard_with_its_links() {
     let app = TestApp::spawn().await;
     let (mut applicant, mut juror, mut secretariat) = one_of_each(&app).await;
     let page = applicant.get("/applicant").await;
-    assert!(page.body.contains("<h1>My submissions</h1>"));
-    assert!(page.body.contains("You have no submissions yet."));
+    assert!(page.body.contains("<h1>My applications</h1>"));
+    assert!(page.body.contains("You have no applications yet."));
     assert!(!page.body.contains("href=\"/secretariat\""));
     let page = juror.get("/jury").await;
     assert!(page.body.contains("0 of 0 scorecards submitted"));

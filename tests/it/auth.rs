@@ -104,7 +104,12 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
         .rocket()
         .routes()
         .filter(|r| r.method == rocket::http::Method::Post)
-        .map(|r| r.uri.path().replace("<id>", "1"))
+        .map(|r| {
+            r.uri
+                .path()
+                .replace("<id>", "1")
+                .replace("<section>", "project")
+        })
         .collect();
     assert!(posts.len() >= 7, "{posts:?}");
     for path in posts {

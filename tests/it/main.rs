@@ -5,9 +5,12 @@
 
 mod accounts;
 mod api_and_pages;
+mod applications;
 mod auth;
 mod cli;
 mod demo;
+mod editions;
+mod fixtures;
 mod helpers;
 mod migrations;
 mod role_table;

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use laurel::domain::edition::EditionStatus;
 use laurel::domain::role::Role;
 use rocket::http::Method;
 
@@ -42,16 +43,37 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 }
 
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
-/// POSTs carry a valid CSRF token and an empty form.
-const TABLE: [Row; 20] = [
+/// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
+/// account, an edition, the applicant's application) and `<section>` is `project`.
+const TABLE: [Row; 40] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
     post("/logout", [303, 303, 303, 303]),
+    get("/register", [200, 303, 303, 303]),
+    post("/register", [422, 422, 422, 422]),
     get("/account", [303, 200, 200, 200]),
     post("/account/password", [303, 422, 422, 422]),
     post("/account/logout-everywhere", [303, 303, 303, 303]),
     get("/applicant", [303, 200, 403, 403]),
+    post(
+        "/applicant/editions/<id>/applications",
+        [303, 303, 403, 403],
+    ),
+    get("/applicant/applications/<id>", [303, 200, 403, 403]),
+    get(
+        "/applicant/applications/<id>/<section>",
+        [303, 200, 403, 403],
+    ),
+    post(
+        "/applicant/applications/<id>/<section>",
+        [303, 409, 403, 403],
+    ),
+    post("/applicant/applications/<id>/submit", [303, 422, 403, 403]),
+    post(
+        "/applicant/applications/<id>/withdraw",
+        [303, 303, 403, 403],
+    ),
     get("/jury", [303, 403, 200, 403]),
     get("/secretariat", [303, 403, 403, 200]),
     get("/secretariat/accounts", [303, 403, 403, 200]),
@@ -67,10 +89,56 @@ const TABLE: [Row; 20] = [
     get("/secretariat/accounts/<id>", [303, 403, 403, 200]),
     post("/secretariat/accounts/<id>/password", [303, 403, 403, 422]),
     get("/secretariat/rubrics", [303, 403, 403, 200]),
+    get("/secretariat/editions/new", [303, 403, 403, 200]),
+    post("/secretariat/editions", [303, 403, 403, 422]),
+    get("/secretariat/editions/<id>", [303, 403, 403, 200]),
+    get("/secretariat/editions/<id>/edit", [303, 403, 403, 200]),
+    post("/secretariat/editions/<id>", [303, 403, 403, 422]),
+    post("/secretariat/editions/<id>/status", [303, 403, 403, 422]),
+    get(
+        "/secretariat/editions/<id>/submissions",
+        [303, 403, 403, 200],
+    ),
+    get(
+        "/secretariat/editions/<id>/submissions.csv",
+        [303, 403, 403, 200],
+    ),
+    get("/secretariat/submissions/<id>", [303, 403, 403, 200]),
+    post(
+        "/secretariat/submissions/<id>/eligibility",
+        [303, 403, 403, 422],
+    ),
     get("/api/v1/me", [401, 200, 200, 200]),
     get("/healthz", [200, 200, 200, 200]),
     get("/static/laurel.css", [200, 200, 200, 200]),
+    get("/static/laurel.js", [200, 200, 200, 200]),
+    get(
+        "/secretariat/editions/<id>/submissions?eligibility=needs_review",
+        [303, 403, 403, 200],
+    ),
 ];
+
+/// The ids the table's paths use.
+struct Fixtures {
+    account: i32,
+    edition: i32,
+    application: i32,
+}
+
+fn concrete(template: &str, ids: &Fixtures) -> String {
+    let id = if template.starts_with("/secretariat/accounts/") {
+        ids.account
+    } else if template.starts_with("/applicant/applications/")
+        || template.starts_with("/secretariat/submissions/")
+    {
+        ids.application
+    } else {
+        ids.edition
+    };
+    template
+        .replace("<id>", &id.to_string())
+        .replace("<section>", "project")
+}
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {
     match who {
@@ -89,9 +157,18 @@ async fn every_route_answers_each_role_as_the_table_says() {
     app.account(Role::Secretariat, "secretariat@example.org")
         .await;
     let target = app.account(Role::Juror, "target@example.org").await;
+    let closes = app.clock().now() + chrono::Duration::days(30);
+    let edition = crate::fixtures::edition(&app, closes, EditionStatus::Open).await;
+    let mut applicant = app.logged_in("applicant@example.org").await;
+    let application = crate::fixtures::start(&mut applicant, edition.id).await;
+    let ids = Fixtures {
+        account: target.id,
+        edition: edition.id,
+        application,
+    };
     let mut failures = Vec::new();
     for row in &TABLE {
-        let path = row.template.replace("<id>", &target.id.to_string());
+        let path = concrete(row.template, &ids);
         for (who, expected) in EVERYONE.into_iter().zip(row.expected) {
             let mut browser = browser_for(&app, who).await;
             let answer = if row.method == Method::Get {
@@ -121,7 +198,13 @@ async fn the_role_table_covers_every_mounted_route() {
         .collect();
     let table: BTreeSet<String> = TABLE
         .iter()
-        .map(|row| format!("{} {}", row.method, row.template))
+        .map(|row| {
+            format!(
+                "{} {}",
+                row.method,
+                row.template.split('?').next().unwrap_or("")
+            )
+        })
         .collect();
     assert_eq!(mounted, table);
 }

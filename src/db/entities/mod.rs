@@ -15,4 +15,5 @@ pub mod score_history;
 pub mod submission;
 pub mod submission_partner;
 pub mod submission_sdg;
+pub mod submission_snapshot;
 pub mod user;

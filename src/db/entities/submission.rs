@@ -28,6 +28,15 @@ pub struct Model {
     pub submitted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub eligibility: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub eligibility_rules: Option<String>,
+    pub eligibility_checked_at: Option<DateTimeUtc>,
+    pub eligibility_override: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub eligibility_override_reason: Option<String>,
+    pub eligibility_override_by: Option<i32>,
+    pub eligibility_override_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -16,6 +16,7 @@ pub struct Model {
     pub active: bool,
     pub session_version: i32,
     pub organisation_id: Option<i32>,
+    pub time_zone: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

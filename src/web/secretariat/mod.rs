@@ -2,7 +2,10 @@
 
 pub mod account_detail;
 pub mod accounts;
+pub mod edition_form;
+pub mod editions;
 pub mod rubrics;
+pub mod submissions;
 
 use askama::Template;
 use rocket::get;
@@ -16,6 +19,7 @@ use crate::error::AppResult;
 
 /// An edition row.
 pub struct EditionRow {
+    id: i32,
     name: String,
     status: String,
     status_label: &'static str,
@@ -56,6 +60,7 @@ pub async fn dashboard(
         .await?
         .into_iter()
         .map(|e| EditionRow {
+            id: e.id,
             name: e.name,
             status: e.status.as_str().to_owned(),
             status_label: e.status.label(),

@@ -1,0 +1,280 @@
+//! Editions: creating and editing them with their categories and rubric snapshot, and moving
+//! them through their lifecycle; every change audited.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::{category, edition};
+use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::eligibility::EligibilitySettings;
+use crate::domain::rubric::Rubric;
+
+/// What the secretariat sets on an edition.
+#[derive(Clone, Debug)]
+pub struct EditionInput {
+    /// Name.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// IANA time zone.
+    pub time_zone: String,
+    /// Opening instant.
+    pub opens_at: DateTime<Utc>,
+    /// Closing instant (the deadline).
+    pub closes_at: DateTime<Utc>,
+    /// The rubric to adopt (snapshotted).
+    pub rubric: Rubric,
+    /// Shortlist size.
+    pub shortlist_size: i32,
+    /// Accepted languages.
+    pub languages: Vec<String>,
+    /// Eligibility settings.
+    pub eligibility: EligibilitySettings,
+    /// Categories: (code, name).
+    pub categories: Vec<(String, String)>,
+}
+
+/// Why an edition change was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum EditionError {
+    /// The lifecycle forbids it; the text says why.
+    #[error("{0}")]
+    NotAllowed(String),
+    /// No such edition.
+    #[error("no such edition")]
+    NotFound,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+async fn to_edition(db: &impl ConnectionTrait, model: edition::Model) -> Result<Edition, DbErr> {
+    let status = model
+        .status
+        .parse::<EditionStatus>()
+        .map_err(DbErr::Custom)?;
+    let eligibility: EligibilitySettings =
+        serde_json::from_str(&model.settings).unwrap_or_default();
+    let categories = category::Entity::find()
+        .filter(category::Column::EditionId.eq(model.id))
+        .order_by_asc(category::Column::Code)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.code, c.name))
+        .collect();
+    Ok(Edition {
+        id: model.id,
+        name: model.name,
+        year: model.year,
+        status,
+        time_zone: model.time_zone,
+        opens_at: model.opens_at,
+        closes_at: model.closes_at,
+        rubric_id: model.rubric_id,
+        shortlist_size: model.shortlist_size,
+        languages: model
+            .languages
+            .split(',')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        eligibility,
+        categories,
+    })
+}
+
+/// Finds an edition.
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Edition>, DbErr> {
+    match edition::Entity::find_by_id(id).one(db).await? {
+        Some(model) => Ok(Some(to_edition(db, model).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Every edition, newest first.
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Edition>, DbErr> {
+    let models = edition::Entity::find()
+        .order_by_desc(edition::Column::Year)
+        .order_by_desc(edition::Column::Id)
+        .all(db)
+        .await?;
+    let mut editions = Vec::with_capacity(models.len());
+    for model in models {
+        editions.push(to_edition(db, model).await?);
+    }
+    Ok(editions)
+}
+
+fn settings_json(settings: &EligibilitySettings) -> Result<String, DbErr> {
+    serde_json::to_string(settings).map_err(|e| DbErr::Custom(e.to_string()))
+}
+
+async fn replace_categories(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    categories: &[(String, String)],
+) -> Result<(), DbErr> {
+    category::Entity::delete_many()
+        .filter(category::Column::EditionId.eq(edition_id))
+        .exec(db)
+        .await?;
+    for (code, name) in categories {
+        category::ActiveModel {
+            edition_id: Set(edition_id),
+            code: Set(code.clone()),
+            name: Set(name.clone()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Creates an edition in the draft state, adopting a snapshot of its rubric.
+pub async fn create<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    input: EditionInput,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Edition, DbErr> {
+    let txn = db.begin().await?;
+    let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
+    let model = edition::ActiveModel {
+        name: Set(input.name.clone()),
+        year: Set(input.year),
+        status: Set(EditionStatus::Draft.as_str().to_owned()),
+        time_zone: Set(input.time_zone.clone()),
+        opens_at: Set(input.opens_at),
+        closes_at: Set(input.closes_at),
+        rubric_id: Set(rubric_id),
+        shortlist_size: Set(input.shortlist_size),
+        languages: Set(input.languages.join(",")),
+        settings: Set(settings_json(&input.eligibility)?),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    replace_categories(&txn, model.id, &input.categories).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "edition.created",
+            subject_type: "edition",
+            subject_id: Some(model.id.to_string()),
+            details: json!({"name": input.name, "rubric": input.rubric.key}),
+        },
+    )
+    .await?;
+    let edition = to_edition(&txn, model).await?;
+    txn.commit().await?;
+    Ok(edition)
+}
+
+/// Updates an edition. Its rubric can change only while it is a draft (then it is frozen).
+pub async fn update<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    input: EditionInput,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Edition, EditionError> {
+    let txn = db.begin().await?;
+    let model = edition::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(EditionError::NotFound)?;
+    let status = model
+        .status
+        .parse::<EditionStatus>()
+        .map_err(DbErr::Custom)?;
+    if matches!(status, EditionStatus::Announced | EditionStatus::Archived) {
+        return Err(EditionError::NotAllowed(format!(
+            "An edition that is {} can no longer be edited.",
+            status.label()
+        )));
+    }
+    let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
+    if rubric_id != model.rubric_id && status != EditionStatus::Draft {
+        return Err(EditionError::NotAllowed(
+            "The rubric is frozen once the call is open; it can only change while the edition is a draft."
+                .to_owned(),
+        ));
+    }
+    let mut change: edition::ActiveModel = model.into();
+    change.name = Set(input.name.clone());
+    change.year = Set(input.year);
+    change.time_zone = Set(input.time_zone.clone());
+    change.opens_at = Set(input.opens_at);
+    change.closes_at = Set(input.closes_at);
+    change.rubric_id = Set(rubric_id);
+    change.shortlist_size = Set(input.shortlist_size);
+    change.languages = Set(input.languages.join(","));
+    change.settings = Set(settings_json(&input.eligibility)?);
+    change.updated_at = Set(now);
+    let model = change.update(&txn).await?;
+    replace_categories(&txn, id, &input.categories).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "edition.updated",
+            subject_type: "edition",
+            subject_id: Some(id.to_string()),
+            details: json!({"closes_at": input.closes_at.to_rfc3339()}),
+        },
+    )
+    .await?;
+    let edition = to_edition(&txn, model).await?;
+    txn.commit().await?;
+    Ok(edition)
+}
+
+/// Moves an edition to its next state inside the caller's transaction; refuses with why.
+pub async fn transition(
+    txn: &impl ConnectionTrait,
+    id: i32,
+    to: EditionStatus,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Edition, EditionError> {
+    let model = edition::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(EditionError::NotFound)?;
+    let from = model
+        .status
+        .parse::<EditionStatus>()
+        .map_err(DbErr::Custom)?;
+    from.check_transition(to)
+        .map_err(EditionError::NotAllowed)?;
+    let mut change: edition::ActiveModel = model.into();
+    change.status = Set(to.as_str().to_owned());
+    change.updated_at = Set(now);
+    let model = change.update(txn).await?;
+    audit::record(
+        txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "edition.status_changed",
+            subject_type: "edition",
+            subject_id: Some(id.to_string()),
+            details: json!({"from": from.as_str(), "to": to.as_str()}),
+        },
+    )
+    .await?;
+    Ok(to_edition(txn, model).await?)
+}

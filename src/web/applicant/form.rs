@@ -1,0 +1,162 @@
+//! The application form as posted: every field optional, so that each section posts only its
+//! own fields; [`apply`] copies a section's fields onto the stored draft, verbatim.
+
+use std::collections::BTreeMap;
+
+use rocket::FromForm;
+
+use crate::domain::application::{Draft, FundingEntry, OrganisationEntry, PartnerEntry, Section};
+use crate::web::csrf::CsrfProtected;
+
+/// A partner row.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct PartnerRow {
+    #[field(default = String::new())]
+    pub name: String,
+    #[field(default = String::new())]
+    pub kind: String,
+    #[field(default = String::new())]
+    pub country: String,
+    #[field(default = String::new())]
+    pub role: String,
+    #[field(default = String::new())]
+    pub since_year: String,
+    pub remove: Option<String>,
+}
+
+/// A funding row.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct FundingRow {
+    #[field(default = String::new())]
+    pub source: String,
+    #[field(default = String::new())]
+    pub amount_eur: String,
+    pub is_eu: Option<String>,
+}
+
+/// Every field of every section.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct DraftForm {
+    #[field(default = String::new())]
+    pub csrf_token: String,
+    /// The version the form was opened at.
+    #[field(default = 0)]
+    pub version: i32,
+    /// `save` (stay) or `continue` (next section).
+    #[field(default = String::new())]
+    pub action: String,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub ongoing: Option<String>,
+    pub language: Option<String>,
+    pub category: Option<String>,
+    pub lead_name: Option<String>,
+    pub lead_kind: Option<String>,
+    pub lead_country: Option<String>,
+    #[field(default = Vec::new())]
+    pub partners: Vec<PartnerRow>,
+    pub budget_total_eur: Option<String>,
+    #[field(default = Vec::new())]
+    pub funding: Vec<FundingRow>,
+    pub beneficiaries: Option<String>,
+    pub primary_sdg: Option<String>,
+    #[field(default = Vec::new())]
+    pub secondary_sdgs: Vec<String>,
+    pub sdg_targets: Option<String>,
+    #[field(default = BTreeMap::new())]
+    pub answers: BTreeMap<String, String>,
+    pub lessons_learned: Option<String>,
+    pub links: Option<String>,
+    pub media_consent: Option<String>,
+    pub data_consent: Option<String>,
+    pub declaration_name: Option<String>,
+    pub declaration_role: Option<String>,
+    pub declaration_signed: Option<String>,
+}
+
+impl CsrfProtected for DraftForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+fn set(target: &mut String, value: Option<&String>) {
+    if let Some(value) = value {
+        value.clone_into(target);
+    }
+}
+
+/// Copies the fields of `section` from the form onto the draft. Empty partner and funding rows
+/// are dropped, and rows marked "remove" too; unticked boxes become false.
+pub fn apply(section: Section, form: &DraftForm, draft: &mut Draft) {
+    match section {
+        Section::Project => {
+            set(&mut draft.title, form.title.as_ref());
+            set(&mut draft.summary, form.summary.as_ref());
+            set(&mut draft.start_date, form.start_date.as_ref());
+            set(&mut draft.end_date, form.end_date.as_ref());
+            set(&mut draft.language, form.language.as_ref());
+            set(&mut draft.category, form.category.as_ref());
+            draft.ongoing = form.ongoing.is_some();
+        }
+        Section::Partnership => {
+            draft.lead = OrganisationEntry {
+                name: form.lead_name.clone().unwrap_or_default(),
+                kind: form.lead_kind.clone().unwrap_or_default(),
+                country: form.lead_country.clone().unwrap_or_default(),
+            };
+            draft.partners = form
+                .partners
+                .iter()
+                .filter(|p| p.remove.is_none())
+                .filter(|p| !(p.name.trim().is_empty() && p.country.trim().is_empty()))
+                .map(|p| PartnerEntry {
+                    organisation: OrganisationEntry {
+                        name: p.name.clone(),
+                        kind: p.kind.clone(),
+                        country: p.country.clone(),
+                    },
+                    role: p.role.clone(),
+                    since_year: p.since_year.clone(),
+                })
+                .collect();
+        }
+        Section::Budget => {
+            set(&mut draft.budget_total_eur, form.budget_total_eur.as_ref());
+            set(&mut draft.beneficiaries, form.beneficiaries.as_ref());
+            draft.funding = form
+                .funding
+                .iter()
+                .filter(|f| !(f.source.trim().is_empty() && f.amount_eur.trim().is_empty()))
+                .map(|f| FundingEntry {
+                    source: f.source.clone(),
+                    amount_eur: f.amount_eur.clone(),
+                    is_eu: f.is_eu.is_some(),
+                })
+                .collect();
+        }
+        Section::Sdgs => {
+            set(&mut draft.primary_sdg, form.primary_sdg.as_ref());
+            draft.secondary_sdgs.clone_from(&form.secondary_sdgs);
+            set(&mut draft.sdg_targets, form.sdg_targets.as_ref());
+        }
+        Section::Answers => {
+            for (key, answer) in &form.answers {
+                draft.answers.insert(key.clone(), answer.clone());
+            }
+        }
+        Section::Evidence => {
+            set(&mut draft.lessons_learned, form.lessons_learned.as_ref());
+            set(&mut draft.links, form.links.as_ref());
+        }
+        Section::Declaration => {
+            draft.media_consent = form.media_consent.is_some();
+            draft.data_consent = form.data_consent.is_some();
+            set(&mut draft.declaration_name, form.declaration_name.as_ref());
+            set(&mut draft.declaration_role, form.declaration_role.as_ref());
+            draft.declaration_signed = form.declaration_signed.is_some();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The applicant's pages: "my applications", the open calls, and each application (see
+//! [`pages`]).
+
+mod context;
+pub mod form;
+pub mod pages;
+pub mod section;
+
+use std::collections::HashMap;
+
+use askama::Template;
+use rocket::response::{Flash, Redirect};
+use rocket::{State, get, post, uri};
+
+use super::auth::ButtonForm;
+use super::csrf::CsrfForm;
+use super::format::status_label;
+use super::pages::{Nav, Page};
+use super::session::{ApplicantUser, Db};
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::edition::{EditionStatus, accepts_submissions, format_in_zone};
+use crate::error::{AppError, AppResult};
+
+/// A row of the applicant's table.
+pub struct ApplicationRow {
+    href: String,
+    title: String,
+    edition: String,
+    status: String,
+    status_label: String,
+    eligibility: Option<(&'static str, &'static str)>,
+    updated: String,
+}
+
+/// An open call.
+pub struct CallRow {
+    id: i32,
+    name: String,
+    closes: String,
+}
+
+/// The applicant's dashboard.
+#[derive(Template)]
+#[template(path = "applicant/dashboard.html", config = "src/web/askama.toml")]
+pub struct ApplicantDashboard {
+    nav: Nav,
+    applications: Vec<ApplicationRow>,
+    open_calls: Vec<CallRow>,
+}
+
+/// Lists the applicant's applications and the calls open now.
+#[get("/applicant")]
+pub async fn dashboard(
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<ApplicantDashboard>> {
+    let now = clock.now();
+    let zone = &user.0.time_zone;
+    let editions = db::editions::list(db.inner()).await?;
+    let names: HashMap<i32, String> = editions.iter().map(|e| (e.id, e.name.clone())).collect();
+    let applications = db::applications::of_applicant(db.inner(), user.0.id)
+        .await?
+        .into_iter()
+        .map(|a| ApplicationRow {
+            href: uri!(pages::show_application(a.id)).to_string(),
+            title: if a.draft.title.trim().is_empty() {
+                "Untitled application".to_owned()
+            } else {
+                a.draft.title.trim().to_owned()
+            },
+            edition: names.get(&a.edition_id).cloned().unwrap_or_default(),
+            status_label: status_label(&a.status),
+            eligibility: a
+                .eligibility
+                .as_ref()
+                .map(|e| (e.outcome().as_str(), e.outcome().label())),
+            status: a.status,
+            updated: format_in_zone(a.updated_at, zone),
+        })
+        .collect();
+    let open_calls = editions
+        .into_iter()
+        .filter(|e| accepts_submissions(e.status, e.opens_at, e.closes_at, now).is_ok())
+        .map(|e| CallRow {
+            id: e.id,
+            closes: format_in_zone(e.closes_at, zone),
+            name: e.name,
+        })
+        .collect();
+    Ok(Page::ok(ApplicantDashboard {
+        nav,
+        applications,
+        open_calls,
+    }))
+}
+
+/// Starts a new application to an open call.
+#[post("/applicant/editions/<id>/applications", data = "<form>")]
+pub async fn start_application(
+    id: i32,
+    form: CsrfForm<ButtonForm>,
+    user: ApplicantUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let _checked = form.into_inner();
+    let now = clock.now();
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if edition.status != EditionStatus::Open {
+        return Err(AppError::NotFound);
+    }
+    if let Err(why) = accepts_submissions(edition.status, edition.opens_at, edition.closes_at, now)
+    {
+        return Ok(Flash::error(Redirect::to(uri!(dashboard)), why));
+    }
+    let language = edition
+        .languages
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "en".to_owned());
+    let new_id = db::applications::create_draft(db.inner(), id, user.0.id, &language, now).await?;
+    Ok(Flash::success(
+        Redirect::to(uri!(pages::show_section(
+            new_id,
+            "project",
+            Option::<bool>::None
+        ))),
+        "Your application is started. Save as often as you like; nothing is lost.",
+    ))
+}

@@ -1,0 +1,450 @@
+//! The applicant's application: overview with progress, deadline and eligibility; one page per
+//! section; saving with a version check; submitting and withdrawing.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{Responder, State, get, post, uri};
+
+use super::context::Loaded;
+use super::form::{DraftForm, apply};
+use super::section::{SectionTemplate, section_page};
+use crate::clock::Clock;
+use crate::db;
+use crate::db::applications::SaveError;
+use crate::domain::application::{Section, validate, validate_section};
+use crate::domain::eligibility::RuleResult;
+use crate::error::{AppError, AppResult};
+use crate::web::auth::ButtonForm;
+use crate::web::csrf::CsrfForm;
+use crate::web::format::{status_label, utc_minute_or_dash};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{ApplicantUser, Db};
+
+/// A section on the overview.
+pub struct SectionStatus {
+    slug: &'static str,
+    title: &'static str,
+    todo: usize,
+}
+
+/// A problem on the overview, linking to its field.
+pub struct ProblemLink {
+    href: String,
+    message: String,
+}
+
+/// The eligibility shown to the applicant.
+pub struct EligibilityView {
+    label: &'static str,
+    outcome: &'static str,
+    rules: Vec<RuleResult>,
+    decision: Option<String>,
+}
+
+/// The overview page.
+#[derive(Template)]
+#[template(path = "applicant/application.html", config = "src/web/askama.toml")]
+pub struct ApplicationTemplate {
+    nav: Nav,
+    id: i32,
+    title: String,
+    edition: String,
+    status: String,
+    status_text: String,
+    version: i32,
+    deadline: String,
+    open: bool,
+    closed_reason: String,
+    last_saved: String,
+    submitted_at: String,
+    sections: Vec<SectionStatus>,
+    problems: Vec<ProblemLink>,
+    eligibility: Option<EligibilityView>,
+}
+
+fn overview(
+    loaded: &Loaded,
+    nav: Nav,
+    zone: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    problems: Vec<ProblemLink>,
+) -> ApplicationTemplate {
+    let ctx = loaded.validation_context(now);
+    let record = &loaded.record;
+    let open = loaded.open_now(now);
+    let eligibility = record.eligibility.as_ref().map(|e| {
+        let outcome = e.outcome();
+        EligibilityView {
+            label: outcome.label(),
+            outcome: outcome.as_str(),
+            rules: e.rules.clone(),
+            decision: e.override_decision.as_ref().map(|d| {
+                format!(
+                    "The secretariat decided: {}. {}",
+                    d.outcome.label(),
+                    d.reason
+                )
+            }),
+        }
+    });
+    ApplicationTemplate {
+        nav,
+        id: record.id,
+        title: if record.draft.title.trim().is_empty() {
+            "Untitled application".to_owned()
+        } else {
+            record.draft.title.trim().to_owned()
+        },
+        edition: loaded.edition.name.clone(),
+        status: record.status.clone(),
+        status_text: status_label(&record.status),
+        version: record.version,
+        deadline: loaded.deadline_text(zone),
+        open: open.is_ok(),
+        closed_reason: open.err().unwrap_or_default(),
+        last_saved: crate::domain::edition::format_in_zone(record.updated_at, zone),
+        submitted_at: record.submitted_at.map_or_else(
+            || utc_minute_or_dash(None),
+            |t| crate::domain::edition::format_in_zone(t, zone),
+        ),
+        sections: Section::ALL
+            .into_iter()
+            .map(|s| SectionStatus {
+                slug: s.slug(),
+                title: s.title(),
+                todo: validate_section(&record.draft, &ctx, s).len(),
+            })
+            .collect(),
+        problems,
+        eligibility,
+    }
+}
+
+/// The overview of an application.
+#[get("/applicant/applications/<id>")]
+pub async fn show_application(
+    id: i32,
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<ApplicationTemplate>> {
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    Ok(Page::ok(overview(
+        &loaded,
+        nav,
+        &user.0.time_zone,
+        clock.now(),
+        Vec::new(),
+    )))
+}
+
+/// One section's form; `check` shows its problems next to the fields.
+#[get("/applicant/applications/<id>/<section>?<check>")]
+pub async fn show_section(
+    id: i32,
+    section: &str,
+    check: Option<bool>,
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<SectionTemplate>> {
+    let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    let problems = if check.unwrap_or(false) {
+        validate_section(
+            &loaded.record.draft,
+            &loaded.validation_context(clock.now()),
+            section,
+        )
+    } else {
+        Vec::new()
+    };
+    let draft = loaded.record.draft.clone();
+    let version = loaded.record.version;
+    Ok(Page::ok(section_page(
+        &loaded,
+        nav,
+        section,
+        draft,
+        version,
+        problems,
+        &user.0.time_zone,
+    )))
+}
+
+/// The page shown when a save comes from a stale form.
+#[derive(Template)]
+#[template(path = "applicant/conflict.html", config = "src/web/askama.toml")]
+pub struct ConflictTemplate {
+    nav: Nav,
+    id: i32,
+    section_slug: &'static str,
+    saved_at: String,
+    yours: Vec<(String, String)>,
+}
+
+/// What a save answers.
+#[derive(Responder)]
+pub enum SaveAnswer {
+    /// Saved.
+    Saved(Box<Flash<Redirect>>),
+    /// Someone saved in between: nothing was overwritten.
+    Conflict(Box<Page<ConflictTemplate>>),
+}
+
+fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = [
+        ("Project title", &form.title),
+        ("Summary", &form.summary),
+        ("Start date", &form.start_date),
+        ("End date", &form.end_date),
+        ("Lead government", &form.lead_name),
+        ("Total budget", &form.budget_total_eur),
+        ("Beneficiaries", &form.beneficiaries),
+        ("SDG targets", &form.sdg_targets),
+        ("Lessons learned", &form.lessons_learned),
+        ("Links", &form.links),
+        ("Signed by", &form.declaration_name),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| {
+        value
+            .as_ref()
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| (label.to_owned(), v.clone()))
+    })
+    .collect();
+    values.extend(
+        form.answers
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| (format!("Answer: {k}"), v.clone())),
+    );
+    for p in form.partners.iter().filter(|p| !p.name.trim().is_empty()) {
+        values.push((
+            "Partner".to_owned(),
+            format!("{} ({}, {})", p.name, p.country, p.role),
+        ));
+    }
+    values
+}
+
+/// Saves a section (partial data welcome) unless the form is stale.
+#[post("/applicant/applications/<id>/<section>", data = "<form>", rank = 2)]
+pub async fn save_section(
+    id: i32,
+    section: &str,
+    form: CsrfForm<DraftForm>,
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<SaveAnswer> {
+    let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
+    let form = form.into_inner();
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    let mut draft = loaded.record.draft.clone();
+    apply(section, &form, &mut draft);
+    let keys: Vec<&str> = loaded
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect();
+    draft.answers.retain(|key, _| keys.contains(&key.as_str()));
+    let now = clock.now();
+    match db::applications::save_draft(db.inner(), id, form.version, &draft, now).await {
+        Ok(_) => {
+            let next = Section::ALL
+                .iter()
+                .skip_while(|s| **s != section)
+                .nth(1)
+                .filter(|_| form.action == "continue");
+            let target = match next {
+                Some(next) => uri!(show_section(id, next.slug(), Option::<bool>::None)).to_string(),
+                None if form.action == "continue" => uri!(show_application(id)).to_string(),
+                None => uri!(show_section(id, section.slug(), Option::<bool>::None)).to_string(),
+            };
+            let saved = crate::domain::edition::format_in_zone(now, &user.0.time_zone);
+            Ok(SaveAnswer::Saved(Box::new(Flash::success(
+                Redirect::to(target),
+                format!("Draft saved at {saved}."),
+            ))))
+        }
+        Err(SaveError::Stale(current)) => Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
+            Status::Conflict,
+            ConflictTemplate {
+                nav,
+                id,
+                section_slug: section.slug(),
+                saved_at: crate::domain::edition::format_in_zone(
+                    current.updated_at,
+                    &user.0.time_zone,
+                ),
+                yours: typed_values(&form),
+            },
+        )))),
+        Err(SaveError::NotEditable(why)) => Err(AppError::Conflict {
+            code: "not_a_draft",
+            message: why,
+        }),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// The submit form: the version the applicant saw.
+#[derive(rocket::FromForm)]
+pub struct SubmitForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = 0)]
+    version: i32,
+}
+
+impl crate::web::csrf::CsrfProtected for SubmitForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// What a submission answers.
+#[derive(Responder)]
+pub enum SubmitAnswer {
+    /// Submitted.
+    Done(Box<Flash<Redirect>>),
+    /// Refused: the overview with every problem.
+    Refused(Box<Page<ApplicationTemplate>>),
+}
+
+/// Submits: the deadline is checked by the server, then every field; on success the application
+/// is frozen and its eligibility evaluated.
+#[post("/applicant/applications/<id>/submit", data = "<form>")]
+pub async fn submit_application(
+    id: i32,
+    form: CsrfForm<SubmitForm>,
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<SubmitAnswer> {
+    let form = form.into_inner();
+    let now = clock.now();
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    let refuse = |loaded: &Loaded, nav: Nav, status: Status, problems: Vec<ProblemLink>| {
+        Ok(SubmitAnswer::Refused(Box::new(Page::with_status(
+            status,
+            overview(loaded, nav, &user.0.time_zone, now, problems),
+        ))))
+    };
+    if let Err(why) = loaded.open_now(now) {
+        let problem = ProblemLink {
+            href: uri!(show_application(id)).to_string(),
+            message: format!("{why} Your draft is kept."),
+        };
+        return refuse(&loaded, nav, Status::Conflict, vec![problem]);
+    }
+    let application = match validate(&loaded.record.draft, &loaded.validation_context(now)) {
+        Ok(application) => application,
+        Err(problems) => {
+            let links = problems
+                .into_iter()
+                .map(|p| ProblemLink {
+                    href: format!(
+                        "{}#{}",
+                        uri!(show_section(
+                            id,
+                            Section::of_field(&p.field).slug(),
+                            Some(true)
+                        )),
+                        p.field
+                    ),
+                    message: p.message,
+                })
+                .collect();
+            return refuse(&loaded, nav, Status::UnprocessableEntity, links);
+        }
+    };
+    let rules =
+        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now).await?;
+    let action = "application.submitted";
+    match db::applications::submit(
+        db.inner(),
+        id,
+        form.version,
+        &application,
+        &rules,
+        user.0.id,
+        action,
+        now,
+    )
+    .await
+    {
+        Ok(()) => Ok(SubmitAnswer::Done(Box::new(Flash::success(
+            Redirect::to(uri!(show_application(id))),
+            "Your application has been submitted. You can withdraw it until the deadline.",
+        )))),
+        Err(SaveError::Stale(_)) => {
+            let fresh = Loaded::of_owner(db, id, &user.0).await?;
+            let problem = ProblemLink {
+                href: uri!(show_application(id)).to_string(),
+                message: "The draft was changed in another window since you opened this page. Check it below, then submit again.".to_owned(),
+            };
+            refuse(&fresh, nav, Status::Conflict, vec![problem])
+        }
+        Err(SaveError::NotEditable(why)) => Err(AppError::Conflict {
+            code: "not_a_draft",
+            message: why,
+        }),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Withdraws a submitted application back to a draft, before the deadline.
+#[post("/applicant/applications/<id>/withdraw", data = "<form>")]
+pub async fn withdraw_application(
+    id: i32,
+    form: CsrfForm<ButtonForm>,
+    user: ApplicantUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let _checked = form.into_inner();
+    let now = clock.now();
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    if let Err(why) = loaded.open_now(now) {
+        return Ok(Flash::error(
+            Redirect::to(uri!(show_application(id))),
+            format!("{why} A submitted application can no longer be withdrawn."),
+        ));
+    }
+    match db::applications::withdraw(db.inner(), id, user.0.id, now).await {
+        Ok(()) => Ok(Flash::success(
+            Redirect::to(uri!(show_application(id))),
+            "Your application has been withdrawn and is a draft again. Submit it again before the deadline for it to count.",
+        )),
+        Err(SaveError::NotEditable(why)) => {
+            Ok(Flash::error(Redirect::to(uri!(show_application(id))), why))
+        }
+        Err(SaveError::Stale(_)) => Err(AppError::Internal(
+            "withdrawal saw a stale version".to_owned(),
+        )),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// A map from field id to its problem, for the section template.
+pub fn problems_by_field(
+    problems: &[crate::domain::application::Problem],
+) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for p in problems {
+        map.entry(p.field.clone())
+            .or_insert_with(|| p.message.clone());
+    }
+    map
+}

@@ -1,0 +1,155 @@
+//! One section of the application form: what its template shows (the applicant's values, the
+//! choices, limits, guiding questions, and problems next to their fields).
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+
+use super::context::Loaded;
+use super::pages::problems_by_field;
+use crate::domain::application::{
+    ANSWER_LIMIT, Draft, FundingEntry, LESSONS_LIMIT, ORGANISATION_KINDS, PARTNER_ROLES,
+    PartnerEntry, Problem, SUMMARY_LIMIT, Section, TITLE_LIMIT,
+};
+use crate::domain::edition::language_name;
+use crate::domain::{countries, sdg};
+use crate::web::pages::Nav;
+
+/// A link to a section in the side list.
+pub struct SectionLink {
+    slug: &'static str,
+    title: &'static str,
+    current: bool,
+}
+
+/// A criterion with the applicant's answer.
+pub struct CriterionView {
+    key: String,
+    name: String,
+    description: String,
+    questions: Vec<String>,
+    answer: String,
+}
+
+/// The section page.
+#[derive(Template)]
+#[template(path = "applicant/section.html", config = "src/web/askama.toml")]
+pub struct SectionTemplate {
+    nav: Nav,
+    id: i32,
+    edition: String,
+    section: &'static str,
+    section_title: &'static str,
+    is_last: bool,
+    sections: Vec<SectionLink>,
+    draft: Draft,
+    version: i32,
+    problems: BTreeMap<String, String>,
+    last_saved: String,
+    languages: Vec<(String, String)>,
+    categories: Vec<(String, String)>,
+    kinds: Vec<(&'static str, &'static str)>,
+    roles: Vec<(&'static str, &'static str)>,
+    countries: Vec<(String, String)>,
+    goals: Vec<(String, &'static str)>,
+    criteria: Vec<CriterionView>,
+    partner_rows: Vec<PartnerEntry>,
+    funding_rows: Vec<FundingEntry>,
+    title_limit: usize,
+    summary_limit: usize,
+    answer_limit: usize,
+    lessons_limit: usize,
+}
+
+impl SectionTemplate {
+    /// The problem of a field, if any.
+    pub fn err(&self, field: &str) -> Option<&String> {
+        self.problems.get(field)
+    }
+
+    /// The problem of a field of a partner or funding row.
+    pub fn item_err(&self, list: &str, index: &usize, field: &str) -> Option<&String> {
+        self.problems.get(&format!("{list}.{index}.{field}"))
+    }
+
+    /// The problem of a criterion's answer.
+    pub fn answer_err(&self, key: &str) -> Option<&String> {
+        self.problems.get(&format!("answers.{key}"))
+    }
+
+    /// Whether a secondary goal is chosen.
+    pub fn secondary(&self, goal: &str) -> bool {
+        self.draft.secondary_sdgs.iter().any(|g| g == goal)
+    }
+}
+
+/// Builds the page of one section.
+pub fn section_page(
+    loaded: &Loaded,
+    nav: Nav,
+    section: Section,
+    draft: Draft,
+    version: i32,
+    problems: Vec<Problem>,
+    zone: &str,
+) -> SectionTemplate {
+    let mut partner_rows = draft.partners.clone();
+    partner_rows.extend([PartnerEntry::default(), PartnerEntry::default()]);
+    let mut funding_rows = draft.funding.clone();
+    funding_rows.extend([FundingEntry::default(), FundingEntry::default()]);
+    let criteria = loaded
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| CriterionView {
+            key: c.key.clone(),
+            name: c.name.clone(),
+            description: c.description.clone(),
+            questions: c.guiding_questions.clone(),
+            answer: draft.answers.get(&c.key).cloned().unwrap_or_default(),
+        })
+        .collect();
+    SectionTemplate {
+        nav,
+        id: loaded.record.id,
+        edition: loaded.edition.name.clone(),
+        section: section.slug(),
+        section_title: section.title(),
+        is_last: section == Section::Declaration,
+        sections: Section::ALL
+            .into_iter()
+            .map(|s| SectionLink {
+                slug: s.slug(),
+                title: s.title(),
+                current: s == section,
+            })
+            .collect(),
+        version,
+        problems: problems_by_field(&problems),
+        last_saved: crate::domain::edition::format_in_zone(loaded.record.updated_at, zone),
+        languages: loaded
+            .edition
+            .languages
+            .iter()
+            .map(|l| (l.clone(), language_name(l).to_owned()))
+            .collect(),
+        categories: loaded.edition.categories.clone(),
+        kinds: ORGANISATION_KINDS
+            .iter()
+            .map(|(k, label, _)| (*k, *label))
+            .collect(),
+        roles: PARTNER_ROLES.to_vec(),
+        countries: countries::all(),
+        goals: sdg::goals()
+            .map(|(n, name)| (n.to_string(), name))
+            .collect(),
+        criteria,
+        partner_rows,
+        funding_rows,
+        draft,
+        title_limit: TITLE_LIMIT,
+        summary_limit: SUMMARY_LIMIT,
+        answer_limit: ANSWER_LIMIT,
+        lessons_limit: LESSONS_LIMIT,
+    }
+}

@@ -1,0 +1,189 @@
+//! Self-registration for applicants: an account with its organisation, then straight to
+//! "my applications".
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::{CookieJar, Status};
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use super::csrf::{self, CsrfForm, CsrfProtected};
+use super::pages::{Nav, Page};
+use super::session::{self, Db, MaybeUser};
+use crate::clock::Clock;
+use crate::config::AppConfig;
+use crate::db;
+use crate::db::users::CreateAccountError;
+use crate::domain::account::NewAccount;
+use crate::domain::application::{ORGANISATION_KINDS, OrganisationEntry, is_organisation_kind};
+use crate::domain::countries;
+use crate::domain::edition::parse_time_zone;
+use crate::domain::password::{check_name, check_password, normalise_email};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+
+/// The registration form.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct RegisterForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    name: String,
+    #[field(default = String::new())]
+    email: String,
+    #[field(default = String::new())]
+    password: String,
+    #[field(default = String::new())]
+    organisation: String,
+    #[field(default = String::new())]
+    kind: String,
+    #[field(default = String::new())]
+    country: String,
+    #[field(default = String::new())]
+    time_zone: String,
+}
+
+impl CsrfProtected for RegisterForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// The registration page.
+#[derive(Template)]
+#[template(path = "register.html", config = "src/web/askama.toml")]
+pub struct RegisterTemplate {
+    nav: Nav,
+    form: RegisterForm,
+    errors: BTreeMap<String, String>,
+    kinds: Vec<(&'static str, &'static str)>,
+    countries: Vec<(String, String)>,
+}
+
+fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> RegisterTemplate {
+    RegisterTemplate {
+        nav,
+        form,
+        errors,
+        kinds: ORGANISATION_KINDS
+            .iter()
+            .map(|(k, label, _)| (*k, *label))
+            .collect(),
+        countries: countries::all(),
+    }
+}
+
+/// Shows the registration form.
+#[get("/register")]
+pub fn show_register(nav: Nav, user: MaybeUser) -> Result<Redirect, Box<Page<RegisterTemplate>>> {
+    if let Some(user) = user.0 {
+        return Ok(super::auth::start_page(user.0.role));
+    }
+    let form = RegisterForm {
+        time_zone: "Europe/Brussels".to_owned(),
+        ..RegisterForm::default()
+    };
+    Err(Box::new(Page::ok(page(nav, form, BTreeMap::new()))))
+}
+
+fn validate(
+    form: &RegisterForm,
+) -> Result<(NewAccount, OrganisationEntry, String), BTreeMap<String, String>> {
+    let mut errors = BTreeMap::new();
+    let mut note = |field: &str, message: String| {
+        errors.insert(field.to_owned(), message);
+    };
+    let name = check_name(&form.name)
+        .map_err(|p| note("name", format!("Your name: {p}")))
+        .ok();
+    let email = normalise_email(&form.email)
+        .map_err(|p| note("email", format!("Email address: {p}")))
+        .ok();
+    if let Err(p) = check_password(&form.password) {
+        note("password", format!("Password: {p}"));
+    }
+    let organisation = form.organisation.trim();
+    if organisation.is_empty() {
+        note(
+            "organisation",
+            "Organisation: please give its name".to_owned(),
+        );
+    }
+    if !is_organisation_kind(&form.kind) {
+        note("kind", "Kind of organisation: please choose one".to_owned());
+    }
+    let country = form.country.trim().to_uppercase();
+    if !countries::is_known(&country) {
+        note("country", "Country: please choose a country".to_owned());
+    }
+    if let Err(p) = parse_time_zone(&form.time_zone) {
+        note("time_zone", format!("Your time zone: {p}"));
+    }
+    match (name, email) {
+        (Some(name), Some(email)) if errors.is_empty() => Ok((
+            NewAccount {
+                email,
+                name,
+                role: Role::Applicant,
+                password: form.password.clone(),
+            },
+            OrganisationEntry {
+                name: organisation.to_owned(),
+                kind: form.kind.clone(),
+                country,
+            },
+            form.time_zone.trim().to_owned(),
+        )),
+        _ => Err(errors),
+    }
+}
+
+/// Creates the applicant's account and organisation, and logs them in.
+#[post("/register", data = "<form>")]
+pub async fn register(
+    form: CsrfForm<RegisterForm>,
+    nav: Nav,
+    db: &Db,
+    config: &State<AppConfig>,
+    clock: &State<Clock>,
+    cookies: &CookieJar<'_>,
+) -> AppResult<Result<Flash<Redirect>, Page<RegisterTemplate>>> {
+    let mut form = form.into_inner();
+    let errors = match validate(&form) {
+        Ok((account, organisation, zone)) => {
+            let now = clock.now();
+            match db::registration::register_applicant(
+                db.inner(),
+                account,
+                &organisation,
+                &zone,
+                now,
+            )
+            .await
+            {
+                Ok(account) => {
+                    session::start_session(cookies, config, &account, now);
+                    csrf::rotate(cookies, config);
+                    return Ok(Ok(Flash::success(
+                        Redirect::to(uri!(super::applicant::dashboard)),
+                        "Welcome to Laurel. Your account is ready: start an application below.",
+                    )));
+                }
+                Err(CreateAccountError::EmailTaken) => BTreeMap::from([(
+                    "email".to_owned(),
+                    "Email address: an account with this email already exists; log in instead"
+                        .to_owned(),
+                )]),
+                Err(CreateAccountError::Hashing(e)) => return Err(AppError::Internal(e)),
+                Err(CreateAccountError::Db(e)) => return Err(e.into()),
+            }
+        }
+        Err(errors) => errors,
+    };
+    form.password.clear();
+    Ok(Err(Page::with_status(
+        Status::UnprocessableEntity,
+        page(nav, form, errors),
+    )))
+}

@@ -1,0 +1,324 @@
+//! Editions for the secretariat: create, edit, read, and move through the lifecycle (moving to
+//! screening runs the eligibility rules again).
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+use sea_orm::TransactionTrait;
+
+use super::edition_form::{self, EditionForm};
+use crate::clock::Clock;
+use crate::db;
+use crate::db::editions::EditionError;
+use crate::domain::countries;
+use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, format_in_zone, language_name};
+use crate::error::{AppError, AppResult};
+use crate::rubric_files::RubricSet;
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// The edition form page (new or edit).
+#[derive(Template)]
+#[template(path = "secretariat/edition_form.html", config = "src/web/askama.toml")]
+pub struct EditionFormTemplate {
+    nav: Nav,
+    title: String,
+    action: String,
+    form: EditionForm,
+    errors: BTreeMap<String, String>,
+    rubrics: Vec<(String, String)>,
+    languages: Vec<(&'static str, &'static str)>,
+}
+
+fn form_page(
+    nav: Nav,
+    title: String,
+    action: String,
+    form: EditionForm,
+    errors: BTreeMap<String, String>,
+    rubrics: &RubricSet,
+) -> EditionFormTemplate {
+    EditionFormTemplate {
+        nav,
+        title,
+        action,
+        form,
+        errors,
+        rubrics: rubrics
+            .iter()
+            .map(|r| (r.key.clone(), r.name.clone()))
+            .collect(),
+        languages: LANGUAGES.to_vec(),
+    }
+}
+
+/// The form for a new edition, with defaults.
+#[get("/secretariat/editions/new")]
+pub fn new_edition(
+    _user: SecretariatUser,
+    nav: Nav,
+    rubrics: &State<RubricSet>,
+    clock: &State<Clock>,
+) -> Page<EditionFormTemplate> {
+    let year = clock.now().format("%Y").to_string().parse().unwrap_or(2026) + 1;
+    Page::ok(form_page(
+        nav,
+        "New edition".to_owned(),
+        uri!(create_edition).to_string(),
+        EditionForm::new_defaults(year),
+        BTreeMap::new(),
+        rubrics,
+    ))
+}
+
+/// Creates an edition (in the draft state).
+#[post("/secretariat/editions", data = "<form>")]
+pub async fn create_edition(
+    form: CsrfForm<EditionForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    rubrics: &State<RubricSet>,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
+    let form = form.into_inner();
+    match edition_form::parse(&form, rubrics) {
+        Ok(input) => {
+            let edition = db::editions::create(db.inner(), input, me.0.id, clock.now()).await?;
+            Ok(Ok(Flash::success(
+                Redirect::to(uri!(show_edition(edition.id))),
+                format!("The edition {} has been created as a draft.", edition.name),
+            )))
+        }
+        Err(errors) => Ok(Err(Page::with_status(
+            Status::UnprocessableEntity,
+            form_page(
+                nav,
+                "New edition".to_owned(),
+                uri!(create_edition).to_string(),
+                form,
+                errors,
+                rubrics,
+            ),
+        ))),
+    }
+}
+
+/// The form of an existing edition.
+#[get("/secretariat/editions/<id>/edit")]
+pub async fn edit_edition(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    rubrics: &State<RubricSet>,
+) -> AppResult<Page<EditionFormTemplate>> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    Ok(Page::ok(form_page(
+        nav,
+        format!("Edit {}", edition.name),
+        uri!(update_edition(id)).to_string(),
+        EditionForm::from_edition(&edition, &rubric.key),
+        BTreeMap::new(),
+        rubrics,
+    )))
+}
+
+/// Saves an edition's settings.
+#[post("/secretariat/editions/<id>", data = "<form>")]
+pub async fn update_edition(
+    id: i32,
+    form: CsrfForm<EditionForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    rubrics: &State<RubricSet>,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
+    let form = form.into_inner();
+    let title = format!("Edit {}", form.name.trim());
+    let action = uri!(update_edition(id)).to_string();
+    let errors = match edition_form::parse(&form, rubrics) {
+        Ok(input) => {
+            match db::editions::update(db.inner(), id, input, me.0.id, clock.now()).await {
+                Ok(edition) => {
+                    return Ok(Ok(Flash::success(
+                        Redirect::to(uri!(show_edition(id))),
+                        format!("The edition {} has been saved.", edition.name),
+                    )));
+                }
+                Err(EditionError::NotAllowed(why)) => BTreeMap::from([("rubric".to_owned(), why)]),
+                Err(EditionError::NotFound) => return Err(AppError::NotFound),
+                Err(EditionError::Db(e)) => return Err(e.into()),
+            }
+        }
+        Err(errors) => errors,
+    };
+    Ok(Err(Page::with_status(
+        Status::UnprocessableEntity,
+        form_page(nav, title, action, form, errors, rubrics),
+    )))
+}
+
+/// The edition page.
+#[derive(Template)]
+#[template(path = "secretariat/edition.html", config = "src/web/askama.toml")]
+pub struct EditionTemplate {
+    nav: Nav,
+    edition: Edition,
+    status_label: &'static str,
+    next: Option<(String, String)>,
+    opens: String,
+    closes: String,
+    closes_utc: String,
+    rubric: String,
+    rubric_hash: String,
+    languages: String,
+    lead_countries: usize,
+    partner_countries: usize,
+    window: String,
+    submitted: usize,
+    drafts: usize,
+    needs_review: usize,
+}
+
+fn next_action(status: EditionStatus) -> Option<(String, String)> {
+    let next = status.next()?;
+    let label = match next {
+        EditionStatus::Open => "Open the call for applications",
+        EditionStatus::Closed => "Close the call",
+        EditionStatus::Screening => "Start eligibility screening",
+        EditionStatus::JuryEvaluation => "Start the jury evaluation",
+        EditionStatus::Decided => "Record that the jury has decided",
+        EditionStatus::Announced => "Announce the results",
+        EditionStatus::Archived => "Archive the edition",
+        EditionStatus::Draft => "Back to draft",
+    };
+    Some((next.as_str().to_owned(), label.to_owned()))
+}
+
+/// Shows an edition with its settings, progress and next step.
+#[get("/secretariat/editions/<id>")]
+pub async fn show_edition(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<EditionTemplate>> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
+    let submitted = rows.iter().filter(|r| r.status == "submitted").count();
+    let needs_review = rows
+        .iter()
+        .filter(|r| {
+            r.eligibility
+                .as_ref()
+                .is_some_and(|e| e.outcome() == crate::domain::eligibility::Outcome::NeedsReview)
+        })
+        .count();
+    let e = &edition.eligibility;
+    let window = match (e.started_after, e.active_or_ended_after) {
+        (None, None) => "No project window".to_owned(),
+        (start, end) => format!(
+            "Started on or after {}; ongoing or ended on or after {}",
+            start.map_or_else(|| "any date".to_owned(), |d| d.to_string()),
+            end.map_or_else(|| "any date".to_owned(), |d| d.to_string())
+        ),
+    };
+    Ok(Page::ok(EditionTemplate {
+        nav,
+        status_label: edition.status.label(),
+        next: next_action(edition.status),
+        opens: format_in_zone(edition.opens_at, &edition.time_zone),
+        closes: format_in_zone(edition.closes_at, &edition.time_zone),
+        closes_utc: edition
+            .closes_at
+            .format("%Y-%m-%d %H:%M:%S UTC")
+            .to_string(),
+        rubric: format!("{} ({})", rubric.name, rubric.key),
+        rubric_hash: hash,
+        languages: edition
+            .languages
+            .iter()
+            .map(|l| language_name(l))
+            .collect::<Vec<_>>()
+            .join(", "),
+        lead_countries: e.lead_countries.len(),
+        partner_countries: e
+            .partner_countries
+            .iter()
+            .filter(|c| countries::is_known(c))
+            .count(),
+        window,
+        submitted,
+        drafts: rows.len() - submitted,
+        needs_review,
+        edition,
+    }))
+}
+
+/// The lifecycle form.
+#[derive(FromForm)]
+pub struct StatusForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    to: String,
+}
+
+impl CsrfProtected for StatusForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Moves the edition to its next state; refuses with why. Starting screening re-runs the rules.
+#[post("/secretariat/editions/<id>/status", data = "<form>")]
+pub async fn change_status(
+    id: i32,
+    form: CsrfForm<StatusForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let to = form.to.parse::<EditionStatus>().map_err(|e| {
+        AppError::Invalid(BTreeMap::from([(
+            "to".to_owned(),
+            format!("Next state: {e}"),
+        )]))
+    })?;
+    let now = clock.now();
+    let txn = db.begin().await?;
+    let outcome = db::editions::transition(&txn, id, to, me.0.id, now).await;
+    let edition = match outcome {
+        Ok(edition) => edition,
+        Err(EditionError::NotAllowed(why)) => {
+            return Ok(Flash::error(Redirect::to(uri!(show_edition(id))), why));
+        }
+        Err(EditionError::NotFound) => return Err(AppError::NotFound),
+        Err(EditionError::Db(e)) => return Err(e.into()),
+    };
+    let mut message = format!("The edition is now: {}.", edition.status.label());
+    if to == EditionStatus::Screening {
+        let checked = db::screening::recheck_edition(&txn, &edition, now).await?;
+        message.push_str(&format!(
+            " The eligibility rules ran again on {checked} submissions."
+        ));
+    }
+    txn.commit().await?;
+    Ok(Flash::success(
+        Redirect::to(uri!(show_edition(id))),
+        message,
+    ))
+}

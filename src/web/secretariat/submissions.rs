@@ -1,0 +1,380 @@
+//! Submissions for the secretariat: the filtered list (and the screening queue), one submission
+//! as the jury will read it, eligibility overrides with a written reason, and the CSV export.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::{ContentType, Header, Status};
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, Responder, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::applications::EligibilityState;
+use crate::db::screening::{SubmissionFilter, SubmissionRow};
+use crate::domain::application::{Application, organisation_kind_label};
+use crate::domain::countries;
+use crate::domain::edition::{Edition, format_in_zone};
+use crate::domain::eligibility::Outcome;
+use crate::domain::sdg;
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::format::status_label;
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// A row of the list.
+pub struct ListRow {
+    id: i32,
+    title: String,
+    lead: String,
+    countries: String,
+    status: String,
+    status_label: String,
+    eligibility: Option<(&'static str, &'static str)>,
+    sdgs: String,
+}
+
+/// The list page.
+#[derive(Template)]
+#[template(path = "secretariat/submissions.html", config = "src/web/askama.toml")]
+pub struct SubmissionsTemplate {
+    nav: Nav,
+    edition: Edition,
+    rows: Vec<ListRow>,
+    filter: FilterValues,
+    countries: Vec<(String, String)>,
+    goals: Vec<(String, &'static str)>,
+    csv_href: String,
+}
+
+/// The filter as typed (kept in the form).
+#[derive(Default)]
+pub struct FilterValues {
+    status: String,
+    eligibility: String,
+    country: String,
+    sdg: String,
+    category: String,
+    q: String,
+}
+
+fn country_name(code: &str) -> String {
+    countries::name(code).unwrap_or_else(|| code.to_owned())
+}
+
+fn to_filter(values: &FilterValues) -> SubmissionFilter {
+    let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    SubmissionFilter {
+        status: some(&values.status),
+        eligibility: values.eligibility.parse::<Outcome>().ok(),
+        country: some(&values.country).map(|c| c.to_uppercase()),
+        sdg: values.sdg.trim().parse().ok(),
+        category: some(&values.category),
+        search: some(&values.q),
+    }
+}
+
+fn list_row(row: SubmissionRow) -> ListRow {
+    let mut places = vec![country_name(&row.lead_country)];
+    places.extend(row.partner_countries.iter().map(|c| country_name(c)));
+    ListRow {
+        id: row.id,
+        status_label: status_label(&row.status),
+        eligibility: row
+            .eligibility
+            .as_ref()
+            .map(|e| (e.outcome().as_str(), e.outcome().label())),
+        sdgs: row
+            .sdgs
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        countries: places.join(" – "),
+        title: row.title,
+        lead: row.lead,
+        status: row.status,
+    }
+}
+
+/// Lists and filters an edition's submissions.
+#[get(
+    "/secretariat/editions/<id>/submissions?<status>&<eligibility>&<country>&<sdg>&<category>&<q>"
+)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "each filter is a query parameter"
+)]
+pub async fn list_submissions(
+    id: i32,
+    status: Option<String>,
+    eligibility: Option<String>,
+    country: Option<String>,
+    sdg: Option<String>,
+    category: Option<String>,
+    q: Option<String>,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<SubmissionsTemplate>> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let filter = FilterValues {
+        status: status.unwrap_or_default(),
+        eligibility: eligibility.unwrap_or_default(),
+        country: country.unwrap_or_default(),
+        sdg: sdg.unwrap_or_default(),
+        category: category.unwrap_or_default(),
+        q: q.unwrap_or_default(),
+    };
+    let rows = db::screening::list(db.inner(), id, &to_filter(&filter))
+        .await?
+        .into_iter()
+        .map(list_row)
+        .collect();
+    Ok(Page::ok(SubmissionsTemplate {
+        nav,
+        csv_href: uri!(export_submissions(id)).to_string(),
+        edition,
+        rows,
+        filter,
+        countries: countries::all(),
+        goals: sdg::goals()
+            .map(|(n, name)| (n.to_string(), name))
+            .collect(),
+    }))
+}
+
+/// A CSV download.
+#[derive(Responder)]
+pub struct CsvFile {
+    body: Vec<u8>,
+    content_type: ContentType,
+    disposition: Header<'static>,
+}
+
+/// Exports an edition's submissions as CSV.
+#[get("/secretariat/editions/<id>/submissions.csv")]
+pub async fn export_submissions(id: i32, _user: SecretariatUser, db: &Db) -> AppResult<CsvFile> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = db::screening::list(db.inner(), id, &SubmissionFilter::default()).await?;
+    let mut body = Vec::new();
+    crate::export::write_submissions(&mut body, &edition.name, &rows)
+        .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+    Ok(CsvFile {
+        body,
+        content_type: ContentType::CSV,
+        disposition: Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"submissions-edition-{id}.csv\""),
+        ),
+    })
+}
+
+/// One submission as the jury reads it.
+#[derive(Template)]
+#[template(path = "secretariat/submission.html", config = "src/web/askama.toml")]
+pub struct SubmissionTemplate {
+    nav: Nav,
+    id: i32,
+    edition: Edition,
+    status: String,
+    application: Option<Application>,
+    draft_title: String,
+    lead_kind: String,
+    lead_country: String,
+    partners: Vec<(String, String, String, String)>,
+    goals: Vec<String>,
+    answers: Vec<(String, String)>,
+    eligibility: Option<EligibilityState>,
+    decision_by: String,
+    errors: BTreeMap<String, String>,
+    reason: String,
+    submitted_at: String,
+}
+
+async fn submission_page(
+    db: &Db,
+    id: i32,
+    nav: Nav,
+    errors: BTreeMap<String, String>,
+    reason: String,
+) -> AppResult<SubmissionTemplate> {
+    let record = db::applications::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let edition = db::editions::find(db.inner(), record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let application = db::applications::latest_snapshot(db.inner(), id).await?;
+    let answers = application.as_ref().map_or_else(Vec::new, |a| {
+        rubric
+            .criteria
+            .iter()
+            .map(|c| {
+                (
+                    c.name.clone(),
+                    a.answers.get(&c.key).cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    });
+    let partners = application.as_ref().map_or_else(Vec::new, |a| {
+        a.partners
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    organisation_kind_label(&p.kind).to_owned(),
+                    country_name(&p.country),
+                    status_label(&p.role),
+                )
+            })
+            .collect()
+    });
+    let goals = application.as_ref().map_or_else(Vec::new, |a| {
+        std::iter::once(a.primary_sdg)
+            .chain(a.secondary_sdgs.iter().copied())
+            .map(|g| format!("{g}. {}", sdg::goal_name(g).unwrap_or("")))
+            .collect()
+    });
+    let decision = record
+        .eligibility
+        .as_ref()
+        .and_then(|e| e.override_decision.as_ref());
+    let decision_by = match decision.and_then(|d| d.by.map(|by| (by, d.at))) {
+        Some((by, at)) => {
+            let name = db::users::find(db.inner(), by)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default();
+            let when = at.map(|t| format_in_zone(t, "UTC")).unwrap_or_default();
+            format!("{name}, {when}")
+        }
+        None => String::new(),
+    };
+    Ok(SubmissionTemplate {
+        nav,
+        id,
+        status: record.status.clone(),
+        draft_title: record.draft.title.clone(),
+        lead_kind: application
+            .as_ref()
+            .map(|a| organisation_kind_label(&a.lead.kind).to_owned())
+            .unwrap_or_default(),
+        lead_country: application
+            .as_ref()
+            .map(|a| country_name(&a.lead.country))
+            .unwrap_or_default(),
+        partners,
+        goals,
+        answers,
+        eligibility: record.eligibility.clone(),
+        submitted_at: record
+            .submitted_at
+            .map(|t| format_in_zone(t, &edition.time_zone))
+            .unwrap_or_default(),
+        application,
+        edition,
+        decision_by,
+        errors,
+        reason,
+    })
+}
+
+/// Shows one submission (its latest submitted version) with its eligibility.
+#[get("/secretariat/submissions/<id>")]
+pub async fn show_submission(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<SubmissionTemplate>> {
+    Ok(Page::ok(
+        submission_page(db, id, nav, BTreeMap::new(), String::new()).await?,
+    ))
+}
+
+/// The override form.
+#[derive(FromForm)]
+pub struct OverrideForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    outcome: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for OverrideForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Records the secretariat's eligibility decision; a written reason is required.
+#[post("/secretariat/submissions/<id>/eligibility", data = "<form>")]
+pub async fn override_eligibility(
+    id: i32,
+    form: CsrfForm<OverrideForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<SubmissionTemplate>>> {
+    let form = form.into_inner();
+    let record = db::applications::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = BTreeMap::new();
+    if record.status != "submitted" {
+        errors.insert(
+            "outcome".to_owned(),
+            "Decision: only a submitted application can be screened".to_owned(),
+        );
+    }
+    let outcome = form
+        .outcome
+        .parse::<Outcome>()
+        .ok()
+        .filter(|o| *o != Outcome::NeedsReview);
+    if outcome.is_none() {
+        errors.insert(
+            "outcome".to_owned(),
+            "Decision: choose eligible or not eligible".to_owned(),
+        );
+    }
+    let reason = form.reason.trim();
+    if reason.chars().count() < 10 {
+        errors.insert(
+            "reason".to_owned(),
+            "Reason: write why, in at least 10 characters; the applicant will read it".to_owned(),
+        );
+    }
+    match outcome {
+        Some(outcome) if errors.is_empty() => {
+            db::screening::override_eligibility(
+                db.inner(),
+                id,
+                outcome,
+                reason,
+                me.0.id,
+                clock.now(),
+            )
+            .await?;
+            Ok(Ok(Flash::success(
+                Redirect::to(uri!(show_submission(id))),
+                format!("Eligibility decided: {}.", outcome.label()),
+            )))
+        }
+        _ => {
+            let page = submission_page(db, id, nav, errors, form.reason.clone()).await?;
+            Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
+        }
+    }
+}

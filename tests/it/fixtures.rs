@@ -1,0 +1,231 @@
+//! Builders for tests: editions in a given state, and applications filled in through the form.
+
+use chrono::{DateTime, Duration, Utc};
+use laurel::db::editions::EditionInput;
+use laurel::domain::edition::{Edition, EditionStatus};
+use laurel::domain::eligibility::EligibilitySettings;
+use rocket::http::Status;
+use sea_orm::TransactionTrait;
+
+use crate::helpers::{Browser, TestApp};
+
+/// An edition with the platforma rubric, opening a day ago and closing at `closes_at`, moved
+/// to `status` through the real transitions.
+pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionStatus) -> Edition {
+    let actor = laurel::db::users::list(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .map(|a| a.id);
+    let actor = match actor {
+        Some(id) => id,
+        None => {
+            app.account(
+                laurel::domain::role::Role::Secretariat,
+                "fixture-sec@example.org",
+            )
+            .await
+            .id
+        }
+    };
+    let rubric = app
+        .client
+        .rocket()
+        .state::<laurel::rubric_files::RubricSet>()
+        .unwrap()
+        .get("platforma")
+        .unwrap()
+        .clone();
+    let now = app.clock().now();
+    let input = EditionInput {
+        name: "Test Awards 2027".to_owned(),
+        year: 2027,
+        time_zone: "Europe/Brussels".to_owned(),
+        opens_at: now - Duration::days(1),
+        closes_at,
+        rubric,
+        shortlist_size: 12,
+        languages: vec!["en".to_owned(), "fr".to_owned()],
+        eligibility: EligibilitySettings::default(),
+        categories: Vec::new(),
+    };
+    let mut edition = laurel::db::editions::create(app.db(), input, actor, now)
+        .await
+        .unwrap();
+    while edition.status != status {
+        let next = edition.status.next().unwrap();
+        let txn = app.db().begin().await.unwrap();
+        edition = laurel::db::editions::transition(&txn, edition.id, next, actor, now)
+            .await
+            .unwrap();
+        sea_orm::TransactionSession::commit(txn).await.unwrap();
+    }
+    edition
+}
+
+/// Starts an application as `browser` (an applicant) and returns its id.
+pub async fn start(browser: &mut Browser<'_>, edition_id: i32) -> i32 {
+    let answer = browser
+        .post(
+            &format!("/applicant/editions/{edition_id}/applications"),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    let location = answer.location.unwrap();
+    location
+        .trim_start_matches("/applicant/applications/")
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The version shown in a section's form.
+pub async fn version(browser: &mut Browser<'_>, id: i32, section: &str) -> String {
+    let page = browser
+        .get(&format!("/applicant/applications/{id}/{section}"))
+        .await;
+    let marker = "name=\"version\" value=\"";
+    let start = page.body.find(marker).unwrap() + marker.len();
+    let end = page.body[start..].find('"').unwrap() + start;
+    page.body[start..end].to_owned()
+}
+
+/// Saves one section with `fields` (the version is read from the page first).
+pub async fn save(
+    browser: &mut Browser<'_>,
+    id: i32,
+    section: &str,
+    fields: &[(&str, &str)],
+) -> crate::helpers::Answer {
+    let version = version(browser, id, section).await;
+    let mut all = vec![("version", version.as_str()), ("action", "save")];
+    all.extend_from_slice(fields);
+    browser
+        .post(&format!("/applicant/applications/{id}/{section}"), &all)
+        .await
+}
+
+/// The platforma rubric's criterion keys.
+pub const CRITERIA: [&str; 7] = [
+    "resident_participation",
+    "diaspora_codevelopment",
+    "sdg_alignment",
+    "multi_actor_partnership",
+    "results_impact",
+    "sustainability",
+    "innovation_replicability",
+];
+
+/// Fills every section with valid values, as an applicant would.
+pub async fn fill(browser: &mut Browser<'_>, id: i32) {
+    let saves: Vec<(&str, Vec<(String, String)>)> = vec![
+        (
+            "project",
+            vec![
+                ("title".into(), "Shared waste collection".into()),
+                (
+                    "summary".into(),
+                    "Neighbourhood committees plan waste rounds in both towns.".into(),
+                ),
+                ("start_date".into(), "2023-02-01".into()),
+                ("ongoing".into(), "yes".into()),
+                ("language".into(), "en".into()),
+            ],
+        ),
+        (
+            "partnership",
+            vec![
+                ("lead_name".into(), "City of Roeselare".into()),
+                ("lead_kind".into(), "municipality".into()),
+                ("lead_country".into(), "BE".into()),
+                ("partners[0].name".into(), "Commune of Dogbo".into()),
+                ("partners[0].kind".into(), "municipality".into()),
+                ("partners[0].country".into(), "BJ".into()),
+                ("partners[0].role".into(), "partner_lrg".into()),
+                ("partners[0].since_year".into(), "2015".into()),
+            ],
+        ),
+        (
+            "budget",
+            vec![
+                ("budget_total_eur".into(), "250000".into()),
+                ("funding[0].source".into(), "European Union".into()),
+                ("funding[0].amount_eur".into(), "125000".into()),
+                ("funding[0].is_eu".into(), "yes".into()),
+                ("beneficiaries".into(), "12000".into()),
+            ],
+        ),
+        (
+            "sdgs",
+            vec![
+                ("primary_sdg".into(), "11".into()),
+                ("secondary_sdgs".into(), "6".into()),
+                ("sdg_targets".into(), "11.6, 6.a".into()),
+            ],
+        ),
+        (
+            "answers",
+            CRITERIA
+                .iter()
+                .map(|k| (format!("answers[{k}]"), format!("Our answer on {k}.")))
+                .collect(),
+        ),
+        (
+            "evidence",
+            vec![
+                (
+                    "lessons_learned".into(),
+                    "Start with the committees.".into(),
+                ),
+                ("links".into(), "https://example.org/project".into()),
+            ],
+        ),
+        (
+            "declaration",
+            vec![
+                ("data_consent".into(), "yes".into()),
+                ("declaration_name".into(), "Ann Mayor".into()),
+                ("declaration_role".into(), "Mayor".into()),
+                ("declaration_signed".into(), "yes".into()),
+            ],
+        ),
+    ];
+    for (section, fields) in saves {
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let answer = save(browser, id, section, &fields).await;
+        assert_eq!(
+            answer.status,
+            Status::SeeOther,
+            "saving {section}: {}",
+            answer.body
+        );
+    }
+}
+
+/// Submits with the version on the overview.
+pub async fn submit(browser: &mut Browser<'_>, id: i32) -> crate::helpers::Answer {
+    let page = browser.get(&format!("/applicant/applications/{id}")).await;
+    let marker = "name=\"version\" value=\"";
+    let version = page
+        .body
+        .find(marker)
+        .map(|start| {
+            let start = start + marker.len();
+            let end = page.body[start..].find('"').unwrap() + start;
+            page.body[start..end].to_owned()
+        })
+        .unwrap_or_else(|| "0".to_owned());
+    browser
+        .post(
+            &format!("/applicant/applications/{id}/submit"),
+            &[("version", &version)],
+        )
+        .await
+}
