@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
+use crate::domain::stats::design::MAX_ABS_SCORE;
 use crate::domain::stats::{AnalyzeOptions, Method, ScoreRow, analyze};
 
 /// How the report is printed.
@@ -71,6 +72,12 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
             ok = false;
         }
         let value = match raw.parse::<f64>() {
+            Ok(v) if v.is_finite() && v.abs() > MAX_ABS_SCORE => {
+                problems.push(format!(
+                    "line {line}: the score `{raw}` is too large (at most {MAX_ABS_SCORE:e} in absolute value)"
+                ));
+                None
+            }
             Ok(v) if v.is_finite() => Some(v),
             Ok(_) => {
                 problems.push(format!(

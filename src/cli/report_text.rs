@@ -261,8 +261,10 @@ fn render_ranking(out: &mut String, report: &Report, method: Method) {
     if let Some(b) = boot {
         let _ = writeln!(
             out,
-            "Adjacent pairs ({} bootstrap replicates, seed {})",
-            b.replicates, b.seed
+            "Adjacent pairs ({} bootstrap replicates of {}, seed {})",
+            b.replicates,
+            b.method.name(),
+            b.seed
         );
         let rows: Vec<Vec<String>> = b
             .adjacent

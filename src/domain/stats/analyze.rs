@@ -1,23 +1,29 @@
 //! `analyze`: runs every statistic on a set of scores and assembles the [`Report`].
+//!
+//! Fallbacks, each with a warning: when the juror model cannot be estimated the `bias_corrected`
+//! ranking shows the plain mean, and a bootstrap whose method has no values (e.g. `bias_corrected`
+//! without a model) uses the mean. Every reported number is finite or `null`.
 
 use super::agreement::agreement;
-use super::bootstrap::{BootstrapConfig, DEFAULT_REPLICATES, bootstrap, method_values};
+use super::bootstrap::{
+    BootstrapConfig, BootstrapSummary, DEFAULT_REPLICATES, bootstrap, method_values,
+};
 use super::condorcet::{kemeny, pairwise};
-use super::describe::{finite, mean, std_dev};
+use super::describe::finite;
 use super::design::{Design, ScoreRow, StatsError};
 use super::fleiss::fleiss_kappa_design;
 use super::icc::{icc_all, icc1_unbalanced};
+use super::juror_report::juror_model_report;
 use super::kendall::kendall_w;
 use super::krippendorff::alpha_all;
-use super::model::{ModelFit, fit};
+use super::model::{FitKind, ModelFit, fit};
 use super::outliers::{flag_residual_outliers, leave_one_out};
 use super::rankings::{
     Method, bias_corrected_values, borda_values, juror_z_scores, juror_z_values, mean_values,
-    median_values, order, ranked_list, schulze_values, tie_key, trimmed_mean_values,
+    median_values, order, order_within, ranked_list, ranked_list_within, schulze_values, tie_key,
+    trimmed_mean_values,
 };
-use super::report::{
-    CompleteBlock, DesignSummary, JurorModelReport, JurorSummary, ProjectSummary, Rankings, Report,
-};
+use super::report::{CompleteBlock, DesignSummary, Rankings, Report};
 use std::collections::BTreeMap;
 
 /// Options of [`analyze`].
@@ -58,7 +64,8 @@ pub fn analyze(scores: &[ScoreRow], options: &AnalyzeOptions) -> Result<Report, 
     Ok(analyze_design(&d, options))
 }
 
-/// Values of every method on a design; `fit` supplies the bias-corrected values.
+/// Values of every method on a design; `fit` supplies the bias-corrected values (the plain mean
+/// without a fit). Non-finite values become `None`.
 fn all_values(
     d: &Design,
     fit: Option<&ModelFit>,
@@ -71,14 +78,16 @@ fn all_values(
     v.insert(Method::JurorZ, juror_z_values(d));
     v.insert(
         Method::BiasCorrected,
-        fit.map_or_else(
-            || vec![None; d.n_projects()],
-            |f| bias_corrected_values(d, f),
-        ),
+        fit.map_or_else(|| mean_values(d), |f| bias_corrected_values(d, f)),
     );
     v.insert(Method::Borda, borda_values(d));
     if d.n_projects() <= opts.schulze_max_projects {
         v.insert(Method::Schulze, schulze_values(d));
+    }
+    for values in v.values_mut() {
+        for x in values.iter_mut() {
+            *x = x.and_then(finite);
+        }
     }
     v
 }
@@ -88,16 +97,40 @@ fn rankings(
     values: &BTreeMap<Method, Vec<Option<f64>>>,
     opts: &AnalyzeOptions,
 ) -> Rankings {
+    let (component, _, _) = d.component_index();
     let list = |m: Method| values.get(&m).map(|v| ranked_list(d, v));
     Rankings {
         mean: list(Method::Mean).unwrap_or_default(),
         median: list(Method::Median).unwrap_or_default(),
         trimmed_mean: list(Method::TrimmedMean).unwrap_or_default(),
         juror_z: list(Method::JurorZ).unwrap_or_default(),
-        bias_corrected: list(Method::BiasCorrected).unwrap_or_default(),
+        bias_corrected: values
+            .get(&Method::BiasCorrected)
+            .map(|v| ranked_list_within(d, v, &component))
+            .unwrap_or_default(),
         borda: list(Method::Borda).unwrap_or_default(),
         schulze: list(Method::Schulze),
         kemeny: kemeny(d, &pairwise(d), opts.kemeny_max_projects),
+    }
+}
+
+/// Warnings about the juror model.
+fn model_warnings(model: &Result<ModelFit, super::model::ModelIssue>, warnings: &mut Vec<String>) {
+    match model {
+        Err(issue) => warnings.push(format!(
+            "the juror model cannot be estimated ({issue}): variance components, effects, offsets and SEs are null, and the bias_corrected ranking shows the plain mean"
+        )),
+        Ok(f) if f.kind == FitKind::ExactFit => warnings.push(
+            if f.var.var_error == 0.0 {
+                "the scores fit score = mu + project effect + juror offset exactly (no residual variation): var_error = 0, and var_project and var_juror are the REML solution on that boundary".into()
+            } else {
+                "the scores fit score = mu + project effect + juror offset almost exactly (residual variance below 1e-6 of the project and juror variances): var_project and var_juror are the REML solution on the var_error → 0 boundary, and var_error is the residual variance SSE/df".into()
+            },
+        ),
+        Ok(f) if f.kind == FitKind::RatioAtBound => warnings.push(
+            "the juror model's residual variance is negligible next to the project or juror variance (REML optimum at the optimiser's bound): variance components, model ICCs, reliabilities and SEs are not reported; effects and offsets are close to the fixed-effects fit".into(),
+        ),
+        Ok(_) => {}
     }
 }
 
@@ -105,19 +138,31 @@ fn rankings(
 pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
     let mut warnings = Vec::new();
     let components = d.components();
+    let (component_of, _, _) = d.component_index();
     let connected = components.len() <= 1;
     if !connected {
+        let sizes: Vec<String> = components
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                format!(
+                    "component {k}: {} projects, {} jurors",
+                    c.projects.len(),
+                    c.jurors.len()
+                )
+            })
+            .collect();
         warnings.push(format!(
-            "the juror-project graph has {} separate components: juror offsets and calibrated scores are not comparable across them",
-            components.len()
+            "the juror-project graph has {} separate components ({}): juror offsets and calibrated scores are not comparable across them, so the bias_corrected ranking ranks projects within each component (see `component` on each entry) and bootstrap adjacent pairs never pair projects of different components; the other rankings compare raw aggregates across components",
+            components.len(),
+            sizes.join("; ")
         ));
     }
     let (block_p, block_j) = d.complete_block();
     let block = d.complete_matrix();
-    let model = fit(d);
-    if model.is_none() {
-        warnings.push("the juror model could not be estimated (too few scores)".into());
-    }
+    let model_result = fit(d);
+    model_warnings(&model_result, &mut warnings);
+    let model = model_result.ok();
     let values = all_values(d, model.as_ref(), opts);
     if !values.contains_key(&Method::Schulze) {
         warnings.push(format!(
@@ -141,7 +186,7 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
             .map(|(_, o)| *o)
             .collect();
         let d2 = Design::from_parts(d.projects.clone(), d.jurors.clone(), kept);
-        let f2 = fit(&d2);
+        let f2 = fit(&d2).ok();
         rankings(&d2, &all_values(&d2, f2.as_ref(), opts), opts)
     });
 
@@ -166,40 +211,33 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
         }
     }
 
-    let (_, standardised) = juror_z_scores(d);
-    let unstandardised = standardised.iter().filter(|s| !**s).count();
-    if unstandardised > 0 {
-        warnings.push(format!(
-            "{unstandardised} juror(s) have fewer than 5 scores or no spread: their scores enter juror_z unstandardised"
-        ));
+    let (z, standardised) = juror_z_scores(d);
+    let left_jurors = standardised.iter().filter(|s| !**s).count();
+    if left_jurors > 0 {
+        let left_scores = z.iter().filter(|v| v.is_none()).count();
+        let no_value = values
+            .get(&Method::JurorZ)
+            .map_or(0, |v| v.iter().filter(|x| x.is_none()).count());
+        let mut w = format!(
+            "juror_z leaves out {left_scores} score(s) of {left_jurors} juror(s) with fewer than 5 scores or no spread (they cannot be standardised)"
+        );
+        if no_value > 0 {
+            w.push_str(&format!(
+                "; {no_value} project(s) have no standardised score: their juror_z value is null and they are ranked last"
+            ));
+        }
+        warnings.push(w);
     }
 
     let juror_model = juror_model_report(d, model.as_ref(), connected, &standardised);
-    let gammas = model.as_ref().and_then(|f| {
-        (f.var.var_error > 0.0).then(|| {
-            let floor = 1e-9;
-            (
-                (f.var.var_project / f.var.var_error).max(floor),
-                (f.var.var_juror / f.var.var_error).max(floor),
-            )
-        })
-    });
     let bootstrap = (opts.replicates > 0).then(|| {
-        let reference = method_values(d, opts.method, gammas);
-        let ref_order: Vec<usize> = order(d, &reference)
-            .into_iter()
-            .filter(|&p| reference[p].is_some())
-            .collect();
-        bootstrap(
+        run_bootstrap(
             d,
-            &ref_order,
-            BootstrapConfig {
-                replicates: opts.replicates,
-                seed: opts.seed,
-                method: opts.method,
-                top_k: opts.top_k,
-                gammas,
-            },
+            model.as_ref(),
+            &values,
+            &component_of,
+            opts,
+            &mut warnings,
         )
     });
 
@@ -235,56 +273,63 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
     }
 }
 
-fn juror_model_report(
+/// The bootstrap of `opts.method`, falling back to the mean (with a warning) when that method has
+/// no values: `bias_corrected` without an estimable model, or no project with a value.
+fn run_bootstrap(
     d: &Design,
     model: Option<&ModelFit>,
-    connected: bool,
-    standardised: &[bool],
-) -> JurorModelReport {
-    let var = model.map(|f| f.var);
-    let jurors = (0..d.n_jurors())
-        .map(|j| {
-            let xs = d.juror_scores(j);
-            let s = JurorSummary {
-                offset: model.and_then(|f| finite(f.juror_offset[j])),
-                mean: mean(&xs),
-                sd: std_dev(&xs),
-                scores: xs.len(),
-                z_standardised: standardised.get(j).copied().unwrap_or(false),
-            };
-            (d.jurors[j].clone(), s)
-        })
-        .collect();
-    let bcm = model.map(|f| f.bias_corrected_mean(d));
-    let projects = (0..d.n_projects())
-        .map(|p| {
-            let n_i = d.by_project[p].len();
-            let reliability = var.and_then(|v| {
-                let den = v.var_project + (v.var_juror + v.var_error) / n_i as f64;
-                (den > 0.0).then(|| v.var_project / den)
-            });
-            let s = ProjectSummary {
-                effect: model.and_then(|f| finite(f.project_effect[p])),
-                se: model.and_then(|f| f.project_se[p]),
-                calibrated: model.and_then(|f| finite(f.mu + f.project_effect[p])),
-                bias_corrected_mean: bcm.as_ref().and_then(|b| b[p]),
-                reliability_of_mean: reliability,
-                scores: n_i,
-            };
-            (d.projects[p].clone(), s)
-        })
-        .collect();
-    let ratio = |num: f64, den: f64| (den > 0.0).then(|| num / den);
-    JurorModelReport {
-        connected,
-        mu: model.and_then(|f| finite(f.mu)),
-        var_project: var.map(|v| v.var_project),
-        var_juror: var.map(|v| v.var_juror),
-        var_error: var.map(|v| v.var_error),
-        icc_agreement: var
-            .and_then(|v| ratio(v.var_project, v.var_project + v.var_juror + v.var_error)),
-        icc_consistency: var.and_then(|v| ratio(v.var_project, v.var_project + v.var_error)),
-        jurors,
-        projects,
+    values: &BTreeMap<Method, Vec<Option<f64>>>,
+    component_of: &[usize],
+    opts: &AnalyzeOptions,
+    warnings: &mut Vec<String>,
+) -> BootstrapSummary {
+    let gammas = model.map(ModelFit::ratios);
+    let mut method = opts.method;
+    let reference_of = |m: Method| {
+        values
+            .get(&m)
+            .cloned()
+            .unwrap_or_else(|| method_values(d, m, gammas))
+    };
+    let mut reference = reference_of(method);
+    if method == Method::BiasCorrected && gammas.is_none() {
+        warnings.push(
+            "bootstrap: the juror model cannot be estimated, so the rank intervals, adjacent pairs and tie flags use the mean instead of bias_corrected".into(),
+        );
+        method = Method::Mean;
+        reference = reference_of(method);
+    } else if reference.iter().all(Option::is_none) && method != Method::Mean {
+        warnings.push(format!(
+            "bootstrap: no project has a {method} value, so the rank intervals, adjacent pairs and tie flags use the mean"
+        ));
+        method = Method::Mean;
+        reference = reference_of(method);
     }
+    let full_order = if method == Method::BiasCorrected {
+        order_within(d, &reference, component_of)
+    } else {
+        order(d, &reference)
+    };
+    let ref_order: Vec<usize> = full_order
+        .into_iter()
+        .filter(|&p| reference[p].is_some())
+        .collect();
+    let summary = bootstrap(
+        d,
+        &ref_order,
+        BootstrapConfig {
+            replicates: opts.replicates,
+            seed: opts.seed,
+            method,
+            top_k: opts.top_k,
+            gammas,
+        },
+    );
+    if summary.adjacent_skipped > 0 {
+        warnings.push(format!(
+            "bootstrap: {} adjacent pair(s) of the {method} ranking were left out because their projects lie in different components",
+            summary.adjacent_skipped
+        ));
+    }
+    summary
 }

@@ -7,6 +7,9 @@
 //! variance ratios are held at their full-data REML values and only the BLUPs are recomputed.
 //! Rank intervals are Hyndman–Fan type 7 quantiles (2.5%, 97.5%). Jurors are drawn from an order
 //! defined by their scores, not their ids, so renaming jurors does not change the result.
+//! Disconnected designs (several components of the juror–project graph): adjacent pairs whose
+//! projects lie in different components are skipped (and counted), and for `bias_corrected` each
+//! replicate ranks projects within their component, as the `bias_corrected` ranking does.
 
 use super::describe::quantile7_sorted;
 use super::design::{Design, Obs};
@@ -55,6 +58,11 @@ pub struct BootstrapSummary {
     pub k: usize,
     pub projects: BTreeMap<String, ProjectUncertainty>,
     pub adjacent: Vec<AdjacentPair>,
+    /// Adjacent pairs of the reference ranking left out because their projects lie in different
+    /// components of a disconnected design (extra).
+    pub adjacent_skipped: usize,
+    /// Whether ranks are within components (`bias_corrected` on a disconnected design) (extra).
+    pub ranks_within_components: bool,
 }
 
 /// What to resample and how.
@@ -137,6 +145,14 @@ pub fn bootstrap(d: &Design, reference_order: &[usize], cfg: BootstrapConfig) ->
     // ranks[r * n + p], NaN when project p has no score in replicate r.
     let mut all_ranks = vec![f32::NAN; b * n];
     let canonical = canonical_juror_order(d);
+    let (component, _, n_comp) = d.component_index();
+    let within = cfg.method == Method::BiasCorrected && n_comp > 1;
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); if within { n_comp } else { 0 }];
+    if within {
+        for (p, &k) in component.iter().enumerate() {
+            groups[k].push(p);
+        }
+    }
     let mut draws = vec![0usize; m];
     if m > 0 {
         for r in 0..b {
@@ -145,7 +161,12 @@ pub fn bootstrap(d: &Design, reference_order: &[usize], cfg: BootstrapConfig) ->
             }
             let rep = resample(d, &draws);
             let values = method_values(&rep, cfg.method, cfg.gammas);
-            for (p, rank) in ranks(&values).into_iter().enumerate() {
+            let rep_ranks = if within {
+                ranks_within(&values, &groups)
+            } else {
+                ranks(&values)
+            };
+            for (p, rank) in rep_ranks.into_iter().enumerate() {
                 if let Some(rank) = rank {
                     all_ranks[r * n + p] = rank as f32;
                 }
@@ -176,8 +197,14 @@ pub fn bootstrap(d: &Design, reference_order: &[usize], cfg: BootstrapConfig) ->
             },
         );
     }
+    let same_component = |w: &&[usize]| component[w[0]] == component[w[1]];
+    let adjacent_skipped = reference_order
+        .windows(2)
+        .filter(|w| !same_component(w))
+        .count();
     let adjacent = reference_order
         .windows(2)
+        .filter(same_component)
         .map(|w| {
             let (u, l) = (w[0], w[1]);
             let mut both = 0usize;
@@ -208,5 +235,19 @@ pub fn bootstrap(d: &Design, reference_order: &[usize], cfg: BootstrapConfig) ->
         k,
         projects,
         adjacent,
+        adjacent_skipped,
+        ranks_within_components: within,
     }
+}
+
+/// Average ranks within each group of projects (the components); `None` without a value.
+fn ranks_within(values: &[Option<f64>], groups: &[Vec<usize>]) -> Vec<Option<f64>> {
+    let mut out = vec![None; values.len()];
+    for members in groups {
+        let sub: Vec<Option<f64>> = members.iter().map(|&p| values[p]).collect();
+        for (&p, r) in members.iter().zip(ranks(&sub)) {
+            out[p] = r;
+        }
+    }
+    out
 }

@@ -38,7 +38,17 @@ pub enum StatsError {
     },
     /// An empty project or juror id.
     EmptyId { row: usize },
+    /// |score| > [`MAX_ABS_SCORE`]: squares and sums of such scores overflow.
+    OutOfRange {
+        row: usize,
+        project: String,
+        juror: String,
+        score: f64,
+    },
 }
+
+/// Largest accepted |score|. Sums of squares of larger scores may overflow f64 (1.8e308).
+pub const MAX_ABS_SCORE: f64 = 1e100;
 
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -55,6 +65,15 @@ impl fmt::Display for StatsError {
                 "row {row}: project {project:?} scored twice by juror {juror:?} (first at row {first_row})"
             ),
             StatsError::EmptyId { row } => write!(f, "row {row}: empty project or juror id"),
+            StatsError::OutOfRange {
+                row,
+                project,
+                juror,
+                score,
+            } => write!(
+                f,
+                "row {row}: the score {score:e} of project {project:?} by juror {juror:?} is beyond ±1e100 (rescale the scores)"
+            ),
         }
     }
 }
@@ -89,7 +108,8 @@ pub struct Component {
 }
 
 impl Design {
-    /// Validate and index the rows (rejects empty input, non-finite scores, duplicates and empty ids).
+    /// Validate and index the rows (rejects empty input, non-finite scores, |score| > 1e100,
+    /// duplicates and empty ids).
     pub fn new(rows: &[ScoreRow]) -> Result<Self, StatsError> {
         if rows.is_empty() {
             return Err(StatsError::Empty);
@@ -101,6 +121,14 @@ impl Design {
             }
             if !r.score.is_finite() {
                 return Err(StatsError::NonFinite { row: i });
+            }
+            if r.score.abs() > MAX_ABS_SCORE {
+                return Err(StatsError::OutOfRange {
+                    row: i,
+                    project: r.project.clone(),
+                    juror: r.juror.clone(),
+                    score: r.score,
+                });
             }
             if let Some(&first_row) = seen.get(&(r.project.as_str(), r.juror.as_str())) {
                 return Err(StatsError::Duplicate {
@@ -199,28 +227,44 @@ impl Design {
         Some(ps.iter().map(|&p| self.project_scores(p)).collect())
     }
 
-    /// Connected components of the bipartite juror–project graph (ordered by their first project id).
-    pub fn components(&self) -> Vec<Component> {
+    /// Component index of every project and juror (components numbered in order of their first
+    /// project, as in [`Design::components`]), and the number of components.
+    pub fn component_index(&self) -> (Vec<usize>, Vec<usize>, usize) {
         let n = self.n_projects();
-        let mut uf = UnionFind::new(n + self.n_jurors());
+        let m = self.n_jurors();
+        let mut uf = UnionFind::new(n + m);
         for o in &self.obs {
             uf.union(o.p, n + o.j);
         }
-        let mut groups: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
-        for p in 0..n {
-            groups.entry(uf.find(p)).or_default().0.push(p);
+        // Union-find roots are the smallest member, so a component containing a project has a
+        // project root; numbering roots in index order numbers components by their first project.
+        let mut number: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut label = |root: usize| {
+            let next = number.len();
+            *number.entry(root).or_insert(next)
+        };
+        let of_project: Vec<usize> = (0..n).map(|p| label(uf.find(p))).collect();
+        let of_juror: Vec<usize> = (0..m).map(|j| label(uf.find(n + j))).collect();
+        (of_project, of_juror, number.len())
+    }
+
+    /// Connected components of the bipartite juror–project graph (ordered by their first project id).
+    pub fn components(&self) -> Vec<Component> {
+        let (of_project, of_juror, c) = self.component_index();
+        let mut out = vec![
+            Component {
+                projects: Vec::new(),
+                jurors: Vec::new(),
+            };
+            c
+        ];
+        for (p, &k) in of_project.iter().enumerate() {
+            out[k].projects.push(self.projects[p].clone());
         }
-        for j in 0..self.n_jurors() {
-            groups.entry(uf.find(n + j)).or_default().1.push(j);
+        for (j, &k) in of_juror.iter().enumerate() {
+            out[k].jurors.push(self.jurors[j].clone());
         }
-        let mut out: Vec<(Vec<usize>, Vec<usize>)> = groups.into_values().collect();
-        out.sort_by_key(|(ps, _)| ps.first().copied().unwrap_or(usize::MAX));
-        out.into_iter()
-            .map(|(ps, js)| Component {
-                projects: ps.iter().map(|&p| self.projects[p].clone()).collect(),
-                jurors: js.iter().map(|&j| self.jurors[j].clone()).collect(),
-            })
-            .collect()
+        out
     }
 
     /// Whether every project and juror is linked through shared scores.
@@ -283,6 +327,27 @@ mod tests {
             Design::new(&rows).unwrap_err(),
             StatsError::NonFinite { row: 0 }
         );
+    }
+
+    #[test]
+    fn scores_beyond_1e100_are_rejected_naming_project_and_juror() {
+        let rows = vec![
+            ScoreRow::new("a", "x", 1.0),
+            ScoreRow::new("b", "y", -1e300),
+        ];
+        let e = Design::new(&rows).unwrap_err();
+        assert_eq!(
+            e,
+            StatsError::OutOfRange {
+                row: 1,
+                project: "b".into(),
+                juror: "y".into(),
+                score: -1e300
+            }
+        );
+        let msg = e.to_string();
+        assert!(msg.contains("\"b\"") && msg.contains("\"y\""), "{msg}");
+        assert!(Design::new(&[ScoreRow::new("a", "x", 1e100)]).is_ok());
     }
 
     #[test]

@@ -2,6 +2,16 @@
 //!
 //! Conventions: p-values use df2 = n(k−1) for ICC1 and (n−1)(k−1) for ICC2/ICC3 (psych, pingouin);
 //! the ICC2 CI uses the Satterthwaite df; the ICC2k CI is the Spearman–Brown step-up of the ICC2 bounds.
+//!
+//! Undefined values are `None`:
+//! * The step-up L_k = kL/(1+(k−1)L) is defined only for L > −1/(k−1); below that (a very negative
+//!   ICC2 lower bound) it has a pole and would give a bound > 1 or an inverted interval, so that
+//!   bound of ICC2k is `None`.
+//! * Every CI bound must be finite; a bound that is not is `None`.
+//!
+//! Values are the textbook estimators and are not truncated: with BMS < EMS the ICC2/ICC3 values
+//! are negative, and ICC2k = (BMS−EMS)/(BMS+(JMS−EMS)/n) can exceed 1 (or take any sign) when its
+//! denominator is negative too (JMS < EMS with BMS small); read such values as "no reliability".
 
 use super::describe::{f_quantile, f_sf, finite};
 use super::design::Design;
@@ -82,6 +92,12 @@ pub fn mean_squares(x: &[Vec<f64>]) -> Option<MeanSquares> {
 /// All six ICC forms of a complete n × k block (n ≥ 2 projects, k ≥ 2 jurors).
 pub fn icc_all(x: &[Vec<f64>]) -> Option<IccSet> {
     let ms = mean_squares(x)?;
+    if ![ms.bms, ms.jms, ms.wms, ms.ems]
+        .iter()
+        .all(|v| v.is_finite())
+    {
+        return None;
+    }
     let n = x.len();
     let k = x.first()?.len();
     let (nf, kf) = (n as f64, k as f64);
@@ -142,7 +158,7 @@ pub fn icc_all(x: &[Vec<f64>]) -> Option<IccSet> {
         p: p3,
         ci95: [lo2, hi2],
     };
-    let sb = |l: Option<f64>| l.and_then(|l| finite(kf * l / (1.0 + (kf - 1.0) * l)));
+    let sb = |l: Option<f64>| l.and_then(|l| spearman_brown(l, kf));
     let icc2k = IccForm {
         value: finite((bms - ems) / (bms + (jms - ems) / nf)),
         ci95: [sb(lo2), sb(hi2)],
@@ -159,6 +175,16 @@ pub fn icc_all(x: &[Vec<f64>]) -> Option<IccSet> {
         k,
         mean_squares: ms,
     })
+}
+
+/// Spearman–Brown step-up kL/(1+(k−1)L) of a single-juror bound to k jurors; `None` where
+/// 1+(k−1)L ≤ 0 (outside the domain, where the map is not increasing).
+pub fn spearman_brown(l: f64, k: f64) -> Option<f64> {
+    let den = 1.0 + (k - 1.0) * l;
+    if den <= 0.0 {
+        return None;
+    }
+    finite(k * l / den)
 }
 
 fn icc2_ci(bms: f64, jms: f64, ems: f64, n: f64, k: f64, rho: f64) -> (Option<f64>, Option<f64>) {

@@ -1,6 +1,8 @@
 //! Krippendorff's alpha (nominal, ordinal, interval, ratio) with missing data, after Krippendorff (2011).
 //!
-//! Units are projects; only units with ≥ 2 values are pairable. Memory is linear in the number of scores:
+//! Units are projects; only units with ≥ 2 values are pairable. The ratio metric ((c−k)/(c+k))²
+//! assumes values on a ratio scale with an absolute zero, so ratio alpha is `None` when any pairable
+//! value is negative (where c + k can vanish or change sign). Memory is linear in the number of scores:
 //! the observed disagreement is summed unit by unit and the expected one from value frequencies.
 
 use super::describe::finite;
@@ -86,6 +88,9 @@ fn delta2(metric: Metric, p: &Prepared, cum: &[f64], c: usize, k: usize) -> f64 
 fn alpha_prepared(p: &Prepared, metric: Metric) -> Option<f64> {
     let n: f64 = p.freq.iter().sum();
     if n < 2.0 {
+        return None;
+    }
+    if metric == Metric::Ratio && p.values.first().is_some_and(|&v| v < 0.0) {
         return None;
     }
     let mut cum = vec![0.0; p.freq.len() + 1];

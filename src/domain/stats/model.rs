@@ -1,14 +1,23 @@
 //! Additive juror-bias model x_ij = μ + f_i + b_j + ε_ij: REML variance components, BLUPs and their SEs.
 //!
-//! The mixed-model equations C·[μ; f; b] = [Σx; x_i·; x_·j] (C = [X'X X'Z; Z'X Z'Z + Γ⁻¹], Γ the variance
-//! ratios σ²/σ²_e) are solved by absorbing the larger factor, whose block is diagonal, into a dense
-//! Schur complement over μ and the smaller factor; the cost is O(Σ n_i² + min(n, m)³) per evaluation.
 //! The REML criterion, profiled over σ²_e, is
-//! −2ℓ = (N−1) ln(y'Py) + q_p ln γ_p + q_j ln γ_j + ln|C|, with y'Py = y'y − sol'rhs,
-//! minimised over (ln γ_p, ln γ_j) by Nelder–Mead (components at the boundary are reported as 0).
+//! −2ℓ = (N−1) ln(y'Py) + q_p ln γ_p + q_j ln γ_j + ln|C|, with y'Py = y'y − sol'rhs (see [`super::mme`]),
+//! minimised over (ln γ_p, ln γ_j) ∈ [−20, 20]² by Nelder–Mead; a component at the lower bound, or
+//! whose deviance there is within 1e-7 of the optimum, is reported as 0.
+//!
+//! What cannot be estimated is not reported ([`ModelIssue`]): the model needs ≥ 2 projects and
+//! ≥ 2 jurors with scores and residual df = N − n_p − n_j + c > 0 (c = connected components);
+//! otherwise σ²_e is confounded with σ²_p or σ²_j. Two boundary cases are handled explicitly
+//! ([`FitKind`]): scores that fit the additive model exactly or nearly (σ²_e = 0 or negligible, fitted
+//! on the σ²_e → 0 boundary by [`super::boundary`]), and, as a safety net, an optimum at the upper
+//! bound of a ratio, whose variance components are distorted by the bound and so are not reported.
+//! When σ²_p = 0 every project effect is exactly 0 (all calibrated scores tie).
 
+use super::boundary::{ZERO_SHARE, error_is_negligible, exact_fit};
 use super::design::Design;
-use super::optimize::nelder_mead;
+use super::mme::Mme;
+use super::optimize::{minimise_in_bounds, minimise_in_box};
+use std::fmt;
 
 /// Variance components of the additive model.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,6 +27,45 @@ pub struct VarianceComponents {
     pub var_error: f64,
 }
 
+/// How the variance components were obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FitKind {
+    /// Interior REML optimum (or a component at its lower bound, reported as 0).
+    Reml,
+    /// The scores fit μ + f_i + b_j exactly (σ²_e = 0) or nearly (σ²_e = SSE/df ≤ 1e-6 × each
+    /// non-zero component): boundary REML solution of [`super::boundary`].
+    ExactFit,
+    /// The optimum sits at the upper bound of σ²/σ²_e: the BLUPs are usable (close to the
+    /// fixed-effects fit), the variance components and SEs are not.
+    RatioAtBound,
+}
+
+/// Why the juror model cannot be estimated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModelIssue {
+    TooFewProjects,
+    TooFewJurors,
+    NoResidualDf,
+    NotFinite,
+}
+
+impl fmt::Display for ModelIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ModelIssue::TooFewProjects => {
+                "fewer than 2 projects: the project variance cannot be estimated"
+            }
+            ModelIssue::TooFewJurors => "fewer than 2 jurors: the juror variance cannot be estimated",
+            ModelIssue::NoResidualDf => {
+                "no residual degrees of freedom (N − projects − jurors + components ≤ 0): the error variance cannot be told apart from the project and juror variances"
+            }
+            ModelIssue::NotFinite => "the estimates are not finite numbers",
+        })
+    }
+}
+
+impl std::error::Error for ModelIssue {}
+
 /// A fitted juror model: BLUPs given the variance components, with prediction SEs of f_i.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelFit {
@@ -26,6 +74,7 @@ pub struct ModelFit {
     pub project_se: Vec<Option<f64>>,
     pub juror_offset: Vec<f64>,
     pub var: VarianceComponents,
+    pub kind: FitKind,
 }
 
 impl ModelFit {
@@ -51,6 +100,39 @@ impl ModelFit {
             .collect()
     }
 
+    /// Variance ratios (γ_p, γ_j) for re-solving the BLUPs on resampled data with
+    /// [`super::rankings::bias_corrected_fixed`]; γ_p = 0 when σ²_p = 0 (all projects tie).
+    pub fn ratios(&self) -> (f64, f64) {
+        let floor = LN_GAMMA_MIN.exp();
+        let v = self.var;
+        if v.var_project <= 0.0 {
+            return (0.0, 1.0);
+        }
+        if self.kind != FitKind::ExactFit && v.var_error > 0.0 {
+            return (
+                (v.var_project / v.var_error).max(floor),
+                (v.var_juror / v.var_error).max(floor),
+            );
+        }
+        // (Nearly) exact fit: σ²_e ≈ 0, approximated by the largest ratio the optimiser allows.
+        let big = LN_GAMMA_MAX.exp() / v.var_project.max(v.var_juror);
+        (
+            (v.var_project * big).max(floor),
+            (v.var_juror * big).max(floor),
+        )
+    }
+
+    /// Whether every number of the fit is finite.
+    pub fn is_finite(&self) -> bool {
+        let v = self.var;
+        [self.mu, v.var_project, v.var_juror, v.var_error]
+            .iter()
+            .chain(&self.project_effect)
+            .chain(&self.juror_offset)
+            .chain(self.project_se.iter().flatten())
+            .all(|x| x.is_finite())
+    }
+
     /// Residuals e_ij = x_ij − μ̂ − f̂_i − b̂_j, in observation order.
     pub fn residuals(&self, d: &Design) -> Vec<f64> {
         d.obs
@@ -60,220 +142,56 @@ impl ModelFit {
     }
 }
 
-/// Precomputed sufficient statistics of the mixed-model equations.
-pub struct Mme {
-    absorb_projects: bool,
-    n_obs: f64,
-    y_mean: f64,
-    yy: f64,
-    cnt_a: Vec<f64>,
-    cnt_b: Vec<f64>,
-    r_a: Vec<f64>,
-    r_b: Vec<f64>,
-    /// For each absorbed level, the (b level, count) cells it shares.
-    rows: Vec<Vec<(usize, f64)>>,
-}
-
-/// One solve of the mixed-model equations for given variance ratios.
-pub struct Solved {
-    pub logdet: f64,
-    pub ypy: f64,
-    pub mu: f64,
-    pub f: Vec<f64>,
-    pub b: Vec<f64>,
-    chol: Vec<f64>,
-    d_a: Vec<f64>,
-    q: usize,
-}
-
-impl Mme {
-    pub fn new(d: &Design) -> Self {
-        let absorb_projects = d.n_projects() >= d.n_jurors();
-        let (na, nb) = if absorb_projects {
-            (d.n_projects(), d.n_jurors())
-        } else {
-            (d.n_jurors(), d.n_projects())
-        };
-        let n_obs = d.obs.len() as f64;
-        let y_mean = if d.obs.is_empty() {
-            0.0
-        } else {
-            d.obs.iter().map(|o| o.x).sum::<f64>() / n_obs
-        };
-        let mut s = Mme {
-            absorb_projects,
-            n_obs,
-            y_mean,
-            yy: 0.0,
-            cnt_a: vec![0.0; na],
-            cnt_b: vec![0.0; nb],
-            r_a: vec![0.0; na],
-            r_b: vec![0.0; nb],
-            rows: vec![Vec::new(); na],
-        };
-        for o in &d.obs {
-            let (a, b) = if absorb_projects {
-                (o.p, o.j)
-            } else {
-                (o.j, o.p)
-            };
-            let y = o.x - y_mean;
-            s.yy += y * y;
-            s.cnt_a[a] += 1.0;
-            s.cnt_b[b] += 1.0;
-            s.r_a[a] += y;
-            s.r_b[b] += y;
-            match s.rows[a].iter_mut().find(|(k, _)| *k == b) {
-                Some(cell) => cell.1 += 1.0,
-                None => s.rows[a].push((b, 1.0)),
-            }
-        }
-        s
-    }
-
-    /// Solve for variance ratios γ_p = σ²_p/σ²_e and γ_j = σ²_j/σ²_e (both > 0).
-    pub fn solve(&self, gamma_p: f64, gamma_j: f64) -> Option<Solved> {
-        let (ga, gb) = if self.absorb_projects {
-            (gamma_p, gamma_j)
-        } else {
-            (gamma_j, gamma_p)
-        };
-        let nb = self.cnt_b.len();
-        let q = nb + 1;
-        let mut s = vec![0.0; q * q];
-        let mut rhs = vec![0.0; q];
-        s[0] = self.n_obs;
-        rhs[0] = 0.0; // Σ(y − ȳ) = 0
-        for k in 0..nb {
-            s[k + 1] = self.cnt_b[k];
-            s[(k + 1) * q] = self.cnt_b[k];
-            s[(k + 1) * q + k + 1] = self.cnt_b[k] + 1.0 / gb;
-            rhs[k + 1] = self.r_b[k];
-        }
-        let d_a: Vec<f64> = self.cnt_a.iter().map(|c| c + 1.0 / ga).collect();
-        let mut u: Vec<(usize, f64)> = Vec::new();
-        for (i, row) in self.rows.iter().enumerate() {
-            u.clear();
-            u.push((0, self.cnt_a[i]));
-            u.extend(row.iter().map(|&(k, c)| (k + 1, c)));
-            let inv = 1.0 / d_a[i];
-            for &(x, ux) in &u {
-                rhs[x] -= ux * self.r_a[i] * inv;
-                for &(y, uy) in &u {
-                    s[x * q + y] -= ux * uy * inv;
-                }
-            }
-        }
-        cholesky(&mut s, q)?;
-        let mut logdet: f64 = d_a.iter().map(|v| v.ln()).sum();
-        logdet += 2.0 * (0..q).map(|k| s[k * q + k].ln()).sum::<f64>();
-        let sol_b = chol_solve(&s, q, &rhs);
-        let sol_a: Vec<f64> = self
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let dot = self.cnt_a[i] * sol_b[0]
-                    + row.iter().map(|&(k, c)| c * sol_b[k + 1]).sum::<f64>();
-                (self.r_a[i] - dot) / d_a[i]
-            })
-            .collect();
-        let fit = sol_b[1..]
-            .iter()
-            .zip(&self.r_b)
-            .map(|(a, b)| a * b)
-            .sum::<f64>()
-            + sol_a.iter().zip(&self.r_a).map(|(a, b)| a * b).sum::<f64>();
-        let ypy = self.yy - fit;
-        let mu = sol_b[0] + self.y_mean;
-        let other = sol_b[1..].to_vec();
-        let (f, b) = if self.absorb_projects {
-            (sol_a, other)
-        } else {
-            (other, sol_a)
-        };
-        Some(Solved {
-            logdet,
-            ypy,
-            mu,
-            f,
-            b,
-            chol: s,
-            d_a,
-            q,
-        })
-    }
-
-    /// Profiled REML deviance (up to a constant) at θ = (ln γ_p, ln γ_j).
-    pub fn reml_deviance(&self, theta: [f64; 2]) -> f64 {
-        let (np, nj) = if self.absorb_projects {
-            (self.cnt_a.len(), self.cnt_b.len())
-        } else {
-            (self.cnt_b.len(), self.cnt_a.len())
-        };
-        match self.solve(theta[0].exp(), theta[1].exp()) {
-            Some(s) if s.ypy > 0.0 => {
-                (self.n_obs - 1.0) * s.ypy.ln()
-                    + np as f64 * theta[0]
-                    + nj as f64 * theta[1]
-                    + s.logdet
-            }
-            _ => f64::INFINITY,
-        }
-    }
-
-    /// Prediction standard errors of the project effects, √(σ²_e · diag C⁻¹).
-    pub fn project_se(&self, s: &Solved, var_error: f64) -> Vec<Option<f64>> {
-        let q = s.q;
-        if self.absorb_projects {
-            self.rows
-                .iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let mut u = vec![0.0; q];
-                    u[0] = self.cnt_a[i];
-                    for &(k, c) in row {
-                        u[k + 1] = c;
-                    }
-                    let w = forward(&s.chol, q, &u);
-                    let quad: f64 = w.iter().map(|v| v * v).sum();
-                    let v = var_error * (1.0 / s.d_a[i] + quad / (s.d_a[i] * s.d_a[i]));
-                    (v.is_finite() && v >= 0.0).then(|| v.sqrt())
-                })
-                .collect()
-        } else {
-            (1..q)
-                .map(|k| {
-                    let mut e = vec![0.0; q];
-                    e[k] = 1.0;
-                    let w = forward(&s.chol, q, &e);
-                    let v = var_error * w.iter().map(|v| v * v).sum::<f64>();
-                    (v.is_finite() && v >= 0.0).then(|| v.sqrt())
-                })
-                .collect()
-        }
-    }
-}
-
 /// Lower bound of ln γ: components this small are reported as zero.
 const LN_GAMMA_MIN: f64 = -20.0;
-const LN_GAMMA_MAX: f64 = 12.0;
+/// Upper bound of ln γ (conditioning of the mixed-model equations).
+const LN_GAMMA_MAX: f64 = 20.0;
+/// Deviance difference (−2 log-likelihood units) below which a ratio is set to its lower bound.
+const SNAP_DEVIANCE: f64 = 1e-7;
 
-/// REML estimates of the variance components, or `None` when the data cannot support them
-/// (fewer than 3 scores, or no residual variation).
-pub fn reml(d: &Design) -> Option<VarianceComponents> {
-    let m = Mme::new(d);
-    if m.n_obs < 3.0 || m.yy <= 0.0 {
-        return None;
+/// Residual degrees of freedom of the additive model, N − n_p − n_j + c.
+pub fn residual_df(d: &Design) -> i64 {
+    let (_, _, c) = d.component_index();
+    d.obs.len() as i64 - d.n_projects() as i64 - d.n_jurors() as i64 + c as i64
+}
+
+/// Whether the variance components can be estimated at all.
+pub fn check(d: &Design) -> Result<(), ModelIssue> {
+    if d.by_project.iter().filter(|ks| !ks.is_empty()).count() < 2 {
+        return Err(ModelIssue::TooFewProjects);
     }
-    let clamp = |t: [f64; 2]| t.map(|v| v.clamp(LN_GAMMA_MIN, LN_GAMMA_MAX));
-    let obj = |t: [f64; 2]| m.reml_deviance(clamp(t));
-    let mut best = [0.0, 0.0];
-    for _ in 0..3 {
-        best = clamp(nelder_mead(&obj, best, 1.0, 1e-13, 4000));
+    if d.by_juror.iter().filter(|ks| !ks.is_empty()).count() < 2 {
+        return Err(ModelIssue::TooFewJurors);
+    }
+    if residual_df(d) <= 0 {
+        return Err(ModelIssue::NoResidualDf);
+    }
+    Ok(())
+}
+
+/// Interior REML: the variance components and whether a ratio sits at its upper bound.
+fn reml_interior(m: &Mme) -> Option<(VarianceComponents, bool)> {
+    let obj = |t: [f64; 2]| m.reml_deviance(t);
+    let mut best = minimise_in_box(&obj, [0.0, 0.0], LN_GAMMA_MIN, LN_GAMMA_MAX);
+    // Near γ = 0 the deviance is flat in ln γ (its slope vanishes like γ), so the optimiser stops
+    // anywhere close to the lower bound: snap a ratio to the bound (σ² = 0) when the data cannot
+    // tell the difference.
+    // The other ratio is then re-optimised with the snapped one pinned at the bound.
+    let lo = [LN_GAMMA_MIN; 2];
+    let mut hi = [LN_GAMMA_MAX; 2];
+    for k in 0..2 {
+        let mut t = best;
+        t[k] = LN_GAMMA_MIN;
+        if obj(t) <= obj(best) + SNAP_DEVIANCE {
+            best = t;
+            hi[k] = LN_GAMMA_MIN;
+        }
+    }
+    if hi != [LN_GAMMA_MAX; 2] {
+        best = minimise_in_bounds(&obj, best, lo, hi);
     }
     let s = m.solve(best[0].exp(), best[1].exp())?;
-    let var_error = s.ypy / (m.n_obs - 1.0);
+    let var_error = s.ypy / (m.n_obs() - 1.0);
     let comp = |t: f64| {
         if t <= LN_GAMMA_MIN + 1e-6 {
             0.0
@@ -281,16 +199,32 @@ pub fn reml(d: &Design) -> Option<VarianceComponents> {
             t.exp() * var_error
         }
     };
-    Some(VarianceComponents {
+    let at_bound = best.iter().any(|&t| t >= LN_GAMMA_MAX - 1e-3);
+    let var = VarianceComponents {
         var_project: comp(best[0]),
         var_juror: comp(best[1]),
         var_error,
-    })
+    };
+    let finite = var.var_project.is_finite() && var.var_juror.is_finite() && var_error.is_finite();
+    (finite && var_error > 0.0).then_some((var, at_bound))
 }
 
-/// BLUPs and SEs given variance components (zero components are treated as a tiny ratio).
+/// REML estimates of the variance components; `None` when they cannot be estimated
+/// ([`check`]), are not finite, or sit at the optimiser's bound. σ²_e = 0 for an exact fit.
+pub fn reml(d: &Design) -> Option<VarianceComponents> {
+    fit(d)
+        .ok()
+        .filter(|f| f.kind != FitKind::RatioAtBound)
+        .map(|f| f.var)
+}
+
+/// BLUPs and SEs given variance components with σ²_e > 0 (σ²_p = 0 gives zero project effects;
+/// a zero σ²_j is treated as a tiny ratio).
 pub fn fit_given(d: &Design, var: VarianceComponents) -> Option<ModelFit> {
-    let m = Mme::new(d);
+    fit_with(d, &Mme::new(d), var, FitKind::Reml)
+}
+
+fn fit_with(d: &Design, m: &Mme, var: VarianceComponents, kind: FitKind) -> Option<ModelFit> {
     if var.var_error <= 0.0 {
         return None;
     }
@@ -298,80 +232,67 @@ pub fn fit_given(d: &Design, var: VarianceComponents) -> Option<ModelFit> {
     let gp = (var.var_project / var.var_error).max(floor);
     let gj = (var.var_juror / var.var_error).max(floor);
     let s = m.solve(gp, gj)?;
-    let project_se = m.project_se(&s, var.var_error);
+    let (project_effect, project_se) = if var.var_project <= 0.0 {
+        (vec![0.0; d.n_projects()], vec![Some(0.0); d.n_projects()])
+    } else {
+        let se = m.project_se(&s, var.var_error);
+        (s.f, se)
+    };
     Some(ModelFit {
         mu: s.mu,
-        project_effect: s.f,
+        project_effect,
         project_se,
         juror_offset: s.b,
         var,
+        kind,
     })
 }
 
-/// REML then BLUPs. Constant data gives a degenerate fit with zero effects and variances.
-pub fn fit(d: &Design) -> Option<ModelFit> {
-    match reml(d) {
-        Some(var) => fit_given(d, var),
-        None if !d.obs.is_empty() && Mme::new(d).yy <= 0.0 => Some(ModelFit {
-            mu: d.obs[0].x,
-            project_effect: vec![0.0; d.n_projects()],
-            project_se: vec![Some(0.0); d.n_projects()],
-            juror_offset: vec![0.0; d.n_jurors()],
+/// REML then BLUPs, or why the model cannot be estimated.
+pub fn fit(d: &Design) -> Result<ModelFit, ModelIssue> {
+    check(d)?;
+    let m = Mme::new(d);
+    let fixed = m.fixed_solve().ok_or(ModelIssue::NotFinite)?;
+    let sse: f64 = d
+        .obs
+        .iter()
+        .map(|o| (o.x - fixed.mu - fixed.f[o.p] - fixed.b[o.j]).powi(2))
+        .sum();
+    if !sse.is_finite() || !m.total_ss().is_finite() {
+        return Err(ModelIssue::NotFinite);
+    }
+    let score_var = m.total_ss() / (m.n_obs() - 1.0);
+    let resid_var = sse / residual_df(d) as f64;
+    let fit = if error_is_negligible(d, &fixed, resid_var, score_var) {
+        let b = exact_fit(d, &fixed, score_var).ok_or(ModelIssue::NotFinite)?;
+        ModelFit {
+            mu: b.mu,
+            project_effect: b.f,
+            project_se: b.se.into_iter().map(Some).collect(),
+            juror_offset: b.b,
             var: VarianceComponents {
-                var_project: 0.0,
-                var_juror: 0.0,
-                var_error: 0.0,
+                var_project: b.var_project,
+                var_juror: b.var_juror,
+                var_error: if resid_var <= ZERO_SHARE * score_var {
+                    0.0
+                } else {
+                    resid_var
+                },
             },
-        }),
-        None => None,
+            kind: FitKind::ExactFit,
+        }
+    } else {
+        let (var, at_bound) = reml_interior(&m).ok_or(ModelIssue::NotFinite)?;
+        let kind = if at_bound {
+            FitKind::RatioAtBound
+        } else {
+            FitKind::Reml
+        };
+        fit_with(d, &m, var, kind).ok_or(ModelIssue::NotFinite)?
+    };
+    if fit.is_finite() {
+        Ok(fit)
+    } else {
+        Err(ModelIssue::NotFinite)
     }
-}
-
-/// In-place lower Cholesky factor of a q × q row-major SPD matrix; `None` if not positive definite.
-fn cholesky(a: &mut [f64], q: usize) -> Option<()> {
-    for j in 0..q {
-        let mut diag = a[j * q + j];
-        for k in 0..j {
-            diag -= a[j * q + k] * a[j * q + k];
-        }
-        if diag.is_nan() || diag <= 0.0 {
-            return None;
-        }
-        let ljj = diag.sqrt();
-        a[j * q + j] = ljj;
-        for i in j + 1..q {
-            let mut v = a[i * q + j];
-            for k in 0..j {
-                v -= a[i * q + k] * a[j * q + k];
-            }
-            a[i * q + j] = v / ljj;
-        }
-    }
-    Some(())
-}
-
-/// Solve L w = b.
-fn forward(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
-    let mut w = b.to_vec();
-    for i in 0..q {
-        let mut v = w[i];
-        for k in 0..i {
-            v -= l[i * q + k] * w[k];
-        }
-        w[i] = v / l[i * q + i];
-    }
-    w
-}
-
-/// Solve L L' x = b.
-fn chol_solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
-    let mut x = forward(l, q, b);
-    for i in (0..q).rev() {
-        let mut v = x[i];
-        for k in i + 1..q {
-            v -= l[k * q + i] * x[k];
-        }
-        x[i] = v / l[i * q + i];
-    }
-    x
 }

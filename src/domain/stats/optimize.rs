@@ -1,4 +1,4 @@
-//! A small Nelder–Mead minimiser for the two-parameter REML criterion.
+//! A small Nelder–Mead minimiser for the two-parameter REML criterion, and a box-constrained wrapper.
 
 /// Minimise `f` from `start` with initial step `step`; stops when the simplex values agree to `ftol`
 /// (relative) and the simplex is smaller than √ftol, or after `max_iter` iterations. Returns the best point.
@@ -77,6 +77,40 @@ pub fn nelder_mead<F: Fn([f64; 2]) -> f64>(
     pts[best]
 }
 
+/// Minimise `f` over the box [lo, hi]² from `start` (three Nelder–Mead runs, each restarted at the
+/// previous best). Outside the box `f` is evaluated at the nearest box point plus a quadratic penalty
+/// on the distance, so the simplex is pushed back instead of stalling on a flat region. Returns a
+/// point in the box.
+pub fn minimise_in_box<F: Fn([f64; 2]) -> f64>(
+    f: &F,
+    start: [f64; 2],
+    lo: f64,
+    hi: f64,
+) -> [f64; 2] {
+    minimise_in_bounds(f, start, [lo, lo], [hi, hi])
+}
+
+/// [`minimise_in_box`] with bounds per coordinate (lo[k] = hi[k] pins coordinate k).
+pub fn minimise_in_bounds<F: Fn([f64; 2]) -> f64>(
+    f: &F,
+    start: [f64; 2],
+    lo: [f64; 2],
+    hi: [f64; 2],
+) -> [f64; 2] {
+    const PENALTY: f64 = 1e3;
+    let clamp = |t: [f64; 2]| [t[0].clamp(lo[0], hi[0]), t[1].clamp(lo[1], hi[1])];
+    let obj = |t: [f64; 2]| {
+        let c = clamp(t);
+        let excess = (t[0] - c[0]).powi(2) + (t[1] - c[1]).powi(2);
+        f(c) + PENALTY * excess
+    };
+    let mut best = clamp(start);
+    for _ in 0..3 {
+        best = clamp(nelder_mead(&obj, best, 1.0, 1e-13, 4000));
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +122,25 @@ mod tests {
         assert!(
             (b[0] - 1.0).abs() < 1e-5 && (b[1] - 1.0).abs() < 1e-5,
             "{b:?}"
+        );
+    }
+
+    #[test]
+    fn box_minimiser_returns_from_a_flat_region_beyond_the_box() {
+        // Minimum at (3, 1) inside [−5, 4]²; the function is flat beyond the box in x, as a clamped
+        // criterion is. Plain restarts from a clamped point stalled at the box edge.
+        let f = |p: [f64; 2]| (p[0] - 3.0).powi(2) + (p[1] - 1.0).powi(2);
+        let b = minimise_in_box(&f, [0.0, 0.0], -5.0, 4.0);
+        assert!(
+            (b[0] - 3.0).abs() < 1e-5 && (b[1] - 1.0).abs() < 1e-5,
+            "{b:?}"
+        );
+        // A minimum beyond the box ends at the box edge.
+        let g = |p: [f64; 2]| -p[0] + (p[1] - 1.0).powi(2);
+        let c = minimise_in_box(&g, [0.0, 0.0], -5.0, 4.0);
+        assert!(
+            (c[0] - 4.0).abs() < 1e-9 && (c[1] - 1.0).abs() < 1e-5,
+            "{c:?}"
         );
     }
 }

@@ -1,5 +1,6 @@
 //! Outlier scores: robust z of juror-model residuals (global MAD, |z| > 3.5) and leave-one-out deviations.
-//! Scores are flagged for review, never dropped.
+//! Scores are flagged for review, never dropped. A MAD that is rounding noise (≤ 1e-9 × the range of
+//! the scores, e.g. when the scores fit the model exactly) counts as 0, and then nothing is flagged.
 
 use super::describe::{mad, median};
 use super::design::Design;
@@ -9,6 +10,8 @@ use serde::Serialize;
 pub const OUTLIER_Z: f64 = 3.5;
 /// Consistency constant of the MAD for the normal distribution.
 pub const MAD_SCALE: f64 = 1.4826;
+/// A MAD at most this share of the range of the scores is rounding noise and counts as 0.
+pub const MAD_NOISE_SHARE: f64 = 1e-9;
 
 /// A flagged score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -31,19 +34,32 @@ pub struct LooDeviation {
     pub deviation: f64,
 }
 
-/// Robust z of residuals, z = (e − med e)/(1.4826·MAD(e)) over all scores; `None` if MAD is 0.
-pub fn residual_z(residuals: &[f64]) -> Option<Vec<f64>> {
+/// Robust z of residuals, z = (e − med e)/(1.4826·MAD(e)) over all scores; `None` if the MAD is 0
+/// or at most 1e-9 × `score_range` (the range of the scores the residuals come from).
+pub fn residual_z(residuals: &[f64], score_range: f64) -> Option<Vec<f64>> {
     let m = median(residuals)?;
-    let s = mad(residuals)? * MAD_SCALE;
+    let raw = mad(residuals)?;
+    if !raw.is_finite() || raw <= MAD_NOISE_SHARE * score_range.abs() {
+        return None;
+    }
+    let s = raw * MAD_SCALE;
     if s <= 0.0 || !s.is_finite() {
         return None;
     }
-    Some(residuals.iter().map(|e| (e - m) / s).collect())
+    let z: Vec<f64> = residuals.iter().map(|e| (e - m) / s).collect();
+    z.iter().all(|v| v.is_finite()).then_some(z)
+}
+
+/// Range (max − min) of the scores of a design; 0 without scores.
+pub fn score_range(d: &Design) -> f64 {
+    let lo = d.obs.iter().map(|o| o.x).fold(f64::INFINITY, f64::min);
+    let hi = d.obs.iter().map(|o| o.x).fold(f64::NEG_INFINITY, f64::max);
+    if hi >= lo { hi - lo } else { 0.0 }
 }
 
 /// Scores whose residual robust z exceeds 3.5 in absolute value, largest |z| first.
 pub fn flag_residual_outliers(d: &Design, residuals: &[f64]) -> Vec<Outlier> {
-    let Some(z) = residual_z(residuals) else {
+    let Some(z) = residual_z(residuals, score_range(d)) else {
         return Vec::new();
     };
     let mut out: Vec<Outlier> = z
@@ -88,6 +104,7 @@ pub fn leave_one_out(d: &Design, top: usize) -> Vec<LooDeviation> {
             });
         }
     }
+    all.retain(|l| l.deviation.is_finite());
     all.sort_by(|a, b| {
         b.deviation
             .abs()

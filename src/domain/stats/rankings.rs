@@ -1,16 +1,20 @@
 //! Project aggregates by method (mean, median, trimmed mean, juror-z, bias-corrected, Borda, Schulze)
 //! and full ranked lists: rank 1 is best, ties share average ranks (values equal to 12 significant
 //! digits tie), and the listing order of tied projects is by more scores first, then by project id.
+//! Juror-z leaves out the scores of jurors who cannot be standardised (< 5 scores or sd = 0).
+//! The model-based list can be ranked within the connected components of a disconnected design
+//! ([`ranked_list_within`]), since calibrated scores are not comparable across components.
 
 use super::condorcet::{pairwise, schulze_wins};
 use super::describe::{average_ranks, mean, median, std_dev, trimmed_mean};
 use super::design::Design;
-use super::model::{Mme, ModelFit};
+use super::mme::Mme;
+use super::model::ModelFit;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// Minimum number of scores for a juror's scores to be z-standardised (else left raw and flagged).
+/// Minimum number of scores for a juror's scores to be z-standardised (else left out of juror-z).
 pub const MIN_SCORES_FOR_Z: usize = 5;
 
 /// Aggregation methods that give a value per project.
@@ -72,6 +76,10 @@ pub struct RankEntry {
     pub project: String,
     pub rank: f64,
     pub value: Option<f64>,
+    /// Connected component of the project, for lists ranked within components (extra key,
+    /// omitted from lists ranked over all projects).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub component: Option<usize>,
 }
 
 /// Per-project aggregate of a simple function of the project's scores.
@@ -94,10 +102,10 @@ pub fn trimmed_mean_values(d: &Design) -> Vec<Option<f64>> {
     per_project(d, |x| trimmed_mean(x, 0.2))
 }
 
-/// Per-juror standardised scores z = (x − x̄_j)/s_j, in observation order, and which jurors were
-/// standardised (those with ≥ 5 scores and s_j > 0; the others' scores are left raw).
-pub fn juror_z_scores(d: &Design) -> (Vec<f64>, Vec<bool>) {
-    let mut z: Vec<f64> = d.obs.iter().map(|o| o.x).collect();
+/// Per-juror standardised scores z = (x − x̄_j)/s_j in observation order (`None` for the scores of
+/// jurors who cannot be standardised: fewer than 5 scores or s_j = 0), and which jurors were standardised.
+pub fn juror_z_scores(d: &Design) -> (Vec<Option<f64>>, Vec<bool>) {
+    let mut z: Vec<Option<f64>> = vec![None; d.obs.len()];
     let mut standardised = vec![false; d.n_jurors()];
     for (j, ks) in d.by_juror.iter().enumerate() {
         let xs = d.juror_scores(j);
@@ -109,19 +117,19 @@ pub fn juror_z_scores(d: &Design) -> (Vec<f64>, Vec<bool>) {
         {
             standardised[j] = true;
             for &k in ks {
-                z[k] = (d.obs[k].x - m) / s;
+                z[k] = Some((d.obs[k].x - m) / s);
             }
         }
     }
     (z, standardised)
 }
 
-/// Mean of the juror-standardised scores of each project.
+/// Mean of the standardised scores of each project; `None` when none of its jurors was standardised.
 pub fn juror_z_values(d: &Design) -> Vec<Option<f64>> {
     let (z, _) = juror_z_scores(d);
     d.by_project
         .iter()
-        .map(|ks| mean(&ks.iter().map(|&k| z[k]).collect::<Vec<_>>()))
+        .map(|ks| mean(&ks.iter().filter_map(|&k| z[k]).collect::<Vec<_>>()))
         .collect()
 }
 
@@ -158,7 +166,17 @@ pub fn bias_corrected_values(d: &Design, fit: &ModelFit) -> Vec<Option<f64>> {
 }
 
 /// Bias-corrected values with the variance ratios held fixed (used in bootstrap replicates).
+/// γ_p = 0 (no project variance) gives every project with scores the same value, the mean score.
 pub fn bias_corrected_fixed(d: &Design, gamma_p: f64, gamma_j: f64) -> Vec<Option<f64>> {
+    if gamma_p <= 0.0 {
+        let all: Vec<f64> = d.obs.iter().map(|o| o.x).collect();
+        let m = mean(&all);
+        return d
+            .by_project
+            .iter()
+            .map(|ks| if ks.is_empty() { None } else { m })
+            .collect();
+    }
     match Mme::new(d).solve(gamma_p, gamma_j) {
         Some(s) => {
             s.f.iter()
@@ -225,6 +243,45 @@ pub fn ranked_list(d: &Design, values: &[Option<f64>]) -> Vec<RankEntry> {
             project: d.projects[p].clone(),
             rank: r[p].unwrap_or(missing_rank),
             value: values[p],
+            component: None,
+        })
+        .collect()
+}
+
+/// Listing order within components: component by component (`component[p]` of project p, in
+/// increasing order), and by [`order`] within each.
+pub fn order_within(d: &Design, values: &[Option<f64>], component: &[usize]) -> Vec<usize> {
+    let mut idx = order(d, values);
+    idx.sort_by_key(|&p| component[p]); // stable: keeps the value order within a component
+    idx
+}
+
+/// The ranked list with ranks computed within each component (rank 1 = best of its component);
+/// every entry carries its component index. One component gives the ranks of [`ranked_list`].
+pub fn ranked_list_within(
+    d: &Design,
+    values: &[Option<f64>],
+    component: &[usize],
+) -> Vec<RankEntry> {
+    let c = component.iter().max().map_or(0, |k| k + 1);
+    let mut rank = vec![0.0; values.len()];
+    for k in 0..c {
+        let members: Vec<usize> = (0..values.len()).filter(|&p| component[p] == k).collect();
+        let sub: Vec<Option<f64>> = members.iter().map(|&p| values[p]).collect();
+        let r = ranks(&sub);
+        let n_present = r.iter().filter(|v| v.is_some()).count();
+        let missing_rank = n_present as f64 + ((sub.len() - n_present) as f64 + 1.0) / 2.0;
+        for (&p, rp) in members.iter().zip(r) {
+            rank[p] = rp.unwrap_or(missing_rank);
+        }
+    }
+    order_within(d, values, component)
+        .into_iter()
+        .map(|p| RankEntry {
+            project: d.projects[p].clone(),
+            rank: rank[p],
+            value: values[p],
+            component: Some(component[p]),
         })
         .collect()
 }

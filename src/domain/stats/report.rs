@@ -33,7 +33,8 @@ pub struct Report {
     pub method_agreement: BTreeMap<String, MethodAgreement>,
     /// `null` when the bootstrap was not requested (0 replicates).
     pub bootstrap: Option<BootstrapSummary>,
-    /// Plain-language cautions (disconnected design, jurors left unstandardised, skipped methods).
+    /// Plain-language cautions (disconnected design, juror model not estimable or at a boundary,
+    /// jurors left out of juror_z, fallbacks of the bias_corrected ranking and the bootstrap, skipped methods).
     pub warnings: Vec<String>,
 }
 
@@ -60,6 +61,9 @@ pub struct CompleteBlock {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JurorModelReport {
     pub connected: bool,
+    /// How the variance components were obtained: `reml`, `exact_fit_boundary` (σ²_e = 0),
+    /// `ratio_at_bound` (not reported) or `not_estimable` (extra).
+    pub estimation: String,
     pub mu: Option<f64>,
     pub var_project: Option<f64>,
     pub var_juror: Option<f64>,
@@ -98,7 +102,9 @@ pub struct ProjectSummary {
 }
 
 /// Full ranked lists by method; `schulze` is `null` above the configured project limit and
-/// `kemeny` above the exact-search limit.
+/// `kemeny` above the exact-search limit. `bias_corrected` ranks within the connected components of
+/// the design (each entry has a `component` index; one component when connected) and shows the plain
+/// mean when the juror model cannot be estimated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rankings {
     pub mean: Vec<RankEntry>,

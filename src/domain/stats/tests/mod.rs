@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod analysis;
+mod degenerate;
+mod model_boundaries;
 mod model_synthetic;
 mod properties;
 mod published;
