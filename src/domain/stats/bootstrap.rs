@@ -153,25 +153,41 @@ pub fn bootstrap(d: &Design, reference_order: &[usize], cfg: BootstrapConfig) ->
             groups[k].push(p);
         }
     }
-    let mut draws = vec![0usize; m];
-    if m > 0 {
-        for r in 0..b {
-            for slot in draws.iter_mut() {
-                *slot = canonical[uniform(&mut rng, m)];
-            }
-            let rep = resample(d, &draws);
+    // The draws are made in order from one seeded stream, then the replicates are computed in
+    // parallel: the figures are the same whatever the number of threads.
+    let mut draws = vec![0usize; b * m];
+    for slot in &mut draws {
+        *slot = canonical[uniform(&mut rng, m)];
+    }
+    if m > 0 && n > 0 {
+        let replicate = |r: usize, out: &mut [f32]| {
+            let rep = resample(d, &draws[r * m..(r + 1) * m]);
             let values = method_values(&rep, cfg.method, cfg.gammas);
             let rep_ranks = if within {
                 ranks_within(&values, &groups)
             } else {
                 ranks(&values)
             };
-            for (p, rank) in rep_ranks.into_iter().enumerate() {
+            for (slot, rank) in out.iter_mut().zip(rep_ranks) {
                 if let Some(rank) = rank {
-                    all_ranks[r * n + p] = rank as f32;
+                    *slot = rank as f32;
                 }
             }
-        }
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, 16);
+        let per_thread = b.div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            for (chunk, ranks_chunk) in all_ranks.chunks_mut(per_thread * n).enumerate() {
+                let replicate = &replicate;
+                scope.spawn(move || {
+                    for (i, out) in ranks_chunk.chunks_mut(n).enumerate() {
+                        replicate(chunk * per_thread + i, out);
+                    }
+                });
+            }
+        });
     }
     let k = cfg.top_k.max(1);
     let mut projects = BTreeMap::new();
