@@ -55,7 +55,7 @@ fn links_for(role: Role) -> Vec<NavLink> {
     use super::{account, applicant, jury, secretariat};
     let mut links = match role {
         Role::Applicant => vec![NavLink {
-            label: "My submissions",
+            label: "My applications",
             href: uri!(applicant::dashboard).to_string(),
         }],
         Role::Juror => vec![NavLink {

@@ -195,6 +195,7 @@ pub struct SubmissionTemplate {
     errors: BTreeMap<String, String>,
     reason: String,
     submitted_at: String,
+    budget: String,
 }
 
 async fn submission_page(
@@ -232,7 +233,10 @@ async fn submission_page(
                     p.name.clone(),
                     organisation_kind_label(&p.kind).to_owned(),
                     country_name(&p.country),
-                    status_label(&p.role),
+                    crate::domain::application::PARTNER_ROLES
+                        .iter()
+                        .find(|(r, _)| *r == p.role)
+                        .map_or_else(|| status_label(&p.role), |(_, label)| (*label).to_owned()),
                 )
             })
             .collect()
@@ -278,6 +282,10 @@ async fn submission_page(
         submitted_at: record
             .submitted_at
             .map(|t| format_in_zone(t, &edition.time_zone))
+            .unwrap_or_default(),
+        budget: application
+            .as_ref()
+            .map(|a| crate::web::format::euros(a.budget_total_cents))
             .unwrap_or_default(),
         application,
         edition,
