@@ -23,6 +23,8 @@ pub struct AppConfig {
     pub database_max_connections: u32,
     /// Directory of the rubric files.
     pub rubrics_dir: PathBuf,
+    /// Directory for uploaded documents (outside any web root; shared by every instance).
+    pub data_dir: PathBuf,
     /// Mark cookies `Secure`; set when Laurel is served over HTTPS (directly or via a proxy).
     pub secure_cookies: bool,
     /// How long a login lasts, in hours.
@@ -43,6 +45,7 @@ impl Default for AppConfig {
             database_url: DEFAULT_DATABASE_URL.to_owned(),
             database_max_connections: 10,
             rubrics_dir: PathBuf::from("rubrics"),
+            data_dir: PathBuf::from("laurel-data"),
             secure_cookies: false,
             session_hours: 12,
             login_max_failures_per_account: 5,
@@ -79,6 +82,8 @@ pub fn figment() -> Figment {
     let file = std::env::var("LAUREL_CONFIG").unwrap_or_else(|_| "Laurel.toml".to_owned());
     Figment::from(rocket::Config::default())
         .merge(Serialized::defaults(AppConfig::default()))
+        .merge(Serialized::default("limits.file", "32MiB"))
+        .merge(Serialized::default("limits.data-form", "33MiB"))
         .merge(Toml::file(file))
         .merge(Env::prefixed("LAUREL_").ignore(&["CONFIG"]).global())
 }

@@ -20,6 +20,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod rubric_files;
+pub mod storage;
 pub mod web;
 
 use rocket::figment::Figment;

@@ -24,6 +24,7 @@ mod m20261122_000016_create_login_throttle;
 mod m20261122_000017_add_user_time_zone;
 mod m20261122_000018_add_submission_eligibility;
 mod m20261122_000019_create_submission_snapshots;
+mod m20261122_000020_create_attachments;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000017_add_user_time_zone::Migration),
             Box::new(m20261122_000018_add_submission_eligibility::Migration),
             Box::new(m20261122_000019_create_submission_snapshots::Migration),
+            Box::new(m20261122_000020_create_attachments::Migration),
         ]
     }
 }

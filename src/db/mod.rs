@@ -4,6 +4,7 @@
 //! opens one transaction so that nothing is half-written.
 
 pub mod applications;
+pub mod attachments;
 pub mod audit;
 pub mod dashboards;
 pub mod editions;

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod application;
+pub mod attachment;
 pub mod countries;
 pub mod edition;
 pub mod eligibility;

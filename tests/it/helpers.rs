@@ -116,6 +116,7 @@ pub struct TestApp {
     pub client: Client,
     /// The database URL.
     pub database_url: String,
+    _data_dir: tempfile::TempDir,
     _database: TestDatabase,
 }
 
@@ -128,12 +129,18 @@ impl TestApp {
     /// Starts the app on a fresh database, with configuration changes.
     pub async fn spawn_with(configure: impl FnOnce(Figment) -> Figment) -> TestApp {
         let (database_url, database) = fresh_database().await;
-        let figment = configure(test_figment().merge(("database_url", database_url.clone())));
+        let data_dir = tempfile::tempdir().unwrap();
+        let figment = configure(
+            test_figment()
+                .merge(("database_url", database_url.clone()))
+                .merge(("data_dir", data_dir.path().display().to_string())),
+        );
         let rocket = laurel::build(figment).await.unwrap();
         let client = Client::untracked(rocket).await.unwrap();
         TestApp {
             client,
             database_url,
+            _data_dir: data_dir,
             _database: database,
         }
     }
@@ -304,6 +311,45 @@ impl Browser<'_> {
         let mut all = vec![("csrf_token", token.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
+    }
+
+    /// POSTs a multipart form with one file field named `file`, with this browser's CSRF token.
+    pub async fn upload(&mut self, path: &str, file_name: &str, bytes: &[u8]) -> Answer {
+        let token = self.csrf().await;
+        let boundary = "laurel-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n").as_bytes(),
+        );
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let content_type =
+            ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+        let mut request = self
+            .app
+            .client
+            .post(path.to_owned())
+            .header(content_type)
+            .body(body);
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
+    /// GETs a path and returns the raw body bytes and status.
+    pub async fn get_bytes(&mut self, path: &str) -> (Status, Vec<u8>) {
+        let mut request = self.app.client.get(path.to_owned());
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        let response = request.dispatch().await;
+        let status = response.status();
+        (status, response.into_bytes().await.unwrap_or_default())
     }
 
     /// Submits the login form.

@@ -6,6 +6,7 @@
 mod accounts;
 mod api_and_pages;
 mod applications;
+mod attachments;
 mod auth;
 mod cli;
 mod demo;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 40] = [
+const TABLE: [Row; 44] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -74,6 +74,19 @@ const TABLE: [Row; 40] = [
         "/applicant/applications/<id>/withdraw",
         [303, 303, 403, 403],
     ),
+    post(
+        "/applicant/applications/<id>/attachments",
+        [303, 303, 403, 403],
+    ),
+    post(
+        "/applicant/applications/<id>/attachments/<aid>/remove",
+        [303, 404, 403, 403],
+    ),
+    get(
+        "/applicant/applications/<id>/attachments/<aid>",
+        [303, 404, 403, 403],
+    ),
+    get("/secretariat/attachments/<aid>", [303, 403, 403, 404]),
     get("/jury", [303, 403, 200, 403]),
     get("/secretariat", [303, 403, 403, 200]),
     get("/secretariat/accounts", [303, 403, 403, 200]),
@@ -138,6 +151,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
     template
         .replace("<id>", &id.to_string())
         .replace("<section>", "project")
+        .replace("<aid>", "999")
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {

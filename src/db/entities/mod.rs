@@ -1,6 +1,7 @@
 //! SeaORM entities, one per table; they mirror the migrations and never leave the `db` layer.
 
 pub mod assignment;
+pub mod attachment;
 pub mod audit_entry;
 pub mod award_decision;
 pub mod category;

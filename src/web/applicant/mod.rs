@@ -1,6 +1,7 @@
 //! The applicant's pages: "my applications", the open calls, and each application (see
 //! [`pages`]).
 
+pub mod attachments;
 mod context;
 pub mod form;
 pub mod pages;

@@ -166,6 +166,7 @@ pub async fn show_section(
     };
     let draft = loaded.record.draft.clone();
     let version = loaded.record.version;
+    let attachments = db::attachments::of_submission(db.inner(), id).await?;
     Ok(Page::ok(section_page(
         &loaded,
         nav,
@@ -174,6 +175,7 @@ pub async fn show_section(
         version,
         problems,
         &user.0.time_zone,
+        attachments,
     )))
 }
 

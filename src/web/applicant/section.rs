@@ -7,6 +7,7 @@ use askama::Template;
 
 use super::context::Loaded;
 use super::pages::problems_by_field;
+use crate::db::attachments::Attachment;
 use crate::domain::application::{
     ANSWER_LIMIT, Draft, FundingEntry, LESSONS_LIMIT, ORGANISATION_KINDS, PARTNER_ROLES,
     PartnerEntry, Problem, SUMMARY_LIMIT, Section, TITLE_LIMIT,
@@ -59,6 +60,9 @@ pub struct SectionTemplate {
     summary_limit: usize,
     answer_limit: usize,
     lessons_limit: usize,
+    attachments: Vec<Attachment>,
+    is_draft: bool,
+    max_attachments: usize,
 }
 
 impl SectionTemplate {
@@ -84,6 +88,7 @@ impl SectionTemplate {
 }
 
 /// Builds the page of one section.
+#[expect(clippy::too_many_arguments, reason = "a page built from its parts")]
 pub fn section_page(
     loaded: &Loaded,
     nav: Nav,
@@ -92,6 +97,7 @@ pub fn section_page(
     version: i32,
     problems: Vec<Problem>,
     zone: &str,
+    attachments: Vec<Attachment>,
 ) -> SectionTemplate {
     let mut partner_rows = draft.partners.clone();
     partner_rows.extend([PartnerEntry::default(), PartnerEntry::default()]);
@@ -151,5 +157,8 @@ pub fn section_page(
         summary_limit: SUMMARY_LIMIT,
         answer_limit: ANSWER_LIMIT,
         lessons_limit: LESSONS_LIMIT,
+        attachments,
+        is_draft: loaded.record.status == "draft",
+        max_attachments: crate::domain::attachment::MAX_ATTACHMENTS,
     }
 }

@@ -196,6 +196,7 @@ pub struct SubmissionTemplate {
     reason: String,
     submitted_at: String,
     budget: String,
+    attachments: Vec<crate::db::attachments::Attachment>,
 }
 
 async fn submission_page(
@@ -283,6 +284,7 @@ async fn submission_page(
             .submitted_at
             .map(|t| format_in_zone(t, &edition.time_zone))
             .unwrap_or_default(),
+        attachments: db::attachments::of_submission(db.inner(), id).await?,
         budget: application
             .as_ref()
             .map(|a| crate::web::format::euros(a.budget_total_cents))

@@ -1,0 +1,131 @@
+//! Attachments: which files belong to which application (the bytes are on disk, see
+//! [`crate::storage`]).
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::attachment;
+
+/// An attachment as listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    /// Id.
+    pub id: i32,
+    /// The application.
+    pub submission_id: i32,
+    /// Safe file name.
+    pub file_name: String,
+    /// SHA-256 of the content (its name on disk).
+    pub content_hash: String,
+    /// Size in bytes.
+    pub size_bytes: i64,
+    /// When.
+    pub uploaded_at: DateTime<Utc>,
+}
+
+fn to_attachment(m: attachment::Model) -> Attachment {
+    Attachment {
+        id: m.id,
+        submission_id: m.submission_id,
+        file_name: m.file_name,
+        content_hash: m.content_hash,
+        size_bytes: m.size_bytes,
+        uploaded_at: m.uploaded_at,
+    }
+}
+
+/// The attachments of an application, oldest first.
+pub async fn of_submission(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+) -> Result<Vec<Attachment>, DbErr> {
+    Ok(attachment::Entity::find()
+        .filter(attachment::Column::SubmissionId.eq(submission_id))
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(to_attachment)
+        .collect())
+}
+
+/// Finds an attachment.
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Attachment>, DbErr> {
+    Ok(attachment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(to_attachment))
+}
+
+/// Records an attachment unless the application already has `max`; returns false when full.
+pub async fn add<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    new: &Attachment,
+    max: usize,
+    actor_id: i32,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let existing = attachment::Entity::find()
+        .filter(attachment::Column::SubmissionId.eq(new.submission_id))
+        .count(&txn)
+        .await?;
+    if usize::try_from(existing).unwrap_or(usize::MAX) >= max {
+        return Ok(false);
+    }
+    let model = attachment::ActiveModel {
+        submission_id: Set(new.submission_id),
+        file_name: Set(new.file_name.clone()),
+        content_hash: Set(new.content_hash.clone()),
+        size_bytes: Set(new.size_bytes),
+        uploaded_at: Set(new.uploaded_at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        new.uploaded_at,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "attachment.added",
+            subject_type: "submission",
+            subject_id: Some(new.submission_id.to_string()),
+            details: json!({"attachment": model.id, "file": new.file_name, "sha256": new.content_hash}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Removes an attachment's record (the content stays on disk: other records may share it).
+pub async fn remove<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    attachment: &Attachment,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    attachment::Entity::delete_by_id(attachment.id)
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "attachment.removed",
+            subject_type: "submission",
+            subject_id: Some(attachment.submission_id.to_string()),
+            details: json!({"attachment": attachment.id, "file": attachment.file_name}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! Files outside the web root: attachments live in `<data_dir>/attachments/<sha256>`, written
+//! atomically (a temporary file, then a rename), so the same content is stored once.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// The directory of attachments.
+fn attachments_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("attachments")
+}
+
+/// Where the content with this hash is stored.
+pub fn attachment_path(data_dir: &Path, hash: &str) -> PathBuf {
+    attachments_dir(data_dir).join(hash)
+}
+
+/// Stores `bytes` and returns their SHA-256 in hexadecimal.
+pub async fn store_attachment(data_dir: &Path, bytes: &[u8]) -> std::io::Result<String> {
+    let hash = hex::encode(Sha256::digest(bytes));
+    let dir = attachments_dir(data_dir);
+    tokio::fs::create_dir_all(&dir).await?;
+    let target = dir.join(&hash);
+    if tokio::fs::try_exists(&target).await? {
+        return Ok(hash);
+    }
+    let temporary = dir.join(format!("{hash}.partial-{}", std::process::id()));
+    tokio::fs::write(&temporary, bytes).await?;
+    tokio::fs::rename(&temporary, &target).await?;
+    Ok(hash)
+}
+
+/// Reads stored content back.
+pub async fn read_attachment(data_dir: &Path, hash: &str) -> std::io::Result<Vec<u8>> {
+    if !hash.chars().all(|c| c.is_ascii_hexdigit()) || hash.len() != 64 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a content hash",
+        ));
+    }
+    tokio::fs::read(attachment_path(data_dir, hash)).await
+}

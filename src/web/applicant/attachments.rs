@@ -1,0 +1,201 @@
+//! Documents attached to an application: upload (PDF by content, at most three of 10 MB),
+//! removal while it is a draft, and download by its owner.
+
+use rocket::form::FromForm;
+use rocket::fs::TempFile;
+use rocket::http::{ContentType, Header};
+use rocket::response::{Flash, Redirect};
+use rocket::{Responder, State, get, post, uri};
+use tokio::io::AsyncReadExt;
+
+use super::context::Loaded;
+use crate::clock::Clock;
+use crate::config::AppConfig;
+use crate::db;
+use crate::db::attachments::Attachment;
+use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_name};
+use crate::error::{AppError, AppResult};
+use crate::web::auth::ButtonForm;
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::session::{ApplicantUser, Db, SecretariatUser};
+
+/// The upload form (multipart).
+#[derive(FromForm)]
+pub struct UploadForm<'r> {
+    #[field(default = String::new())]
+    csrf_token: String,
+    file: Option<TempFile<'r>>,
+}
+
+impl CsrfProtected for UploadForm<'_> {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+fn back(id: i32) -> Redirect {
+    Redirect::to(format!(
+        "{}#attachments",
+        uri!(super::pages::show_section(
+            id,
+            "evidence",
+            Option::<bool>::None
+        ))
+    ))
+}
+
+async fn read_upload(file: &TempFile<'_>) -> std::io::Result<Vec<u8>> {
+    let mut reader = file.open().await?;
+    let mut bytes = Vec::with_capacity(usize::try_from(file.len()).unwrap_or(0));
+    reader.read_to_end(&mut bytes).await?;
+    Ok(bytes)
+}
+
+/// Attaches a PDF to a draft application.
+#[post("/applicant/applications/<id>/attachments", data = "<form>")]
+pub async fn upload_attachment(
+    id: i32,
+    form: CsrfForm<UploadForm<'_>>,
+    user: ApplicantUser,
+    db: &Db,
+    config: &State<AppConfig>,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    if loaded.record.status != "draft" {
+        return Ok(Flash::error(
+            back(id),
+            "Documents can only change while the application is a draft.",
+        ));
+    }
+    let Some(file) = form.file.filter(|f| f.len() > 0) else {
+        return Ok(Flash::error(
+            back(id),
+            "Documents: choose a PDF file first.",
+        ));
+    };
+    let bytes = read_upload(&file)
+        .await
+        .map_err(|e| AppError::Internal(format!("reading an upload: {e}")))?;
+    let existing = db::attachments::of_submission(db.inner(), id).await?.len();
+    if let Err(problem) = check_attachment(&bytes, existing) {
+        return Ok(Flash::error(back(id), format!("Documents: {problem}")));
+    }
+    let hash = crate::storage::store_attachment(&config.data_dir, &bytes)
+        .await
+        .map_err(|e| AppError::Internal(format!("storing an upload: {e}")))?;
+    let raw_name = file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_owned())
+        .unwrap_or_default();
+    let attachment = Attachment {
+        id: 0,
+        submission_id: id,
+        file_name: safe_file_name(&raw_name),
+        content_hash: hash,
+        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+        uploaded_at: clock.now(),
+    };
+    if !db::attachments::add(db.inner(), &attachment, MAX_ATTACHMENTS, user.0.id).await? {
+        return Ok(Flash::error(
+            back(id),
+            format!("Documents: an application can have at most {MAX_ATTACHMENTS} documents."),
+        ));
+    }
+    Ok(Flash::success(
+        back(id),
+        format!("{} is attached.", attachment.file_name),
+    ))
+}
+
+async fn owned_attachment(
+    db: &Db,
+    id: i32,
+    aid: i32,
+    owner: &crate::domain::account::Account,
+) -> AppResult<(Loaded, Attachment)> {
+    let loaded = Loaded::of_owner(db, id, owner).await?;
+    let attachment = db::attachments::find(db.inner(), aid)
+        .await?
+        .filter(|a| a.submission_id == id)
+        .ok_or(AppError::NotFound)?;
+    Ok((loaded, attachment))
+}
+
+/// Removes a document from a draft application.
+#[post(
+    "/applicant/applications/<id>/attachments/<aid>/remove",
+    data = "<form>"
+)]
+pub async fn remove_attachment(
+    id: i32,
+    aid: i32,
+    form: CsrfForm<ButtonForm>,
+    user: ApplicantUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let _checked = form.into_inner();
+    let (loaded, attachment) = owned_attachment(db, id, aid, &user.0).await?;
+    if loaded.record.status != "draft" {
+        return Ok(Flash::error(
+            back(id),
+            "Documents can only change while the application is a draft.",
+        ));
+    }
+    db::attachments::remove(db.inner(), &attachment, user.0.id, clock.now()).await?;
+    Ok(Flash::success(
+        back(id),
+        format!("{} is removed.", attachment.file_name),
+    ))
+}
+
+/// A PDF download.
+#[derive(Responder)]
+pub struct PdfFile {
+    body: Vec<u8>,
+    content_type: ContentType,
+    disposition: Header<'static>,
+}
+
+async fn pdf(config: &AppConfig, attachment: &Attachment) -> AppResult<PdfFile> {
+    let body = crate::storage::read_attachment(&config.data_dir, &attachment.content_hash)
+        .await
+        .map_err(|e| AppError::Internal(format!("reading attachment {}: {e}", attachment.id)))?;
+    Ok(PdfFile {
+        body,
+        content_type: ContentType::PDF,
+        disposition: Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{}\"", attachment.file_name),
+        ),
+    })
+}
+
+/// Downloads one of the applicant's own documents.
+#[get("/applicant/applications/<id>/attachments/<aid>")]
+pub async fn download_own_attachment(
+    id: i32,
+    aid: i32,
+    user: ApplicantUser,
+    db: &Db,
+    config: &State<AppConfig>,
+) -> AppResult<PdfFile> {
+    let (_, attachment) = owned_attachment(db, id, aid, &user.0).await?;
+    pdf(config, &attachment).await
+}
+
+/// Downloads any document (the secretariat).
+#[get("/secretariat/attachments/<aid>")]
+pub async fn download_attachment(
+    aid: i32,
+    _user: SecretariatUser,
+    db: &Db,
+    config: &State<AppConfig>,
+) -> AppResult<PdfFile> {
+    let attachment = db::attachments::find(db.inner(), aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    pdf(config, &attachment).await
+}
