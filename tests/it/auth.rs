@@ -109,6 +109,7 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
                 .path()
                 .replace("<id>", "1")
                 .replace("<section>", "project")
+                .replace("<aid>", "1")
         })
         .collect();
     assert!(posts.len() >= 7, "{posts:?}");
