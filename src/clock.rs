@@ -8,18 +8,18 @@ use chrono::{DateTime, Duration, Utc};
 /// A clock shared by every request of one app instance.
 #[derive(Clone, Debug, Default)]
 pub struct Clock {
-    offset_ms: Arc<AtomicI64>,
+    offset_ns: Arc<AtomicI64>,
 }
 
 impl Clock {
     /// The current instant.
     pub fn now(&self) -> DateTime<Utc> {
-        Utc::now() + Duration::milliseconds(self.offset_ms.load(Ordering::Relaxed))
+        Utc::now() + Duration::nanoseconds(self.offset_ns.load(Ordering::Relaxed))
     }
 
     /// Moves this clock forward (tests use it to let lockouts and deadlines pass).
     pub fn advance(&self, by: Duration) {
-        self.offset_ms
-            .fetch_add(by.num_milliseconds(), Ordering::Relaxed);
+        self.offset_ns
+            .fetch_add(by.num_nanoseconds().unwrap_or(i64::MAX), Ordering::Relaxed);
     }
 }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod dashboards;
 pub mod editions;
 pub mod entities;
+pub mod imports;
 pub mod registration;
 pub mod rubrics;
 pub mod screening;

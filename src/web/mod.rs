@@ -66,6 +66,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::submissions::export_submissions,
                 secretariat::submissions::show_submission,
                 secretariat::submissions::override_eligibility,
+                secretariat::import::show_import,
+                secretariat::import::import_submissions,
                 api::me,
                 health::healthz,
                 assets::stylesheet,

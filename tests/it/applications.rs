@@ -358,3 +358,42 @@ async fn registration_names_every_problem_and_keeps_the_values() {
         "the password is not sent back"
     );
 }
+
+#[rocket::async_test]
+async fn a_deadline_just_after_the_spring_clock_change_is_enforced_to_the_second() {
+    let app = TestApp::spawn().await;
+    let closes =
+        laurel::domain::edition::local_to_utc("2027-03-28T03:00", "Europe/Brussels").unwrap();
+    assert_eq!(closes.to_rfc3339(), "2027-03-28T01:00:00+00:00");
+    let edition = fixtures::edition(&app, closes, EditionStatus::Open).await;
+    let mut first = register(&app, "first@example.org").await;
+    let mut second = register(&app, "second@example.org").await;
+    let a = start(&mut first, edition.id).await;
+    let b = start(&mut second, edition.id).await;
+    fill(&mut first, a).await;
+    fill(&mut second, b).await;
+    let overview = first.get(&format!("/applicant/applications/{a}")).await;
+    assert!(
+        overview.body.contains("2027-03-28 03:00 CEST"),
+        "edition zone"
+    );
+    assert!(
+        overview.body.contains("2027-03-28 01:00 GMT"),
+        "applicant zone (Africa/Dakar)"
+    );
+    app.clock()
+        .advance(closes - app.clock().now() - Duration::seconds(1));
+    // Months have passed: both log in again (sessions last 12 hours).
+    first
+        .login("first@example.org", "a long applicant password")
+        .await;
+    second
+        .login("second@example.org", "a long applicant password")
+        .await;
+    app.clock()
+        .advance(closes - app.clock().now() - Duration::seconds(1));
+    assert_eq!(submit(&mut first, a).await.status, Status::SeeOther);
+    app.clock().advance(Duration::seconds(1));
+    let late = submit(&mut second, b).await;
+    assert_eq!(late.status, Status::Conflict, "at the closing instant");
+}

@@ -13,6 +13,7 @@ mod demo;
 mod editions;
 mod fixtures;
 mod helpers;
+mod import;
 mod migrations;
 mod role_table;
 mod rubrics;

@@ -5,12 +5,14 @@
 //! Validation lists every problem at once, each with the id of its field, so that the form can show
 //! it next to the field with the applicant's input kept.
 
+mod import;
 mod validate;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use import::{ImportRow, REQUIRED_COLUMNS, parse_import};
 pub use validate::{Application, Partner, Problem, ValidationContext, validate, validate_section};
 
 /// Longest project title, in characters.

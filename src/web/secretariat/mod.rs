@@ -4,6 +4,7 @@ pub mod account_detail;
 pub mod accounts;
 pub mod edition_form;
 pub mod editions;
+pub mod import;
 pub mod rubrics;
 pub mod submissions;
 

@@ -1,0 +1,184 @@
+//! Importing submissions from a CSV file made by another form tool: the same validation as the
+//! online form, a report of every bad row with its line, and all rows or none.
+
+use askama::Template;
+use rocket::form::FromForm;
+use rocket::fs::TempFile;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{State, get, post, uri};
+use tokio::io::AsyncReadExt;
+
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::application::{REQUIRED_COLUMNS, ValidationContext, parse_import};
+use crate::domain::edition::Edition;
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// The import page (form, or the report of a refused file).
+#[derive(Template)]
+#[template(path = "secretariat/import.html", config = "src/web/askama.toml")]
+pub struct ImportTemplate {
+    nav: Nav,
+    edition: Edition,
+    columns: Vec<String>,
+    problems: Vec<String>,
+}
+
+async fn context(
+    db: &Db,
+    id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<(Edition, ValidationContext)> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let ctx = ValidationContext {
+        criteria: rubric
+            .criteria
+            .iter()
+            .map(|c| (c.key.clone(), c.name.clone()))
+            .collect(),
+        languages: edition.languages.clone(),
+        categories: edition
+            .categories
+            .iter()
+            .map(|(code, _)| code.clone())
+            .collect(),
+        current_year: now.format("%Y").to_string().parse().unwrap_or(2026),
+    };
+    Ok((edition, ctx))
+}
+
+fn columns(ctx: &ValidationContext) -> Vec<String> {
+    let mut columns: Vec<String> = REQUIRED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+    columns.extend(ctx.criteria.iter().map(|(key, _)| format!("answer_{key}")));
+    columns
+}
+
+/// The import form with the expected columns.
+#[get("/secretariat/editions/<id>/import")]
+pub async fn show_import(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<ImportTemplate>> {
+    let (edition, ctx) = context(db, id, clock.now()).await?;
+    Ok(Page::ok(ImportTemplate {
+        nav,
+        edition,
+        columns: columns(&ctx),
+        problems: Vec::new(),
+    }))
+}
+
+/// The uploaded file.
+#[derive(FromForm)]
+pub struct ImportForm<'r> {
+    #[field(default = String::new())]
+    csrf_token: String,
+    file: Option<TempFile<'r>>,
+}
+
+impl CsrfProtected for ImportForm<'_> {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Imports the file, or shows every problem and imports nothing.
+#[post("/secretariat/editions/<id>/import", data = "<form>")]
+pub async fn import_submissions(
+    id: i32,
+    form: CsrfForm<ImportForm<'_>>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<ImportTemplate>>> {
+    let form = form.into_inner();
+    let now = clock.now();
+    let (edition, ctx) = context(db, id, now).await?;
+    let mut text = String::new();
+    if let Some(file) = form.file.as_ref().filter(|f| f.len() > 0) {
+        let mut reader = file
+            .open()
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        match String::from_utf8(bytes) {
+            Ok(decoded) => text = decoded,
+            Err(_) => text = "\u{0}".to_owned(),
+        }
+    }
+    let parsed = if text.is_empty() {
+        Err(vec!["File: choose a CSV file first".to_owned()])
+    } else if text == "\u{0}" {
+        Err(vec![
+            "File: the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
+        ])
+    } else {
+        parse_import(&text, &ctx)
+    };
+    let mut rows = match parsed {
+        Ok(rows) => rows,
+        Err(problems) => {
+            return Ok(Err(Page::with_status(
+                Status::UnprocessableEntity,
+                ImportTemplate {
+                    nav,
+                    columns: columns(&ctx),
+                    edition,
+                    problems,
+                },
+            )));
+        }
+    };
+    let mut problems = Vec::new();
+    for row in &mut rows {
+        if let Some((account, _)) = db::users::find_for_login(db.inner(), &row.email).await?
+            && account.role != Role::Applicant
+        {
+            problems.push(format!(
+                "line {}: {} belongs to a {} account, not an applicant",
+                row.line, row.email, account.role
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Err(Page::with_status(
+            Status::UnprocessableEntity,
+            ImportTemplate {
+                nav,
+                columns: columns(&ctx),
+                edition,
+                problems,
+            },
+        )));
+    }
+    let count =
+        db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now).await?;
+    Ok(Ok(Flash::success(
+        Redirect::to(uri!(super::submissions::list_submissions(
+            id,
+            _,
+            _,
+            _,
+            _,
+            _,
+            _
+        ))),
+        format!("{count} applications were imported and submitted."),
+    )))
+}
