@@ -93,6 +93,49 @@ pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     user::Entity::find().count(db).await
 }
 
+/// Hashes a new account's password, off the async executor.
+pub async fn hash_new_password(password: &str) -> Result<String, CreateAccountError> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || crate::domain::password::hash_password(&password))
+        .await
+        .map_err(|e| CreateAccountError::Hashing(e.to_string()))?
+        .map_err(CreateAccountError::Hashing)
+}
+
+/// Inserts an account in the caller's transaction; refuses an email that is taken.
+pub async fn insert_account(
+    txn: &impl ConnectionTrait,
+    new: &NewAccount,
+    password_hash: String,
+    organisation_id: Option<i32>,
+    time_zone: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Account, CreateAccountError> {
+    let taken = user::Entity::find()
+        .filter(user::Column::Email.eq(&new.email))
+        .count(txn)
+        .await?;
+    if taken > 0 {
+        return Err(CreateAccountError::EmailTaken);
+    }
+    let mut model = user::ActiveModel {
+        email: Set(new.email.clone()),
+        name: Set(new.name.clone()),
+        role: Set(new.role.as_str().to_owned()),
+        password_hash: Set(password_hash),
+        active: Set(true),
+        session_version: Set(1),
+        organisation_id: Set(organisation_id),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    if let Some(zone) = time_zone {
+        model.time_zone = Set(zone.to_owned());
+    }
+    Ok(to_account(model.insert(txn).await?)?)
+}
+
 /// Creates an account (hashing its password) and records who created it, in one transaction.
 pub async fn create<C: TransactionTrait + ConnectionTrait>(
     db: &C,
@@ -100,34 +143,9 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     actor_id: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<Account, CreateAccountError> {
-    let password = new.password.clone();
-    let hash =
-        tokio::task::spawn_blocking(move || crate::domain::password::hash_password(&password))
-            .await
-            .map_err(|e| CreateAccountError::Hashing(e.to_string()))?
-            .map_err(CreateAccountError::Hashing)?;
+    let hash = hash_new_password(&new.password).await?;
     let txn = db.begin().await?;
-    let taken = user::Entity::find()
-        .filter(user::Column::Email.eq(&new.email))
-        .count(&txn)
-        .await?;
-    if taken > 0 {
-        return Err(CreateAccountError::EmailTaken);
-    }
-    let model = user::ActiveModel {
-        email: Set(new.email.clone()),
-        name: Set(new.name.clone()),
-        role: Set(new.role.as_str().to_owned()),
-        password_hash: Set(hash),
-        active: Set(true),
-        session_version: Set(1),
-        organisation_id: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let account = insert_account(&txn, &new, hash, None, None, now).await?;
     audit::record(
         &txn,
         now,
@@ -135,13 +153,13 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
             actor_id,
             action: "account.created",
             subject_type: "user",
-            subject_id: Some(model.id.to_string()),
+            subject_id: Some(account.id.to_string()),
             details: json!({"email": new.email, "role": new.role.as_str()}),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(to_account(model)?)
+    Ok(account)
 }
 
 /// Activates or deactivates an account; deactivating also ends its sessions. Audited.
