@@ -62,6 +62,7 @@ fn user_model(
         active: Set(true),
         session_version: Set(1),
         organisation_id: Set(org),
+        time_zone: Set("Europe/Brussels".to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
