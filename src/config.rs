@@ -84,6 +84,8 @@ pub fn figment() -> Figment {
         .merge(Serialized::defaults(AppConfig::default()))
         .merge(Serialized::default("limits.file", "32MiB"))
         .merge(Serialized::default("limits.data-form", "33MiB"))
+        .merge(Serialized::default("limits.form", "1MiB"))
+        .merge(Serialized::default("ip_header", false))
         .merge(Toml::file(file))
         .merge(Env::prefixed("LAUREL_").ignore(&["CONFIG"]).global())
 }

@@ -24,10 +24,18 @@ pub async fn store_attachment(data_dir: &Path, bytes: &[u8]) -> std::io::Result<
     if tokio::fs::try_exists(&target).await? {
         return Ok(hash);
     }
-    let temporary = dir.join(format!("{hash}.partial-{}", std::process::id()));
+    let mut nonce = [0_u8; 8];
+    getrandom::fill(&mut nonce).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let temporary = dir.join(format!("{hash}.partial-{}", hex::encode(nonce)));
     tokio::fs::write(&temporary, bytes).await?;
-    tokio::fs::rename(&temporary, &target).await?;
-    Ok(hash)
+    match tokio::fs::rename(&temporary, &target).await {
+        Ok(()) => Ok(hash),
+        Err(_) if tokio::fs::try_exists(&target).await? => {
+            tokio::fs::remove_file(&temporary).await?;
+            Ok(hash)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Reads stored content back.

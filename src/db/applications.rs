@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession,
+    TransactionTrait,
 };
 use serde_json::json;
 
@@ -226,14 +227,26 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     Ok(model.id)
 }
 
+/// Reads an application for change: on PostgreSQL the row stays locked until the transaction
+/// ends, so that two saves (or a save and a submit) take turns instead of racing.
+pub async fn locked(
+    txn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<submission::Model>, DbErr> {
+    let mut query = submission::Entity::find_by_id(id);
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query.one(txn).await
+}
+
 /// Loads a draft for change and checks that it is still a draft at the expected version.
 async fn editable(
     txn: &impl ConnectionTrait,
     id: i32,
     expected_version: i32,
 ) -> Result<submission::Model, SaveError> {
-    let model = submission::Entity::find_by_id(id)
-        .one(txn)
+    let model = locked(txn, id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
     if model.status != "draft" {
@@ -430,8 +443,7 @@ pub async fn withdraw<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), SaveError> {
     let txn = db.begin().await?;
-    let model = submission::Entity::find_by_id(id)
-        .one(&txn)
+    let model = locked(&txn, id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
     if model.status != "submitted" {

@@ -62,20 +62,42 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Attachmen
         .map(to_attachment))
 }
 
-/// Records an attachment unless the application already has `max`; returns false when full.
+/// What an attempt to attach a document gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddOutcome {
+    /// Attached.
+    Added,
+    /// The application already has the most documents allowed.
+    Full,
+    /// The application is no longer a draft.
+    Frozen,
+}
+
+/// Locks the application's row and checks that it is still a draft.
+async fn still_draft(txn: &impl ConnectionTrait, submission_id: i32) -> Result<bool, DbErr> {
+    Ok(super::applications::locked(txn, submission_id)
+        .await?
+        .is_some_and(|s| s.status == "draft"))
+}
+
+/// Records an attachment unless the application is full or no longer a draft (checked under a
+/// lock of the application, so concurrent uploads and a submission take turns).
 pub async fn add<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     new: &Attachment,
     max: usize,
     actor_id: i32,
-) -> Result<bool, DbErr> {
+) -> Result<AddOutcome, DbErr> {
     let txn = db.begin().await?;
+    if !still_draft(&txn, new.submission_id).await? {
+        return Ok(AddOutcome::Frozen);
+    }
     let existing = attachment::Entity::find()
         .filter(attachment::Column::SubmissionId.eq(new.submission_id))
         .count(&txn)
         .await?;
     if usize::try_from(existing).unwrap_or(usize::MAX) >= max {
-        return Ok(false);
+        return Ok(AddOutcome::Full);
     }
     let model = attachment::ActiveModel {
         submission_id: Set(new.submission_id),
@@ -100,17 +122,21 @@ pub async fn add<C: TransactionTrait + ConnectionTrait>(
     )
     .await?;
     txn.commit().await?;
-    Ok(true)
+    Ok(AddOutcome::Added)
 }
 
-/// Removes an attachment's record (the content stays on disk: other records may share it).
+/// Removes an attachment's record while the application is a draft (the content stays on disk:
+/// other records may share it); returns false when the application is no longer a draft.
 pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     attachment: &Attachment,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
+    if !still_draft(&txn, attachment.submission_id).await? {
+        return Ok(false);
+    }
     attachment::Entity::delete_by_id(attachment.id)
         .exec(&txn)
         .await?;
@@ -127,5 +153,5 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(true)
 }

@@ -24,13 +24,22 @@ use crate::domain::eligibility::{
 /// The prizes that make a partnership ineligible to win again (rule E8).
 const PODIUM: [&str; 3] = ["first", "second", "third"];
 
-/// Partnerships that won a first, second or third prize in another edition.
+/// Partnerships that won a first, second or third prize in another edition whose results are
+/// public (announced or archived): unannounced decisions never reach an applicant.
 pub async fn past_winners(
     db: &impl ConnectionTrait,
     except_edition: i32,
 ) -> Result<Vec<PastWinner>, DbErr> {
+    let announced: Vec<i32> = edition::Entity::find()
+        .filter(edition::Column::Status.is_in(["announced", "archived"]))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
     let decisions = award_decision::Entity::find()
         .filter(award_decision::Column::EditionId.ne(except_edition))
+        .filter(award_decision::Column::EditionId.is_in(announced))
         .filter(award_decision::Column::Prize.is_in(PODIUM))
         .all(db)
         .await?;

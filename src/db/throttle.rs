@@ -29,13 +29,13 @@ pub async fn locked_until(
         .and_then(|model| to_state(&model).locked_at(now)))
 }
 
-/// Counts one failed login against `key`, locking it when the policy says so. The row is locked
-/// for the update on PostgreSQL, so concurrent instances never lose a count.
-pub async fn record_failure<C: TransactionTrait + ConnectionTrait>(
+/// Applies `change` to the counter of `key` in one transaction; the row is locked for the
+/// update on PostgreSQL, so concurrent instances never lose a count.
+async fn update<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     key: &str,
-    policy: ThrottlePolicy,
     now: DateTime<Utc>,
+    change: impl FnOnce(ThrottleState) -> ThrottleState,
 ) -> Result<ThrottleState, DbErr> {
     let txn = db.begin().await?;
     login_throttle::Entity::insert(login_throttle::ActiveModel {
@@ -55,14 +55,44 @@ pub async fn record_failure<C: TransactionTrait + ConnectionTrait>(
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("login_throttle {key}")))?;
-    let state = policy.after_failure(Some(to_state(&model)), now);
-    let mut change: login_throttle::ActiveModel = model.into();
-    change.failures = Set(i32::try_from(state.failures).unwrap_or(i32::MAX));
-    change.window_started_at = Set(state.window_started_at);
-    change.locked_until = Set(state.locked_until);
-    change.update(&txn).await?;
+    let state = change(to_state(&model));
+    let mut row: login_throttle::ActiveModel = model.into();
+    row.failures = Set(i32::try_from(state.failures).unwrap_or(i32::MAX));
+    row.window_started_at = Set(state.window_started_at);
+    row.locked_until = Set(state.locked_until);
+    row.update(&txn).await?;
     txn.commit().await?;
     Ok(state)
+}
+
+/// Counts one failed login against `key`, locking it when the policy says so.
+pub async fn record_failure<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    key: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<ThrottleState, DbErr> {
+    update(db, key, now, |state| policy.after_failure(Some(state), now)).await
+}
+
+/// Counts an attempt against `key` before the password is checked; returns the counter.
+pub async fn record_attempt<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    key: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<ThrottleState, DbErr> {
+    update(db, key, now, |state| policy.after_attempt(Some(state), now)).await
+}
+
+/// Locks `key` for the policy's lockout, from `now`.
+pub async fn lock<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    key: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<ThrottleState, DbErr> {
+    update(db, key, now, |_| policy.locked(now)).await
 }
 
 /// Forgets the failures of `key` (after a successful login).

@@ -35,6 +35,38 @@ impl ThrottleState {
 }
 
 impl ThrottlePolicy {
+    /// Returns the counter after one more attempt at `now`, counted before the password is
+    /// checked (so that parallel attempts cannot exceed the limit); it never locks by itself.
+    pub fn after_attempt(&self, state: Option<ThrottleState>, now: DateTime<Utc>) -> ThrottleState {
+        match state {
+            Some(s) if s.locked_at(now).is_some() => s,
+            Some(s) if now - s.window_started_at < self.window => ThrottleState {
+                failures: s.failures + 1,
+                locked_until: None,
+                ..s
+            },
+            _ => ThrottleState {
+                failures: 1,
+                window_started_at: now,
+                locked_until: None,
+            },
+        }
+    }
+
+    /// Whether a counter has gone past the limit (more attempts than allowed in the window).
+    pub fn exceeded(&self, state: &ThrottleState) -> bool {
+        state.failures > self.max_failures
+    }
+
+    /// Locks a counter from `now` for the lockout.
+    pub fn locked(&self, now: DateTime<Utc>) -> ThrottleState {
+        ThrottleState {
+            failures: 0,
+            window_started_at: now,
+            locked_until: Some(now + self.lockout),
+        }
+    }
+
     /// Returns the counter after one more failure at `now`; it locks when the limit is reached.
     pub fn after_failure(&self, state: Option<ThrottleState>, now: DateTime<Utc>) -> ThrottleState {
         let fresh = ThrottleState {
@@ -97,6 +129,24 @@ mod tests {
         let s = p.after_failure(Some(s), at(20));
         assert_eq!(s.failures, 1);
         assert_eq!(s.locked_at(at(20)), None);
+    }
+
+    #[test]
+    fn attempts_counted_ahead_exceed_the_limit_only_past_it() {
+        let p = policy();
+        let mut s = None;
+        for minute in 0..3 {
+            s = Some(p.after_attempt(s, at(minute)));
+        }
+        let third = s.expect("counted");
+        assert_eq!(third.failures, 3);
+        assert!(
+            !p.exceeded(&third),
+            "the third of three attempts may still be checked"
+        );
+        let fourth = p.after_attempt(Some(third), at(3));
+        assert!(p.exceeded(&fourth));
+        assert_eq!(p.locked(at(3)).locked_at(at(4)), Some(at(13)));
     }
 
     #[test]

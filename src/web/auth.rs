@@ -146,6 +146,17 @@ pub async fn login(
             return refuse(Status::TooManyRequests, lockout_message(until));
         }
     }
+    // The attempt is counted against the account before the password is checked, so that
+    // parallel attempts cannot get more guesses than the limit allows.
+    let policy = config.account_throttle();
+    let attempts = db::throttle::record_attempt(db.inner(), &account_key, policy, now).await?;
+    if policy.exceeded(&attempts) {
+        let locked = db::throttle::lock(db.inner(), &account_key, policy, now).await?;
+        return refuse(
+            Status::TooManyRequests,
+            lockout_message(locked.locked_until.unwrap_or(now)),
+        );
+    }
     let found = db::users::find_for_login(db.inner(), &email).await?;
     let hash = found.as_ref().map(|(_, hash)| hash.clone());
     let password = form.password.clone();
@@ -167,13 +178,6 @@ pub async fn login(
             "This account has been deactivated. Please contact the secretariat.".to_owned(),
         ),
         _ => {
-            let by_account = db::throttle::record_failure(
-                db.inner(),
-                &account_key,
-                config.account_throttle(),
-                now,
-            )
-            .await?;
             let by_address = db::throttle::record_failure(
                 db.inner(),
                 &address_key,
@@ -181,6 +185,11 @@ pub async fn login(
                 now,
             )
             .await?;
+            let by_account = if attempts.failures >= policy.max_failures {
+                db::throttle::lock(db.inner(), &account_key, policy, now).await?
+            } else {
+                attempts
+            };
             if let Some(until) = by_account.locked_at(now).or(by_address.locked_at(now)) {
                 return refuse(Status::TooManyRequests, lockout_message(until));
             }

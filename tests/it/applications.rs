@@ -397,3 +397,54 @@ async fn a_deadline_just_after_the_spring_clock_change_is_enforced_to_the_second
     let late = submit(&mut second, b).await;
     assert_eq!(late.status, Status::Conflict, "at the closing instant");
 }
+
+#[rocket::async_test]
+async fn a_full_answers_section_in_a_non_latin_script_is_saved_and_line_breaks_count_once() {
+    let app = TestApp::spawn().await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(10),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut browser = register(&app, "ann@roeselare.example").await;
+    let id = start(&mut browser, edition.id).await;
+    let paragraph = format!("{}\r\n", "α".repeat(299));
+    let answer_text = paragraph.repeat(10);
+    assert_eq!(
+        answer_text.chars().count(),
+        3010,
+        "3000 characters with CRLF line breaks"
+    );
+    let fields: Vec<(String, String)> = fixtures::CRITERIA
+        .iter()
+        .map(|k| (format!("answers[{k}]"), answer_text.clone()))
+        .collect();
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let saved = save(&mut browser, id, "answers", &fields).await;
+    assert_eq!(
+        saved.status,
+        Status::SeeOther,
+        "a section far above 32 KiB is accepted"
+    );
+    let record = laurel::db::applications::find(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    let stored = &record.draft.answers["resident_participation"];
+    assert_eq!(
+        stored.chars().count(),
+        3000,
+        "a line break counts as one character"
+    );
+    let section = browser
+        .get(&format!("/applicant/applications/{id}/answers?check=true"))
+        .await;
+    assert!(
+        !section.body.contains("the limit is 3000"),
+        "within the limit"
+    );
+}

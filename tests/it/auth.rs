@@ -181,6 +181,19 @@ async fn an_address_with_too_many_failures_is_locked_for_every_account() {
         attacker.login("juror@example.org", PASSWORD).await.status,
         Status::TooManyRequests
     );
+    let mut spoofing = app.browser().await.at_address("198.51.100.9:5000");
+    let spoofed = spoofing
+        .login_with_header(
+            "d@example.org",
+            "guess guess guess",
+            ("X-Real-IP", "192.0.2.99"),
+        )
+        .await;
+    assert_eq!(
+        spoofed.status,
+        Status::TooManyRequests,
+        "a made-up X-Real-IP header does not give a fresh address"
+    );
     let mut honest = app.browser().await.at_address("203.0.113.5:6000");
     assert_eq!(
         honest.login("juror@example.org", PASSWORD).await.status,

@@ -352,6 +352,41 @@ impl Browser<'_> {
         (status, response.into_bytes().await.unwrap_or_default())
     }
 
+    /// Submits the login form with one extra header (e.g. a made-up client address).
+    pub async fn login_with_header(
+        &mut self,
+        email: &str,
+        password: &str,
+        header: (&str, &str),
+    ) -> Answer {
+        let token = csrf_in(&self.get("/login").await.body).expect("the login form");
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("csrf_token", token.as_str()),
+                ("email", email),
+                ("password", password),
+            ])
+            .finish();
+        let mut request = self
+            .app
+            .client
+            .post("/login")
+            .header(ContentType::Form)
+            .header(rocket::http::Header::new(
+                header.0.to_owned(),
+                header.1.to_owned(),
+            ))
+            .body(body);
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        if let Some(remote) = self.remote {
+            request = request.remote(remote);
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
     /// Submits the login form.
     pub async fn login(&mut self, email: &str, password: &str) -> Answer {
         let token = csrf_in(&self.get("/login").await.body).expect("the login form");

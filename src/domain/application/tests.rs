@@ -246,3 +246,19 @@ fn a_draft_round_trips_through_json_and_missing_keys_default() {
         Draft::default()
     );
 }
+
+#[test]
+fn an_absurd_budget_is_refused_instead_of_overflowing() {
+    let mut draft = complete_draft();
+    draft.budget_total_eur = "9999999999999999999999999999".to_owned();
+    draft.funding[0].amount_eur = "9000000000000000000".to_owned();
+    let problems = validate(&draft, &ctx()).expect_err("refused");
+    assert!(
+        problems.iter().any(|p| p.field == "budget_total_eur"),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.field == "funding.0.amount_eur"),
+        "{problems:?}"
+    );
+}

@@ -97,6 +97,9 @@ pub struct Application {
     pub declaration_role: String,
 }
 
+/// The largest amount accepted, in euros (a thousand billion).
+const MAX_EUROS: i64 = 1_000_000_000_000;
+
 struct Check<'a> {
     ctx: &'a ValidationContext,
     only: Option<Section>,
@@ -161,14 +164,15 @@ impl Check<'_> {
         }
         let cents = Decimal::from_str(&cleaned)
             .ok()
-            .filter(|d| !d.is_sign_negative())
-            .map(|d| (d * Decimal::from(100)).round())
+            .filter(|d| !d.is_sign_negative() && *d <= Decimal::from(MAX_EUROS))
+            .and_then(|d| d.checked_mul(Decimal::from(100)))
+            .map(|d| d.round())
             .and_then(|d| i64::try_from(d).ok());
         if cents.is_none() {
             self.problem(
                 field,
                 format!(
-                    "{label}: `{}` is not an amount; use digits and a point for cents, e.g. 125000 or 125000.50",
+                    "{label}: `{}` is not an amount up to a thousand billion euros; use digits and a point for cents, e.g. 125000 or 125000.50",
                     value.trim()
                 ),
             );
@@ -439,9 +443,12 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
             _ => complete = false,
         }
     }
-    let funded: i64 = funding.iter().map(|(_, amount, _)| amount).sum();
+    let funded: i128 = funding
+        .iter()
+        .map(|(_, amount, _)| i128::from(*amount))
+        .sum();
     if let Some(total) = total
-        && funded > total
+        && funded > i128::from(total)
     {
         check.problem(
             "funding",

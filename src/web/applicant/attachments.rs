@@ -12,7 +12,7 @@ use super::context::Loaded;
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::db::attachments::Attachment;
+use crate::db::attachments::{AddOutcome, Attachment};
 use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_name};
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
@@ -97,11 +97,20 @@ pub async fn upload_attachment(
         size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
         uploaded_at: clock.now(),
     };
-    if !db::attachments::add(db.inner(), &attachment, MAX_ATTACHMENTS, user.0.id).await? {
-        return Ok(Flash::error(
-            back(id),
-            format!("Documents: an application can have at most {MAX_ATTACHMENTS} documents."),
-        ));
+    match db::attachments::add(db.inner(), &attachment, MAX_ATTACHMENTS, user.0.id).await? {
+        AddOutcome::Added => {}
+        AddOutcome::Full => {
+            return Ok(Flash::error(
+                back(id),
+                format!("Documents: an application can have at most {MAX_ATTACHMENTS} documents."),
+            ));
+        }
+        AddOutcome::Frozen => {
+            return Ok(Flash::error(
+                back(id),
+                "Documents can only change while the application is a draft.",
+            ));
+        }
     }
     Ok(Flash::success(
         back(id),
@@ -144,11 +153,34 @@ pub async fn remove_attachment(
             "Documents can only change while the application is a draft.",
         ));
     }
-    db::attachments::remove(db.inner(), &attachment, user.0.id, clock.now()).await?;
+    if !db::attachments::remove(db.inner(), &attachment, user.0.id, clock.now()).await? {
+        return Ok(Flash::error(
+            back(id),
+            "Documents can only change while the application is a draft.",
+        ));
+    }
     Ok(Flash::success(
         back(id),
         format!("{} is removed.", attachment.file_name),
     ))
+}
+
+/// `attachment; filename="ascii"; filename*=UTF-8''percent-encoded` for any file name.
+fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || " -_.()".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded = url::form_urlencoded::byte_serialize(name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 /// A PDF download.
@@ -168,7 +200,7 @@ async fn pdf(config: &AppConfig, attachment: &Attachment) -> AppResult<PdfFile> 
         content_type: ContentType::PDF,
         disposition: Header::new(
             "Content-Disposition",
-            format!("attachment; filename=\"{}\"", attachment.file_name),
+            content_disposition(&attachment.file_name),
         ),
     })
 }

@@ -82,9 +82,14 @@ impl CsrfProtected for DraftForm {
     }
 }
 
+/// Browsers send line breaks as CRLF; the limits count a line break as one character.
+fn normalised(value: &str) -> String {
+    value.replace("\r\n", "\n")
+}
+
 fn set(target: &mut String, value: Option<&String>) {
     if let Some(value) = value {
-        value.clone_into(target);
+        *target = normalised(value);
     }
 }
 
@@ -144,7 +149,7 @@ pub fn apply(section: Section, form: &DraftForm, draft: &mut Draft) {
         }
         Section::Answers => {
             for (key, answer) in &form.answers {
-                draft.answers.insert(key.clone(), answer.clone());
+                draft.answers.insert(key.clone(), normalised(answer));
             }
         }
         Section::Evidence => {
