@@ -205,13 +205,19 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
         ("Summary", &form.summary),
         ("Start date", &form.start_date),
         ("End date", &form.end_date),
+        ("Language", &form.language),
+        ("Category", &form.category),
         ("Lead government", &form.lead_name),
+        ("Lead kind", &form.lead_kind),
+        ("Lead country", &form.lead_country),
         ("Total budget", &form.budget_total_eur),
         ("Beneficiaries", &form.beneficiaries),
+        ("Primary goal", &form.primary_sdg),
         ("SDG targets", &form.sdg_targets),
         ("Lessons learned", &form.lessons_learned),
         ("Links", &form.links),
         ("Signed by", &form.declaration_name),
+        ("Function", &form.declaration_role),
     ]
     .into_iter()
     .filter_map(|(label, value)| {
@@ -221,6 +227,9 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             .map(|v| (label.to_owned(), v.clone()))
     })
     .collect();
+    if !form.secondary_sdgs.is_empty() {
+        values.push(("Secondary goals".to_owned(), form.secondary_sdgs.join(", ")));
+    }
     values.extend(
         form.answers
             .iter()
@@ -230,8 +239,27 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
     for p in form.partners.iter().filter(|p| !p.name.trim().is_empty()) {
         values.push((
             "Partner".to_owned(),
-            format!("{} ({}, {})", p.name, p.country, p.role),
+            format!(
+                "{} ({}, {}, {}, since {})",
+                p.name, p.kind, p.country, p.role, p.since_year
+            ),
         ));
+    }
+    for f in form.funding.iter().filter(|f| !f.source.trim().is_empty()) {
+        values.push((
+            "Funding".to_owned(),
+            format!("{}: {} euros", f.source, f.amount_eur),
+        ));
+    }
+    for (label, ticked) in [
+        ("Ongoing", &form.ongoing),
+        ("Media consent", &form.media_consent),
+        ("Data consent", &form.data_consent),
+        ("Declaration signed", &form.declaration_signed),
+    ] {
+        if ticked.is_some() {
+            values.push((label.to_owned(), "yes".to_owned()));
+        }
     }
     values
 }
