@@ -25,6 +25,7 @@ mod m20261122_000017_add_user_time_zone;
 mod m20261122_000018_add_submission_eligibility;
 mod m20261122_000019_create_submission_snapshots;
 mod m20261122_000020_create_attachments;
+mod m20261122_000021_create_invitations;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000018_add_submission_eligibility::Migration),
             Box::new(m20261122_000019_create_submission_snapshots::Migration),
             Box::new(m20261122_000020_create_attachments::Migration),
+            Box::new(m20261122_000021_create_invitations::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod dashboards;
 pub mod editions;
 pub mod entities;
 pub mod imports;
+pub mod jury;
 pub mod registration;
 pub mod rubrics;
 pub mod screening;

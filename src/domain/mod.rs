@@ -9,6 +9,7 @@ pub mod attachment;
 pub mod countries;
 pub mod edition;
 pub mod eligibility;
+pub mod jury;
 pub mod password;
 pub mod role;
 pub mod rubric;

@@ -10,6 +10,7 @@ pub mod catchers;
 pub mod csrf;
 pub mod format;
 pub mod health;
+pub mod invitations;
 pub mod jury;
 pub mod pages;
 pub mod register;
@@ -68,6 +69,10 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::submissions::override_eligibility,
                 secretariat::import::show_import,
                 secretariat::import::import_submissions,
+                secretariat::jury::show_jury,
+                secretariat::jury::invite_juror,
+                invitations::show_invitation,
+                invitations::accept_invitation,
                 api::me,
                 health::healthz,
                 assets::stylesheet,

@@ -110,6 +110,7 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
                 .replace("<id>", "1")
                 .replace("<section>", "project")
                 .replace("<aid>", "1")
+                .replace("<token>", "no-such-token")
         })
         .collect();
     assert!(posts.len() >= 7, "{posts:?}");

@@ -14,6 +14,7 @@ mod editions;
 mod fixtures;
 mod helpers;
 mod import;
+mod jury;
 mod migrations;
 mod role_table;
 mod rubrics;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 46] = [
+const TABLE: [Row; 50] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -118,6 +118,10 @@ const TABLE: [Row; 46] = [
     ),
     get("/secretariat/submissions/<id>", [303, 403, 403, 200]),
     get("/secretariat/editions/<id>/import", [303, 403, 403, 200]),
+    get("/secretariat/editions/<id>/jury", [303, 403, 403, 200]),
+    post("/secretariat/editions/<id>/jury", [303, 403, 403, 422]),
+    get("/invitations/<token>", [410, 410, 410, 410]),
+    post("/invitations/<token>", [410, 410, 410, 410]),
     post("/secretariat/editions/<id>/import", [303, 403, 403, 422]),
     post(
         "/secretariat/submissions/<id>/eligibility",
@@ -154,6 +158,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<id>", &id.to_string())
         .replace("<section>", "project")
         .replace("<aid>", "999")
+        .replace("<token>", "no-such-token")
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {

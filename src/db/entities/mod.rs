@@ -7,6 +7,7 @@ pub mod award_decision;
 pub mod category;
 pub mod conflict_declaration;
 pub mod edition;
+pub mod invitation;
 pub mod jury_membership;
 pub mod login_throttle;
 pub mod organisation;

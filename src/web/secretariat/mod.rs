@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod edition_form;
 pub mod editions;
 pub mod import;
+pub mod jury;
 pub mod rubrics;
 pub mod submissions;
 

@@ -1,0 +1,272 @@
+//! Jury memberships per edition and the invitations that bring new jurors in.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::{invitation, jury_membership, user};
+use super::users::{CreateAccountError, hash_new_password, insert_account};
+use crate::domain::account::{Account, NewAccount};
+use crate::domain::role::Role;
+
+/// A member as listed.
+#[derive(Clone, Debug)]
+pub struct Member {
+    /// Account id.
+    pub user_id: i32,
+    /// Name.
+    pub name: String,
+    /// Email.
+    pub email: String,
+    /// chair, member, rapporteur or observer.
+    pub jury_role: String,
+    /// Affiliation.
+    pub affiliation: String,
+    /// Country (alpha-2).
+    pub country: String,
+    /// Languages read.
+    pub languages: Vec<String>,
+    /// Whether the juror has set a password (accepted the invitation or had an account).
+    pub ready: bool,
+}
+
+/// A member to add.
+#[derive(Clone, Debug)]
+pub struct NewMember {
+    /// Name (for a new account).
+    pub name: String,
+    /// Email.
+    pub email: String,
+    /// Role on the jury.
+    pub jury_role: String,
+    /// Affiliation.
+    pub affiliation: String,
+    /// Country.
+    pub country: String,
+    /// Languages.
+    pub languages: Vec<String>,
+}
+
+/// Why a member could not be added.
+#[derive(Debug, thiserror::Error)]
+pub enum JuryError {
+    /// The email belongs to an applicant or secretariat account.
+    #[error("this email belongs to an account that is not a juror's")]
+    NotAJuror,
+    /// Already on this jury.
+    #[error("this person is already on the jury of this edition")]
+    AlreadyMember,
+    /// The account could not be created.
+    #[error(transparent)]
+    Account(#[from] CreateAccountError),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// The members of an edition's jury, by name.
+pub async fn members(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Member>, DbErr> {
+    let rows = jury_membership::Entity::find()
+        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?;
+    let mut members = Vec::new();
+    for row in rows {
+        let Some(account) = user::Entity::find_by_id(row.user_id).one(db).await? else {
+            continue;
+        };
+        let pending = invitation::Entity::find()
+            .filter(invitation::Column::UserId.eq(row.user_id))
+            .filter(invitation::Column::UsedAt.is_null())
+            .one(db)
+            .await?
+            .is_some();
+        members.push(Member {
+            user_id: row.user_id,
+            name: account.name,
+            email: account.email,
+            jury_role: row.jury_role,
+            affiliation: row.affiliation,
+            country: row.country,
+            languages: row
+                .languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            ready: !pending,
+        });
+    }
+    members.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(members)
+}
+
+/// Adds a member to an edition's jury; a new email gets a juror account and an invitation
+/// whose token hash is `token_hash`. Returns whether an invitation was created. Audited.
+pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+    new: &NewMember,
+    token_hash: &str,
+    expires_at: DateTime<Utc>,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, JuryError> {
+    let existing = super::users::find_for_login(db, &new.email).await?;
+    // A new account gets an unusable random password until the invitation sets a real one.
+    let placeholder = match &existing {
+        Some(_) => None,
+        None => {
+            let secret = crate::domain::jury::new_invitation_token()
+                .ok_or_else(|| DbErr::Custom("no randomness available".to_owned()))?;
+            Some(hash_new_password(&secret).await?)
+        }
+    };
+    let txn = db.begin().await?;
+    let (user_id, invited) = match (existing, placeholder) {
+        (Some((account, _)), _) if account.role != Role::Juror => return Err(JuryError::NotAJuror),
+        (Some((account, _)), _) => (account.id, false),
+        (None, Some(hash)) => {
+            let account: Account = insert_account(
+                &txn,
+                &NewAccount {
+                    email: new.email.clone(),
+                    name: new.name.clone(),
+                    role: Role::Juror,
+                    password: String::new(),
+                },
+                hash,
+                None,
+                None,
+                now,
+            )
+            .await?;
+            invitation::ActiveModel {
+                user_id: Set(account.id),
+                token_hash: Set(token_hash.to_owned()),
+                expires_at: Set(expires_at),
+                used_at: Set(None),
+                created_by: Set(actor_id),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            (account.id, true)
+        }
+        (None, None) => return Err(JuryError::Db(DbErr::Custom("no password hash".to_owned()))),
+    };
+    let already = jury_membership::Entity::find()
+        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::UserId.eq(user_id))
+        .one(&txn)
+        .await?;
+    if already.is_some() {
+        return Err(JuryError::AlreadyMember);
+    }
+    jury_membership::ActiveModel {
+        edition_id: Set(edition_id),
+        user_id: Set(user_id),
+        jury_role: Set(new.jury_role.clone()),
+        affiliation: Set(new.affiliation.clone()),
+        country: Set(new.country.clone()),
+        languages: Set(new.languages.join(",")),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: if invited {
+                "jury.invited"
+            } else {
+                "jury.member_added"
+            },
+            subject_type: "edition",
+            subject_id: Some(edition_id.to_string()),
+            details: json!({"juror": user_id, "role": new.jury_role}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(invited)
+}
+
+/// Why an invitation cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum InvitationError {
+    /// No invitation has this token.
+    #[error("this invitation link is not valid")]
+    Unknown,
+    /// It has expired.
+    #[error("this invitation link has expired; ask the secretariat for a new one")]
+    Expired,
+    /// It was used already.
+    #[error("this invitation link has already been used; log in with your password")]
+    Used,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// The account an unused, unexpired invitation is for.
+pub async fn invited_account(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(invitation::Model, Account), InvitationError> {
+    let found = invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .order_by_desc(invitation::Column::Id)
+        .one(db)
+        .await?
+        .ok_or(InvitationError::Unknown)?;
+    if found.used_at.is_some() {
+        return Err(InvitationError::Used);
+    }
+    if found.expires_at <= now {
+        return Err(InvitationError::Expired);
+    }
+    let account = super::users::find(db, found.user_id)
+        .await?
+        .ok_or(InvitationError::Unknown)?;
+    Ok((found, account))
+}
+
+/// Uses an invitation: sets the juror's password, once. Audited.
+pub async fn accept_invitation<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    token_hash: &str,
+    password_hash: String,
+    now: DateTime<Utc>,
+) -> Result<Account, InvitationError> {
+    let txn = db.begin().await?;
+    let (found, account) = invited_account(&txn, token_hash, now).await?;
+    let mut used: invitation::ActiveModel = found.into();
+    used.used_at = Set(Some(now));
+    used.update(&txn).await?;
+    let account =
+        super::users::end_sessions(&txn, account.id, Some(password_hash), account.id, now).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(account.id),
+            action: "jury.invitation_accepted",
+            subject_type: "user",
+            subject_id: Some(account.id.to_string()),
+            details: json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(account)
+}

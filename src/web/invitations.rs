@@ -1,0 +1,142 @@
+//! Accepting an invitation: the juror sets a password through a one-time link that expires,
+//! and is logged in.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{FromForm, State, get, post, uri};
+
+use super::csrf::{self, CsrfForm, CsrfProtected};
+use super::pages::{ErrorPage, Nav, Page};
+use super::session::{self, Db};
+use crate::clock::Clock;
+use crate::config::AppConfig;
+use crate::db;
+use crate::db::jury::InvitationError;
+use crate::domain::jury::token_hash;
+use crate::domain::password::{check_password, hash_password};
+use crate::error::{AppError, AppResult};
+
+/// The page where an invited juror sets a password.
+#[derive(Template)]
+#[template(path = "invitation.html", config = "src/web/askama.toml")]
+pub struct InvitationTemplate {
+    nav: Nav,
+    name: String,
+    action: String,
+    errors: BTreeMap<String, String>,
+}
+
+fn refused(error: &InvitationError) -> AppResult<ErrorPage> {
+    match error {
+        InvitationError::Db(e) => Err(AppError::Internal(e.to_string())),
+        other => Ok(ErrorPage::new(Status::Gone, format!("Sorry: {other}."))),
+    }
+}
+
+/// What an invitation link answers.
+#[derive(rocket::Responder)]
+pub enum InvitationAnswer {
+    /// The form.
+    Form(Box<Page<InvitationTemplate>>),
+    /// The link cannot be used.
+    Refused(ErrorPage),
+    /// Done: to the juror's start page.
+    Done(Box<Redirect>),
+}
+
+/// Shows the form of a valid invitation.
+#[get("/invitations/<token>")]
+pub async fn show_invitation(
+    token: &str,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<InvitationAnswer> {
+    match db::jury::invited_account(db.inner(), &token_hash(token), clock.now()).await {
+        Ok((_, account)) => Ok(InvitationAnswer::Form(Box::new(Page::ok(
+            InvitationTemplate {
+                nav,
+                name: account.name,
+                action: uri!(accept_invitation(token)).to_string(),
+                errors: BTreeMap::new(),
+            },
+        )))),
+        Err(e) => Ok(InvitationAnswer::Refused(refused(&e)?)),
+    }
+}
+
+/// The password form.
+#[derive(FromForm)]
+pub struct PasswordForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    password: String,
+    #[field(default = String::new())]
+    confirm_password: String,
+}
+
+impl CsrfProtected for PasswordForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Sets the password, uses up the invitation, and logs the juror in.
+#[post("/invitations/<token>", data = "<form>")]
+pub async fn accept_invitation(
+    token: &str,
+    form: CsrfForm<PasswordForm>,
+    nav: Nav,
+    db: &Db,
+    config: &State<AppConfig>,
+    clock: &State<Clock>,
+    cookies: &CookieJar<'_>,
+) -> AppResult<InvitationAnswer> {
+    let form = form.into_inner();
+    let now = clock.now();
+    let hash_of_token = token_hash(token);
+    let account = match db::jury::invited_account(db.inner(), &hash_of_token, now).await {
+        Ok((_, account)) => account,
+        Err(e) => return Ok(InvitationAnswer::Refused(refused(&e)?)),
+    };
+    let mut errors = BTreeMap::new();
+    if let Err(p) = check_password(&form.password) {
+        errors.insert("password".to_owned(), format!("Password: {p}"));
+    }
+    if form.password != form.confirm_password {
+        errors.insert(
+            "confirm_password".to_owned(),
+            "Password, again: the two passwords are not the same".to_owned(),
+        );
+    }
+    if !errors.is_empty() {
+        return Ok(InvitationAnswer::Form(Box::new(Page::with_status(
+            Status::UnprocessableEntity,
+            InvitationTemplate {
+                nav,
+                name: account.name,
+                action: uri!(accept_invitation(token)).to_string(),
+                errors,
+            },
+        ))));
+    }
+    let password = form.password;
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(AppError::Internal)?;
+    match db::jury::accept_invitation(db.inner(), &hash_of_token, hash, now).await {
+        Ok(account) => {
+            session::start_session(cookies, config, &account, now);
+            csrf::rotate(cookies, config);
+            Ok(InvitationAnswer::Done(Box::new(super::auth::start_page(
+                account.role,
+            ))))
+        }
+        Err(e) => Ok(InvitationAnswer::Refused(refused(&e)?)),
+    }
+}

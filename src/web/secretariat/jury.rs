@@ -1,0 +1,255 @@
+//! The jury of an edition for the secretariat: its members, and inviting new ones (a juror
+//! account with a one-time link that expires, shown here to pass on).
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::{FromForm, State, get, post};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::jury::{JuryError, NewMember};
+use crate::domain::countries;
+use crate::domain::edition::{Edition, LANGUAGES, format_in_zone, language_name};
+use crate::domain::jury::{
+    JURY_ROLES, invitation_lifetime, jury_role_label, new_invitation_token, token_hash,
+};
+use crate::domain::password::{check_name, normalise_email};
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// A member as shown.
+pub struct MemberRow {
+    name: String,
+    email: String,
+    role: &'static str,
+    affiliation: String,
+    country: String,
+    languages: String,
+    ready: bool,
+}
+
+/// The invitation form as typed.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct InviteForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    name: String,
+    #[field(default = String::new())]
+    email: String,
+    #[field(default = String::new())]
+    jury_role: String,
+    #[field(default = String::new())]
+    affiliation: String,
+    #[field(default = String::new())]
+    country: String,
+    #[field(default = Vec::new())]
+    languages: Vec<String>,
+}
+
+impl CsrfProtected for InviteForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// The jury page.
+#[derive(Template)]
+#[template(path = "secretariat/jury.html", config = "src/web/askama.toml")]
+pub struct JuryTemplate {
+    nav: Nav,
+    edition: Edition,
+    members: Vec<MemberRow>,
+    form: InviteForm,
+    errors: BTreeMap<String, String>,
+    link: Option<(String, String, String)>,
+    roles: Vec<(&'static str, &'static str)>,
+    countries: Vec<(String, String)>,
+    languages: Vec<(&'static str, &'static str)>,
+}
+
+async fn page(
+    db: &Db,
+    id: i32,
+    nav: Nav,
+    form: InviteForm,
+    errors: BTreeMap<String, String>,
+    link: Option<(String, String, String)>,
+) -> AppResult<JuryTemplate> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let members = db::jury::members(db.inner(), id)
+        .await?
+        .into_iter()
+        .map(|m| MemberRow {
+            role: jury_role_label(&m.jury_role),
+            country: countries::name(&m.country).unwrap_or(m.country),
+            languages: m
+                .languages
+                .iter()
+                .map(|l| language_name(l))
+                .collect::<Vec<_>>()
+                .join(", "),
+            name: m.name,
+            email: m.email,
+            affiliation: m.affiliation,
+            ready: m.ready,
+        })
+        .collect();
+    Ok(JuryTemplate {
+        nav,
+        edition,
+        members,
+        form,
+        errors,
+        link,
+        roles: JURY_ROLES.to_vec(),
+        countries: countries::all(),
+        languages: LANGUAGES.to_vec(),
+    })
+}
+
+/// Lists the jury with the invitation form.
+#[get("/secretariat/editions/<id>/jury")]
+pub async fn show_jury(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<JuryTemplate>> {
+    let form = InviteForm {
+        jury_role: "member".to_owned(),
+        languages: vec!["en".to_owned()],
+        ..InviteForm::default()
+    };
+    Ok(Page::ok(
+        page(db, id, nav, form, BTreeMap::new(), None).await?,
+    ))
+}
+
+fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
+    let mut errors = BTreeMap::new();
+    let name = check_name(&form.name)
+        .map_err(|p| errors.insert("name".to_owned(), format!("Name: {p}")))
+        .ok();
+    let email = normalise_email(&form.email)
+        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .ok();
+    if !JURY_ROLES.iter().any(|(r, _)| *r == form.jury_role) {
+        errors.insert(
+            "jury_role".to_owned(),
+            "Role on the jury: choose one".to_owned(),
+        );
+    }
+    let country = form.country.trim().to_uppercase();
+    if !countries::is_known(&country) {
+        errors.insert("country".to_owned(), "Country: choose a country".to_owned());
+    }
+    let languages: Vec<String> = LANGUAGES
+        .iter()
+        .map(|(code, _)| (*code).to_owned())
+        .filter(|code| form.languages.contains(code))
+        .collect();
+    if languages.is_empty() {
+        errors.insert(
+            "languages".to_owned(),
+            "Languages: tick at least one language the juror reads".to_owned(),
+        );
+    }
+    match (name, email) {
+        (Some(name), Some(email)) if errors.is_empty() => Ok(NewMember {
+            name,
+            email,
+            jury_role: form.jury_role.clone(),
+            affiliation: form.affiliation.trim().to_owned(),
+            country,
+            languages,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Adds a juror to the jury; a new person gets an account and an invitation link to pass on.
+#[post("/secretariat/editions/<id>/jury", data = "<form>")]
+pub async fn invite_juror(
+    id: i32,
+    form: CsrfForm<InviteForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<(Status, Page<JuryTemplate>)> {
+    let form = form.into_inner();
+    db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let new = match validate(&form) {
+        Ok(new) => new,
+        Err(errors) => {
+            let template = page(db, id, nav, form, errors, None).await?;
+            return Ok((
+                Status::UnprocessableEntity,
+                Page::with_status(Status::UnprocessableEntity, template),
+            ));
+        }
+    };
+    let now = clock.now();
+    let token =
+        new_invitation_token().ok_or_else(|| AppError::Internal("no randomness".to_owned()))?;
+    let expires = now + invitation_lifetime();
+    let outcome = db::jury::add_member(
+        db.inner(),
+        id,
+        &new,
+        &token_hash(&token),
+        expires,
+        me.0.id,
+        now,
+    )
+    .await;
+    let problem =
+        |field: &str, message: &str| BTreeMap::from([(field.to_owned(), message.to_owned())]);
+    let (status, errors, link) = match outcome {
+        Ok(true) => (
+            Status::Ok,
+            BTreeMap::new(),
+            Some((
+                new.name.clone(),
+                format!("/invitations/{token}"),
+                format_in_zone(expires, "UTC"),
+            )),
+        ),
+        Ok(false) => (Status::Ok, BTreeMap::new(), None),
+        Err(JuryError::NotAJuror) => (
+            Status::UnprocessableEntity,
+            problem(
+                "email",
+                "Email address: this email belongs to an applicant or secretariat account",
+            ),
+            None,
+        ),
+        Err(JuryError::AlreadyMember) => (
+            Status::UnprocessableEntity,
+            problem("email", "Email address: this person is already on the jury"),
+            None,
+        ),
+        Err(JuryError::Account(e)) => return Err(AppError::Internal(e.to_string())),
+        Err(JuryError::Db(e)) => return Err(e.into()),
+    };
+    let kept = if errors.is_empty() {
+        InviteForm {
+            jury_role: "member".to_owned(),
+            languages: vec!["en".to_owned()],
+            ..InviteForm::default()
+        }
+    } else {
+        form
+    };
+    let template = page(db, id, nav, kept, errors, link).await?;
+    Ok((status, Page::with_status(status, template)))
+}
