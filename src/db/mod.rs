@@ -6,6 +6,7 @@
 pub mod applications;
 pub mod attachments;
 pub mod audit;
+pub mod conflicts;
 pub mod dashboards;
 pub mod editions;
 pub mod entities;

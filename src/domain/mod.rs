@@ -5,7 +5,9 @@
 
 pub mod account;
 pub mod application;
+pub mod assignment;
 pub mod attachment;
+pub mod conflicts;
 pub mod countries;
 pub mod edition;
 pub mod eligibility;

@@ -1,0 +1,130 @@
+//! Plain-text rendering of the design summary and its notices (English; the web layer may render its own).
+
+use super::infeasible::ids;
+use super::model::{DesignSummary, Notice};
+use std::fmt;
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unbalanced { min, max } => write!(
+                f,
+                "loads range from {min} to {max}: this is the most balanced the conflicts, kept \
+                 assignments and load caps allow"
+            ),
+            Self::Disconnected {
+                components,
+                assignments,
+                needed,
+            } => {
+                write!(
+                    f,
+                    "the juror–submission graph has {components} separate components: juror \
+                     leniency can only be compared within a component"
+                )?;
+                if assignments < needed {
+                    write!(
+                        f,
+                        " (a connected design needs at least {needed} assignments, this one has \
+                         {assignments}: raise the jurors per submission or add a calibration block)"
+                    )
+                } else {
+                    write!(
+                        f,
+                        " (no load-preserving exchange could join them under the conflicts: add a \
+                         calibration block or a juror without conflicts)"
+                    )
+                }
+            }
+            Self::OverAssigned {
+                submission,
+                kept,
+                required,
+            } => write!(
+                f,
+                "submission {submission} keeps {kept} jurors, more than the {required} required; \
+                 none was added"
+            ),
+            Self::AboveCap { juror, load, cap } => write!(
+                f,
+                "juror {juror} already has {load} assignments, above their cap of {cap}; none was \
+                 added"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for DesignSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} submissions × {} jurors, {} jurors per submission (seed {}): {} assignments, {} \
+             added automatically",
+            self.submissions,
+            self.jurors,
+            self.jurors_per_submission,
+            self.seed,
+            self.total_assignments,
+            self.automatic_assignments
+        )?;
+        let l = &self.loads;
+        writeln!(
+            f,
+            "Loads: {}–{} per juror (mean {:.2}), {}",
+            l.min,
+            l.max,
+            l.mean,
+            if l.balanced {
+                "balanced"
+            } else {
+                "not balanced"
+            }
+        )?;
+        writeln!(
+            f,
+            "Language: {} assignments in a language the juror does not read ({} added \
+             automatically); {} submissions have fewer readers than jurors needed",
+            self.language.mismatches,
+            self.language.automatic_mismatches,
+            self.language.too_few_readers.len()
+        )?;
+        let o = &self.overlap;
+        writeln!(
+            f,
+            "Overlap: {} of {} juror pairs share at least one submission; shared submissions per \
+             pair min {}, mean {:.2}, max {}",
+            o.pairs_sharing_any, o.pairs, o.min, o.mean, o.max
+        )?;
+        let c = &self.connectivity;
+        if c.connected {
+            write!(f, "Connectivity: connected")?;
+        } else {
+            write!(f, "Connectivity: {} components", c.components)?;
+            for (i, g) in c.groups.iter().enumerate() {
+                write!(
+                    f,
+                    "\n  {}: jurors {}; {} submissions",
+                    i + 1,
+                    ids(&g.jurors),
+                    g.submissions.len()
+                )?;
+            }
+        }
+        if c.repair_moves > 0 {
+            write!(f, " ({} exchanges made to connect it)", c.repair_moves)?;
+        }
+        if !c.idle_jurors.is_empty() {
+            write!(f, "; jurors without assignment: {}", ids(&c.idle_jurors))?;
+        }
+        writeln!(f)?;
+        if self.calibration.is_empty() {
+            write!(f, "Calibration block: none")?;
+        } else {
+            write!(f, "Calibration block: {}", ids(&self.calibration))?;
+        }
+        for notice in &self.notices {
+            write!(f, "\nNote: {notice}")?;
+        }
+        Ok(())
+    }
+}

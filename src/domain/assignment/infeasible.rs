@@ -1,0 +1,232 @@
+//! Why an assignment request cannot be met, in terms a secretariat can act on.
+
+use super::model::{JurorId, SubmissionId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// At most this many items are listed in a message; the structure always holds them all.
+const LIST_LIMIT: usize = 20;
+
+/// An assignment request that cannot be met. The first failing check is reported, in this order:
+/// malformed input, submissions short of non-conflicted jurors, calibration block, load caps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Infeasible {
+    /// The request itself is inconsistent.
+    InvalidInput { problems: Vec<InputProblem> },
+    /// These submissions have fewer than r jurors without a conflict of interest.
+    TooFewJurors {
+        required: u32,
+        jurors: usize,
+        submissions: Vec<Shortfall>,
+    },
+    /// Fewer than c submissions have no conflict with any juror.
+    CalibrationUnavailable {
+        requested: u32,
+        conflict_free: Vec<SubmissionId>,
+    },
+    /// The load caps of all jurors together are below what the submissions need.
+    CapacityExceeded { needed: u64, available: u64 },
+    /// These submissions need more jurors between them than their non-conflicted jurors can give
+    /// within their load caps (each juror at most once per submission).
+    CapacityBottleneck {
+        submissions: Vec<SubmissionId>,
+        needed: u64,
+        available: u64,
+    },
+}
+
+/// One inconsistency of the request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InputProblem {
+    ZeroJurorsPerSubmission,
+    DuplicateSubmission {
+        submission: SubmissionId,
+    },
+    DuplicateJuror {
+        juror: JurorId,
+    },
+    UnknownSubmission {
+        submission: SubmissionId,
+        list: PairList,
+    },
+    UnknownJuror {
+        juror: JurorId,
+        list: PairList,
+    },
+    /// A pair to keep is also forbidden (a conflict declared after it was assigned).
+    KeptButConflicted {
+        juror: JurorId,
+        submission: SubmissionId,
+    },
+    /// A juror's load cap is below the calibration block size.
+    CapBelowCalibration {
+        juror: JurorId,
+        cap: u32,
+        block: u32,
+    },
+}
+
+/// Which list of pairs a problem was found in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairList {
+    Forbidden,
+    Keep,
+}
+
+/// A submission without enough non-conflicted jurors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shortfall {
+    pub submission: SubmissionId,
+    /// Jurors without a conflict with it.
+    pub available: u32,
+    /// Jurors with a conflict with it.
+    pub conflicted: u32,
+    /// How many more non-conflicted jurors it would need.
+    pub missing: u32,
+}
+
+impl std::error::Error for Infeasible {}
+
+impl fmt::Display for Infeasible {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InvalidInput { problems } => {
+                write!(f, "The assignment request is inconsistent:")?;
+                for p in problems.iter().take(LIST_LIMIT) {
+                    write!(f, "\n- {p}")?;
+                }
+                more(f, problems.len())
+            }
+            Self::TooFewJurors {
+                required,
+                jurors,
+                submissions,
+            } => {
+                let n = submissions.len();
+                write!(
+                    f,
+                    "{n} {} fewer than {required} jurors without a conflict of interest \
+                     ({jurors} jurors in total, {required} needed per submission):",
+                    plural(n, "submission has", "submissions have")
+                )?;
+                for s in submissions.iter().take(LIST_LIMIT) {
+                    write!(
+                        f,
+                        "\n- submission {}: {} without a conflict, {} conflicted; {} more needed",
+                        s.submission, s.available, s.conflicted, s.missing
+                    )?;
+                }
+                more(f, n)?;
+                write!(
+                    f,
+                    "\nAdd jurors, resolve pending potential conflicts, or lower the number of \
+                     jurors per submission."
+                )
+            }
+            Self::CalibrationUnavailable {
+                requested,
+                conflict_free,
+            } => {
+                write!(
+                    f,
+                    "A calibration block of {requested} submissions was requested, but only {} \
+                     {} no conflict with any juror",
+                    conflict_free.len(),
+                    plural(conflict_free.len(), "submission has", "submissions have")
+                )?;
+                if !conflict_free.is_empty() {
+                    write!(f, " ({})", ids(conflict_free))?;
+                }
+                write!(f, ". Choose a smaller block or none.")
+            }
+            Self::CapacityExceeded { needed, available } => write!(
+                f,
+                "Total capacity is insufficient: the submissions need {needed} more assignments, \
+                 but the jurors' load caps allow only {available} more. Raise the caps or add jurors."
+            ),
+            Self::CapacityBottleneck {
+                submissions,
+                needed,
+                available,
+            } => write!(
+                f,
+                "{} {} ({}) {} {needed} more jurors between them, but the jurors without a \
+                 conflict with them can give at most {available} more within their load caps. \
+                 Raise those jurors' caps, add jurors, or resolve pending conflicts.",
+                submissions.len(),
+                plural(submissions.len(), "submission", "submissions"),
+                ids(submissions),
+                plural(submissions.len(), "needs", "need"),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ZeroJurorsPerSubmission => {
+                write!(f, "the number of jurors per submission must be at least 1")
+            }
+            Self::DuplicateSubmission { submission } => {
+                write!(f, "submission {submission} is listed twice")
+            }
+            Self::DuplicateJuror { juror } => write!(f, "juror {juror} is listed twice"),
+            Self::UnknownSubmission { submission, list } => {
+                write!(
+                    f,
+                    "{list} names submission {submission}, which is not in the request"
+                )
+            }
+            Self::UnknownJuror { juror, list } => {
+                write!(f, "{list} names juror {juror}, who is not in the request")
+            }
+            Self::KeptButConflicted { juror, submission } => write!(
+                f,
+                "juror {juror} is assigned to submission {submission} but has a conflict with it: \
+                 remove that assignment first"
+            ),
+            Self::CapBelowCalibration { juror, cap, block } => write!(
+                f,
+                "juror {juror} may take at most {cap} submissions, fewer than the calibration \
+                 block of {block}"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for PairList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Forbidden => "the list of conflicts",
+            Self::Keep => "the list of assignments to keep",
+        })
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn more(f: &mut fmt::Formatter<'_>, n: usize) -> fmt::Result {
+    if n > LIST_LIMIT {
+        write!(f, "\n- … and {} more", n - LIST_LIMIT)?;
+    }
+    Ok(())
+}
+
+/// Comma-separated ids, at most [`LIST_LIMIT`] of them.
+pub(super) fn ids(list: &[i32]) -> String {
+    let mut out: Vec<String> = list
+        .iter()
+        .take(LIST_LIMIT)
+        .map(|i| i.to_string())
+        .collect();
+    if list.len() > LIST_LIMIT {
+        out.push(format!("… and {} more", list.len() - LIST_LIMIT));
+    }
+    out.join(", ")
+}

@@ -1,0 +1,102 @@
+//! Tests of automatic assignment: hand-made cases and properties on random instances.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod brute;
+mod design;
+mod hand;
+mod props;
+
+use super::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Every public type crosses serde (the web layer sends plans and explanations as JSON).
+#[test]
+fn public_types_are_serialisable() {
+    fn both<T: serde::Serialize + serde::de::DeserializeOwned>() {}
+    both::<AssignmentInput>();
+    both::<AssignmentOptions>();
+    both::<AssignmentPlan>();
+    both::<Infeasible>();
+}
+
+/// Submissions `1..=n`, languages cycling through `langs`.
+pub(super) fn subs(n: i32, langs: &[&str]) -> Vec<SubmissionInput> {
+    (1..=n)
+        .map(|id| SubmissionInput {
+            id,
+            language: langs[(id as usize - 1) % langs.len()].to_owned(),
+        })
+        .collect()
+}
+
+/// Jurors `101..`, each reading the given languages.
+pub(super) fn jurors(langs: &[&[&str]]) -> Vec<JurorInput> {
+    langs
+        .iter()
+        .enumerate()
+        .map(|(i, l)| JurorInput {
+            id: 101 + i as i32,
+            languages: l.iter().map(|s| (*s).to_owned()).collect(),
+            max_load: None,
+        })
+        .collect()
+}
+
+pub(super) fn opts(r: u32, c: u32, seed: u64) -> AssignmentOptions {
+    AssignmentOptions {
+        jurors_per_submission: r,
+        calibration_size: c,
+        max_load: None,
+        seed,
+    }
+}
+
+/// Jurors of each submission.
+pub(super) fn by_submission(plan: &AssignmentPlan) -> BTreeMap<SubmissionId, BTreeSet<JurorId>> {
+    let mut out: BTreeMap<SubmissionId, BTreeSet<JurorId>> = BTreeMap::new();
+    for a in &plan.assignments {
+        assert!(
+            out.entry(a.submission).or_default().insert(a.juror),
+            "juror {} twice on submission {}",
+            a.juror,
+            a.submission
+        );
+    }
+    out
+}
+
+/// Load of each juror (jurors without assignment included).
+pub(super) fn loads(plan: &AssignmentPlan, input: &AssignmentInput) -> BTreeMap<JurorId, u32> {
+    let mut out: BTreeMap<JurorId, u32> = input.jurors.iter().map(|j| (j.id, 0)).collect();
+    for a in &plan.assignments {
+        *out.entry(a.juror).or_default() += 1;
+    }
+    out
+}
+
+/// Number of connected components (submissions + jurors with an assignment), recomputed independently.
+pub(super) fn components(plan: &AssignmentPlan) -> usize {
+    let mut parent: BTreeMap<(bool, i32), (bool, i32)> = BTreeMap::new();
+    fn find(p: &mut BTreeMap<(bool, i32), (bool, i32)>, x: (bool, i32)) -> (bool, i32) {
+        let up = *p.entry(x).or_insert(x);
+        if up == x {
+            x
+        } else {
+            let root = find(p, up);
+            p.insert(x, root);
+            root
+        }
+    }
+    for a in &plan.assignments {
+        let s = find(&mut parent, (false, a.submission));
+        let j = find(&mut parent, (true, a.juror));
+        if s != j {
+            parent.insert(s, j);
+        }
+    }
+    let keys: Vec<_> = parent.keys().copied().collect();
+    keys.into_iter()
+        .map(|k| find(&mut parent, k))
+        .collect::<BTreeSet<_>>()
+        .len()
+}

@@ -1,0 +1,267 @@
+//! Conflicts of interest: what a juror may declare towards a submission, whether it excludes
+//! them, and the likely conflicts Laurel flags by itself (same organisation, email domain or
+//! country as an applicant or partner).
+
+/// Levels of a declaration: (stored name, label).
+pub const LEVELS: [(&str, &str); 3] = [
+    ("none", "No conflict"),
+    ("potential", "Potential conflict (the secretariat decides)"),
+    (
+        "disqualifying",
+        "Disqualifying conflict (I will not score it)",
+    ),
+];
+
+/// Reasons, after the European Commission's rules for experts: (code, level, label).
+pub const REASONS: [(&str, &str, &str); 7] = [
+    (
+        "helped_prepare",
+        "disqualifying",
+        "I helped prepare this application",
+    ),
+    (
+        "office_in_applicant",
+        "disqualifying",
+        "I hold an elected office or a post in an applicant or partner",
+    ),
+    (
+        "close_tie",
+        "disqualifying",
+        "Close family or personal ties to people involved",
+    ),
+    (
+        "direct_interest",
+        "disqualifying",
+        "I stand to gain or lose directly",
+    ),
+    (
+        "recent_collaboration",
+        "potential",
+        "I worked or collaborated with an applicant in the last 3 years",
+    ),
+    (
+        "same_lrg_association",
+        "potential",
+        "I belong to the same national association of local governments",
+    ),
+    (
+        "other_appearance",
+        "potential",
+        "Another reason that could look like bias",
+    ),
+];
+
+/// The label of a reason code.
+pub fn reason_label(code: &str) -> &'static str {
+    REASONS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map_or("", |(_, _, label)| label)
+}
+
+/// Checks a declaration; returns the problem with it, naming the field.
+pub fn check_declaration(level: &str, reason: &str, details: &str) -> Result<(), (String, String)> {
+    if !LEVELS.iter().any(|(l, _)| *l == level) {
+        return Err((
+            "level".to_owned(),
+            "Conflict: choose none, potential or disqualifying".to_owned(),
+        ));
+    }
+    if level == "none" {
+        return Ok(());
+    }
+    let fits = REASONS
+        .iter()
+        .any(|(code, reason_level, _)| *code == reason && *reason_level == level);
+    if !fits {
+        return Err((
+            "reason".to_owned(),
+            "Reason: choose a reason that matches the level".to_owned(),
+        ));
+    }
+    if level == "potential" && details.trim().chars().count() < 10 {
+        return Err((
+            "details".to_owned(),
+            "Details: explain the potential conflict in a sentence, so that it can be decided"
+                .to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a declaration keeps the juror away from the submission: disqualifying ones always,
+/// potential ones until someone decides to allow them.
+pub fn excludes(level: &str, decision: Option<&str>) -> bool {
+    match level {
+        "disqualifying" => true,
+        "potential" => decision != Some("allowed"),
+        _ => false,
+    }
+}
+
+/// The juror as far as flagging goes.
+pub struct JurorProfile<'a> {
+    /// Email (its domain is compared).
+    pub email: &'a str,
+    /// Country (alpha-2).
+    pub country: &'a str,
+    /// Affiliation.
+    pub affiliation: &'a str,
+}
+
+/// One party of a submission: (name, country).
+pub type Party = (String, String);
+
+const WEBMAIL: [&str; 8] = [
+    "gmail.com",
+    "yahoo.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "icloud.com",
+    "proton.me",
+    "gmx.net",
+];
+
+fn domain_of(email: &str) -> Option<&str> {
+    email
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .filter(|d| !WEBMAIL.contains(d))
+}
+
+/// Words that say what kind of body an organisation is, not which one.
+const GENERIC_WORDS: [&str; 16] = [
+    "of",
+    "the",
+    "de",
+    "du",
+    "la",
+    "le",
+    "city",
+    "municipality",
+    "commune",
+    "region",
+    "regional",
+    "province",
+    "department",
+    "council",
+    "town",
+    "and",
+];
+
+fn significant_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !GENERIC_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Two organisation names look like the same body: the significant words of one all appear in
+/// the other ("Region Nouvelle-Aquitaine" and "Region of Nouvelle-Aquitaine").
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (significant_words(a), significant_words(b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
+    within(&a, &b) || within(&b, &a)
+}
+
+/// Likely conflicts, in words for the juror; empty when nothing matches.
+pub fn likely_conflicts(
+    juror: &JurorProfile<'_>,
+    applicant_email: &str,
+    parties: &[Party],
+    country_name: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut flags = Vec::new();
+    if let (Some(mine), Some(theirs)) = (domain_of(juror.email), domain_of(applicant_email))
+        && mine.eq_ignore_ascii_case(theirs)
+    {
+        flags.push(format!(
+            "Your email address is at {mine}, like the applicant's."
+        ));
+    }
+    for (name, country) in parties {
+        if !juror.affiliation.trim().is_empty() && same_name(juror.affiliation, name) {
+            flags.push(format!(
+                "Your affiliation ({}) looks like {name}.",
+                juror.affiliation
+            ));
+        }
+        if juror.country == country {
+            flags.push(format!(
+                "You are from {}, like {name}.",
+                country_name(country)
+            ));
+        }
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_potential_conflict_needs_a_matching_reason_and_details() {
+        assert!(check_declaration("none", "", "").is_ok());
+        assert_eq!(
+            check_declaration("maybe", "", "").expect_err("refused").0,
+            "level"
+        );
+        assert_eq!(
+            check_declaration("potential", "helped_prepare", "long enough text")
+                .expect_err("refused")
+                .0,
+            "reason"
+        );
+        assert_eq!(
+            check_declaration("potential", "recent_collaboration", "short")
+                .expect_err("refused")
+                .0,
+            "details"
+        );
+        assert!(
+            check_declaration(
+                "potential",
+                "recent_collaboration",
+                "I advised them in 2024."
+            )
+            .is_ok()
+        );
+        assert!(check_declaration("disqualifying", "helped_prepare", "").is_ok());
+    }
+
+    #[test]
+    fn disqualifying_excludes_and_potential_excludes_until_allowed() {
+        assert!(excludes("disqualifying", Some("allowed")));
+        assert!(excludes("potential", None));
+        assert!(!excludes("potential", Some("allowed")));
+        assert!(excludes("potential", Some("excluded")));
+        assert!(!excludes("none", None));
+    }
+
+    #[test]
+    fn same_country_domain_or_organisation_is_flagged_but_webmail_is_not() {
+        let juror = JurorProfile {
+            email: "claire@nouvelle-aquitaine.fr",
+            country: "FR",
+            affiliation: "Region Nouvelle-Aquitaine",
+        };
+        let parties = vec![
+            ("Region of Nouvelle-Aquitaine".to_owned(), "FR".to_owned()),
+            ("Plateau-Central Region".to_owned(), "BF".to_owned()),
+        ];
+        let flags = likely_conflicts(&juror, "intl@nouvelle-aquitaine.fr", &parties, |c| {
+            c.to_owned()
+        });
+        assert_eq!(flags.len(), 3, "{flags:?}");
+        let webmail = JurorProfile {
+            email: "someone@gmail.com",
+            country: "DE",
+            affiliation: "",
+        };
+        assert!(
+            likely_conflicts(&webmail, "other@gmail.com", &parties, |c| c.to_owned()).is_empty()
+        );
+    }
+}
