@@ -270,3 +270,24 @@ pub async fn accept_invitation<C: TransactionTrait + ConnectionTrait>(
     txn.commit().await?;
     Ok(account)
 }
+
+/// The editions whose jury an account sits on: (edition id, edition name, jury role).
+pub async fn editions_of(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+) -> Result<Vec<(i32, String, String)>, DbErr> {
+    let rows = jury_membership::Entity::find()
+        .filter(jury_membership::Column::UserId.eq(user_id))
+        .all(db)
+        .await?;
+    let mut editions = Vec::new();
+    for row in rows {
+        if let Some(edition) = super::entities::edition::Entity::find_by_id(row.edition_id)
+            .one(db)
+            .await?
+        {
+            editions.push((edition.id, edition.name, row.jury_role));
+        }
+    }
+    Ok(editions)
+}

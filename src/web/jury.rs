@@ -27,6 +27,7 @@ pub struct JurorDashboard {
     total: usize,
     submitted: usize,
     drafts: usize,
+    juries: Vec<(i32, String, &'static str)>,
 }
 
 /// Lists the juror's assignments, the unfinished ones first.
@@ -45,7 +46,13 @@ pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<Jur
             submitted: utc_minute_or_dash(r.submitted_at),
         })
         .collect();
+    let juries = db::jury::editions_of(db.inner(), user.0.id)
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| (id, name, crate::domain::jury::jury_role_label(&role)))
+        .collect();
     Ok(Page::ok(JurorDashboard {
+        juries,
         total: assignments.len(),
         nav,
         assignments,

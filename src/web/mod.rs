@@ -12,6 +12,7 @@ pub mod format;
 pub mod health;
 pub mod invitations;
 pub mod jury;
+pub mod jury_conflicts;
 pub mod pages;
 pub mod register;
 pub mod secretariat;
@@ -70,6 +71,10 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::import::show_import,
                 secretariat::import::import_submissions,
                 secretariat::jury::show_jury,
+                secretariat::conflicts::list_conflicts,
+                secretariat::conflicts::decide_conflict,
+                jury_conflicts::show_conflicts,
+                jury_conflicts::declare_conflict,
                 secretariat::jury::invite_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,

@@ -9,6 +9,7 @@ mod applications;
 mod attachments;
 mod auth;
 mod cli;
+mod conflicts;
 mod demo;
 mod editions;
 mod fixtures;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 50] = [
+const TABLE: [Row; 54] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -88,6 +88,13 @@ const TABLE: [Row; 50] = [
     ),
     get("/secretariat/attachments/<aid>", [303, 403, 403, 404]),
     get("/jury", [303, 403, 200, 403]),
+    get("/jury/editions/<id>/conflicts", [303, 403, 200, 403]),
+    post("/jury/editions/<id>/conflicts/<sid>", [303, 403, 404, 403]),
+    get("/secretariat/editions/<id>/conflicts", [303, 403, 403, 200]),
+    post(
+        "/secretariat/conflicts/<cid>/decision",
+        [303, 403, 403, 404],
+    ),
     get("/secretariat", [303, 403, 403, 200]),
     get("/secretariat/accounts", [303, 403, 403, 200]),
     post("/secretariat/accounts", [303, 403, 403, 422]),
@@ -159,6 +166,8 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<section>", "project")
         .replace("<aid>", "999")
         .replace("<token>", "no-such-token")
+        .replace("<sid>", &ids.application.to_string())
+        .replace("<cid>", "999")
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {
@@ -182,6 +191,23 @@ async fn every_route_answers_each_role_as_the_table_says() {
     let edition = crate::fixtures::edition(&app, closes, EditionStatus::Open).await;
     let mut applicant = app.logged_in("applicant@example.org").await;
     let application = crate::fixtures::start(&mut applicant, edition.id).await;
+    let juror = laurel::db::users::find_for_login(app.db(), "juror@example.org")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let member = laurel::db::jury::NewMember {
+        name: juror.name,
+        email: juror.email,
+        jury_role: "member".to_owned(),
+        affiliation: String::new(),
+        country: "DE".to_owned(),
+        languages: vec!["en".to_owned()],
+    };
+    let now = app.clock().now();
+    laurel::db::jury::add_member(app.db(), edition.id, &member, "unused", now, target.id, now)
+        .await
+        .unwrap();
     let ids = Fixtures {
         account: target.id,
         edition: edition.id,
