@@ -4,6 +4,7 @@
 //! opens one transaction so that nothing is half-written.
 
 pub mod applications;
+pub mod assignments;
 pub mod attachments;
 pub mod audit;
 pub mod conflicts;

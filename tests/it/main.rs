@@ -6,6 +6,7 @@
 mod accounts;
 mod api_and_pages;
 mod applications;
+mod assignments;
 mod attachments;
 mod auth;
 mod cli;

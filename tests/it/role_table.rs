@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 54] = [
+const TABLE: [Row; 57] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -91,6 +91,18 @@ const TABLE: [Row; 54] = [
     get("/jury/editions/<id>/conflicts", [303, 403, 200, 403]),
     post("/jury/editions/<id>/conflicts/<sid>", [303, 403, 404, 403]),
     get("/secretariat/editions/<id>/conflicts", [303, 403, 403, 200]),
+    get(
+        "/secretariat/editions/<id>/assignments",
+        [303, 403, 403, 200],
+    ),
+    post(
+        "/secretariat/editions/<id>/assignments/automatic",
+        [303, 403, 403, 200],
+    ),
+    post(
+        "/secretariat/assignments/<aid>/remove",
+        [303, 403, 403, 404],
+    ),
     post(
         "/secretariat/conflicts/<cid>/decision",
         [303, 403, 403, 404],

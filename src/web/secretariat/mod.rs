@@ -2,6 +2,7 @@
 
 pub mod account_detail;
 pub mod accounts;
+pub mod assignments;
 pub mod conflicts;
 pub mod edition_form;
 pub mod editions;

@@ -1,0 +1,250 @@
+//! Assignments of jurors to submissions: what automatic assignment needs to know (eligible
+//! submissions, scoring jurors, conflicts, existing assignments), and writing its plan, manual
+//! additions and removals; each change audited.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::{assignment, conflict_declaration, jury_membership, submission, user};
+use crate::domain::assignment::{
+    AssignmentInput, AssignmentPlan, JurorInput, Origin, Pair, SubmissionInput,
+};
+use crate::domain::conflicts::excludes;
+use crate::domain::eligibility::Outcome;
+
+/// The phase of the jury's individual evaluation.
+pub const JURY_PHASE: &str = "jury";
+
+/// An assignment as listed.
+#[derive(Clone, Debug)]
+pub struct AssignmentRow {
+    /// Id.
+    pub id: i32,
+    /// Submission.
+    pub submission_id: i32,
+    /// Its title.
+    pub title: String,
+    /// Juror.
+    pub juror_id: i32,
+    /// Their name.
+    pub juror: String,
+    /// Scorecard state.
+    pub status: String,
+}
+
+async fn eligible_submissions(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<submission::Model>, DbErr> {
+    Ok(submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .filter(submission::Column::Status.eq("submitted"))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|s| {
+            s.eligibility_override
+                .as_deref()
+                .or(s.eligibility.as_deref())
+                .and_then(|o| o.parse::<Outcome>().ok())
+                == Some(Outcome::Pass)
+        })
+        .collect())
+}
+
+/// The edition's jury assignments, by submission title.
+pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<AssignmentRow>, DbErr> {
+    let submissions: HashMap<i32, String> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect();
+    let names: HashMap<i32, String> = user::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let mut rows: Vec<AssignmentRow> = assignment::Entity::find()
+        .filter(
+            assignment::Column::SubmissionId.is_in(submissions.keys().copied().collect::<Vec<_>>()),
+        )
+        .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| AssignmentRow {
+            id: a.id,
+            title: submissions
+                .get(&a.submission_id)
+                .cloned()
+                .unwrap_or_default(),
+            submission_id: a.submission_id,
+            juror: names.get(&a.juror_id).cloned().unwrap_or_default(),
+            juror_id: a.juror_id,
+            status: a.status,
+        })
+        .collect();
+    rows.sort_by(|a, b| (&a.title, &a.juror).cmp(&(&b.title, &b.juror)));
+    Ok(rows)
+}
+
+/// The request for automatic assignment: eligible submissions, the jurors who score (not
+/// observers), the pairs a conflict forbids, and the assignments to keep.
+pub async fn planning_input(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<AssignmentInput, DbErr> {
+    let submissions = eligible_submissions(db, edition_id).await?;
+    let ids: Vec<i32> = submissions.iter().map(|s| s.id).collect();
+    let jurors: Vec<JurorInput> = jury_membership::Entity::find()
+        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::JuryRole.ne("observer"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| JurorInput {
+            id: m.user_id,
+            languages: m
+                .languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            max_load: None,
+        })
+        .collect();
+    let forbidden = conflict_declaration::Entity::find()
+        .filter(conflict_declaration::Column::SubmissionId.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|c| excludes(&c.level, c.decision.as_deref()))
+        .map(|c| Pair::new(c.juror_id, c.submission_id))
+        .collect();
+    let juror_ids: Vec<i32> = jurors.iter().map(|j| j.id).collect();
+    let keep = assignment::Entity::find()
+        .filter(assignment::Column::SubmissionId.is_in(ids))
+        .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|a| juror_ids.contains(&a.juror_id))
+        .map(|a| Pair::new(a.juror_id, a.submission_id))
+        .collect();
+    Ok(AssignmentInput {
+        submissions: submissions
+            .into_iter()
+            .map(|s| SubmissionInput {
+                id: s.id,
+                language: s.language,
+            })
+            .collect(),
+        jurors,
+        forbidden,
+        keep,
+    })
+}
+
+async fn insert(
+    txn: &impl ConnectionTrait,
+    submission_id: i32,
+    juror_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    assignment::ActiveModel {
+        submission_id: Set(submission_id),
+        juror_id: Set(juror_id),
+        phase: Set(JURY_PHASE.to_owned()),
+        status: Set("not_started".to_owned()),
+        overall_comment: Set(String::new()),
+        revision: Set(1),
+        submitted_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Writes the new assignments of a plan (kept ones exist already), in one transaction.
+pub async fn apply_plan<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+    plan: &AssignmentPlan,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    let mut added = 0;
+    for a in plan.assignments.iter().filter(|a| a.origin != Origin::Kept) {
+        insert(&txn, a.submission, a.juror, now).await?;
+        added += 1;
+    }
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "assignment.automatic",
+            subject_type: "edition",
+            subject_id: Some(edition_id.to_string()),
+            details: json!({"added": added, "seed": plan.summary.seed, "per_submission": plan.summary.jurors_per_submission}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(added)
+}
+
+/// Removes an assignment, with the reason (audited).
+pub async fn remove<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let model = assignment::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {id}")))?;
+    let (submission_id, juror_id) = (model.submission_id, model.juror_id);
+    assignment::Entity::delete_by_id(id).exec(&txn).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "assignment.removed",
+            subject_type: "submission",
+            subject_id: Some(submission_id.to_string()),
+            details: json!({"juror": juror_id, "reason": reason}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Finds the edition of an assignment.
+pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32>, DbErr> {
+    let Some(a) = assignment::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(submission::Entity::find_by_id(a.submission_id)
+        .one(db)
+        .await?
+        .map(|s| s.edition_id))
+}

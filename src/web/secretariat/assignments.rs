@@ -1,0 +1,198 @@
+//! Assignment for the secretariat: the current assignments and loads, automatic assignment
+//! (every eligible submission gets r non-conflicted jurors, loads balanced, the design connected,
+//! optionally a calibration block) with its design summary, and removal with a reason.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::assignment::{AssignmentOptions, assign};
+use crate::domain::edition::Edition;
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// The assignment page.
+#[derive(Template)]
+#[template(path = "secretariat/assignments.html", config = "src/web/askama.toml")]
+pub struct AssignmentsTemplate {
+    nav: Nav,
+    edition: Edition,
+    rows: Vec<db::assignments::AssignmentRow>,
+    loads: Vec<(String, usize)>,
+    form: AutoForm,
+    outcome: Option<(bool, String)>,
+}
+
+/// The options of automatic assignment, as typed.
+#[derive(Clone, Debug, FromForm)]
+pub struct AutoForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::from("3"))]
+    per_submission: String,
+    #[field(default = String::from("0"))]
+    calibration: String,
+    #[field(default = String::from("1"))]
+    seed: String,
+}
+
+impl Default for AutoForm {
+    fn default() -> Self {
+        AutoForm {
+            csrf_token: String::new(),
+            per_submission: "3".to_owned(),
+            calibration: "0".to_owned(),
+            seed: "1".to_owned(),
+        }
+    }
+}
+
+impl CsrfProtected for AutoForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+async fn page(
+    db: &Db,
+    id: i32,
+    nav: Nav,
+    form: AutoForm,
+    outcome: Option<(bool, String)>,
+) -> AppResult<AssignmentsTemplate> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = db::assignments::list(db.inner(), id).await?;
+    let mut loads: BTreeMap<String, usize> = BTreeMap::new();
+    for member in db::jury::members(db.inner(), id).await? {
+        if member.jury_role != "observer" {
+            loads.insert(member.name, 0);
+        }
+    }
+    for row in &rows {
+        *loads.entry(row.juror.clone()).or_default() += 1;
+    }
+    Ok(AssignmentsTemplate {
+        nav,
+        edition,
+        rows,
+        loads: loads.into_iter().collect(),
+        form,
+        outcome,
+    })
+}
+
+/// Shows the assignments and the automatic-assignment form.
+#[get("/secretariat/editions/<id>/assignments")]
+pub async fn show_assignments(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<AssignmentsTemplate>> {
+    Ok(Page::ok(
+        page(db, id, nav, AutoForm::default(), None).await?,
+    ))
+}
+
+/// Runs automatic assignment, keeping existing assignments, and shows its design summary (or
+/// exactly why it is infeasible).
+#[post("/secretariat/editions/<id>/assignments/automatic", data = "<form>")]
+pub async fn assign_automatically(
+    id: i32,
+    form: CsrfForm<AutoForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<AssignmentsTemplate>> {
+    let form = form.into_inner();
+    db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let parsed = (
+        form.per_submission
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|r| (1..=20).contains(r)),
+        form.calibration
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|c| *c <= 50),
+        form.seed.trim().parse::<u64>().ok(),
+    );
+    let (Some(per_submission), Some(calibration), Some(seed)) = parsed else {
+        let message = "Jurors per submission must be 1 to 20, the calibration block 0 to 50, and the seed a whole number.".to_owned();
+        let template = page(db, id, nav, form, Some((false, message))).await?;
+        return Ok(Page::with_status(Status::UnprocessableEntity, template));
+    };
+    let input = db::assignments::planning_input(db.inner(), id).await?;
+    let options = AssignmentOptions {
+        jurors_per_submission: per_submission,
+        calibration_size: calibration,
+        max_load: None,
+        seed,
+    };
+    match assign(&input, &options) {
+        Ok(plan) => {
+            let added =
+                db::assignments::apply_plan(db.inner(), id, &plan, me.0.id, clock.now()).await?;
+            let text = format!("{added} assignments added.\n\n{}", plan.summary);
+            Ok(Page::ok(page(db, id, nav, form, Some((true, text))).await?))
+        }
+        Err(infeasible) => {
+            let template = page(db, id, nav, form, Some((false, infeasible.to_string()))).await?;
+            Ok(Page::with_status(Status::UnprocessableEntity, template))
+        }
+    }
+}
+
+/// The removal form: a reason is required.
+#[derive(FromForm)]
+pub struct RemoveForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for RemoveForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Removes an assignment, with the reason (audited).
+#[post("/secretariat/assignments/<aid>/remove", data = "<form>")]
+pub async fn remove_assignment(
+    aid: i32,
+    form: CsrfForm<RemoveForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let edition = db::assignments::edition_of(db.inner(), aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(show_assignments(edition)));
+    let reason = form.reason.trim();
+    if reason.chars().count() < 5 {
+        return Ok(Flash::error(
+            back,
+            "Reason: say why the assignment is removed (at least 5 characters).",
+        ));
+    }
+    db::assignments::remove(db.inner(), aid, reason, me.0.id, clock.now()).await?;
+    Ok(Flash::success(back, "The assignment has been removed."))
+}

@@ -1,0 +1,142 @@
+//! Assignment by the secretariat: automatic (kept assignments, conflicts, balance, design
+//! summary, infeasibility explained) and removal with a reason.
+
+use std::collections::{BTreeMap, HashSet};
+
+use laurel::db::entities::{assignment, conflict_declaration};
+use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
+use rocket::http::Status;
+use sea_orm::EntityTrait;
+
+use crate::helpers::TestApp;
+
+#[rocket::async_test]
+async fn automatic_assignment_adds_non_conflicted_balanced_jurors_and_shows_the_design() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
+    let path = "/secretariat/editions/1/assignments/automatic";
+    let same = sec
+        .post(
+            path,
+            &[("per_submission", "3"), ("calibration", "0"), ("seed", "1")],
+        )
+        .await;
+    assert_eq!(same.status, Status::Ok, "{}", same.body);
+    assert!(
+        same.body.contains("0 assignments added."),
+        "the demo already has three per submission"
+    );
+    let more = sec
+        .post(
+            path,
+            &[("per_submission", "4"), ("calibration", "0"), ("seed", "7")],
+        )
+        .await;
+    assert_eq!(more.status, Status::Ok);
+    assert!(more.body.contains("14 assignments added."), "{}", more.body);
+    let assignments = assignment::Entity::find().all(app.db()).await.unwrap();
+    let mut per_submission: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut per_juror: BTreeMap<i32, usize> = BTreeMap::new();
+    for a in &assignments {
+        *per_submission.entry(a.submission_id).or_default() += 1;
+        *per_juror.entry(a.juror_id).or_default() += 1;
+    }
+    assert!(
+        per_submission.values().all(|n| *n == 4),
+        "{per_submission:?}"
+    );
+    let (min, max) = (
+        per_juror.values().min().unwrap(),
+        per_juror.values().max().unwrap(),
+    );
+    assert!(max - min <= 1, "balanced: {per_juror:?}");
+    let conflicts: HashSet<(i32, i32)> = conflict_declaration::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.juror_id, c.submission_id))
+        .collect();
+    assert!(
+        assignments
+            .iter()
+            .all(|a| !conflicts.contains(&(a.juror_id, a.submission_id)))
+    );
+    let events = laurel::db::audit::for_subject(app.db(), "edition", "1")
+        .await
+        .unwrap();
+    assert_eq!(events[0].action, "assignment.automatic");
+}
+
+#[rocket::async_test]
+async fn an_infeasible_request_names_the_submissions_that_lack_jurors() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
+    let refused = sec
+        .post(
+            "/secretariat/editions/1/assignments/automatic",
+            &[("per_submission", "6"), ("calibration", "0"), ("seed", "1")],
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("Automatic assignment is not possible")
+    );
+    let before = assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(before, 42, "nothing was written");
+    let bad = sec
+        .post(
+            "/secretariat/editions/1/assignments/automatic",
+            &[
+                ("per_submission", "zero"),
+                ("calibration", "0"),
+                ("seed", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, Status::UnprocessableEntity);
+    assert!(bad.body.contains("Jurors per submission must be 1 to 20"));
+}
+
+#[rocket::async_test]
+async fn removing_an_assignment_needs_a_reason_and_is_audited() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
+    let first = assignment::Entity::find().all(app.db()).await.unwrap()[0].clone();
+    let path = format!("/secretariat/assignments/{}/remove", first.id);
+    sec.post(&path, &[("reason", "")]).await;
+    assert!(
+        assignment::Entity::find_by_id(first.id)
+            .one(app.db())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let answer = sec.post(&path, &[("reason", "Juror fell ill")]).await;
+    assert_eq!(answer.status, Status::SeeOther);
+    assert!(
+        assignment::Entity::find_by_id(first.id)
+            .one(app.db())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let events =
+        laurel::db::audit::for_subject(app.db(), "submission", &first.submission_id.to_string())
+            .await
+            .unwrap();
+    assert_eq!(events[0].action, "assignment.removed");
+    assert!(events[0].details.contains("Juror fell ill"));
+}
