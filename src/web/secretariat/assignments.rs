@@ -151,7 +151,21 @@ pub async fn assign_automatically(
             Ok(Page::ok(page(db, id, nav, form, Some((true, text))).await?))
         }
         Err(infeasible) => {
-            let template = page(db, id, nav, form, Some((false, infeasible.to_string()))).await?;
+            let mut explanation = infeasible.to_string();
+            let mut titles: Vec<(i32, String)> =
+                db::screening::list(db.inner(), id, &Default::default())
+                    .await?
+                    .into_iter()
+                    .map(|row| (row.id, row.title))
+                    .collect();
+            titles.sort_by_key(|(sid, _)| std::cmp::Reverse(*sid));
+            for (sid, title) in titles {
+                explanation = explanation.replace(
+                    &format!("submission {sid}:"),
+                    &format!("\u{201c}{title}\u{201d}:"),
+                );
+            }
+            let template = page(db, id, nav, form, Some((false, explanation))).await?;
             Ok(Page::with_status(Status::UnprocessableEntity, template))
         }
     }
