@@ -55,6 +55,8 @@ pub struct EditionSummary {
 /// One assignment on a juror's dashboard.
 #[derive(Clone, Debug)]
 pub struct JurorAssignment {
+    /// Assignment id.
+    pub id: i32,
     /// Submission title.
     pub title: String,
     /// Edition name.
@@ -174,6 +176,7 @@ pub async fn juror_assignments(
         .filter_map(|a| {
             let s = submissions.get(&a.submission_id)?;
             Some(JurorAssignment {
+                id: a.id,
                 title: s.title.clone(),
                 edition: names.get(&s.edition_id).cloned().unwrap_or_default(),
                 status: a.status,

@@ -15,6 +15,7 @@ pub mod imports;
 pub mod jury;
 pub mod registration;
 pub mod rubrics;
+pub mod scores;
 pub mod screening;
 pub mod throttle;
 pub mod users;

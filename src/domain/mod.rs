@@ -15,6 +15,7 @@ pub mod jury;
 pub mod password;
 pub mod role;
 pub mod rubric;
+pub mod scoring;
 pub mod sdg;
 pub mod stats;
 pub mod throttle;

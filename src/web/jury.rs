@@ -11,6 +11,7 @@ use crate::error::AppResult;
 
 /// A row of the juror's table.
 pub struct AssignmentRow {
+    id: i32,
     title: String,
     edition: String,
     status: String,
@@ -39,6 +40,7 @@ pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<Jur
     let assignments: Vec<AssignmentRow> = rows
         .into_iter()
         .map(|r| AssignmentRow {
+            id: r.id,
             status_label: status_label(&r.status),
             title: r.title,
             edition: r.edition,

@@ -15,6 +15,7 @@ pub mod jury;
 pub mod jury_conflicts;
 pub mod pages;
 pub mod register;
+pub mod scoring;
 pub mod secretariat;
 pub mod security;
 pub mod session;
@@ -77,6 +78,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::assignments::remove_assignment,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,
+                scoring::show_scorecard,
+                scoring::save_scorecard,
                 jury_conflicts::declare_conflict,
                 secretariat::jury::invite_juror,
                 invitations::show_invitation,

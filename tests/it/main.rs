@@ -20,3 +20,4 @@ mod jury;
 mod migrations;
 mod role_table;
 mod rubrics;
+mod scoring;

@@ -1,0 +1,148 @@
+//! Rules of a scorecard: scores on the rubric's scale, a comment for every criterion, a longer
+//! justification for a low score (2 or less), and an overall comment before submitting.
+
+use std::collections::BTreeMap;
+
+use super::rubric::{HalfPoints, Rubric};
+
+/// A low score (in half-points: 2.0) needs a justification.
+pub const LOW_SCORE: u16 = 4;
+/// The shortest justification of a low score, in characters.
+pub const MIN_JUSTIFICATION: usize = 40;
+
+/// Parses a score as typed ("3.5" or "3,5"); None when empty.
+pub fn parse_score(text: &str) -> Result<Option<HalfPoints>, String> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a score"))?;
+    let doubled = value * 2.0;
+    if !doubled.is_finite() || doubled.fract() != 0.0 || !(0.0..=200.0).contains(&doubled) {
+        return Err(format!("`{text}` is not on the scale"));
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "checked: a whole number in 0..=200"
+    )]
+    Ok(Some(HalfPoints(doubled as u16)))
+}
+
+/// Checks a scorecard; `complete` asks for everything a submission needs. Problems are keyed by
+/// field id (`score-<key>`, `comment-<key>`, `overall`).
+pub fn check(
+    rubric: &Rubric,
+    entries: &BTreeMap<String, (Option<HalfPoints>, String)>,
+    overall: &str,
+    complete: bool,
+) -> BTreeMap<String, String> {
+    let mut problems = BTreeMap::new();
+    for criterion in &rubric.criteria {
+        let (score, comment) = entries
+            .get(&criterion.key)
+            .cloned()
+            .unwrap_or((None, String::new()));
+        let name = &criterion.name;
+        match score {
+            Some(s) if !rubric.scale.allows(s) => {
+                problems.insert(
+                    format!("score-{}", criterion.key),
+                    format!(
+                        "{name}: {s} is not on the scale {}–{}",
+                        rubric.scale.min, rubric.scale.max
+                    ),
+                );
+            }
+            None if complete => {
+                problems.insert(
+                    format!("score-{}", criterion.key),
+                    format!("{name}: give a score"),
+                );
+            }
+            _ => {}
+        }
+        let words = comment.trim().chars().count();
+        if complete && words == 0 {
+            problems.insert(
+                format!("comment-{}", criterion.key),
+                format!("{name}: a comment is required"),
+            );
+        } else if complete && score.is_some_and(|s| s.0 <= LOW_SCORE) && words < MIN_JUSTIFICATION {
+            problems.insert(
+                format!("comment-{}", criterion.key),
+                format!("{name}: a score of 2 or less needs a justification of at least {MIN_JUSTIFICATION} characters"),
+            );
+        }
+    }
+    if complete && overall.trim().is_empty() {
+        problems.insert(
+            "overall".to_owned(),
+            "Overall comment: please write one".to_owned(),
+        );
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rubric() -> Rubric {
+        let source = r#"
+key = "r"
+name = "R"
+overall_threshold = 1
+[[criteria]]
+key = "a"
+name = "Alpha"
+weight = 1
+threshold = 1
+tie_break_priority = 1
+[criteria.descriptors]
+0 = "x"
+1 = "x"
+2 = "x"
+3 = "x"
+4 = "x"
+5 = "x"
+"#;
+        crate::domain::rubric::parse_rubric("r.toml", source, Some("r")).expect("valid")
+    }
+
+    #[test]
+    fn scores_are_read_in_half_points_with_a_comma_or_a_point() {
+        assert_eq!(parse_score("3,5"), Ok(Some(HalfPoints(7))));
+        assert_eq!(parse_score(" 4 "), Ok(Some(HalfPoints(8))));
+        assert_eq!(parse_score(""), Ok(None));
+        assert!(parse_score("3.3").is_err());
+        assert!(parse_score("abc").is_err());
+    }
+
+    #[test]
+    fn a_draft_may_be_partial_but_a_submission_needs_everything() {
+        let r = rubric();
+        let empty = BTreeMap::new();
+        assert!(check(&r, &empty, "", false).is_empty());
+        let problems = check(&r, &empty, "", true);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn a_low_score_needs_a_justification_and_off_scale_scores_are_refused() {
+        let r = rubric();
+        let low = BTreeMap::from([("a".to_owned(), (Some(HalfPoints(3)), "Weak.".to_owned()))]);
+        let problems = check(&r, &low, "Fine overall.", true);
+        assert!(
+            problems["comment-a"].contains("justification"),
+            "{problems:?}"
+        );
+        let off = BTreeMap::from([(
+            "a".to_owned(),
+            (Some(HalfPoints(12)), "Too high.".to_owned()),
+        )]);
+        assert!(check(&r, &off, "", false)["score-a"].contains("not on the scale"));
+    }
+}

@@ -1,0 +1,312 @@
+//! The scoring page: the application on one side, the rubric on the other (guiding questions,
+//! level descriptors, a score and a comment per criterion), saved as drafts, locked when
+//! submitted; a save from a stale page is refused with both versions shown.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, Responder, State, get, post, uri};
+
+use super::csrf::{CsrfForm, CsrfProtected};
+use super::pages::{Nav, Page};
+use super::session::{Db, JurorUser};
+use crate::clock::Clock;
+use crate::db;
+use crate::db::scores::{Entry, ScoreError};
+use crate::domain::application::Application;
+use crate::domain::rubric::{HalfPoints, Rubric};
+use crate::domain::scoring::{check, parse_score};
+use crate::error::{AppError, AppResult};
+
+/// A criterion with the juror's values.
+pub struct CriterionView {
+    key: String,
+    name: String,
+    weight: String,
+    questions: Vec<String>,
+    descriptors: Vec<(u16, String)>,
+    score: String,
+    comment: String,
+    answer: String,
+}
+
+/// The scoring page.
+#[derive(Template)]
+#[template(path = "jury/scorecard.html", config = "src/web/askama.toml")]
+pub struct ScorecardTemplate {
+    nav: Nav,
+    id: i32,
+    application: Application,
+    criteria: Vec<CriterionView>,
+    scale: Vec<String>,
+    overall: String,
+    stamp: i64,
+    locked: bool,
+    problems: BTreeMap<String, String>,
+    conflict: Option<Vec<(String, String, String)>>,
+}
+
+fn shown(score: Option<HalfPoints>) -> String {
+    score.map(|s| s.to_string()).unwrap_or_default()
+}
+
+struct Loaded {
+    card: db::scores::Scorecard,
+    application: Application,
+    rubric: Rubric,
+}
+
+async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
+    let card = db::scores::load(db.inner(), aid)
+        .await?
+        .filter(|c| c.assignment.juror_id == juror)
+        .ok_or(AppError::NotFound)?;
+    let application = db::applications::latest_snapshot(db.inner(), card.assignment.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), card.assignment.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let edition = db::editions::find(db.inner(), record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    Ok(Loaded {
+        card,
+        application,
+        rubric,
+    })
+}
+
+fn template(
+    loaded: &Loaded,
+    nav: Nav,
+    values: &BTreeMap<String, (String, String)>,
+    overall: String,
+    problems: BTreeMap<String, String>,
+    conflict: Option<Vec<(String, String, String)>>,
+) -> ScorecardTemplate {
+    let criteria = loaded
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let (score, comment) = values.get(&c.key).cloned().unwrap_or_default();
+            CriterionView {
+                key: c.key.clone(),
+                name: c.name.clone(),
+                weight: c.weight_percent(),
+                questions: c.guiding_questions.clone(),
+                descriptors: c.descriptors.iter().map(|(l, t)| (*l, t.clone())).collect(),
+                score,
+                comment,
+                answer: loaded
+                    .application
+                    .answers
+                    .get(&c.key)
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    ScorecardTemplate {
+        nav,
+        id: loaded.card.assignment.id,
+        application: loaded.application.clone(),
+        criteria,
+        scale: loaded
+            .rubric
+            .scale
+            .values()
+            .into_iter()
+            .map(|v| v.to_string())
+            .collect(),
+        overall,
+        stamp: loaded.card.stamp,
+        locked: loaded.card.assignment.status == "submitted",
+        problems,
+        conflict,
+    }
+}
+
+fn stored_values(card: &db::scores::Scorecard) -> BTreeMap<String, (String, String)> {
+    card.scores
+        .iter()
+        .map(|(k, (s, c))| {
+            (
+                k.clone(),
+                (
+                    shown(s.and_then(|v| u16::try_from(v).ok()).map(HalfPoints)),
+                    c.clone(),
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Shows the scorecard of one of the juror's assignments.
+#[get("/jury/assignments/<aid>")]
+pub async fn show_scorecard(
+    aid: i32,
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<ScorecardTemplate>> {
+    let loaded = load(db, aid, user.0.id).await?;
+    let values = stored_values(&loaded.card);
+    let overall = loaded.card.assignment.overall_comment.clone();
+    Ok(Page::ok(template(
+        &loaded,
+        nav,
+        &values,
+        overall,
+        BTreeMap::new(),
+        None,
+    )))
+}
+
+/// The scorecard form.
+#[derive(FromForm)]
+pub struct ScorecardForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = 0)]
+    stamp: i64,
+    #[field(default = String::new())]
+    action: String,
+    #[field(default = BTreeMap::new())]
+    scores: BTreeMap<String, String>,
+    #[field(default = BTreeMap::new())]
+    comments: BTreeMap<String, String>,
+    #[field(default = String::new())]
+    overall: String,
+}
+
+impl CsrfProtected for ScorecardForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// What a save answers.
+#[derive(Responder)]
+pub enum SaveAnswer {
+    /// Saved or submitted.
+    Saved(Box<Flash<Redirect>>),
+    /// Refused: the page with its problems, or with both versions.
+    Page(Box<Page<ScorecardTemplate>>),
+}
+
+/// Saves a draft, or submits and locks the scorecard.
+#[post("/jury/assignments/<aid>", data = "<form>")]
+pub async fn save_scorecard(
+    aid: i32,
+    form: CsrfForm<ScorecardForm>,
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<SaveAnswer> {
+    let form = form.into_inner();
+    let loaded = load(db, aid, user.0.id).await?;
+    let submit = form.action == "submit";
+    let mut typed = BTreeMap::new();
+    let mut parsed = BTreeMap::new();
+    let mut problems = BTreeMap::new();
+    for criterion in &loaded.rubric.criteria {
+        let score = form.scores.get(&criterion.key).cloned().unwrap_or_default();
+        let comment = form
+            .comments
+            .get(&criterion.key)
+            .cloned()
+            .unwrap_or_default()
+            .replace("\r\n", "\n");
+        match parse_score(&score) {
+            Ok(value) => {
+                parsed.insert(criterion.key.clone(), (value, comment.clone()));
+            }
+            Err(p) => {
+                problems.insert(
+                    format!("score-{}", criterion.key),
+                    format!("{}: {p}", criterion.name),
+                );
+            }
+        }
+        typed.insert(criterion.key.clone(), (score, comment));
+    }
+    problems.extend(check(&loaded.rubric, &parsed, &form.overall, submit));
+    let page = |problems, conflict, status| {
+        SaveAnswer::Page(Box::new(Page::with_status(
+            status,
+            template(
+                &loaded,
+                nav.clone(),
+                &typed,
+                form.overall.clone(),
+                problems,
+                conflict,
+            ),
+        )))
+    };
+    if !problems.is_empty() {
+        return Ok(page(problems, None, Status::UnprocessableEntity));
+    }
+    let entries: Vec<Entry> = parsed
+        .into_iter()
+        .filter(|(key, _)| form.scores.contains_key(key) || form.comments.contains_key(key))
+        .map(|(key, (score, comment))| Entry {
+            key,
+            half_points: score.and_then(|s| i16::try_from(s.0).ok()),
+            comment,
+        })
+        .collect();
+    match db::scores::save(
+        db.inner(),
+        aid,
+        form.stamp,
+        &entries,
+        form.overall.trim(),
+        submit,
+        clock.now(),
+    )
+    .await
+    {
+        Ok(()) => {
+            let message = if submit {
+                "Your scorecard is submitted. Thank you."
+            } else {
+                "Draft saved."
+            };
+            Ok(SaveAnswer::Saved(Box::new(Flash::success(
+                Redirect::to(uri!(show_scorecard(aid))),
+                message,
+            ))))
+        }
+        Err(ScoreError::Stale(current)) => {
+            let saved = stored_values(&current);
+            let both = loaded
+                .rubric
+                .criteria
+                .iter()
+                .map(|c| {
+                    let (s, k) = saved.get(&c.key).cloned().unwrap_or_default();
+                    let (ys, yk) = typed.get(&c.key).cloned().unwrap_or_default();
+                    (c.name.clone(), format!("{s} – {k}"), format!("{ys} – {yk}"))
+                })
+                .collect();
+            let problems = BTreeMap::from([(
+                "stamp".to_owned(),
+                "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten: compare the two versions below, then save again from a fresh page.".to_owned(),
+            )]);
+            Ok(page(problems, Some(both), Status::Conflict))
+        }
+        Err(ScoreError::Locked) => Err(AppError::Conflict {
+            code: "scorecard_locked",
+            message: "This scorecard is submitted and locked; the secretariat can reopen it."
+                .to_owned(),
+        }),
+        Err(ScoreError::Db(e)) => Err(e.into()),
+    }
+}

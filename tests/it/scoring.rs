@@ -1,0 +1,200 @@
+//! Scoring: drafts, the rules of a complete scorecard, submission that locks, stale saves
+//! refused with both versions, history of every write, and only the assigned juror's access.
+
+use laurel::db::entities::{assignment, score_history, user};
+use laurel::demo::DEMO_PASSWORD;
+use rocket::http::Status;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::fixtures::CRITERIA;
+use crate::helpers::TestApp;
+
+async fn jonas_draft(app: &TestApp) -> assignment::Model {
+    let jonas = user::Entity::find()
+        .filter(user::Column::Email.eq("jonas.weber@laurel-demo.example"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assignment::Entity::find()
+        .filter(assignment::Column::JurorId.eq(jonas.id))
+        .filter(assignment::Column::Status.eq("draft"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+fn stamp_in(body: &str) -> String {
+    let marker = "name=\"stamp\" value=\"";
+    let start = body.find(marker).unwrap() + marker.len();
+    let end = body[start..].find('"').unwrap() + start;
+    body[start..end].to_owned()
+}
+
+fn complete_fields(stamp: &str) -> Vec<(String, String)> {
+    let mut fields = vec![
+        ("stamp".to_owned(), stamp.to_owned()),
+        ("action".to_owned(), "submit".to_owned()),
+    ];
+    for key in CRITERIA {
+        fields.push((format!("scores[{key}]"), "3.5".to_owned()));
+        fields.push((
+            format!("comments[{key}]"),
+            format!("Solid evidence on {key}."),
+        ));
+    }
+    fields.push(("overall".to_owned(), "A credible partnership.".to_owned()));
+    fields
+}
+
+#[rocket::async_test]
+async fn a_juror_saves_a_draft_then_submits_a_complete_scorecard_which_locks() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let dashboard = jonas.get("/jury").await;
+    assert!(
+        dashboard
+            .body
+            .contains(&format!("/jury/assignments/{}", draft.id))
+    );
+    let path = format!("/jury/assignments/{}", draft.id);
+    let page = jonas.get(&path).await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(page.body.contains("What each level means"));
+    let stamp = stamp_in(&page.body);
+    let history_before = score_history::Entity::find().count(app.db()).await.unwrap();
+    let saved = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "4"),
+                ("comments[sustainability]", "Budget lines exist."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+    assert_eq!(
+        score_history::Entity::find().count(app.db()).await.unwrap(),
+        history_before + 1
+    );
+    let page = jonas.get(&path).await;
+    let stamp = stamp_in(&page.body);
+    let incomplete = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "submit"),
+                ("scores[resident_participation]", "1.5"),
+                ("comments[resident_participation]", "Weak."),
+            ],
+        )
+        .await;
+    assert_eq!(incomplete.status, Status::UnprocessableEntity);
+    assert!(
+        incomplete
+            .body
+            .contains("a score of 2 or less needs a justification")
+    );
+    assert!(
+        incomplete
+            .body
+            .contains("Overall comment: please write one")
+    );
+    assert!(
+        incomplete.body.contains(">Weak.</textarea>"),
+        "the typed values are kept"
+    );
+    let fields = complete_fields(&stamp);
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let submitted = jonas.post(&path, &fields).await;
+    assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
+    let after = assignment::Entity::find_by_id(draft.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.status, "submitted");
+    let page = jonas.get(&path).await;
+    assert!(page.body.contains("submitted and locked"));
+    let again = jonas.post(&path, &fields).await;
+    assert_eq!(
+        again.status,
+        Status::Conflict,
+        "a submitted scorecard is locked"
+    );
+}
+
+#[rocket::async_test]
+async fn a_save_from_a_stale_page_is_refused_with_both_versions() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let first = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "4"),
+                ("comments[sustainability]", "From the laptop."),
+            ],
+        )
+        .await;
+    assert_eq!(first.status, Status::SeeOther);
+    let second = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "2"),
+                ("comments[sustainability]", "From the phone."),
+            ],
+        )
+        .await;
+    assert_eq!(second.status, Status::Conflict);
+    assert!(second.body.contains("Nothing was overwritten"));
+    assert!(second.body.contains("From the laptop.") && second.body.contains("From the phone."));
+}
+
+#[rocket::async_test]
+async fn only_the_assigned_juror_can_open_a_scorecard() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let mut elena = app.browser().await;
+    elena
+        .login("elena.markovic@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let others = assignment::Entity::find()
+        .filter(assignment::Column::JurorId.ne(draft.juror_id))
+        .filter(assignment::Column::SubmissionId.eq(draft.submission_id))
+        .count(app.db())
+        .await
+        .unwrap();
+    assert!(others > 0);
+    assert_eq!(elena.get(&path).await.status, Status::NotFound);
+    let mut sec = app.browser().await;
+    sec.login(laurel::demo::SECRETARIAT_EMAIL, DEMO_PASSWORD)
+        .await;
+    assert_eq!(sec.get(&path).await.status, Status::Forbidden);
+}
