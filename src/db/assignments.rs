@@ -248,3 +248,43 @@ pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32
         .await?
         .map(|s| s.edition_id))
 }
+
+/// Reopens a submitted scorecard for changes, with the reason: a new revision begins; the
+/// history keeps every earlier value. Audited.
+pub async fn reopen<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let model = assignment::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {id}")))?;
+    if model.status != "submitted" {
+        return Ok(false);
+    }
+    let revision = model.revision + 1;
+    let submission_id = model.submission_id;
+    let mut change: assignment::ActiveModel = model.into();
+    change.status = Set("draft".to_owned());
+    change.revision = Set(revision);
+    change.submitted_at = Set(None);
+    change.update(&txn).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "scorecard.reopened",
+            subject_type: "assignment",
+            subject_id: Some(id.to_string()),
+            details: json!({"submission": submission_id, "revision": revision, "reason": reason}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}

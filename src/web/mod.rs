@@ -76,6 +76,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::assignments::show_assignments,
                 secretariat::assignments::assign_automatically,
                 secretariat::assignments::remove_assignment,
+                secretariat::assignments::reopen_scorecard,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,
                 scoring::show_scorecard,

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 59] = [
+const TABLE: [Row; 60] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -103,6 +103,10 @@ const TABLE: [Row; 59] = [
     ),
     post(
         "/secretariat/assignments/<aid>/remove",
+        [303, 403, 403, 404],
+    ),
+    post(
+        "/secretariat/assignments/<aid>/reopen",
         [303, 403, 403, 404],
     ),
     post(

@@ -198,3 +198,132 @@ async fn only_the_assigned_juror_can_open_a_scorecard() {
         .await;
     assert_eq!(sec.get(&path).await.status, Status::Forbidden);
 }
+
+#[rocket::async_test]
+async fn the_secretariat_reopens_a_submitted_scorecard_with_a_reason_and_the_history_keeps_both_revisions()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let fields = complete_fields(&stamp);
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(jonas.post(&path, &fields).await.status, Status::SeeOther);
+    let mut sec = app.browser().await;
+    sec.login(laurel::demo::SECRETARIAT_EMAIL, DEMO_PASSWORD)
+        .await;
+    let reopen = format!("/secretariat/assignments/{}/reopen", draft.id);
+    sec.post(&reopen, &[("reason", "")]).await;
+    assert_eq!(
+        assignment::Entity::find_by_id(draft.id)
+            .one(app.db())
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        "submitted"
+    );
+    assert_eq!(
+        sec.post(&reopen, &[("reason", "The juror asked to correct a score")])
+            .await
+            .status,
+        Status::SeeOther
+    );
+    let reopened = assignment::Entity::find_by_id(draft.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((reopened.status.as_str(), reopened.revision), ("draft", 2));
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let changed = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "5"),
+                ("comments[sustainability]", "Corrected after review."),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, Status::SeeOther, "{}", changed.body);
+    let revisions: Vec<i32> = score_history::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| h.revision)
+        .collect();
+    assert!(revisions.contains(&1) && revisions.contains(&2));
+    let events = laurel::db::audit::for_subject(app.db(), "assignment", &draft.id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(events[0].action, "scorecard.reopened");
+}
+
+#[rocket::async_test]
+async fn a_conflicted_juror_never_sees_the_content_or_scores_of_that_submission() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    // Claire Dubois declared a disqualifying conflict with the Nouvelle-Aquitaine project.
+    let summary = "Users' associations take over the upkeep of rural water points";
+    let mut claire = app.browser().await;
+    claire
+        .login("claire.dubois@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let mut pages = vec![
+        "/jury".to_owned(),
+        "/jury/editions/1/conflicts".to_owned(),
+        "/api/v1/me".to_owned(),
+        "/account".to_owned(),
+    ];
+    let claire_id = user::Entity::find()
+        .filter(user::Column::Email.eq("claire.dubois@laurel-demo.example"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    for a in assignment::Entity::find().all(app.db()).await.unwrap() {
+        pages.push(format!("/jury/assignments/{}", a.id));
+    }
+    let water = laurel::db::entities::submission::Entity::find()
+        .filter(
+            laurel::db::entities::submission::Column::Title
+                .eq("Village water points managed by users' associations"),
+        )
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    for path in pages {
+        let answer = claire.get(&path).await;
+        assert!(!answer.body.contains(summary), "{path} shows the content");
+        if path.starts_with("/jury/assignments/") && answer.status == Status::Ok {
+            assert!(
+                !answer.body.contains("Village water points"),
+                "{path} is about the conflicted project"
+            );
+        }
+    }
+    let forbidden = claire
+        .post("/jury/editions/1/conflicts/999999", &[("level", "none")])
+        .await;
+    assert_eq!(forbidden.status, Status::NotFound);
+    let own = assignment::Entity::find()
+        .filter(assignment::Column::SubmissionId.eq(water.id))
+        .filter(assignment::Column::JurorId.eq(claire_id))
+        .count(app.db())
+        .await
+        .unwrap();
+    assert_eq!(own, 0, "never assigned");
+}

@@ -210,3 +210,37 @@ pub async fn remove_assignment(
     db::assignments::remove(db.inner(), aid, reason, me.0.id, clock.now()).await?;
     Ok(Flash::success(back, "The assignment has been removed."))
 }
+
+/// Reopens a submitted scorecard, with the reason (a new revision; history kept).
+#[post("/secretariat/assignments/<aid>/reopen", data = "<form>")]
+pub async fn reopen_scorecard(
+    aid: i32,
+    form: CsrfForm<RemoveForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let edition = db::assignments::edition_of(db.inner(), aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(show_assignments(edition)));
+    let reason = form.reason.trim();
+    if reason.chars().count() < 5 {
+        return Ok(Flash::error(
+            back,
+            "Reason: say why the scorecard is reopened (at least 5 characters).",
+        ));
+    }
+    if db::assignments::reopen(db.inner(), aid, reason, me.0.id, clock.now()).await? {
+        Ok(Flash::success(
+            back,
+            "The scorecard is open again; a new revision begins and the history is kept.",
+        ))
+    } else {
+        Ok(Flash::error(
+            back,
+            "Only a submitted scorecard can be reopened.",
+        ))
+    }
+}
