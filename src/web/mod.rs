@@ -77,6 +77,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::assignments::assign_automatically,
                 secretariat::assignments::remove_assignment,
                 secretariat::assignments::reopen_scorecard,
+                secretariat::progress::show_progress,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,
                 scoring::show_scorecard,

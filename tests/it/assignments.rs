@@ -140,3 +140,37 @@ async fn removing_an_assignment_needs_a_reason_and_is_audited() {
     assert_eq!(events[0].action, "assignment.removed");
     assert!(events[0].details.contains("Juror fell ill"));
 }
+
+#[rocket::async_test]
+async fn the_progress_board_counts_scorecards_and_filters_the_unfinished() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
+    let board = sec.get("/secretariat/editions/1/progress").await;
+    assert_eq!(board.status, Status::Ok);
+    assert!(
+        board
+            .body
+            .contains("Jonas Weber</th><td class=\"num\" data-label=\"Done\">5 / 7"),
+        "{}",
+        board.body
+    );
+    let first_juror = board.body.find("Scorecards per juror").unwrap();
+    let least = &board.body[first_juror..];
+    assert!(
+        least.find("Jonas Weber").unwrap() < least.find("Elena Marković").unwrap(),
+        "least progress first"
+    );
+    let unfinished = sec
+        .get("/secretariat/editions/1/progress?incomplete=true")
+        .await;
+    assert!(unfinished.body.contains("Jonas Weber"));
+    assert!(
+        !unfinished.body.contains("Elena Marković"),
+        "finished jurors are filtered out"
+    );
+    let by_name = sec.get("/secretariat/editions/1/progress?sort=name").await;
+    let jurors = &by_name.body[by_name.body.find("Scorecards per juror").unwrap()..];
+    assert!(jurors.find("Claire Dubois").unwrap() < jurors.find("Jonas Weber").unwrap());
+}

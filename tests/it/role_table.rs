@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 60] = [
+const TABLE: [Row; 61] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -97,6 +97,7 @@ const TABLE: [Row; 60] = [
         "/secretariat/editions/<id>/assignments",
         [303, 403, 403, 200],
     ),
+    get("/secretariat/editions/<id>/progress", [303, 403, 403, 200]),
     post(
         "/secretariat/editions/<id>/assignments/automatic",
         [303, 403, 403, 200],

@@ -8,6 +8,7 @@ pub mod edition_form;
 pub mod editions;
 pub mod import;
 pub mod jury;
+pub mod progress;
 pub mod rubrics;
 pub mod submissions;
 
