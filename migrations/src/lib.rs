@@ -26,6 +26,7 @@ mod m20261122_000018_add_submission_eligibility;
 mod m20261122_000019_create_submission_snapshots;
 mod m20261122_000020_create_attachments;
 mod m20261122_000021_create_invitations;
+mod m20261122_000022_create_consensus_scores;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000019_create_submission_snapshots::Migration),
             Box::new(m20261122_000020_create_attachments::Migration),
             Box::new(m20261122_000021_create_invitations::Migration),
+            Box::new(m20261122_000022_create_consensus_scores::Migration),
         ]
     }
 }

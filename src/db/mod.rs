@@ -8,6 +8,7 @@ pub mod assignments;
 pub mod attachments;
 pub mod audit;
 pub mod conflicts;
+pub mod consensus;
 pub mod dashboards;
 pub mod editions;
 pub mod entities;

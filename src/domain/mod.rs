@@ -8,6 +8,7 @@ pub mod application;
 pub mod assignment;
 pub mod attachment;
 pub mod conflicts;
+pub mod consensus;
 pub mod countries;
 pub mod edition;
 pub mod eligibility;

@@ -29,6 +29,7 @@ pub struct JurorDashboard {
     submitted: usize,
     drafts: usize,
     juries: Vec<(i32, String, &'static str)>,
+    consensus: Vec<(i32, String)>,
 }
 
 /// Lists the juror's assignments, the unfinished ones first.
@@ -48,13 +49,28 @@ pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<Jur
             submitted: utc_minute_or_dash(r.submitted_at),
         })
         .collect();
-    let juries = db::jury::editions_of(db.inner(), user.0.id)
-        .await?
+    let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
+    let mut consensus = Vec::new();
+    for (edition, _, _) in memberships
+        .iter()
+        .filter(|(_, _, r)| r == "rapporteur" || r == "chair")
+    {
+        for s in db::conflicts::for_juror(db.inner(), *edition, user.0.id).await? {
+            let excluded = s.declaration.as_ref().is_some_and(|d| {
+                crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())
+            });
+            if !excluded {
+                consensus.push((s.submission_id, s.title));
+            }
+        }
+    }
+    let juries = memberships
         .into_iter()
         .map(|(id, name, role)| (id, name, crate::domain::jury::jury_role_label(&role)))
         .collect();
     Ok(Page::ok(JurorDashboard {
         juries,
+        consensus,
         total: assignments.len(),
         nav,
         assignments,

@@ -7,6 +7,7 @@ pub mod applicant;
 pub mod assets;
 pub mod auth;
 pub mod catchers;
+pub mod consensus;
 pub mod csrf;
 pub mod format;
 pub mod health;
@@ -81,6 +82,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,
                 scoring::show_scorecard,
+                consensus::show_consensus,
+                consensus::record_consensus,
                 scoring::save_scorecard,
                 jury_conflicts::declare_conflict,
                 secretariat::jury::invite_juror,

@@ -11,6 +11,7 @@ mod attachments;
 mod auth;
 mod cli;
 mod conflicts;
+mod consensus;
 mod demo;
 mod editions;
 mod fixtures;

@@ -6,6 +6,7 @@ pub mod audit_entry;
 pub mod award_decision;
 pub mod category;
 pub mod conflict_declaration;
+pub mod consensus_score;
 pub mod edition;
 pub mod invitation;
 pub mod jury_membership;

@@ -1,0 +1,112 @@
+//! Consensus: the individual scores of the submitted scorecards of a submission, and the
+//! consensus the rapporteur records per criterion (audited).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    TransactionSession, TransactionTrait,
+};
+use serde_json::json;
+
+use super::audit::{self, AuditEvent};
+use super::entities::{assignment, consensus_score, score};
+use crate::domain::rubric::HalfPoints;
+
+/// What was recorded for one criterion: (half-points, comment, dissent).
+pub type Recorded = (HalfPoints, String, String);
+
+/// The individual scores per criterion key, from submitted scorecards only.
+pub async fn individual_scores(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+) -> Result<BTreeMap<String, Vec<HalfPoints>>, DbErr> {
+    let submitted: Vec<i32> = assignment::Entity::find()
+        .filter(assignment::Column::SubmissionId.eq(submission_id))
+        .filter(assignment::Column::Status.eq("submitted"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let mut scores: BTreeMap<String, Vec<HalfPoints>> = BTreeMap::new();
+    for s in score::Entity::find()
+        .filter(score::Column::AssignmentId.is_in(submitted))
+        .all(db)
+        .await?
+    {
+        if let Some(hp) = s.half_points.and_then(|v| u16::try_from(v).ok()) {
+            scores
+                .entry(s.criterion_key)
+                .or_default()
+                .push(HalfPoints(hp));
+        }
+    }
+    Ok(scores)
+}
+
+/// The consensus recorded so far, per criterion key.
+pub async fn recorded(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+) -> Result<BTreeMap<String, Recorded>, DbErr> {
+    Ok(consensus_score::Entity::find()
+        .filter(consensus_score::Column::SubmissionId.eq(submission_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|c| {
+            let hp = u16::try_from(c.half_points).ok()?;
+            Some((c.criterion_key, (HalfPoints(hp), c.comment, c.dissent)))
+        })
+        .collect())
+}
+
+/// Records the consensus of every criterion given, replacing earlier values; one transaction.
+pub async fn record<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    submission_id: i32,
+    entries: &BTreeMap<String, Recorded>,
+    rapporteur: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    consensus_score::Entity::delete_many()
+        .filter(consensus_score::Column::SubmissionId.eq(submission_id))
+        .filter(
+            consensus_score::Column::CriterionKey
+                .is_in(entries.keys().cloned().collect::<Vec<_>>()),
+        )
+        .exec(&txn)
+        .await?;
+    for (key, (hp, comment, dissent)) in entries {
+        consensus_score::ActiveModel {
+            submission_id: Set(submission_id),
+            criterion_key: Set(key.clone()),
+            half_points: Set(i16::try_from(hp.0).unwrap_or(i16::MAX)),
+            comment: Set(comment.clone()),
+            dissent: Set(dissent.clone()),
+            recorded_by: Set(rapporteur),
+            recorded_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    let values: BTreeMap<&String, u16> = entries.iter().map(|(k, v)| (k, v.0.0)).collect();
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(rapporteur),
+            action: "consensus.recorded",
+            subject_type: "submission",
+            subject_id: Some(submission_id.to_string()),
+            details: json!({"half_points": values}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,62 @@
+//! Consensus per criterion: the proposal is the median of the individual scores rounded down to
+//! a half point, and a spread of 2 points or more is flagged for discussion.
+
+use super::rubric::HalfPoints;
+
+/// A spread (max − min) of this many half-points or more is flagged: 2 points.
+pub const DISCUSS_SPREAD: u16 = 4;
+
+/// The median of the scores, rounded down to a half point; None without scores.
+pub fn proposal(scores: &[HalfPoints]) -> Option<HalfPoints> {
+    let mut sorted: Vec<u16> = scores.iter().map(|s| s.0).collect();
+    sorted.sort_unstable();
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => sorted.get(n / 2).copied().map(HalfPoints),
+        _ => {
+            let (low, high) = (sorted.get(n / 2 - 1)?, sorted.get(n / 2)?);
+            Some(HalfPoints((low + high) / 2))
+        }
+    }
+}
+
+/// The spread of the scores in half-points (0 without scores).
+pub fn spread(scores: &[HalfPoints]) -> u16 {
+    let max = scores.iter().map(|s| s.0).max().unwrap_or(0);
+    let min = scores.iter().map(|s| s.0).min().unwrap_or(0);
+    max - min
+}
+
+/// Whether the criterion must be discussed before agreeing.
+pub fn needs_discussion(scores: &[HalfPoints]) -> bool {
+    spread(scores) >= DISCUSS_SPREAD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hp(values: &[u16]) -> Vec<HalfPoints> {
+        values.iter().copied().map(HalfPoints).collect()
+    }
+
+    #[test]
+    fn the_proposal_is_the_median_rounded_down_to_a_half_point() {
+        assert_eq!(proposal(&hp(&[6, 8, 7])), Some(HalfPoints(7)));
+        assert_eq!(
+            proposal(&hp(&[6, 7])),
+            Some(HalfPoints(6)),
+            "3.25 rounds down to 3"
+        );
+        assert_eq!(proposal(&hp(&[6, 8])), Some(HalfPoints(7)));
+        assert_eq!(proposal(&[]), None);
+    }
+
+    #[test]
+    fn a_spread_of_two_points_is_flagged() {
+        assert!(needs_discussion(&hp(&[4, 8])));
+        assert!(!needs_discussion(&hp(&[5, 8])));
+        assert_eq!(spread(&[]), 0);
+    }
+}

@@ -1,0 +1,233 @@
+//! Consensus, recorded by the jury's rapporteur (or chair): per submission and criterion the
+//! individual scores (anonymous), the proposal (median rounded down to a half point), a flag when
+//! they spread by 2 points or more, and the agreed score with its comment and any dissent.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use super::csrf::{CsrfForm, CsrfProtected};
+use super::pages::{Nav, Page};
+use super::session::{Db, JurorUser};
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::conflicts::excludes;
+use crate::domain::consensus::{needs_discussion, proposal};
+use crate::domain::rubric::Rubric;
+use crate::domain::scoring::parse_score;
+use crate::error::{AppError, AppResult};
+
+/// A criterion on the page.
+pub struct CriterionView {
+    key: String,
+    name: String,
+    individual: String,
+    proposal: String,
+    discuss: bool,
+    score: String,
+    comment: String,
+    dissent: String,
+}
+
+/// The consensus page of one submission.
+#[derive(Template)]
+#[template(path = "jury/consensus.html", config = "src/web/askama.toml")]
+pub struct ConsensusTemplate {
+    nav: Nav,
+    id: i32,
+    title: String,
+    criteria: Vec<CriterionView>,
+    scale: Vec<String>,
+    problems: BTreeMap<String, String>,
+}
+
+struct Context {
+    rubric: Rubric,
+    title: String,
+}
+
+/// Checks that the juror is the rapporteur or chair of the submission's jury and not in
+/// conflict with it; anything else is "not found".
+async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
+    let record = db::applications::find(db.inner(), sid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let membership = db::conflicts::membership(db.inner(), record.edition_id, juror)
+        .await?
+        .filter(|m| m.jury_role == "rapporteur" || m.jury_role == "chair")
+        .ok_or(AppError::NotFound)?;
+    let conflicted = db::conflicts::of_edition(db.inner(), membership.edition_id)
+        .await?
+        .into_iter()
+        .any(|d| {
+            d.submission_id == sid
+                && d.juror_id == juror
+                && excludes(&d.level, d.decision.as_deref())
+        });
+    if conflicted || record.status != "submitted" {
+        return Err(AppError::NotFound);
+    }
+    let edition = db::editions::find(db.inner(), record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    Ok(Context {
+        rubric,
+        title: record.draft.title,
+    })
+}
+
+async fn page(
+    db: &Db,
+    sid: i32,
+    ctx: &Context,
+    nav: Nav,
+    typed: Option<&BTreeMap<String, (String, String, String)>>,
+    problems: BTreeMap<String, String>,
+) -> AppResult<ConsensusTemplate> {
+    let individual = db::consensus::individual_scores(db.inner(), sid).await?;
+    let recorded = db::consensus::recorded(db.inner(), sid).await?;
+    let criteria = ctx
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let scores = individual.get(&c.key).cloned().unwrap_or_default();
+            let proposed = proposal(&scores);
+            let (score, comment, dissent) =
+                match (typed.and_then(|t| t.get(&c.key)), recorded.get(&c.key)) {
+                    (Some(t), _) => t.clone(),
+                    (None, Some((hp, comment, dissent))) => {
+                        (hp.to_string(), comment.clone(), dissent.clone())
+                    }
+                    (None, None) => (
+                        proposed.map(|p| p.to_string()).unwrap_or_default(),
+                        String::new(),
+                        String::new(),
+                    ),
+                };
+            CriterionView {
+                key: c.key.clone(),
+                name: c.name.clone(),
+                individual: scores
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                proposal: proposed
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| "–".to_owned()),
+                discuss: needs_discussion(&scores),
+                score,
+                comment,
+                dissent,
+            }
+        })
+        .collect();
+    Ok(ConsensusTemplate {
+        nav,
+        id: sid,
+        title: ctx.title.clone(),
+        criteria,
+        scale: ctx
+            .rubric
+            .scale
+            .values()
+            .into_iter()
+            .map(|v| v.to_string())
+            .collect(),
+        problems,
+    })
+}
+
+/// Shows the consensus page of a submission.
+#[get("/jury/consensus/<sid>")]
+pub async fn show_consensus(
+    sid: i32,
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<ConsensusTemplate>> {
+    let ctx = context(db, sid, user.0.id).await?;
+    Ok(Page::ok(
+        page(db, sid, &ctx, nav, None, BTreeMap::new()).await?,
+    ))
+}
+
+/// The consensus form.
+#[derive(FromForm)]
+pub struct ConsensusForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = BTreeMap::new())]
+    scores: BTreeMap<String, String>,
+    #[field(default = BTreeMap::new())]
+    comments: BTreeMap<String, String>,
+    #[field(default = BTreeMap::new())]
+    dissent: BTreeMap<String, String>,
+}
+
+impl CsrfProtected for ConsensusForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Records the consensus: a score on the scale and a comment for every criterion (the
+/// applicant reads the comments); dissent is optional.
+#[post("/jury/consensus/<sid>", data = "<form>")]
+pub async fn record_consensus(
+    sid: i32,
+    form: CsrfForm<ConsensusForm>,
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
+    let form = form.into_inner();
+    let ctx = context(db, sid, user.0.id).await?;
+    let mut typed = BTreeMap::new();
+    let mut entries = BTreeMap::new();
+    let mut problems = BTreeMap::new();
+    for c in &ctx.rubric.criteria {
+        let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
+        let (score, comment, dissent) =
+            (get(&form.scores), get(&form.comments), get(&form.dissent));
+        match parse_score(&score) {
+            Ok(Some(hp)) if ctx.rubric.scale.allows(hp) && !comment.trim().is_empty() => {
+                entries.insert(
+                    c.key.clone(),
+                    (hp, comment.trim().to_owned(), dissent.trim().to_owned()),
+                );
+            }
+            Ok(Some(hp)) if ctx.rubric.scale.allows(hp) => {
+                problems.insert(
+                    format!("comment-{}", c.key),
+                    format!("{}: write the consensus comment", c.name),
+                );
+            }
+            _ => {
+                problems.insert(
+                    format!("score-{}", c.key),
+                    format!("{}: choose the agreed score", c.name),
+                );
+            }
+        }
+        typed.insert(c.key.clone(), (score, comment, dissent));
+    }
+    if !problems.is_empty() {
+        let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
+        return Ok(Err(Page::with_status(
+            Status::UnprocessableEntity,
+            template,
+        )));
+    }
+    db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await?;
+    Ok(Ok(Flash::success(
+        Redirect::to(uri!(show_consensus(sid))),
+        "The consensus is recorded.",
+    )))
+}

@@ -1,0 +1,107 @@
+//! Consensus recorded by the rapporteur: anonymous individual scores, the median proposal, and
+//! the agreed score, comment and dissent per criterion.
+
+use laurel::db::entities::submission;
+use laurel::demo::DEMO_PASSWORD;
+use rocket::http::Status;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::fixtures::CRITERIA;
+use crate::helpers::TestApp;
+
+async fn coffee_project(app: &TestApp) -> i32 {
+    submission::Entity::find()
+        .filter(submission::Column::Title.eq("Coffee cooperatives and youth apprenticeships"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+#[rocket::async_test]
+async fn the_rapporteur_records_consensus_from_the_anonymous_scores_and_the_proposal() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let sid = coffee_project(&app).await;
+    let mut samuel = app.browser().await;
+    samuel
+        .login("samuel.okafor@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let dashboard = samuel.get("/jury").await;
+    assert!(dashboard.body.contains("Consensus to record"));
+    let path = format!("/jury/consensus/{sid}");
+    let page = samuel.get(&path).await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(page.body.contains("Individual scores:"));
+    assert!(page.body.contains("proposal: <strong>"));
+    assert!(
+        !page.body.contains("Jonas Weber") && !page.body.contains("Elena"),
+        "no juror names"
+    );
+    let incomplete = samuel
+        .post(&path, &[("scores[resident_participation]", "3")])
+        .await;
+    assert_eq!(incomplete.status, Status::UnprocessableEntity);
+    assert!(
+        incomplete
+            .body
+            .contains("Resident participation: write the consensus comment")
+    );
+    let mut fields = Vec::new();
+    for key in CRITERIA {
+        fields.push((format!("scores[{key}]"), "3.5".to_owned()));
+        fields.push((format!("comments[{key}]"), format!("Agreed on {key}.")));
+    }
+    fields.push((
+        "dissent[sdg_alignment]".to_owned(),
+        "One juror would give 4.".to_owned(),
+    ));
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = samuel.post(&path, &fields).await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let stored = laurel::db::consensus::recorded(app.db(), sid)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 7);
+    assert_eq!(stored["sdg_alignment"].2, "One juror would give 4.");
+    let events = laurel::db::audit::for_subject(app.db(), "submission", &sid.to_string())
+        .await
+        .unwrap();
+    assert_eq!(events[0].action, "consensus.recorded");
+}
+
+#[rocket::async_test]
+async fn a_juror_who_is_not_rapporteur_or_chair_cannot_record_consensus() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let sid = coffee_project(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        jonas.get(&format!("/jury/consensus/{sid}")).await.status,
+        Status::NotFound
+    );
+    let answer = jonas
+        .post(
+            &format!("/jury/consensus/{sid}"),
+            &[("scores[sdg_alignment]", "5")],
+        )
+        .await;
+    assert_eq!(answer.status, Status::NotFound);
+}
+
+#[test]
+fn a_median_between_two_half_points_rounds_down() {
+    use laurel::domain::consensus::proposal;
+    use laurel::domain::rubric::HalfPoints;
+    assert_eq!(
+        proposal(&[HalfPoints(6), HalfPoints(7)]),
+        Some(HalfPoints(6))
+    );
+}
