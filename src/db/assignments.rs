@@ -288,3 +288,65 @@ pub async fn reopen<C: TransactionTrait + ConnectionTrait>(
     txn.commit().await?;
     Ok(true)
 }
+
+/// Why a manual assignment was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ManualError {
+    /// The juror is not a scoring member of the edition's jury.
+    #[error("this juror is not a scoring member of the jury")]
+    NotOnJury,
+    /// The submission is not eligible.
+    #[error("this submission is not eligible")]
+    NotEligible,
+    /// A conflict of interest excludes the juror.
+    #[error("a conflict of interest excludes this juror from this submission")]
+    Conflicted,
+    /// Already assigned.
+    #[error("this juror is already assigned to this submission")]
+    Duplicate,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// Assigns one juror to one submission by hand, after the same checks as automatic assignment;
+/// audited.
+pub async fn add_manual<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+    juror_id: i32,
+    submission_id: i32,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ManualError> {
+    let input = planning_input(db, edition_id).await?;
+    if !input.jurors.iter().any(|j| j.id == juror_id) {
+        return Err(ManualError::NotOnJury);
+    }
+    if !input.submissions.iter().any(|s| s.id == submission_id) {
+        return Err(ManualError::NotEligible);
+    }
+    let pair = Pair::new(juror_id, submission_id);
+    if input.forbidden.contains(&pair) {
+        return Err(ManualError::Conflicted);
+    }
+    if input.keep.contains(&pair) {
+        return Err(ManualError::Duplicate);
+    }
+    let txn = db.begin().await?;
+    insert(&txn, submission_id, juror_id, now).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "assignment.added",
+            subject_type: "submission",
+            subject_id: Some(submission_id.to_string()),
+            details: json!({"juror": juror_id}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -78,6 +78,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::assignments::assign_automatically,
                 secretariat::assignments::remove_assignment,
                 secretariat::assignments::reopen_scorecard,
+                secretariat::assignments::add_assignment,
                 secretariat::progress::show_progress,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,

@@ -174,3 +174,79 @@ async fn the_progress_board_counts_scorecards_and_filters_the_unfinished() {
     let jurors = &by_name.body[by_name.body.find("Scorecards per juror").unwrap()..];
     assert!(jurors.find("Claire Dubois").unwrap() < jurors.find("Jonas Weber").unwrap());
 }
+
+#[rocket::async_test]
+async fn a_manual_assignment_is_refused_for_a_conflicted_or_duplicate_pair() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
+    let conflict = conflict_declaration::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()[0]
+        .clone();
+    let path = "/secretariat/editions/1/assignments";
+    let juror = conflict.juror_id.to_string();
+    let sub = conflict.submission_id.to_string();
+    sec.post(path, &[("juror", &juror), ("submission", &sub)])
+        .await;
+    let page = sec.get(path).await;
+    assert!(
+        page.body
+            .contains("Not assigned: a conflict of interest excludes this juror"),
+        "{}",
+        page.body
+    );
+    let existing = assignment::Entity::find().all(app.db()).await.unwrap()[0].clone();
+    let (j, s) = (
+        existing.juror_id.to_string(),
+        existing.submission_id.to_string(),
+    );
+    sec.post(path, &[("juror", &j), ("submission", &s)]).await;
+    assert!(sec.get(path).await.body.contains("already assigned"));
+    let assigned: HashSet<(i32, i32)> = assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.juror_id, a.submission_id))
+        .collect();
+    let members: Vec<i32> = laurel::db::entities::jury_membership::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    let conflicts: HashSet<(i32, i32)> = conflict_declaration::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.juror_id, c.submission_id))
+        .collect();
+    let submissions: HashSet<i32> = assigned.iter().map(|(_, s)| *s).collect();
+    let free = members
+        .iter()
+        .flat_map(|j| submissions.iter().map(move |s| (*j, *s)))
+        .find(|pair| !assigned.contains(pair) && !conflicts.contains(pair))
+        .unwrap();
+    let before = assigned.len();
+    let answer = sec
+        .post(
+            path,
+            &[
+                ("juror", &free.0.to_string()),
+                ("submission", &free.1.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther);
+    let after = assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(after, before + 1, "a free, non-conflicted pair is assigned");
+}

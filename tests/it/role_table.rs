@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 63] = [
+const TABLE: [Row; 64] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -100,6 +100,10 @@ const TABLE: [Row; 63] = [
         [303, 403, 403, 200],
     ),
     get("/secretariat/editions/<id>/progress", [303, 403, 403, 200]),
+    post(
+        "/secretariat/editions/<id>/assignments",
+        [303, 403, 403, 303],
+    ),
     post(
         "/secretariat/editions/<id>/assignments/automatic",
         [303, 403, 403, 200],

@@ -26,6 +26,8 @@ pub struct AssignmentsTemplate {
     edition: Edition,
     rows: Vec<db::assignments::AssignmentRow>,
     loads: Vec<(String, usize)>,
+    jurors: Vec<(i32, String)>,
+    submissions: Vec<(i32, String)>,
     form: AutoForm,
     outcome: Option<(bool, String)>,
 }
@@ -80,11 +82,29 @@ async fn page(
     for row in &rows {
         *loads.entry(row.juror.clone()).or_default() += 1;
     }
+    let jurors = db::jury::members(db.inner(), id)
+        .await?
+        .into_iter()
+        .filter(|m| m.jury_role != "observer")
+        .map(|m| (m.user_id, m.name))
+        .collect();
+    let submissions = db::screening::list(db.inner(), id, &Default::default())
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.eligibility
+                .as_ref()
+                .is_some_and(|e| e.outcome() == crate::domain::eligibility::Outcome::Pass)
+        })
+        .map(|r| (r.id, r.title))
+        .collect();
     Ok(AssignmentsTemplate {
         nav,
         edition,
         rows,
         loads: loads.into_iter().collect(),
+        jurors,
+        submissions,
         form,
         outcome,
     })
@@ -242,5 +262,52 @@ pub async fn reopen_scorecard(
             back,
             "Only a submitted scorecard can be reopened.",
         ))
+    }
+}
+
+/// The manual assignment form.
+#[derive(FromForm)]
+pub struct ManualForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = 0)]
+    juror: i32,
+    #[field(default = 0)]
+    submission: i32,
+}
+
+impl CsrfProtected for ManualForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Assigns one juror to one submission by hand (never a conflicted juror).
+#[post("/secretariat/editions/<id>/assignments", data = "<form>")]
+pub async fn add_assignment(
+    id: i32,
+    form: CsrfForm<ManualForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(show_assignments(id)));
+    match db::assignments::add_manual(
+        db.inner(),
+        id,
+        form.juror,
+        form.submission,
+        me.0.id,
+        clock.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Flash::success(back, "The juror has been assigned.")),
+        Err(db::assignments::ManualError::Db(e)) => Err(e.into()),
+        Err(refusal) => Ok(Flash::error(back, format!("Not assigned: {refusal}."))),
     }
 }
