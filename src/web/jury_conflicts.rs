@@ -30,6 +30,15 @@ pub struct Row {
     error: Option<(String, String)>,
 }
 
+/// A potential conflict of another juror, for the chair to decide.
+pub struct Pending {
+    id: i32,
+    juror: String,
+    submission: String,
+    reason: &'static str,
+    details: String,
+}
+
 /// The page.
 #[derive(Template)]
 #[template(path = "jury/conflicts.html", config = "src/web/askama.toml")]
@@ -38,6 +47,7 @@ pub struct ConflictsTemplate {
     edition_id: i32,
     edition: String,
     rows: Vec<Row>,
+    pending: Vec<Pending>,
     levels: Vec<(&'static str, &'static str)>,
     reasons: Vec<(&'static str, &'static str, &'static str)>,
 }
@@ -51,9 +61,9 @@ fn status_of(level: &str, decision: Option<&str>) -> String {
         ("", _) => "Not declared yet".to_owned(),
         ("none", _) => "No conflict declared".to_owned(),
         ("disqualifying", _) => "Disqualifying: you will not see or score it".to_owned(),
-        (_, Some("allowed")) => "Potential: the secretariat allowed you to score it".to_owned(),
-        (_, Some(_)) => "Potential: the secretariat excluded you".to_owned(),
-        (_, None) => "Potential: waiting for the secretariat's decision".to_owned(),
+        (_, Some("allowed")) => "Potential: you were allowed to score it".to_owned(),
+        (_, Some(_)) => "Potential: you were excluded from it".to_owned(),
+        (_, None) => "Potential: waiting for a decision".to_owned(),
     }
 }
 
@@ -116,11 +126,35 @@ async fn page(
             row
         })
         .collect();
+    let mut pending = Vec::new();
+    if membership.jury_role == "chair" {
+        for d in db::conflicts::of_edition(db.inner(), id).await? {
+            if d.level != "potential" || d.decision.is_some() || d.juror_id == juror.id {
+                continue;
+            }
+            let name = db::users::find(db.inner(), d.juror_id)
+                .await?
+                .map(|a| a.name)
+                .unwrap_or_default();
+            let submission = db::applications::find(db.inner(), d.submission_id)
+                .await?
+                .map(|a| a.draft.title)
+                .unwrap_or_default();
+            pending.push(Pending {
+                id: d.id,
+                juror: name,
+                submission,
+                reason: reason_label(&d.reason),
+                details: d.details,
+            });
+        }
+    }
     Ok(ConflictsTemplate {
         nav,
         edition_id: id,
         edition: edition.name,
         rows,
+        pending,
         levels: LEVELS.to_vec(),
         reasons: REASONS.to_vec(),
     })
@@ -206,4 +240,57 @@ pub async fn declare_conflict(
         Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
         format!("Recorded for \"{title}\": {said}."),
     )))
+}
+
+/// The chair's decision on another juror's potential conflict.
+#[derive(FromForm)]
+pub struct DecisionForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    decision: String,
+}
+
+impl CsrfProtected for DecisionForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// The chair of the jury decides a potential conflict of another juror (audited).
+#[post("/jury/conflicts/<cid>/decision", data = "<form>")]
+pub async fn chair_decides(
+    cid: i32,
+    form: CsrfForm<DecisionForm>,
+    user: JurorUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let declaration = db::conflicts::find(db.inner(), cid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), declaration.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    db::conflicts::membership(db.inner(), record.edition_id, user.0.id)
+        .await?
+        .filter(|m| m.jury_role == "chair")
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(show_conflicts(record.edition_id)));
+    if declaration.juror_id == user.0.id {
+        return Ok(Flash::error(
+            back,
+            "You cannot decide your own conflict; the secretariat will.",
+        ));
+    }
+    if declaration.level != "potential" || !matches!(form.decision.as_str(), "allowed" | "excluded")
+    {
+        return Ok(Flash::error(
+            back,
+            "Only a potential conflict is decided, as allowed or excluded.",
+        ));
+    }
+    db::conflicts::decide(db.inner(), cid, &form.decision, user.0.id, clock.now()).await?;
+    Ok(Flash::success(back, format!("Decided: {}.", form.decision)))
 }

@@ -87,6 +87,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 consensus::record_consensus,
                 scoring::save_scorecard,
                 jury_conflicts::declare_conflict,
+                jury_conflicts::chair_decides,
                 secretariat::jury::invite_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,

@@ -84,7 +84,7 @@ async fn a_juror_sees_names_and_countries_only_with_flags_and_declares_conflicts
         .await;
     assert_eq!(recorded.status, Status::SeeOther);
     let page = claire.get("/jury/editions/1/conflicts").await;
-    assert!(page.body.contains("Potential: waiting for the secretariat"));
+    assert!(page.body.contains("Potential: waiting for a decision"));
 
     let mut sec = demo_login(&app, laurel::demo::SECRETARIAT_EMAIL).await;
     let list = sec.get("/secretariat/editions/1/conflicts").await;
@@ -106,7 +106,7 @@ async fn a_juror_sees_names_and_countries_only_with_flags_and_declares_conflicts
     let page = claire.get("/jury/editions/1/conflicts").await;
     assert!(
         page.body
-            .contains("Potential: the secretariat allowed you to score it")
+            .contains("Potential: you were allowed to score it")
     );
     let events = laurel::db::audit::for_subject(app.db(), "submission", &sid.to_string())
         .await
@@ -149,4 +149,59 @@ async fn a_juror_outside_the_jury_sees_nothing_and_cannot_declare() {
         .post("/jury/editions/1/conflicts/1", &[("level", "none")])
         .await;
     assert_eq!(answer.status, Status::NotFound);
+}
+
+#[rocket::async_test]
+async fn the_chair_decides_another_jurors_potential_conflict_but_not_their_own() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut jonas = demo_login(&app, "jonas.weber@laurel-demo.example").await;
+    let page = jonas.get("/jury/editions/1/conflicts").await;
+    let sid = submission_id_of(&page.body, "Open budgets that residents can read");
+    let declared = jonas
+        .post(
+            &format!("/jury/editions/1/conflicts/{sid}"),
+            &[
+                ("level", "potential"),
+                ("reason", "same_lrg_association"),
+                ("details", "We sit together in a European network."),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, Status::SeeOther);
+    let mut elena = demo_login(&app, "elena.markovic@laurel-demo.example").await;
+    let page = elena.get("/jury/editions/1/conflicts").await;
+    assert!(
+        page.body
+            .contains("Potential conflicts for you to decide, as chair")
+    );
+    assert!(page.body.contains("We sit together in a European network."));
+    let pending = laurel::db::conflicts::of_edition(app.db(), 1)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.submission_id == sid && d.decision.is_none())
+        .unwrap();
+    let decided = elena
+        .post(
+            &format!("/jury/conflicts/{}/decision", pending.id),
+            &[("decision", "excluded")],
+        )
+        .await;
+    assert_eq!(decided.status, Status::SeeOther);
+    let after = laurel::db::conflicts::find(app.db(), pending.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.decision.as_deref(), Some("excluded"));
+    let page = jonas.get("/jury/editions/1/conflicts").await;
+    assert!(page.body.contains("Potential: you were excluded from it"));
+    let mut claire = demo_login(&app, "claire.dubois@laurel-demo.example").await;
+    let not_chair = claire
+        .post(
+            &format!("/jury/conflicts/{}/decision", pending.id),
+            &[("decision", "allowed")],
+        )
+        .await;
+    assert_eq!(not_chair.status, Status::NotFound, "only the chair decides");
 }

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 64] = [
+const TABLE: [Row; 65] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -91,6 +91,7 @@ const TABLE: [Row; 64] = [
     get("/jury/editions/<id>/conflicts", [303, 403, 200, 403]),
     get("/jury/assignments/<aid>", [303, 403, 404, 403]),
     get("/jury/consensus/<sid>", [303, 403, 404, 403]),
+    post("/jury/conflicts/<cid>/decision", [303, 403, 404, 403]),
     post("/jury/consensus/<sid>", [303, 403, 404, 403]),
     post("/jury/assignments/<aid>", [303, 403, 404, 403]),
     post("/jury/editions/<id>/conflicts/<sid>", [303, 403, 404, 403]),
