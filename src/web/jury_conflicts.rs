@@ -8,6 +8,7 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
+use super::secretariat::conflicts::DecisionForm;
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
@@ -240,21 +241,6 @@ pub async fn declare_conflict(
         Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
         format!("Recorded for \"{title}\": {said}."),
     )))
-}
-
-/// The chair's decision on another juror's potential conflict.
-#[derive(FromForm)]
-pub struct DecisionForm {
-    #[field(default = String::new())]
-    csrf_token: String,
-    #[field(default = String::new())]
-    decision: String,
-}
-
-impl CsrfProtected for DecisionForm {
-    fn csrf_token(&self) -> &str {
-        &self.csrf_token
-    }
 }
 
 /// The chair of the jury decides a potential conflict of another juror (audited).

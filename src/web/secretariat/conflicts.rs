@@ -76,13 +76,13 @@ pub async fn list_conflicts(
     }))
 }
 
-/// A decision.
+/// A decision on a potential conflict ("allowed" or "excluded"), by the secretariat or the chair.
 #[derive(FromForm)]
 pub struct DecisionForm {
     #[field(default = String::new())]
     csrf_token: String,
     #[field(default = String::new())]
-    decision: String,
+    pub(crate) decision: String,
 }
 
 impl CsrfProtected for DecisionForm {
