@@ -191,16 +191,16 @@ pub async fn assign_automatically(
     }
 }
 
-/// The removal form: a reason is required.
+/// A reason, required to remove an assignment or reopen its scorecard.
 #[derive(FromForm)]
-pub struct RemoveForm {
+pub struct ReasonForm {
     #[field(default = String::new())]
     csrf_token: String,
     #[field(default = String::new())]
     reason: String,
 }
 
-impl CsrfProtected for RemoveForm {
+impl CsrfProtected for ReasonForm {
     fn csrf_token(&self) -> &str {
         &self.csrf_token
     }
@@ -210,7 +210,7 @@ impl CsrfProtected for RemoveForm {
 #[post("/secretariat/assignments/<aid>/remove", data = "<form>")]
 pub async fn remove_assignment(
     aid: i32,
-    form: CsrfForm<RemoveForm>,
+    form: CsrfForm<ReasonForm>,
     me: SecretariatUser,
     db: &Db,
     clock: &State<Clock>,
@@ -235,7 +235,7 @@ pub async fn remove_assignment(
 #[post("/secretariat/assignments/<aid>/reopen", data = "<form>")]
 pub async fn reopen_scorecard(
     aid: i32,
-    form: CsrfForm<RemoveForm>,
+    form: CsrfForm<ReasonForm>,
     me: SecretariatUser,
     db: &Db,
     clock: &State<Clock>,
