@@ -27,6 +27,8 @@ mod m20261122_000019_create_submission_snapshots;
 mod m20261122_000020_create_attachments;
 mod m20261122_000021_create_invitations;
 mod m20261122_000022_create_consensus_scores;
+mod m20261122_000023_add_edition_peer_scores;
+mod m20261122_000024_add_edition_official_method;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -57,6 +59,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000020_create_attachments::Migration),
             Box::new(m20261122_000021_create_invitations::Migration),
             Box::new(m20261122_000022_create_consensus_scores::Migration),
+            Box::new(m20261122_000023_add_edition_peer_scores::Migration),
+            Box::new(m20261122_000024_add_edition_official_method::Migration),
         ]
     }
 }

@@ -39,7 +39,8 @@ pub struct AssignmentRow {
     pub status: String,
 }
 
-async fn eligible_submissions(
+/// The submitted submissions of an edition that are eligible (by the rules or an override).
+pub async fn eligible_submissions(
     db: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<Vec<submission::Model>, DbErr> {
@@ -247,6 +248,37 @@ pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32
         .one(db)
         .await?
         .map(|s| s.edition_id))
+}
+
+/// Removes a juror's assignment to a submission (and its scores) because a conflict of interest
+/// now excludes them; audited. Runs inside the caller's transaction.
+pub async fn remove_for_conflict(
+    txn: &impl ConnectionTrait,
+    submission_id: i32,
+    juror_id: i32,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let removed = assignment::Entity::delete_many()
+        .filter(assignment::Column::SubmissionId.eq(submission_id))
+        .filter(assignment::Column::JurorId.eq(juror_id))
+        .exec(txn)
+        .await?;
+    if removed.rows_affected > 0 {
+        audit::record(
+            txn,
+            now,
+            AuditEvent {
+                actor_id: Some(actor_id),
+                action: "assignment.removed",
+                subject_type: "submission",
+                subject_id: Some(submission_id.to_string()),
+                details: json!({"juror": juror_id, "reason": "a conflict of interest excludes the juror"}),
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Reopens a submitted scorecard for changes, with the reason: a new revision begins; the

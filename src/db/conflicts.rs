@@ -12,6 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{
     conflict_declaration, jury_membership, organisation, submission, submission_partner, user,
 };
+use crate::domain::conflicts::excludes;
 use crate::domain::eligibility::Outcome;
 
 /// A submission as a juror sees it before declaring: names and countries only.
@@ -189,6 +190,10 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             .await?;
         }
     }
+    if excludes(level, None) {
+        super::assignments::remove_for_conflict(&txn, submission_id, juror_id, juror_id, now)
+            .await?;
+    }
     audit::record(
         &txn,
         now,
@@ -249,6 +254,10 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))?;
     let submission_id = model.submission_id;
+    if excludes(&model.level, Some(decision)) {
+        super::assignments::remove_for_conflict(&txn, submission_id, model.juror_id, actor_id, now)
+            .await?;
+    }
     let mut change: conflict_declaration::ActiveModel = model.into();
     change.decision = Set(Some(decision.to_owned()));
     change.decided_by = Set(Some(actor_id));

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -44,6 +44,56 @@ pub async fn individual_scores(
         }
     }
     Ok(scores)
+}
+
+/// A submitted scorecard, without who wrote it.
+#[derive(Clone, Debug)]
+pub struct AnonymousScorecard {
+    /// The assignment (to tell the reader's own scorecard apart; never shown).
+    pub assignment_id: i32,
+    /// Per criterion key: (score, comment).
+    pub scores: BTreeMap<String, (Option<HalfPoints>, String)>,
+    /// The overall comment.
+    pub overall: String,
+}
+
+/// The submitted scorecards of a submission, in a stable order (by assignment).
+pub async fn submitted_scorecards(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+) -> Result<Vec<AnonymousScorecard>, DbErr> {
+    let assignments = assignment::Entity::find()
+        .filter(assignment::Column::SubmissionId.eq(submission_id))
+        .filter(assignment::Column::Status.eq("submitted"))
+        .order_by_asc(assignment::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = assignments.iter().map(|a| a.id).collect();
+    let mut cards: Vec<AnonymousScorecard> = assignments
+        .into_iter()
+        .map(|a| AnonymousScorecard {
+            assignment_id: a.id,
+            scores: BTreeMap::new(),
+            overall: a.overall_comment,
+        })
+        .collect();
+    for s in score::Entity::find()
+        .filter(score::Column::AssignmentId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        if let Some(card) = cards
+            .iter_mut()
+            .find(|c| c.assignment_id == s.assignment_id)
+        {
+            let value = s
+                .half_points
+                .and_then(|v| u16::try_from(v).ok())
+                .map(HalfPoints);
+            card.scores.insert(s.criterion_key, (value, s.comment));
+        }
+    }
+    Ok(cards)
 }
 
 /// The consensus recorded so far, per criterion key.

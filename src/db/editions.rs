@@ -12,6 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{category, edition};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::eligibility::EligibilitySettings;
+use crate::domain::peer_scores::PeerScores;
 use crate::domain::rubric::Rubric;
 
 /// What the secretariat sets on an edition.
@@ -37,6 +38,10 @@ pub struct EditionInput {
     pub eligibility: EligibilitySettings,
     /// Categories: (code, name).
     pub categories: Vec<(String, String)>,
+    /// When jurors see each other's scores.
+    pub peer_scores: PeerScores,
+    /// When scorecards are due, if set.
+    pub scoring_deadline: Option<DateTime<Utc>>,
 }
 
 /// Why an edition change was refused.
@@ -45,6 +50,14 @@ pub enum EditionError {
     /// The lifecycle forbids it; the text says why.
     #[error("{0}")]
     NotAllowed(String),
+    /// A setting that can no longer change: the form field and why.
+    #[error("{why}")]
+    Fixed {
+        /// The form field.
+        field: &'static str,
+        /// Why it is fixed.
+        why: String,
+    },
     /// No such edition.
     #[error("no such edition")]
     NotFound,
@@ -87,6 +100,8 @@ async fn to_edition(db: &impl ConnectionTrait, model: edition::Model) -> Result<
             .collect(),
         eligibility,
         categories,
+        peer_scores: model.peer_scores.parse().map_err(DbErr::Custom)?,
+        scoring_deadline: model.scoring_deadline,
     })
 }
 
@@ -158,6 +173,8 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
         shortlist_size: Set(input.shortlist_size),
         languages: Set(input.languages.join(",")),
         settings: Set(settings_json(&input.eligibility)?),
+        peer_scores: Set(input.peer_scores.as_str().to_owned()),
+        scoring_deadline: Set(input.scoring_deadline),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -207,13 +224,26 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     }
     let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
     if rubric_id != model.rubric_id && status != EditionStatus::Draft {
-        return Err(EditionError::NotAllowed(
-            "The rubric is frozen once the call is open; it can only change while the edition is a draft."
+        return Err(EditionError::Fixed {
+            field: "rubric",
+            why: "The rubric is frozen once the call is open; it can only change while the edition is a draft."
                 .to_owned(),
-        ));
+        });
     }
+    if status.is_at_or_after(EditionStatus::JuryEvaluation)
+        && input.peer_scores.as_str() != model.peer_scores
+    {
+        return Err(EditionError::Fixed {
+            field: "peer_scores",
+            why: "When jurors see each other's scores: this is fixed once the jury evaluation has started."
+                .to_owned(),
+        });
+    }
+    let peer_scores_before = model.peer_scores.clone();
     let mut change: edition::ActiveModel = model.into();
     change.name = Set(input.name.clone());
+    change.peer_scores = Set(input.peer_scores.as_str().to_owned());
+    change.scoring_deadline = Set(input.scoring_deadline);
     change.year = Set(input.year);
     change.time_zone = Set(input.time_zone.clone());
     change.opens_at = Set(input.opens_at);
@@ -233,7 +263,10 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
             action: "edition.updated",
             subject_type: "edition",
             subject_id: Some(id.to_string()),
-            details: json!({"closes_at": input.closes_at.to_rfc3339()}),
+            details: json!({
+                "closes_at": input.closes_at.to_rfc3339(),
+                "peer_scores": {"before": peer_scores_before, "after": input.peer_scores.as_str()},
+            }),
         },
     )
     .await?;

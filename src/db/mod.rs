@@ -15,6 +15,7 @@ pub mod entities;
 pub mod imports;
 pub mod jury;
 pub mod registration;
+pub mod results;
 pub mod rubrics;
 pub mod scores;
 pub mod screening;

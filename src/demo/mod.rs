@@ -150,6 +150,7 @@ pub async fn seed(
         shortlist_size: Set(12),
         languages: Set("en,fr".to_owned()),
         settings: Set(settings.clone()),
+        scoring_deadline: Set(Some(now + Duration::days(14))),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

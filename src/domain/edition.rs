@@ -20,6 +20,8 @@ pub enum EditionStatus {
     Screening,
     /// Jurors declare conflicts and score.
     JuryEvaluation,
+    /// The jury discusses; the rapporteur records the consensus scores.
+    Consensus,
     /// The jury has adopted its decisions.
     Decided,
     /// The winners are public and applicants see their feedback.
@@ -30,12 +32,13 @@ pub enum EditionStatus {
 
 impl EditionStatus {
     /// Every state, in procedural order.
-    pub const ALL: [EditionStatus; 8] = [
+    pub const ALL: [EditionStatus; 9] = [
         EditionStatus::Draft,
         EditionStatus::Open,
         EditionStatus::Closed,
         EditionStatus::Screening,
         EditionStatus::JuryEvaluation,
+        EditionStatus::Consensus,
         EditionStatus::Decided,
         EditionStatus::Announced,
         EditionStatus::Archived,
@@ -49,6 +52,7 @@ impl EditionStatus {
             EditionStatus::Closed => "closed",
             EditionStatus::Screening => "screening",
             EditionStatus::JuryEvaluation => "jury_evaluation",
+            EditionStatus::Consensus => "consensus",
             EditionStatus::Decided => "decided",
             EditionStatus::Announced => "announced",
             EditionStatus::Archived => "archived",
@@ -63,9 +67,28 @@ impl EditionStatus {
             EditionStatus::Closed => "Closed",
             EditionStatus::Screening => "Eligibility screening",
             EditionStatus::JuryEvaluation => "Jury evaluation",
+            EditionStatus::Consensus => "Consensus",
             EditionStatus::Decided => "Decided",
             EditionStatus::Announced => "Announced",
             EditionStatus::Archived => "Archived",
+        }
+    }
+
+    /// Whether this state is `other` or comes after it in the procedure.
+    pub fn is_at_or_after(self, other: EditionStatus) -> bool {
+        let position = |s: EditionStatus| Self::ALL.iter().position(|x| *x == s);
+        position(self) >= position(other)
+    }
+
+    /// Why jurors cannot be assigned in this state, if they cannot: assignment happens during
+    /// screening and the jury evaluation, never once the consensus phase has begun.
+    pub fn refuses_assignments(self) -> Option<String> {
+        match self {
+            EditionStatus::Screening | EditionStatus::JuryEvaluation => None,
+            other => Some(format!(
+                "jurors are assigned during eligibility screening and the jury evaluation; this edition is in the phase \"{}\"",
+                other.label()
+            )),
         }
     }
 
@@ -138,6 +161,10 @@ pub struct Edition {
     pub eligibility: super::eligibility::EligibilitySettings,
     /// Categories: (code, name).
     pub categories: Vec<(String, String)>,
+    /// When jurors see each other's scores.
+    pub peer_scores: super::peer_scores::PeerScores,
+    /// The date by which jurors are asked to submit their scorecards, if set.
+    pub scoring_deadline: Option<DateTime<Utc>>,
 }
 
 /// Languages an edition may accept: (code, name).

@@ -14,6 +14,8 @@ pub mod edition;
 pub mod eligibility;
 pub mod jury;
 pub mod password;
+pub mod peer_scores;
+pub mod results;
 pub mod role;
 pub mod rubric;
 pub mod scoring;

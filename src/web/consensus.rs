@@ -16,6 +16,7 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::conflicts::excludes;
 use crate::domain::consensus::{needs_discussion, proposal};
+use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
 use crate::domain::scoring::parse_score;
 use crate::error::{AppError, AppResult};
@@ -27,6 +28,8 @@ pub struct CriterionView {
     individual: String,
     proposal: String,
     discuss: bool,
+    /// The jurors' comments, anonymous: (letter, score, comment).
+    remarks: Vec<(char, String, String)>,
     score: String,
     comment: String,
     dissent: String,
@@ -41,12 +44,14 @@ pub struct ConsensusTemplate {
     title: String,
     criteria: Vec<CriterionView>,
     scale: Vec<String>,
+    open: bool,
     problems: BTreeMap<String, String>,
 }
 
 struct Context {
     rubric: Rubric,
     title: String,
+    status: EditionStatus,
 }
 
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
@@ -73,10 +78,17 @@ async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
     let edition = db::editions::find(db.inner(), record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
+        return Err(AppError::Conflict {
+            code: "consensus_not_open",
+            message: "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
+        });
+    }
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     Ok(Context {
         rubric,
         title: record.draft.title,
+        status: edition.status,
     })
 }
 
@@ -89,6 +101,7 @@ async fn page(
     problems: BTreeMap<String, String>,
 ) -> AppResult<ConsensusTemplate> {
     let individual = db::consensus::individual_scores(db.inner(), sid).await?;
+    let cards = db::consensus::submitted_scorecards(db.inner(), sid).await?;
     let recorded = db::consensus::recorded(db.inner(), sid).await?;
     let criteria = ctx
         .rubric
@@ -121,6 +134,15 @@ async fn page(
                     .map(|p| p.to_string())
                     .unwrap_or_else(|| "–".to_owned()),
                 discuss: needs_discussion(&scores),
+                remarks: cards
+                    .iter()
+                    .zip('A'..='Z')
+                    .filter_map(|(card, letter)| {
+                        let (score, comment) = card.scores.get(&c.key)?;
+                        let score = score.map(|s| s.to_string()).unwrap_or_default();
+                        Some((letter, score, comment.clone()))
+                    })
+                    .collect(),
                 score,
                 comment,
                 dissent,
@@ -139,6 +161,7 @@ async fn page(
             .into_iter()
             .map(|v| v.to_string())
             .collect(),
+        open: ctx.status == EditionStatus::Consensus,
         problems,
     })
 }
@@ -189,6 +212,15 @@ pub async fn record_consensus(
 ) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
     let form = form.into_inner();
     let ctx = context(db, sid, user.0.id).await?;
+    if ctx.status != EditionStatus::Consensus {
+        return Err(AppError::Conflict {
+            code: "consensus_closed",
+            message: format!(
+                "The consensus can no longer change: the edition is in the phase \"{}\".",
+                ctx.status.label()
+            ),
+        });
+    }
     let mut typed = BTreeMap::new();
     let mut entries = BTreeMap::new();
     let mut problems = BTreeMap::new();

@@ -1,12 +1,14 @@
 //! The juror's pages: the submissions assigned to them and the state of each scorecard.
 
 use askama::Template;
-use rocket::get;
+use rocket::{State, get};
 
 use super::format::{status_label, utc_minute_or_dash};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
+use crate::clock::Clock;
 use crate::db;
+use crate::domain::edition::{EditionStatus, format_in_zone};
 use crate::error::AppResult;
 
 /// A row of the juror's table.
@@ -19,6 +21,16 @@ pub struct AssignmentRow {
     submitted: String,
 }
 
+/// One of the juror's juries: its edition, the juror's role, the phase and when scores are due.
+pub struct JuryView {
+    id: i32,
+    name: String,
+    role: &'static str,
+    phase: &'static str,
+    due: Option<String>,
+    overdue: bool,
+}
+
 /// The juror's dashboard.
 #[derive(Template)]
 #[template(path = "jury/dashboard.html", config = "src/web/askama.toml")]
@@ -28,13 +40,18 @@ pub struct JurorDashboard {
     total: usize,
     submitted: usize,
     drafts: usize,
-    juries: Vec<(i32, String, &'static str)>,
+    juries: Vec<JuryView>,
     consensus: Vec<(i32, String)>,
 }
 
 /// Lists the juror's assignments, the unfinished ones first.
 #[get("/jury")]
-pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<JurorDashboard>> {
+pub async fn dashboard(
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<JurorDashboard>> {
     let rows = db::dashboards::juror_assignments(db.inner(), user.0.id).await?;
     let submitted = rows.iter().filter(|r| r.status == "submitted").count();
     let drafts = rows.iter().filter(|r| r.status == "draft").count();
@@ -55,6 +72,12 @@ pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<Jur
         .iter()
         .filter(|(_, _, r)| r == "rapporteur" || r == "chair")
     {
+        let in_consensus = db::editions::find(db.inner(), *edition)
+            .await?
+            .is_some_and(|e| e.status == EditionStatus::Consensus);
+        if !in_consensus {
+            continue;
+        }
         for s in db::conflicts::for_juror(db.inner(), *edition, user.0.id).await? {
             let excluded = s.declaration.as_ref().is_some_and(|d| {
                 crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())
@@ -64,10 +87,27 @@ pub async fn dashboard(user: JurorUser, nav: Nav, db: &Db) -> AppResult<Page<Jur
             }
         }
     }
-    let juries = memberships
-        .into_iter()
-        .map(|(id, name, role)| (id, name, crate::domain::jury::jury_role_label(&role)))
-        .collect();
+    let mut juries = Vec::new();
+    for (id, name, role) in memberships {
+        let Some(edition) = db::editions::find(db.inner(), id).await? else {
+            continue;
+        };
+        let scoring = edition.status == EditionStatus::JuryEvaluation;
+        juries.push(JuryView {
+            id,
+            name,
+            role: crate::domain::jury::jury_role_label(&role),
+            phase: edition.status.label(),
+            due: edition
+                .scoring_deadline
+                .map(|d| format_in_zone(d, &edition.time_zone)),
+            overdue: scoring
+                && assignments
+                    .iter()
+                    .any(|a| a.edition == edition.name && a.status != "submitted")
+                && edition.scoring_deadline.is_some_and(|d| d <= clock.now()),
+        });
+    }
     Ok(Page::ok(JurorDashboard {
         juries,
         consensus,

@@ -7,6 +7,7 @@ pub mod applicant;
 pub mod assets;
 pub mod auth;
 pub mod catchers;
+pub mod charts;
 pub mod consensus;
 pub mod csrf;
 pub mod format;
@@ -80,6 +81,9 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::assignments::reopen_scorecard,
                 secretariat::assignments::add_assignment,
                 secretariat::progress::show_progress,
+                secretariat::results::show_results,
+                secretariat::results::record_method,
+                secretariat::scorecard::show_scorecard,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,
                 scoring::show_scorecard,

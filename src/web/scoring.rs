@@ -16,6 +16,8 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::scores::{Entry, ScoreError};
 use crate::domain::application::Application;
+use crate::domain::edition::Edition;
+use crate::domain::peer_scores::scoring_open;
 use crate::domain::rubric::{HalfPoints, Rubric};
 use crate::domain::scoring::{check, parse_score};
 use crate::error::{AppError, AppResult};
@@ -32,6 +34,15 @@ pub struct CriterionView {
     answer: String,
 }
 
+/// Another juror's submitted scorecard, as a reader may see it: a letter, never a name.
+#[derive(Clone)]
+pub struct PeerView {
+    label: String,
+    /// Per criterion, in rubric order: (criterion name, score, comment).
+    criteria: Vec<(String, String, String)>,
+    overall: String,
+}
+
 /// The scoring page.
 #[derive(Template)]
 #[template(path = "jury/scorecard.html", config = "src/web/askama.toml")]
@@ -44,6 +55,8 @@ pub struct ScorecardTemplate {
     overall: String,
     stamp: i64,
     locked: bool,
+    closed: Option<String>,
+    peers: Option<Vec<PeerView>>,
     problems: BTreeMap<String, String>,
     conflict: Option<Vec<(String, String, String)>>,
 }
@@ -56,6 +69,57 @@ struct Loaded {
     card: db::scores::Scorecard,
     application: Application,
     rubric: Rubric,
+    edition: Edition,
+    peers: Option<Vec<PeerView>>,
+}
+
+impl Loaded {
+    /// Why the scorecard cannot change now, if it cannot: the edition's phase.
+    fn closed(&self) -> Option<String> {
+        let revision = self.card.assignment.revision;
+        (!scoring_open(self.edition.status, revision)).then(|| {
+            format!(
+                "Scoring is closed: the edition is in the phase \"{}\".",
+                self.edition.status.label()
+            )
+        })
+    }
+}
+
+/// The other jurors' submitted scorecards, lettered A, B, … in a stable order, if the edition's
+/// setting lets this juror see them now.
+async fn peers(
+    db: &Db,
+    card: &db::scores::Scorecard,
+    edition: &Edition,
+    rubric: &Rubric,
+) -> AppResult<Option<Vec<PeerView>>> {
+    let own_submitted = card.assignment.status == "submitted";
+    if !edition.peer_scores.visible(edition.status, own_submitted) {
+        return Ok(None);
+    }
+    let cards = db::consensus::submitted_scorecards(db.inner(), card.assignment.submission_id)
+        .await?
+        .into_iter()
+        .filter(|c| c.assignment_id != card.assignment.id);
+    Ok(Some(
+        cards
+            .zip('A'..='Z')
+            .map(|(c, letter)| PeerView {
+                label: format!("Juror {letter}"),
+                criteria: rubric
+                    .criteria
+                    .iter()
+                    .map(|criterion| {
+                        let (score, comment) =
+                            c.scores.get(&criterion.key).cloned().unwrap_or_default();
+                        (criterion.name.clone(), shown(score), comment)
+                    })
+                    .collect(),
+                overall: c.overall,
+            })
+            .collect(),
+    ))
 }
 
 async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
@@ -73,10 +137,13 @@ async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let peers = peers(db, &card, &edition, &rubric).await?;
     Ok(Loaded {
         card,
         application,
         rubric,
+        edition,
+        peers,
     })
 }
 
@@ -125,7 +192,9 @@ fn template(
             .collect(),
         overall,
         stamp: loaded.card.stamp,
-        locked: loaded.card.assignment.status == "submitted",
+        locked: loaded.card.assignment.status == "submitted" || loaded.closed().is_some(),
+        closed: loaded.closed(),
+        peers: loaded.peers.clone(),
         problems,
         conflict,
     }
@@ -211,6 +280,12 @@ pub async fn save_scorecard(
 ) -> AppResult<SaveAnswer> {
     let form = form.into_inner();
     let loaded = load(db, aid, user.0.id).await?;
+    if let Some(closed) = loaded.closed() {
+        return Err(AppError::Conflict {
+            code: "scoring_closed",
+            message: closed,
+        });
+    }
     let submit = form.action == "submit";
     let mut typed = BTreeMap::new();
     let mut parsed = BTreeMap::new();

@@ -105,7 +105,13 @@ async fn an_infeasible_request_names_the_submissions_that_lack_jurors() {
         )
         .await;
     assert_eq!(bad.status, Status::UnprocessableEntity);
-    assert!(bad.body.contains("Jurors per submission must be 1 to 20"));
+    assert!(
+        bad.body
+            .contains("Jurors per submission: “zero” is not a whole number from 1 to 20."),
+        "{}",
+        bad.body
+    );
+    assert!(!bad.body.contains("Seed:"), "only the wrong field is named");
 }
 
 #[rocket::async_test]
@@ -249,4 +255,76 @@ async fn a_manual_assignment_is_refused_for_a_conflicted_or_duplicate_pair() {
         .unwrap()
         .len();
     assert_eq!(after, before + 1, "a free, non-conflicted pair is assigned");
+}
+
+#[rocket::async_test]
+async fn the_design_summary_counts_every_added_assignment_and_names_the_calibration_block() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut sec = app.browser().await;
+    sec.login(
+        "secretariat@laurel-demo.example",
+        laurel::demo::DEMO_PASSWORD,
+    )
+    .await;
+    let answer = sec
+        .post(
+            "/secretariat/editions/1/assignments/automatic",
+            &[("per_submission", "4"), ("calibration", "2"), ("seed", "1")],
+        )
+        .await;
+    assert_eq!(answer.status, Status::Ok, "{}", answer.body);
+    assert!(
+        answer.body.contains("18 assignments added."),
+        "{}",
+        answer.body
+    );
+    assert!(
+        answer
+            .body
+            .contains("60 assignments (42 kept, 6 added for the calibration block, 12 added to reach 4 per submission)"),
+        "{}",
+        answer.body
+    );
+    assert!(
+        answer
+            .body
+            .contains("Calibration block (every juror scores it): “")
+    );
+}
+
+#[rocket::async_test]
+async fn no_juror_is_assigned_once_the_consensus_phase_has_begun() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, laurel::domain::edition::EditionStatus::Consensus).await;
+    let before = laurel::db::entities::assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .len();
+    let mut sec = app.browser().await;
+    sec.login(
+        "secretariat@laurel-demo.example",
+        laurel::demo::DEMO_PASSWORD,
+    )
+    .await;
+    let automatic = sec
+        .post(
+            "/secretariat/editions/1/assignments/automatic",
+            &[("per_submission", "4"), ("calibration", "0"), ("seed", "1")],
+        )
+        .await;
+    assert_eq!(automatic.status, Status::Conflict);
+    assert!(
+        automatic.body.contains("this edition is in the phase"),
+        "{}",
+        automatic.body
+    );
+    let after = laurel::db::entities::assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(before, after, "nothing was written");
 }

@@ -205,3 +205,53 @@ async fn the_chair_decides_another_jurors_potential_conflict_but_not_their_own()
         .await;
     assert_eq!(not_chair.status, Status::NotFound, "only the chair decides");
 }
+
+#[rocket::async_test]
+async fn a_juror_who_declares_a_disqualifying_conflict_after_assignment_loses_the_assignment() {
+    use laurel::db::entities::{assignment, user};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let jonas_id = user::Entity::find()
+        .filter(user::Column::Email.eq("jonas.weber@laurel-demo.example"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let assigned = assignment::Entity::find()
+        .filter(assignment::Column::JurorId.eq(jonas_id))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut jonas = demo_login(&app, "jonas.weber@laurel-demo.example").await;
+    let scorecard = format!("/jury/assignments/{}", assigned.id);
+    assert_eq!(jonas.get(&scorecard).await.status, Status::Ok);
+    let declared = jonas
+        .post(
+            &format!("/jury/editions/1/conflicts/{}", assigned.submission_id),
+            &[
+                ("level", "disqualifying"),
+                ("reason", "close_tie"),
+                ("details", "My sister coordinates the partnership."),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, Status::SeeOther, "{}", declared.body);
+    assert_eq!(jonas.get(&scorecard).await.status, Status::NotFound);
+    let left = assignment::Entity::find_by_id(assigned.id)
+        .one(app.db())
+        .await
+        .unwrap();
+    assert!(left.is_none(), "the assignment is removed");
+    let events =
+        laurel::db::audit::for_subject(app.db(), "submission", &assigned.submission_id.to_string())
+            .await
+            .unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == "assignment.removed" && e.details.contains("conflict of interest"))
+    );
+}

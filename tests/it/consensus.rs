@@ -3,6 +3,7 @@
 
 use laurel::db::entities::submission;
 use laurel::demo::DEMO_PASSWORD;
+use laurel::domain::edition::EditionStatus;
 use rocket::http::Status;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -28,13 +29,25 @@ async fn the_rapporteur_records_consensus_from_the_anonymous_scores_and_the_prop
     samuel
         .login("samuel.okafor@laurel-demo.example", DEMO_PASSWORD)
         .await;
+    let path = format!("/jury/consensus/{sid}");
+    let early = samuel.get(&path).await;
+    assert_eq!(early.status, Status::Conflict);
+    assert!(early.body.contains("The consensus phase has not started"));
+    assert!(
+        !samuel
+            .get("/jury")
+            .await
+            .body
+            .contains("Consensus to record")
+    );
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
     let dashboard = samuel.get("/jury").await;
     assert!(dashboard.body.contains("Consensus to record"));
-    let path = format!("/jury/consensus/{sid}");
     let page = samuel.get(&path).await;
     assert_eq!(page.status, Status::Ok);
     assert!(page.body.contains("Individual scores:"));
     assert!(page.body.contains("proposal: <strong>"));
+    assert!(page.body.contains("Juror A: "), "anonymous comments");
     assert!(
         !page.body.contains("Jonas Weber") && !page.body.contains("Elena"),
         "no juror names"
@@ -72,6 +85,12 @@ async fn the_rapporteur_records_consensus_from_the_anonymous_scores_and_the_prop
         .await
         .unwrap();
     assert_eq!(events[0].action, "consensus.recorded");
+    crate::fixtures::advance(&app, 1, EditionStatus::Decided).await;
+    let closed = samuel.post(&path, &fields).await;
+    assert_eq!(closed.status, Status::Conflict);
+    assert!(closed.body.contains("The consensus can no longer change"));
+    let final_page = samuel.get(&path).await;
+    assert!(final_page.body.contains("the consensus below is final"));
 }
 
 #[rocket::async_test]
@@ -79,6 +98,7 @@ async fn a_juror_who_is_not_rapporteur_or_chair_cannot_record_consensus() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let sid = coffee_project(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
     let mut jonas = app.browser().await;
     jonas
         .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)

@@ -24,6 +24,7 @@ fn edition_fields<'a>(opens: &'a str, closes: &'a str) -> Vec<(&'a str, &'a str)
         ("partner_countries", "SN BJ UA XK"),
         ("started_after", "2021-01-01"),
         ("active_or_ended_after", ""),
+        ("peer_scores", "at_consensus"),
     ]
 }
 
@@ -289,5 +290,47 @@ async fn the_submission_list_filters_by_country_goal_eligibility_and_words() {
     assert!(
         view.body.contains("Our answer on resident_participation."),
         "read as the jury will"
+    );
+}
+
+#[rocket::async_test]
+async fn when_jurors_see_each_others_scores_is_fixed_once_the_jury_evaluation_starts() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(3),
+        EditionStatus::Draft,
+    )
+    .await;
+    let mut browser = app.logged_in("sec@example.org").await;
+    let path = format!("/secretariat/editions/{}", edition.id);
+    let mut fields = edition_fields("2027-01-10T09:00", "2027-06-30T23:59");
+    fields.retain(|(k, _)| *k != "peer_scores");
+    fields.push(("peer_scores", "after_own_scorecard"));
+    let changed = browser.post(&path, &fields).await;
+    assert_eq!(changed.status, Status::SeeOther, "{}", changed.body);
+    let page = browser.get(&path).await;
+    assert!(
+        page.body
+            .contains("Once the juror has submitted their own scorecard")
+    );
+    fixtures::advance(&app, edition.id, EditionStatus::JuryEvaluation).await;
+    fields.retain(|(k, _)| *k != "peer_scores");
+    fields.push(("peer_scores", "at_consensus"));
+    let refused = browser.post(&path, &fields).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("fixed once the jury evaluation has started")
+    );
+    let unchanged = laurel::db::editions::find(app.db(), edition.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        unchanged.peer_scores,
+        laurel::domain::peer_scores::PeerScores::AfterOwnScorecard
     );
 }

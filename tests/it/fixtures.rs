@@ -49,6 +49,8 @@ pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionSta
         languages: vec!["en".to_owned(), "fr".to_owned()],
         eligibility: EligibilitySettings::default(),
         categories: Vec::new(),
+        peer_scores: laurel::domain::peer_scores::PeerScores::default(),
+        scoring_deadline: None,
     };
     let mut edition = laurel::db::editions::create(app.db(), input, actor, now)
         .await
@@ -228,4 +230,29 @@ pub async fn submit(browser: &mut Browser<'_>, id: i32) -> crate::helpers::Answe
             &[("version", &version)],
         )
         .await
+}
+
+/// Moves an edition forward through the real transitions until it reaches `status`.
+pub async fn advance(app: &TestApp, edition_id: i32, status: EditionStatus) -> Edition {
+    let actor = laurel::db::users::list(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.role == laurel::domain::role::Role::Secretariat)
+        .unwrap()
+        .id;
+    let mut edition = laurel::db::editions::find(app.db(), edition_id)
+        .await
+        .unwrap()
+        .unwrap();
+    while edition.status != status {
+        let next = edition.status.next().unwrap();
+        let txn = app.db().begin().await.unwrap();
+        edition =
+            laurel::db::editions::transition(&txn, edition.id, next, actor, app.clock().now())
+                .await
+                .unwrap();
+        sea_orm::TransactionSession::commit(txn).await.unwrap();
+    }
+    edition
 }

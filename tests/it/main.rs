@@ -19,6 +19,7 @@ mod helpers;
 mod import;
 mod jury;
 mod migrations;
+mod results;
 mod role_table;
 mod rubrics;
 mod scoring;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 65] = [
+const TABLE: [Row; 68] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -101,13 +101,19 @@ const TABLE: [Row; 65] = [
         [303, 403, 403, 200],
     ),
     get("/secretariat/editions/<id>/progress", [303, 403, 403, 200]),
+    get("/secretariat/editions/<id>/results", [303, 403, 403, 409]),
+    post(
+        "/secretariat/editions/<id>/results/method",
+        [303, 403, 403, 409],
+    ),
+    get("/secretariat/assignments/<aid>", [303, 403, 403, 404]),
     post(
         "/secretariat/editions/<id>/assignments",
         [303, 403, 403, 303],
     ),
     post(
         "/secretariat/editions/<id>/assignments/automatic",
-        [303, 403, 403, 200],
+        [303, 403, 403, 409],
     ),
     post(
         "/secretariat/assignments/<aid>/remove",

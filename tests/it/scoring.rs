@@ -3,6 +3,7 @@
 
 use laurel::db::entities::{assignment, score_history, user};
 use laurel::demo::DEMO_PASSWORD;
+use laurel::domain::edition::EditionStatus;
 use rocket::http::Status;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -326,4 +327,171 @@ async fn a_conflicted_juror_never_sees_the_content_or_scores_of_that_submission(
         .await
         .unwrap();
     assert_eq!(own, 0, "never assigned");
+}
+
+async fn other_juror_names(app: &TestApp, except: &str) -> Vec<String> {
+    user::Entity::find()
+        .filter(user::Column::Role.eq("juror"))
+        .filter(user::Column::Email.ne(except))
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.name)
+        .collect()
+}
+
+#[rocket::async_test]
+async fn other_jurors_scores_stay_hidden_until_the_consensus_phase_and_never_carry_names() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let during = jonas.get(&path).await;
+    assert!(
+        !during.body.contains("other jurors"),
+        "hidden while scoring"
+    );
+    assert!(!during.body.contains("Juror A"));
+    let stamp = stamp_in(&during.body);
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let page = jonas.get(&path).await;
+    assert!(page.body.contains("Juror A"), "{}", page.body);
+    assert!(page.body.contains("Scoring is closed"));
+    for name in other_juror_names(&app, "jonas.weber@laurel-demo.example").await {
+        assert!(!page.body.contains(&name), "{name} is named");
+    }
+    let late = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", stamp.as_str()),
+                ("action", "save"),
+                ("scores[sustainability]", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict);
+    assert!(late.body.contains("Scoring is closed"));
+}
+
+#[rocket::async_test]
+async fn with_after_own_scorecard_a_juror_sees_the_others_once_their_own_is_submitted() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let edition = laurel::db::entities::edition::Entity::find_by_id(1)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut change: laurel::db::entities::edition::ActiveModel = edition.into();
+    change.peer_scores = Set("after_own_scorecard".to_owned());
+    change.update(app.db()).await.unwrap();
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let page = jonas.get(&path).await;
+    assert!(!page.body.contains("Juror A"));
+    let fields = complete_fields(&stamp_in(&page.body));
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let submitted = jonas.post(&path, &fields).await;
+    assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
+    let page = jonas.get(&path).await;
+    assert!(page.body.contains("Juror A"), "{}", page.body);
+    assert_eq!(
+        page.body
+            .matches("Solid evidence on sustainability")
+            .count(),
+        1,
+        "my own scorecard is not listed among the others"
+    );
+}
+
+#[rocket::async_test]
+async fn during_the_consensus_phase_only_a_reopened_scorecard_can_change() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let jonas = user::Entity::find()
+        .filter(user::Column::Email.eq("jonas.weber@laurel-demo.example"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let submitted = assignment::Entity::find()
+        .filter(assignment::Column::JurorId.eq(jonas.id))
+        .filter(assignment::Column::Status.eq("submitted"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut secretariat = app.browser().await;
+    secretariat
+        .login("secretariat@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let reopened = secretariat
+        .post(
+            &format!("/secretariat/assignments/{}/reopen", submitted.id),
+            &[("reason", "The juror misread the SDG targets.")],
+        )
+        .await;
+    assert_eq!(reopened.status, Status::SeeOther, "{}", reopened.body);
+    let mut browser = app.browser().await;
+    browser
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", submitted.id);
+    let page = browser.get(&path).await;
+    assert!(!page.body.contains("Scoring is closed"), "{}", page.body);
+    let saved = browser
+        .post(
+            &path,
+            &[
+                ("stamp", stamp_in(&page.body).as_str()),
+                ("action", "save"),
+                ("scores[sdg_alignment]", "4"),
+                (
+                    "comments[sdg_alignment]",
+                    "Targets 6.1 and 6.b are well linked.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+}
+
+#[rocket::async_test]
+async fn a_jurors_dashboard_shows_the_phase_and_when_scorecards_are_due_then_flags_them_overdue() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let before = jonas.get("/jury").await;
+    assert!(
+        before.body.contains("phase: Jury evaluation"),
+        "{}",
+        before.body
+    );
+    assert!(before.body.contains("scorecards due 20"));
+    assert!(!before.body.contains("Overdue"));
+    app.clock().advance(chrono::Duration::days(15));
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let after = jonas.get("/jury").await;
+    assert!(after.body.contains("Overdue"), "Jonas still has drafts");
 }

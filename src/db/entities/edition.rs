@@ -19,6 +19,12 @@ pub struct Model {
     pub languages: String,
     #[sea_orm(column_type = "Text")]
     pub settings: String,
+    pub peer_scores: String,
+    pub scoring_deadline: Option<DateTimeUtc>,
+    pub official_method: Option<String>,
+    pub official_method_at: Option<DateTimeUtc>,
+    pub results_seed: Option<i64>,
+    pub results_first_shown_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -56,16 +56,22 @@ impl fmt::Display for Notice {
 
 impl fmt::Display for DesignSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rows = &self.loads.per_juror;
+        let kept: u32 = rows.iter().map(|r| r.kept).sum();
+        let calibration: u32 = rows.iter().map(|r| r.calibration).sum();
         writeln!(
             f,
-            "{} submissions × {} jurors, {} jurors per submission (seed {}): {} assignments, {} \
-             added automatically",
+            "{} submissions × {} jurors, {} jurors per submission (seed {}): {} assignments \
+             ({} kept, {} added for the calibration block, {} added to reach {} per submission)",
             self.submissions,
             self.jurors,
             self.jurors_per_submission,
             self.seed,
             self.total_assignments,
-            self.automatic_assignments
+            kept,
+            calibration,
+            self.automatic_assignments,
+            self.jurors_per_submission
         )?;
         let l = &self.loads;
         writeln!(

@@ -38,6 +38,9 @@ pub fn juror_model_report(
             let xs = d.juror_scores(j);
             let s = JurorSummary {
                 offset: model.and_then(|f| finite(f.juror_offset[j])),
+                offset_se: reported
+                    .and_then(|f| f.juror_se.get(j).copied().flatten())
+                    .and_then(finite),
                 mean: mean(&xs),
                 sd: std_dev(&xs),
                 scores: xs.len(),

@@ -246,8 +246,26 @@ impl Mme {
 
     /// Prediction standard errors of the project effects, √(σ²_e · diag C⁻¹).
     pub fn project_se(&self, s: &Solved, var_error: f64) -> Vec<Option<f64>> {
-        let q = s.q;
         if self.absorb_projects {
+            self.absorbed_se(s, var_error)
+        } else {
+            self.kept_se(s, var_error)
+        }
+    }
+
+    /// Prediction standard errors of the juror offsets, √(σ²_e · diag C⁻¹).
+    pub fn juror_se(&self, s: &Solved, var_error: f64) -> Vec<Option<f64>> {
+        if self.absorb_projects {
+            self.kept_se(s, var_error)
+        } else {
+            self.absorbed_se(s, var_error)
+        }
+    }
+
+    /// SEs of the absorbed factor's levels, through the Schur complement.
+    fn absorbed_se(&self, s: &Solved, var_error: f64) -> Vec<Option<f64>> {
+        let q = s.q;
+        {
             self.rows
                 .iter()
                 .enumerate()
@@ -263,7 +281,13 @@ impl Mme {
                     (v.is_finite() && v >= 0.0).then(|| v.sqrt())
                 })
                 .collect()
-        } else {
+        }
+    }
+
+    /// SEs of the factor kept in the Cholesky system (after μ).
+    fn kept_se(&self, s: &Solved, var_error: f64) -> Vec<Option<f64>> {
+        let q = s.q;
+        {
             (1..q)
                 .map(|k| {
                     let mut e = vec![0.0; q];

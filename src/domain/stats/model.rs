@@ -73,6 +73,8 @@ pub struct ModelFit {
     pub project_effect: Vec<f64>,
     pub project_se: Vec<Option<f64>>,
     pub juror_offset: Vec<f64>,
+    /// Prediction SEs of the juror offsets (`None` where not available, e.g. on the exact-fit boundary).
+    pub juror_se: Vec<Option<f64>>,
     pub var: VarianceComponents,
     pub kind: FitKind,
 }
@@ -232,6 +234,7 @@ fn fit_with(d: &Design, m: &Mme, var: VarianceComponents, kind: FitKind) -> Opti
     let gp = (var.var_project / var.var_error).max(floor);
     let gj = (var.var_juror / var.var_error).max(floor);
     let s = m.solve(gp, gj)?;
+    let juror_se = m.juror_se(&s, var.var_error);
     let (project_effect, project_se) = if var.var_project <= 0.0 {
         (vec![0.0; d.n_projects()], vec![Some(0.0); d.n_projects()])
     } else {
@@ -243,6 +246,7 @@ fn fit_with(d: &Design, m: &Mme, var: VarianceComponents, kind: FitKind) -> Opti
         project_effect,
         project_se,
         juror_offset: s.b,
+        juror_se,
         var,
         kind,
     })
@@ -269,6 +273,7 @@ pub fn fit(d: &Design) -> Result<ModelFit, ModelIssue> {
             mu: b.mu,
             project_effect: b.f,
             project_se: b.se.into_iter().map(Some).collect(),
+            juror_se: vec![None; b.b.len()],
             juror_offset: b.b,
             var: VarianceComponents {
                 var_project: b.var_project,

@@ -80,6 +80,8 @@ pub struct JurorModelReport {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JurorSummary {
     pub offset: Option<f64>,
+    /// Prediction SE of the offset (extra; `null` where the model cannot support it).
+    pub offset_se: Option<f64>,
     pub mean: Option<f64>,
     pub sd: Option<f64>,
     pub scores: usize,

@@ -135,9 +135,20 @@ pub async fn assign_automatically(
     clock: &State<Clock>,
 ) -> AppResult<Page<AssignmentsTemplate>> {
     let form = form.into_inner();
-    db::editions::find(db.inner(), id)
+    let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if let Some(why) = edition.status.refuses_assignments() {
+        let template = page(
+            db,
+            id,
+            nav,
+            form,
+            Some((false, format!("Not assigned: {why}."))),
+        )
+        .await?;
+        return Ok(Page::with_status(Status::Conflict, template));
+    }
     let parsed = (
         form.per_submission
             .trim()
@@ -152,7 +163,26 @@ pub async fn assign_automatically(
         form.seed.trim().parse::<u64>().ok(),
     );
     let (Some(per_submission), Some(calibration), Some(seed)) = parsed else {
-        let message = "Jurors per submission must be 1 to 20, the calibration block 0 to 50, and the seed a whole number.".to_owned();
+        let mut problems = Vec::new();
+        if parsed.0.is_none() {
+            problems.push(format!(
+                "Jurors per submission: “{}” is not a whole number from 1 to 20.",
+                form.per_submission.trim()
+            ));
+        }
+        if parsed.1.is_none() {
+            problems.push(format!(
+                "Calibration block: “{}” is not a whole number from 0 to 50.",
+                form.calibration.trim()
+            ));
+        }
+        if parsed.2.is_none() {
+            problems.push(format!(
+                "Seed: “{}” is not a whole number (0 or more).",
+                form.seed.trim()
+            ));
+        }
+        let message = problems.join("\n");
         let template = page(db, id, nav, form, Some((false, message))).await?;
         return Ok(Page::with_status(Status::UnprocessableEntity, template));
     };
@@ -167,17 +197,42 @@ pub async fn assign_automatically(
         Ok(plan) => {
             let added =
                 db::assignments::apply_plan(db.inner(), id, &plan, me.0.id, clock.now()).await?;
-            let text = format!("{added} assignments added.\n\n{}", plan.summary);
+            let mut text = format!("{added} assignments added.\n\n{}", plan.summary);
+            if !plan.summary.calibration.is_empty() {
+                let titles = submission_titles(db, id).await?;
+                let named: Vec<String> = plan
+                    .summary
+                    .calibration
+                    .iter()
+                    .map(|sid| {
+                        titles
+                            .get(sid)
+                            .map(|t| format!("\u{201c}{t}\u{201d}"))
+                            .unwrap_or_else(|| sid.to_string())
+                    })
+                    .collect();
+                let line = format!(
+                    "Calibration block (every juror scores it): {}",
+                    named.join(", ")
+                );
+                text = text
+                    .lines()
+                    .map(|l| {
+                        if l.starts_with("Calibration block:") {
+                            line.as_str()
+                        } else {
+                            l
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
             Ok(Page::ok(page(db, id, nav, form, Some((true, text))).await?))
         }
         Err(infeasible) => {
             let mut explanation = infeasible.to_string();
             let mut titles: Vec<(i32, String)> =
-                db::screening::list(db.inner(), id, &Default::default())
-                    .await?
-                    .into_iter()
-                    .map(|row| (row.id, row.title))
-                    .collect();
+                submission_titles(db, id).await?.into_iter().collect();
             titles.sort_by_key(|(sid, _)| std::cmp::Reverse(*sid));
             for (sid, title) in titles {
                 explanation = explanation.replace(
@@ -189,6 +244,17 @@ pub async fn assign_automatically(
             Ok(Page::with_status(Status::UnprocessableEntity, template))
         }
     }
+}
+
+/// The titles of an edition's submissions, by id.
+async fn submission_titles(db: &Db, edition_id: i32) -> AppResult<BTreeMap<i32, String>> {
+    Ok(
+        db::screening::list(db.inner(), edition_id, &Default::default())
+            .await?
+            .into_iter()
+            .map(|row| (row.id, row.title))
+            .collect(),
+    )
 }
 
 /// A reason, required to remove an assignment or reopen its scorecard.
@@ -292,10 +358,13 @@ pub async fn add_assignment(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
-    db::editions::find(db.inner(), id)
+    let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     let back = Redirect::to(uri!(show_assignments(id)));
+    if let Some(why) = edition.status.refuses_assignments() {
+        return Ok(Flash::error(back, format!("Not assigned: {why}.")));
+    }
     match db::assignments::add_manual(
         db.inner(),
         id,

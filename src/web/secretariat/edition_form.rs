@@ -12,6 +12,7 @@ use crate::domain::edition::{
     Edition, LANGUAGES, local_input_value, local_to_utc, parse_time_zone,
 };
 use crate::domain::eligibility::EligibilitySettings;
+use crate::domain::peer_scores::PeerScores;
 use crate::rubric_files::RubricSet;
 use crate::web::csrf::CsrfProtected;
 
@@ -46,6 +47,10 @@ pub struct EditionForm {
     pub started_after: String,
     #[field(default = String::new())]
     pub active_or_ended_after: String,
+    #[field(default = String::new())]
+    pub peer_scores: String,
+    #[field(default = String::new())]
+    pub scoring_deadline: String,
 }
 
 impl CsrfProtected for EditionForm {
@@ -70,6 +75,7 @@ impl EditionForm {
             languages: vec!["en".to_owned(), "fr".to_owned()],
             lead_countries: codes_text(&defaults.lead_countries),
             partner_countries: codes_text(&defaults.partner_countries),
+            peer_scores: PeerScores::default().as_str().to_owned(),
             ..EditionForm::default()
         }
     }
@@ -97,6 +103,11 @@ impl EditionForm {
             partner_countries: codes_text(&edition.eligibility.partner_countries),
             started_after: date(edition.eligibility.started_after),
             active_or_ended_after: date(edition.eligibility.active_or_ended_after),
+            peer_scores: edition.peer_scores.as_str().to_owned(),
+            scoring_deadline: edition
+                .scoring_deadline
+                .map(|d| local_input_value(d, &edition.time_zone))
+                .unwrap_or_default(),
         }
     }
 }
@@ -196,6 +207,19 @@ pub fn parse(
     };
     let opens_at = instant("opens_at", "Opens", &form.opens_at);
     let closes_at = instant("closes_at", "Closes (deadline)", &form.closes_at);
+    let scoring_deadline = if form.scoring_deadline.trim().is_empty() {
+        None
+    } else {
+        instant("scoring_deadline", "Scorecards due", &form.scoring_deadline)
+    };
+    if let (Some(close), Some(due)) = (closes_at, scoring_deadline)
+        && due <= close
+    {
+        errors.insert(
+            "scoring_deadline".to_owned(),
+            "Scorecards due: must be after the call closes".to_owned(),
+        );
+    }
     if let (Some(open), Some(close)) = (opens_at, closes_at)
         && close <= open
     {
@@ -278,6 +302,16 @@ pub fn parse(
         "Ongoing or ended on or after",
         &form.active_or_ended_after,
     );
+    let peer_scores = match form.peer_scores.parse::<PeerScores>() {
+        Ok(choice) => choice,
+        Err(_) => {
+            errors.insert(
+                "peer_scores".to_owned(),
+                "When jurors see each other's scores: choose one of the options.".to_owned(),
+            );
+            PeerScores::default()
+        }
+    };
     match (year, opens_at, closes_at, rubric, shortlist) {
         (Some(year), Some(opens_at), Some(closes_at), Some(rubric), Some(shortlist_size))
             if errors.is_empty() =>
@@ -298,6 +332,8 @@ pub fn parse(
                     active_or_ended_after,
                 },
                 categories,
+                peer_scores,
+                scoring_deadline,
             })
         }
         _ => Err(errors),

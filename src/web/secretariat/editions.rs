@@ -15,6 +15,7 @@ use crate::db;
 use crate::db::editions::EditionError;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, format_in_zone, language_name};
+use crate::domain::peer_scores::PeerScores;
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -32,6 +33,7 @@ pub struct EditionFormTemplate {
     errors: BTreeMap<String, String>,
     rubrics: Vec<(String, String)>,
     languages: Vec<(&'static str, &'static str)>,
+    peer_score_choices: Vec<(&'static str, &'static str)>,
 }
 
 fn form_page(
@@ -53,6 +55,10 @@ fn form_page(
             .map(|r| (r.key.clone(), r.name.clone()))
             .collect(),
         languages: LANGUAGES.to_vec(),
+        peer_score_choices: PeerScores::ALL
+            .iter()
+            .map(|c| (c.as_str(), c.label()))
+            .collect(),
     }
 }
 
@@ -155,6 +161,9 @@ pub async fn update_edition(
                     )));
                 }
                 Err(EditionError::NotAllowed(why)) => BTreeMap::from([("rubric".to_owned(), why)]),
+                Err(EditionError::Fixed { field, why }) => {
+                    BTreeMap::from([(field.to_owned(), why)])
+                }
                 Err(EditionError::NotFound) => return Err(AppError::NotFound),
                 Err(EditionError::Db(e)) => return Err(e.into()),
             }
@@ -181,6 +190,8 @@ pub struct EditionTemplate {
     rubric: String,
     rubric_hash: String,
     languages: String,
+    peer_scores: &'static str,
+    results: bool,
     lead_countries: usize,
     partner_countries: usize,
     window: String,
@@ -196,6 +207,7 @@ fn next_action(status: EditionStatus) -> Option<(String, String)> {
         EditionStatus::Closed => "Close the call",
         EditionStatus::Screening => "Start eligibility screening",
         EditionStatus::JuryEvaluation => "Start the jury evaluation",
+        EditionStatus::Consensus => "Open the consensus phase",
         EditionStatus::Decided => "Record that the jury has decided",
         EditionStatus::Announced => "Announce the results",
         EditionStatus::Archived => "Archive the edition",
@@ -253,6 +265,8 @@ pub async fn show_edition(
             .map(|l| language_name(l))
             .collect::<Vec<_>>()
             .join(", "),
+        peer_scores: edition.peer_scores.label(),
+        results: edition.status.is_at_or_after(EditionStatus::Consensus),
         lead_countries: e.lead_countries.len(),
         partner_countries: e
             .partner_countries
@@ -303,7 +317,7 @@ pub async fn change_status(
     let outcome = db::editions::transition(&txn, id, to, me.0.id, now).await;
     let edition = match outcome {
         Ok(edition) => edition,
-        Err(EditionError::NotAllowed(why)) => {
+        Err(EditionError::NotAllowed(why) | EditionError::Fixed { why, .. }) => {
             return Ok(Flash::error(Redirect::to(uri!(show_edition(id))), why));
         }
         Err(EditionError::NotFound) => return Err(AppError::NotFound),

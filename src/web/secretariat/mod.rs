@@ -9,7 +9,9 @@ pub mod editions;
 pub mod import;
 pub mod jury;
 pub mod progress;
+pub mod results;
 pub mod rubrics;
+pub mod scorecard;
 pub mod submissions;
 
 use askama::Template;

@@ -3,6 +3,7 @@
 
 mod analysis;
 mod degenerate;
+mod effect_se;
 mod model_boundaries;
 mod model_synthetic;
 mod properties;

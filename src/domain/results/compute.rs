@@ -1,0 +1,543 @@
+//! Computes an edition's results: the official ranking (exact totals, thresholds, tie-break
+//! trace) and the statistical checks run on the jurors' individual weighted totals.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::input::{ResultsInput, ScorecardInput, entry_label, totals_rubric};
+use super::method::OfficialMethod;
+use crate::domain::stats::agreement::kendall_tau_b;
+use crate::domain::stats::totals::{self, Entry, Exact, RankedEntry};
+use crate::domain::stats::{AnalyzeOptions, Method, Report, ScoreRow, analyze};
+
+/// One submission in the official ranking, with its statistical checks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfficialLine {
+    /// Submission id.
+    pub submission_id: i32,
+    /// Title.
+    pub title: String,
+    /// Official rank (equal ranks for an unresolved tie).
+    pub rank: usize,
+    /// Weighted total in points, exact (consensus scores, or the mean of the jurors' scores).
+    pub weighted_total: Exact,
+    /// Per criterion key, in rubric order: the score and whether it meets the threshold.
+    pub criteria: Vec<(String, Exact, bool)>,
+    /// Whether every threshold (and the overall one) is met.
+    pub passes_thresholds: bool,
+    /// Thresholds not met: criterion keys and "overall".
+    pub failed_thresholds: Vec<String>,
+    /// The official order cannot separate it from a neighbour: the jury must decide.
+    pub tie_unresolved: bool,
+    /// How it was separated from its neighbours.
+    pub trace: Vec<String>,
+    /// Submitted scorecards.
+    pub scorecards: usize,
+    /// Plain mean of the jurors' weighted totals, and its rank.
+    pub raw: Option<(f64, f64)>,
+    /// Calibrated value (juror leniency removed), and its rank.
+    pub calibrated: Option<(f64, f64)>,
+    /// 95% interval of the calibrated rank, over bootstrap replicates.
+    pub rank_interval: Option<(f64, f64)>,
+    /// Share of bootstrap replicates in which it is in the top 3.
+    pub p_top3: Option<f64>,
+    /// The bootstrap cannot tell it apart from the next submission of the calibrated ranking.
+    pub statistical_tie_with_next: bool,
+}
+
+/// A juror score far from what the model expects.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutlierLine {
+    /// The scorecard's assignment.
+    pub assignment_id: i32,
+    /// The submission.
+    pub submission_id: i32,
+    /// The juror's name.
+    pub juror_name: String,
+    /// The juror's weighted total for the submission.
+    pub score: f64,
+    /// Robust z of the residual.
+    pub z: f64,
+}
+
+/// How much jurors agree on one criterion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriterionAgreement {
+    /// Criterion key.
+    pub key: String,
+    /// Criterion name.
+    pub name: String,
+    /// Krippendorff's alpha, interval metric.
+    pub alpha: Option<f64>,
+    /// Mean reliability of a submission's mean score on this criterion.
+    pub reliability: Option<f64>,
+    /// How many scores fell on each scale value (half-points → count).
+    pub distribution: BTreeMap<u16, usize>,
+}
+
+/// A juror's leniency: a positive offset means they score higher than their peers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JurorLeniency {
+    /// Juror id.
+    pub juror_id: i32,
+    /// Name.
+    pub name: String,
+    /// Offset in points.
+    pub offset: Option<f64>,
+    /// Its standard error.
+    pub offset_se: Option<f64>,
+    /// Scorecards.
+    pub scores: usize,
+    /// Mean of the juror's weighted totals.
+    pub mean: Option<f64>,
+}
+
+/// How far another aggregation agrees with the official ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodComparison {
+    /// Method name, e.g. `median`.
+    pub method: String,
+    /// Kendall's tau-b between the two orders.
+    pub kendall_tau_b: Option<f64>,
+    /// Share of the official top 3 that the method also puts in its top 3.
+    pub top3_overlap: Option<f64>,
+}
+
+/// An edition's results.
+#[derive(Clone, Debug)]
+pub struct Results {
+    /// The official method.
+    pub method: OfficialMethod,
+    /// The official ranking.
+    pub official: Vec<OfficialLine>,
+    /// Submissions left out of the official ranking, with why.
+    pub not_ranked: Vec<(i32, String, String)>,
+    /// Per-criterion agreement, in rubric order.
+    pub agreement: Vec<CriterionAgreement>,
+    /// Juror leniency, most lenient first.
+    pub jurors: Vec<JurorLeniency>,
+    /// Other methods against the official ranking.
+    pub methods: Vec<MethodComparison>,
+    /// Outlying scores.
+    pub outliers: Vec<OutlierLine>,
+    /// Overall agreement on the weighted totals.
+    pub overall_alpha: Option<f64>,
+    /// The statistics engine's warnings.
+    pub warnings: Vec<String>,
+    /// The full statistics report on the jurors' weighted totals, if there were scores.
+    pub report: Option<Report>,
+}
+
+impl Results {
+    /// Whether an official tie is still to be resolved by the jury.
+    pub fn has_unresolved_tie(&self) -> bool {
+        self.official.iter().any(|l| l.tie_unresolved)
+    }
+}
+
+/// A scorecard's weighted total in points, if every criterion is scored.
+fn weighted_total(input: &ResultsInput, card: &ScorecardInput) -> Option<f64> {
+    let mut sum = 0.0;
+    for c in &input.rubric.criteria {
+        let hp = f64::from(*card.half_points.get(&c.key)?);
+        sum += hp / 2.0 * f64::from(c.weight_bp) / 10_000.0;
+    }
+    Some(sum)
+}
+
+fn options(input: &ResultsInput, replicates: usize) -> AnalyzeOptions {
+    AnalyzeOptions {
+        method: Method::BiasCorrected,
+        replicates,
+        seed: input.seed,
+        top_k: 3,
+        ..AnalyzeOptions::default()
+    }
+}
+
+/// Runs the statistics engine on one value per scorecard; `None` without any score.
+fn analyse(
+    input: &ResultsInput,
+    value: impl Fn(&ScorecardInput) -> Option<f64>,
+    replicates: usize,
+) -> Option<Report> {
+    let rows: Vec<ScoreRow> = input
+        .scorecards
+        .iter()
+        .filter_map(|c| {
+            value(c).map(|v| ScoreRow::new(c.submission_id.to_string(), c.juror_id.to_string(), v))
+        })
+        .collect();
+    analyze(&rows, &options(input, replicates)).ok()
+}
+
+fn official_entries(
+    input: &ResultsInput,
+    not_ranked: &mut Vec<(i32, String, String)>,
+) -> Vec<Entry> {
+    let keys: Vec<&str> = input
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect();
+    let mut entries = Vec::new();
+    for s in &input.submissions {
+        let label = entry_label(s.id, &s.title);
+        let mut scores: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        match input.method {
+            OfficialMethod::ConsensusTotal => {
+                let consensus = input.consensus.get(&s.id);
+                for key in &keys {
+                    if let Some(hp) = consensus
+                        .and_then(|c| c.get(*key))
+                        .and_then(|h| u8::try_from(*h).ok())
+                    {
+                        scores.insert((*key).to_owned(), vec![hp]);
+                    }
+                }
+            }
+            OfficialMethod::Calibrated => {
+                for card in input.scorecards.iter().filter(|c| c.submission_id == s.id) {
+                    for key in &keys {
+                        if let Some(hp) = card
+                            .half_points
+                            .get(*key)
+                            .and_then(|h| u8::try_from(*h).ok())
+                        {
+                            scores.entry((*key).to_owned()).or_default().push(hp);
+                        }
+                    }
+                }
+            }
+        }
+        if scores.len() == keys.len() {
+            entries.push(Entry { id: label, scores });
+        } else {
+            let why = match input.method {
+                OfficialMethod::ConsensusTotal => {
+                    "the consensus is not recorded for every criterion"
+                }
+                OfficialMethod::Calibrated => "no submitted scorecard scores every criterion",
+            };
+            not_ranked.push((s.id, s.title.clone(), why.to_owned()));
+        }
+    }
+    entries
+}
+
+/// Reorders the engine's lines by calibrated value (thresholds first), with ranks and traces.
+fn order_by_calibrated(lines: &mut [RankedEntry], calibrated: &BTreeMap<String, f64>) {
+    let value = |e: &RankedEntry| calibrated.get(&e.id).copied();
+    lines.sort_by(|a, b| {
+        b.passes_thresholds
+            .cmp(&a.passes_thresholds)
+            .then_with(|| {
+                value(b)
+                    .unwrap_or(f64::MIN)
+                    .total_cmp(&value(a).unwrap_or(f64::MIN))
+            })
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    for line in lines.iter_mut() {
+        line.tie_break_trace.clear();
+        line.tie_unresolved = false;
+    }
+    for i in 0..lines.len() {
+        let same = i > 0
+            && lines[i - 1].passes_thresholds == lines[i].passes_thresholds
+            && value(&lines[i - 1]) == value(&lines[i]);
+        lines[i].rank = if same { lines[i - 1].rank } else { i + 1 };
+        if i + 1 < lines.len() {
+            let (a, b) = (&lines[i], &lines[i + 1]);
+            let show = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
+            let (trace, tied) = if a.passes_thresholds != b.passes_thresholds {
+                (
+                    format!(
+                        "{} above {}: passes the thresholds, {} does not",
+                        a.id, b.id, b.id
+                    ),
+                    false,
+                )
+            } else if value(a) != value(b) {
+                (
+                    format!(
+                        "{} above {}: calibrated score {} > {}",
+                        a.id,
+                        b.id,
+                        show(value(a)),
+                        show(value(b))
+                    ),
+                    false,
+                )
+            } else {
+                (
+                    format!(
+                        "{} and {} have the same calibrated score {}: the jury decides",
+                        a.id,
+                        b.id,
+                        show(value(a))
+                    ),
+                    true,
+                )
+            };
+            lines[i].tie_break_trace.push(trace.clone());
+            lines[i + 1].tie_break_trace.push(trace);
+            if tied {
+                lines[i].tie_unresolved = true;
+                lines[i + 1].tie_unresolved = true;
+            }
+        }
+    }
+}
+
+fn rank_of(list: &[crate::domain::stats::rankings::RankEntry]) -> BTreeMap<String, (f64, f64)> {
+    list.iter()
+        .filter_map(|e| e.value.map(|v| (e.project.clone(), (v, e.rank))))
+        .collect()
+}
+
+/// Computes the results.
+pub fn compute(input: &ResultsInput) -> Result<Results, String> {
+    let mut not_ranked = Vec::new();
+    let entries = official_entries(input, &mut not_ranked);
+    let rubric = totals_rubric(&input.rubric);
+    let mut ranked = totals::rank_entries(&rubric, &entries)
+        .map_err(|e| format!("the rubric cannot rank: {e:?}"))?;
+    let report = analyse(input, |c| weighted_total(input, c), input.replicates);
+    let label_of: BTreeMap<String, String> = input
+        .submissions
+        .iter()
+        .map(|s| (s.id.to_string(), entry_label(s.id, &s.title)))
+        .collect();
+    let by_label = |map: BTreeMap<String, (f64, f64)>| -> BTreeMap<String, (f64, f64)> {
+        map.into_iter()
+            .filter_map(|(id, v)| label_of.get(&id).map(|l| (l.clone(), v)))
+            .collect()
+    };
+    let raw = by_label(
+        report
+            .as_ref()
+            .map(|r| rank_of(&r.rankings.mean))
+            .unwrap_or_default(),
+    );
+    let calibrated = by_label(
+        report
+            .as_ref()
+            .map(|r| rank_of(&r.rankings.bias_corrected))
+            .unwrap_or_default(),
+    );
+    if input.method == OfficialMethod::Calibrated {
+        let values = calibrated
+            .iter()
+            .map(|(k, (v, _))| (k.clone(), *v))
+            .collect();
+        order_by_calibrated(&mut ranked, &values);
+    }
+    let bootstrap = report.as_ref().and_then(|r| r.bootstrap.as_ref());
+    let tied_with_next: BTreeSet<String> = bootstrap
+        .map(|b| {
+            b.adjacent
+                .iter()
+                .filter(|p| p.tie)
+                .filter_map(|p| label_of.get(&p.upper).cloned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let id_of: BTreeMap<String, (i32, String)> = input
+        .submissions
+        .iter()
+        .map(|s| (entry_label(s.id, &s.title), (s.id, s.title.clone())))
+        .collect();
+    let official = ranked
+        .into_iter()
+        .filter_map(|e| {
+            let (id, title) = id_of.get(&e.id)?.clone();
+            let uncertainty = bootstrap.and_then(|b| b.projects.get(&id.to_string()));
+            Some(OfficialLine {
+                submission_id: id,
+                title,
+                rank: e.rank,
+                weighted_total: e.weighted_total,
+                criteria: input
+                    .rubric
+                    .criteria
+                    .iter()
+                    .filter_map(|c| {
+                        let score = *e.criterion_scores.get(&c.key)?;
+                        Some((c.key.clone(), score, !e.failed_thresholds.contains(&c.key)))
+                    })
+                    .collect(),
+                passes_thresholds: e.passes_thresholds,
+                failed_thresholds: e.failed_thresholds,
+                tie_unresolved: e.tie_unresolved,
+                trace: e.tie_break_trace,
+                scorecards: input
+                    .scorecards
+                    .iter()
+                    .filter(|c| c.submission_id == id)
+                    .count(),
+                raw: raw.get(&e.id).copied(),
+                calibrated: calibrated.get(&e.id).copied(),
+                rank_interval: uncertainty.and_then(|u| match u.rank_ci95 {
+                    [Some(lo), Some(hi)] => Some((lo, hi)),
+                    _ => None,
+                }),
+                p_top3: uncertainty.and_then(|u| u.p_top3),
+                statistical_tie_with_next: tied_with_next.contains(&e.id),
+            })
+        })
+        .collect::<Vec<_>>();
+    Ok(Results {
+        method: input.method,
+        agreement: criterion_agreement(input),
+        jurors: leniency(input, report.as_ref()),
+        methods: compare_methods(&official, report.as_ref()),
+        outliers: outliers(input, report.as_ref()),
+        overall_alpha: report.as_ref().and_then(|r| r.krippendorff_alpha.interval),
+        warnings: report
+            .as_ref()
+            .map(|r| r.warnings.clone())
+            .unwrap_or_default(),
+        official,
+        not_ranked,
+        report,
+    })
+}
+
+fn criterion_agreement(input: &ResultsInput) -> Vec<CriterionAgreement> {
+    input
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let report = analyse(
+                input,
+                |card| card.half_points.get(&c.key).map(|h| f64::from(*h) / 2.0),
+                0,
+            );
+            let reliabilities: Vec<f64> = report
+                .as_ref()
+                .map(|r| {
+                    r.juror_model
+                        .projects
+                        .values()
+                        .filter_map(|p| p.reliability_of_mean)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut distribution = BTreeMap::new();
+            for card in &input.scorecards {
+                if let Some(hp) = card.half_points.get(&c.key) {
+                    *distribution.entry(*hp).or_insert(0) += 1;
+                }
+            }
+            CriterionAgreement {
+                key: c.key.clone(),
+                name: c.name.clone(),
+                alpha: report.as_ref().and_then(|r| r.krippendorff_alpha.interval),
+                reliability: (!reliabilities.is_empty())
+                    .then(|| reliabilities.iter().sum::<f64>() / reliabilities.len() as f64),
+                distribution,
+            }
+        })
+        .collect()
+}
+
+fn leniency(input: &ResultsInput, report: Option<&Report>) -> Vec<JurorLeniency> {
+    let mut names: BTreeMap<i32, &str> = BTreeMap::new();
+    for card in &input.scorecards {
+        names.insert(card.juror_id, &card.juror_name);
+    }
+    let mut jurors: Vec<JurorLeniency> = names
+        .into_iter()
+        .map(|(id, name)| {
+            let summary = report.and_then(|r| r.juror_model.jurors.get(&id.to_string()));
+            JurorLeniency {
+                juror_id: id,
+                name: name.to_owned(),
+                offset: summary.and_then(|s| s.offset),
+                offset_se: summary.and_then(|s| s.offset_se),
+                scores: summary.map_or(0, |s| s.scores),
+                mean: summary.and_then(|s| s.mean),
+            }
+        })
+        .collect();
+    jurors.sort_by(|a, b| {
+        b.offset
+            .unwrap_or(f64::MIN)
+            .total_cmp(&a.offset.unwrap_or(f64::MIN))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    jurors
+}
+
+fn compare_methods(official: &[OfficialLine], report: Option<&Report>) -> Vec<MethodComparison> {
+    let Some(report) = report else {
+        return Vec::new();
+    };
+    let official_rank: BTreeMap<String, f64> = official
+        .iter()
+        .map(|l| (l.submission_id.to_string(), l.rank as f64))
+        .collect();
+    let official_top3: BTreeSet<String> = official
+        .iter()
+        .filter(|l| l.rank <= 3)
+        .map(|l| l.submission_id.to_string())
+        .collect();
+    let r = &report.rankings;
+    let mut lists = vec![
+        ("mean", &r.mean),
+        ("median", &r.median),
+        ("trimmed_mean", &r.trimmed_mean),
+        ("juror_z", &r.juror_z),
+        ("bias_corrected", &r.bias_corrected),
+        ("borda", &r.borda),
+    ];
+    if let Some(schulze) = &r.schulze {
+        lists.push(("schulze", schulze));
+    }
+    lists
+        .into_iter()
+        .map(|(name, list)| {
+            let both: Vec<(f64, f64)> = list
+                .iter()
+                .filter_map(|e| official_rank.get(&e.project).map(|o| (-*o, -e.rank)))
+                .collect();
+            let (x, y): (Vec<f64>, Vec<f64>) = both.into_iter().unzip();
+            let top3: BTreeSet<String> = list
+                .iter()
+                .filter(|e| e.rank <= 3.0)
+                .map(|e| e.project.clone())
+                .collect();
+            MethodComparison {
+                method: name.to_owned(),
+                kendall_tau_b: kendall_tau_b(&x, &y),
+                top3_overlap: (!official_top3.is_empty()).then(|| {
+                    official_top3.intersection(&top3).count() as f64 / official_top3.len() as f64
+                }),
+            }
+        })
+        .collect()
+}
+
+fn outliers(input: &ResultsInput, report: Option<&Report>) -> Vec<OutlierLine> {
+    let Some(report) = report else {
+        return Vec::new();
+    };
+    report
+        .outliers
+        .iter()
+        .filter_map(|o| {
+            let card = input.scorecards.iter().find(|c| {
+                c.submission_id.to_string() == o.project && c.juror_id.to_string() == o.juror
+            })?;
+            Some(OutlierLine {
+                assignment_id: card.assignment_id,
+                submission_id: card.submission_id,
+                juror_name: card.juror_name.clone(),
+                score: o.score,
+                z: o.z,
+            })
+        })
+        .collect()
+}

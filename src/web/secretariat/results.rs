@@ -1,0 +1,374 @@
+//! The results of an edition for the secretariat: the official method chosen (and locked) before
+//! anything is shown, then the official ranking with its statistical checks and charts.
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::results::MethodError;
+use crate::domain::edition::{Edition, EditionStatus, format_in_zone};
+use crate::domain::results::{
+    OfficialMethod, Results, agreement_reading, compute, reliability_reading,
+};
+use crate::error::{AppError, AppResult};
+use crate::web::charts::{self, Distribution, WhiskerChart};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+fn number(x: Option<f64>, places: usize) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{v:.places$}"))
+}
+
+fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// A line of the official ranking, ready to show.
+pub struct LineView {
+    rank: usize,
+    id: i32,
+    title: String,
+    total: String,
+    criteria: Vec<(String, bool)>,
+    passes: bool,
+    failed: String,
+    calibrated: String,
+    raw: String,
+    interval: String,
+    p_top3: String,
+    tie_unresolved: bool,
+    statistical_tie: bool,
+    trace: Vec<String>,
+    scorecards: usize,
+}
+
+/// A criterion's agreement, ready to show.
+pub struct AgreementView {
+    name: String,
+    alpha: String,
+    alpha_reading: &'static str,
+    reliability: String,
+    reliability_reading: &'static str,
+}
+
+/// A juror's leniency, ready to show.
+pub struct JurorView {
+    name: String,
+    offset: String,
+    se: String,
+    scores: usize,
+    mean: String,
+}
+
+/// The results page.
+#[derive(Template)]
+#[template(path = "secretariat/results.html", config = "src/web/askama.toml")]
+pub struct ResultsTemplate {
+    nav: Nav,
+    edition: Edition,
+    method: String,
+    method_code: String,
+    recorded: String,
+    locked_since: String,
+    methods: Vec<(&'static str, &'static str)>,
+    criteria: Vec<String>,
+    lines: Vec<LineView>,
+    not_ranked: Vec<(i32, String, String)>,
+    unresolved: usize,
+    statistical_ties: usize,
+    overall_alpha: String,
+    overall_reading: &'static str,
+    agreement: Vec<AgreementView>,
+    jurors: Vec<JurorView>,
+    comparisons: Vec<(String, String, String)>,
+    outliers: Vec<(i32, String, String, String, String)>,
+    warnings: Vec<String>,
+    intervals: Option<WhiskerChart>,
+    offsets: Option<WhiskerChart>,
+    distributions: Vec<Distribution>,
+}
+
+/// The page that asks for the official method before anything is shown.
+#[derive(Template)]
+#[template(
+    path = "secretariat/results_method.html",
+    config = "src/web/askama.toml"
+)]
+pub struct MethodTemplate {
+    nav: Nav,
+    edition: Edition,
+    methods: Vec<(&'static str, &'static str)>,
+    error: Option<String>,
+}
+
+/// What the results address answers.
+#[derive(rocket::Responder)]
+pub enum ResultsAnswer {
+    /// The results.
+    Results(Box<Page<ResultsTemplate>>),
+    /// The method must be chosen first.
+    Method(Box<Page<MethodTemplate>>),
+}
+
+fn method_choices() -> Vec<(&'static str, &'static str)> {
+    OfficialMethod::ALL
+        .iter()
+        .map(|m| (m.as_str(), m.label()))
+        .collect()
+}
+
+async fn edition_in_results_phase(db: &Db, id: i32) -> AppResult<Edition> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
+        return Err(AppError::Conflict {
+            code: "results_not_available",
+            message: format!(
+                "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
+                edition.status.label()
+            ),
+        });
+    }
+    Ok(edition)
+}
+
+/// Shows the results, or first asks for the official method.
+#[get("/secretariat/editions/<id>/results")]
+pub async fn show_results(
+    id: i32,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<ResultsAnswer> {
+    let edition = edition_in_results_phase(db, id).await?;
+    let record = db::results::method_record(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (Some(method), Some(seed)) = (record.method, record.seed) else {
+        return Ok(ResultsAnswer::Method(Box::new(Page::ok(MethodTemplate {
+            nav,
+            edition,
+            methods: method_choices(),
+            error: None,
+        }))));
+    };
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let max = rubric.scale.max.0;
+    let input = db::results::input(db.inner(), id, rubric.clone(), method, seed).await?;
+    let results = rocket::tokio::task::spawn_blocking(move || compute(&input))
+        .await
+        .map_err(|e| AppError::Internal(format!("results: {e}")))?
+        .map_err(AppError::Internal)?;
+    db::results::mark_shown(db.inner(), id, me.0.id, clock.now()).await?;
+    let first_shown = record.first_shown_at.unwrap_or_else(|| clock.now());
+    let template = view(
+        nav,
+        edition,
+        &rubric,
+        &results,
+        record.recorded_at,
+        first_shown,
+        max,
+    );
+    Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
+}
+
+fn view(
+    nav: Nav,
+    edition: Edition,
+    rubric: &crate::domain::rubric::Rubric,
+    results: &Results,
+    recorded_at: Option<chrono::DateTime<chrono::Utc>>,
+    first_shown: chrono::DateTime<chrono::Utc>,
+    max_half_points: u16,
+) -> ResultsTemplate {
+    let zone = edition.time_zone.clone();
+    let lines: Vec<LineView> = results
+        .official
+        .iter()
+        .map(|l| LineView {
+            rank: l.rank,
+            id: l.submission_id,
+            title: l.title.clone(),
+            total: l.weighted_total.to_decimal(2),
+            criteria: l
+                .criteria
+                .iter()
+                .map(|(_, score, ok)| (score.to_decimal(2), *ok))
+                .collect(),
+            passes: l.passes_thresholds,
+            failed: l
+                .failed_thresholds
+                .iter()
+                .map(|k| {
+                    rubric
+                        .criterion(k)
+                        .map_or_else(|| "overall total".to_owned(), |c| c.name.clone())
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            calibrated: l
+                .calibrated
+                .map_or_else(|| "–".to_owned(), |(v, r)| format!("{v:.2} (rank {r})")),
+            raw: l
+                .raw
+                .map_or_else(|| "–".to_owned(), |(v, r)| format!("{v:.2} (rank {r})")),
+            interval: l
+                .rank_interval
+                .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{lo}–{hi}")),
+            p_top3: percent(l.p_top3),
+            tie_unresolved: l.tie_unresolved,
+            statistical_tie: l.statistical_tie_with_next,
+            trace: l.trace.clone(),
+            scorecards: l.scorecards,
+        })
+        .collect();
+    ResultsTemplate {
+        nav,
+        method: results.method.label().to_owned(),
+        method_code: results.method.as_str().to_owned(),
+        recorded: recorded_at.map_or_else(String::new, |t| format_in_zone(t, &zone)),
+        locked_since: format_in_zone(first_shown, &zone),
+        methods: method_choices(),
+        criteria: rubric.criteria.iter().map(|c| c.name.clone()).collect(),
+        unresolved: lines.iter().filter(|l| l.tie_unresolved).count(),
+        statistical_ties: lines.iter().filter(|l| l.statistical_tie).count(),
+        lines,
+        not_ranked: results.not_ranked.clone(),
+        overall_alpha: number(results.overall_alpha, 3),
+        overall_reading: agreement_reading(results.overall_alpha),
+        agreement: results
+            .agreement
+            .iter()
+            .map(|a| AgreementView {
+                name: a.name.clone(),
+                alpha: number(a.alpha, 3),
+                alpha_reading: agreement_reading(a.alpha),
+                reliability: number(a.reliability, 2),
+                reliability_reading: reliability_reading(a.reliability),
+            })
+            .collect(),
+        jurors: results
+            .jurors
+            .iter()
+            .map(|j| JurorView {
+                name: j.name.clone(),
+                offset: j
+                    .offset
+                    .map_or_else(|| "–".to_owned(), |v| format!("{v:+.2}")),
+                se: number(j.offset_se, 2),
+                scores: j.scores,
+                mean: number(j.mean, 2),
+            })
+            .collect(),
+        comparisons: results
+            .methods
+            .iter()
+            .map(|m| {
+                (
+                    m.method.replace('_', " "),
+                    number(m.kendall_tau_b, 2),
+                    percent(m.top3_overlap),
+                )
+            })
+            .collect(),
+        outliers: results
+            .outliers
+            .iter()
+            .map(|o| {
+                let title = results
+                    .official
+                    .iter()
+                    .find(|l| l.submission_id == o.submission_id)
+                    .map_or_else(|| format!("#{}", o.submission_id), |l| l.title.clone());
+                (
+                    o.assignment_id,
+                    title,
+                    o.juror_name.clone(),
+                    format!("{:.2}", o.score),
+                    format!("{:+.1}", o.z),
+                )
+            })
+            .collect(),
+        warnings: results.warnings.clone(),
+        intervals: charts::rank_intervals(&results.official),
+        offsets: charts::juror_offsets(&results.jurors),
+        distributions: charts::distributions(&results.agreement, max_half_points),
+        edition,
+    }
+}
+
+/// The method form.
+#[derive(FromForm)]
+pub struct MethodForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    method: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for MethodForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Records the official method; once results have been shown, a change needs a reason.
+#[post("/secretariat/editions/<id>/results/method", data = "<form>")]
+pub async fn record_method(
+    id: i32,
+    form: CsrfForm<MethodForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Box<Page<MethodTemplate>>>> {
+    let form = form.into_inner();
+    let edition = edition_in_results_phase(db, id).await?;
+    let back = Redirect::to(uri!(show_results(id)));
+    let refuse = |edition, error: &str| {
+        Err(Box::new(Page::with_status(
+            Status::UnprocessableEntity,
+            MethodTemplate {
+                nav: nav.clone(),
+                edition,
+                methods: method_choices(),
+                error: Some(error.to_owned()),
+            },
+        )))
+    };
+    let Ok(method) = form.method.parse::<OfficialMethod>() else {
+        return Ok(refuse(
+            edition,
+            "Official method: choose one of the methods.",
+        ));
+    };
+    let reason = form.reason.trim();
+    if !reason.is_empty() && reason.chars().count() < 10 {
+        return Ok(Ok(Flash::error(
+            back,
+            "Reason: explain the change in at least 10 characters.",
+        )));
+    }
+    let reason = (!reason.is_empty()).then_some(reason);
+    match db::results::record_method(db.inner(), id, method, reason, me.0.id, clock.now()).await {
+        Ok(()) => Ok(Ok(Flash::success(
+            back,
+            format!("The official method is: {}.", method.label()),
+        ))),
+        Err(MethodError::ReasonNeeded) => Ok(Ok(Flash::error(
+            back,
+            "Reason: results have already been shown, so changing the method needs a written reason (at least 10 characters). The change is kept in the audit log.",
+        ))),
+        Err(MethodError::NotFound) => Err(AppError::NotFound),
+        Err(MethodError::Db(e)) => Err(e.into()),
+    }
+}

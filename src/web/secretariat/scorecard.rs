@@ -1,0 +1,70 @@
+//! One juror's scorecard as the secretariat reads it (to check an outlying score, say): the
+//! scores and comments of the current revision, with the juror's name.
+
+use askama::Template;
+use rocket::get;
+
+use crate::db;
+use crate::error::{AppError, AppResult};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// The read-only scorecard.
+#[derive(Template)]
+#[template(path = "secretariat/scorecard.html", config = "src/web/askama.toml")]
+pub struct ScorecardTemplate {
+    nav: Nav,
+    edition_id: i32,
+    title: String,
+    juror: String,
+    status: String,
+    revision: i32,
+    /// (criterion, score, comment)
+    criteria: Vec<(String, String, String)>,
+    overall: String,
+}
+
+/// Shows a scorecard.
+#[get("/secretariat/assignments/<aid>")]
+pub async fn show_scorecard(
+    aid: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<ScorecardTemplate>> {
+    let card = db::scores::load(db.inner(), aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), card.assignment.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let edition = db::editions::find(db.inner(), record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let juror = db::users::find(db.inner(), card.assignment.juror_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    let criteria = rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let (score, comment) = card.scores.get(&c.key).cloned().unwrap_or_default();
+            let score = score
+                .map(|hp| format!("{}", f64::from(hp) / 2.0))
+                .unwrap_or_else(|| "–".to_owned());
+            (c.name.clone(), score, comment)
+        })
+        .collect();
+    Ok(Page::ok(ScorecardTemplate {
+        nav,
+        edition_id: edition.id,
+        title: record.draft.title,
+        juror,
+        status: crate::web::format::status_label(&card.assignment.status),
+        revision: card.assignment.revision,
+        criteria,
+        overall: card.assignment.overall_comment,
+    }))
+}
