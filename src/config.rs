@@ -37,6 +37,18 @@ pub struct AppConfig {
     pub login_window_seconds: u32,
     /// How long a lockout lasts, in seconds.
     pub login_lockout_seconds: u32,
+    /// The address people reach Laurel at (`https://awards.example.org`), for links in emails.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// SMTP server for outgoing mail (`smtps://user:password@host`, or `smtp://host:25`); mail
+    /// is off without it, and invitations are then only shown to pass on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_smtp_url: Option<String>,
+    /// The sender of outgoing mail, e.g. `Laurel <awards@example.org>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_from: Option<String>,
+    /// Seconds between two rounds of the background sender (0: no background sender).
+    pub mail_poll_seconds: u32,
 }
 
 impl Default for AppConfig {
@@ -52,6 +64,10 @@ impl Default for AppConfig {
             login_max_failures_per_address: 20,
             login_window_seconds: 900,
             login_lockout_seconds: 900,
+            public_url: None,
+            mail_smtp_url: None,
+            mail_from: None,
+            mail_poll_seconds: 30,
         }
     }
 }

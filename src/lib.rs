@@ -19,6 +19,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod mail;
 pub mod rubric_files;
 pub mod storage;
 pub mod web;
@@ -88,6 +89,7 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
     }
     domain::countries::check_partner_countries()
         .map_err(|e| StartupError::PartnerCountries(e.to_string()))?;
+    let mail = mail::MailSetup::from_config(&config).map_err(StartupError::Config)?;
     let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
     let db = db::connect(&config.database_url, config.database_max_connections)
         .await
@@ -102,6 +104,8 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
         .manage(db)
         .manage(config)
         .manage(rubrics)
-        .manage(Clock::default());
+        .manage(mail)
+        .manage(Clock::default())
+        .attach(mail::sender());
     Ok(web::mount(rocket))
 }

@@ -11,6 +11,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{invitation, jury_membership, user};
 use super::users::{CreateAccountError, hash_new_password, insert_account};
 use crate::domain::account::{Account, NewAccount};
+use crate::domain::outbox::Email;
 use crate::domain::role::Role;
 
 /// A member as listed.
@@ -105,14 +106,25 @@ pub async fn members(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<M
     Ok(members)
 }
 
-/// Adds a member to an edition's jury; a new email gets a juror account and an invitation
-/// whose token hash is `token_hash`. Returns whether an invitation was created. Audited.
+/// The invitation a new juror gets if the email has no account yet.
+#[derive(Clone, Debug)]
+pub struct NewInvitation {
+    /// The stored hash of the link's token.
+    pub token_hash: String,
+    /// When the link stops working.
+    pub expires_at: DateTime<Utc>,
+    /// The email to queue with it, when mail is set up.
+    pub email: Option<Email>,
+}
+
+/// Adds a member to an edition's jury; a new email gets a juror account and the invitation,
+/// whose email (if any) is queued in the same transaction. Returns whether an invitation was
+/// created. Audited.
 pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     edition_id: i32,
     new: &NewMember,
-    token_hash: &str,
-    expires_at: DateTime<Utc>,
+    invite: &NewInvitation,
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<bool, JuryError> {
@@ -147,8 +159,8 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
             .await?;
             invitation::ActiveModel {
                 user_id: Set(account.id),
-                token_hash: Set(token_hash.to_owned()),
-                expires_at: Set(expires_at),
+                token_hash: Set(invite.token_hash.clone()),
+                expires_at: Set(invite.expires_at),
                 used_at: Set(None),
                 created_by: Set(actor_id),
                 created_at: Set(now),
@@ -156,6 +168,9 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
             }
             .insert(&txn)
             .await?;
+            if let Some(email) = &invite.email {
+                super::outbox::enqueue(&txn, email, now).await?;
+            }
             (account.id, true)
         }
         (None, None) => return Err(JuryError::Db(DbErr::Custom("no password hash".to_owned()))),
@@ -192,7 +207,11 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
             },
             subject_type: "edition",
             subject_id: Some(edition_id.to_string()),
-            details: json!({"juror": user_id, "role": new.jury_role}),
+            details: json!({
+                "juror": user_id,
+                "role": new.jury_role,
+                "email_queued": invited && invite.email.is_some(),
+            }),
         },
     )
     .await?;

@@ -14,6 +14,7 @@ pub mod editions;
 pub mod entities;
 pub mod imports;
 pub mod jury;
+pub mod outbox;
 pub mod registration;
 pub mod results;
 pub mod rubrics;

@@ -13,6 +13,7 @@ pub mod countries;
 pub mod edition;
 pub mod eligibility;
 pub mod jury;
+pub mod outbox;
 pub mod password;
 pub mod peer_scores;
 pub mod results;

@@ -18,6 +18,7 @@ mod fixtures;
 mod helpers;
 mod import;
 mod jury;
+mod mail;
 mod migrations;
 mod results;
 mod role_table;

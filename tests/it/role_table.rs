@@ -237,7 +237,12 @@ async fn every_route_answers_each_role_as_the_table_says() {
         languages: vec!["en".to_owned()],
     };
     let now = app.clock().now();
-    laurel::db::jury::add_member(app.db(), edition.id, &member, "unused", now, target.id, now)
+    let invite = laurel::db::jury::NewInvitation {
+        token_hash: "unused".to_owned(),
+        expires_at: now,
+        email: None,
+    };
+    laurel::db::jury::add_member(app.db(), edition.id, &member, &invite, target.id, now)
         .await
         .unwrap();
     let ids = Fixtures {

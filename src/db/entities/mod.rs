@@ -12,6 +12,7 @@ pub mod invitation;
 pub mod jury_membership;
 pub mod login_throttle;
 pub mod organisation;
+pub mod outbox;
 pub mod rubric;
 pub mod score;
 pub mod score_history;

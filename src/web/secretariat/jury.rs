@@ -9,14 +9,17 @@ use rocket::{FromForm, State, get, post};
 
 use crate::clock::Clock;
 use crate::db;
-use crate::db::jury::{JuryError, NewMember};
+use crate::db::jury::{JuryError, NewInvitation, NewMember};
+use crate::db::outbox::Delivery;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, LANGUAGES, format_in_zone, language_name};
 use crate::domain::jury::{
     JURY_ROLES, invitation_lifetime, jury_role_label, new_invitation_token, token_hash,
 };
+use crate::domain::outbox;
 use crate::domain::password::{check_name, normalise_email};
 use crate::error::{AppError, AppResult};
+use crate::mail::MailSetup;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
@@ -30,6 +33,39 @@ pub struct MemberRow {
     country: String,
     languages: String,
     ready: bool,
+    email_status: Option<(&'static str, String)>,
+}
+
+/// The invitation just created, shown once.
+pub struct InvitationShown {
+    name: String,
+    link: String,
+    expires: String,
+    emailed_to: Option<String>,
+}
+
+/// How the latest invitation email to a member stands: (status class, text).
+fn email_status(delivery: &Delivery, zone: &str) -> (&'static str, String) {
+    match delivery {
+        Delivery::Sent(at) => ("pass", format!("Email sent {}", format_in_zone(*at, zone))),
+        Delivery::Queued { attempts: 0, .. } => ("needs_review", "Email queued".to_owned()),
+        Delivery::Queued {
+            attempts,
+            last_error,
+        } => (
+            "needs_review",
+            format!(
+                "Email not delivered after {attempts} tries ({}); trying again",
+                last_error.as_deref().unwrap_or("no answer")
+            ),
+        ),
+        Delivery::Failed(error) => (
+            "fail",
+            format!(
+                "Email failed ({error}): pass on the link shown at the invitation, or set a password from the account page"
+            ),
+        ),
+    }
 }
 
 /// The invitation form as typed.
@@ -66,7 +102,8 @@ pub struct JuryTemplate {
     members: Vec<MemberRow>,
     form: InviteForm,
     errors: BTreeMap<String, String>,
-    link: Option<(String, String, String)>,
+    link: Option<InvitationShown>,
+    mail_enabled: bool,
     roles: Vec<(&'static str, &'static str)>,
     countries: Vec<(String, String)>,
     languages: Vec<(&'static str, &'static str)>,
@@ -78,13 +115,16 @@ async fn page(
     nav: Nav,
     form: InviteForm,
     errors: BTreeMap<String, String>,
-    link: Option<(String, String, String)>,
+    link: Option<InvitationShown>,
+    mail: &MailSetup,
 ) -> AppResult<JuryTemplate> {
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let members = db::jury::members(db.inner(), id)
-        .await?
+    let members = db::jury::members(db.inner(), id).await?;
+    let emails: Vec<String> = members.iter().map(|m| m.email.clone()).collect();
+    let deliveries = db::outbox::latest_deliveries(db.inner(), "invitation", &emails).await?;
+    let members = members
         .into_iter()
         .map(|m| MemberRow {
             role: jury_role_label(&m.jury_role),
@@ -95,6 +135,10 @@ async fn page(
                 .map(|l| language_name(l))
                 .collect::<Vec<_>>()
                 .join(", "),
+            email_status: deliveries
+                .get(&m.email)
+                .filter(|_| !m.ready)
+                .map(|d| email_status(d, &edition.time_zone)),
             name: m.name,
             email: m.email,
             affiliation: m.affiliation,
@@ -108,6 +152,7 @@ async fn page(
         form,
         errors,
         link,
+        mail_enabled: mail.enabled(),
         roles: JURY_ROLES.to_vec(),
         countries: countries::all(),
         languages: LANGUAGES.to_vec(),
@@ -121,6 +166,7 @@ pub async fn show_jury(
     _user: SecretariatUser,
     nav: Nav,
     db: &Db,
+    mail: &State<MailSetup>,
 ) -> AppResult<Page<JuryTemplate>> {
     let form = InviteForm {
         jury_role: "member".to_owned(),
@@ -128,7 +174,7 @@ pub async fn show_jury(
         ..InviteForm::default()
     };
     Ok(Page::ok(
-        page(db, id, nav, form, BTreeMap::new(), None).await?,
+        page(db, id, nav, form, BTreeMap::new(), None, mail).await?,
     ))
 }
 
@@ -183,15 +229,16 @@ pub async fn invite_juror(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<MailSetup>,
 ) -> AppResult<(Status, Page<JuryTemplate>)> {
     let form = form.into_inner();
-    db::editions::find(db.inner(), id)
+    let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     let new = match validate(&form) {
         Ok(new) => new,
         Err(errors) => {
-            let template = page(db, id, nav, form, errors, None).await?;
+            let template = page(db, id, nav, form, errors, None, mail).await?;
             return Ok((
                 Status::UnprocessableEntity,
                 Page::with_status(Status::UnprocessableEntity, template),
@@ -202,27 +249,40 @@ pub async fn invite_juror(
     let token =
         new_invitation_token().ok_or_else(|| AppError::Internal("no randomness".to_owned()))?;
     let expires = now + invitation_lifetime();
-    let outcome = db::jury::add_member(
-        db.inner(),
-        id,
-        &new,
-        &token_hash(&token),
-        expires,
-        me.0.id,
-        now,
-    )
-    .await;
+    let path = format!("/invitations/{token}");
+    let link = match &mail.public_url {
+        Some(base) => format!("{base}{path}"),
+        None => path,
+    };
+    let expires_text = format_in_zone(expires, "UTC");
+    let email = mail.enabled().then(|| {
+        outbox::invitation(
+            &new.email,
+            &new.name,
+            &edition.name,
+            jury_role_label(&new.jury_role),
+            &link,
+            &expires_text,
+        )
+    });
+    let invite = NewInvitation {
+        token_hash: token_hash(&token),
+        expires_at: expires,
+        email,
+    };
+    let outcome = db::jury::add_member(db.inner(), id, &new, &invite, me.0.id, now).await;
     let problem =
         |field: &str, message: &str| BTreeMap::from([(field.to_owned(), message.to_owned())]);
     let (status, errors, link) = match outcome {
         Ok(true) => (
             Status::Ok,
             BTreeMap::new(),
-            Some((
-                new.name.clone(),
-                format!("/invitations/{token}"),
-                format_in_zone(expires, "UTC"),
-            )),
+            Some(InvitationShown {
+                name: new.name.clone(),
+                link,
+                expires: expires_text,
+                emailed_to: invite.email.as_ref().map(|e| e.recipient.clone()),
+            }),
         ),
         Ok(false) => (Status::Ok, BTreeMap::new(), None),
         Err(JuryError::NotAJuror) => (
@@ -250,6 +310,6 @@ pub async fn invite_juror(
     } else {
         form
     };
-    let template = page(db, id, nav, kept, errors, link).await?;
+    let template = page(db, id, nav, kept, errors, link, mail).await?;
     Ok((status, Page::with_status(status, template)))
 }
