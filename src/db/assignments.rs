@@ -6,13 +6,15 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assignment, conflict_declaration, jury_membership, submission, user};
+use super::entities::{
+    assignment, conflict_declaration, jury_membership, score, score_history, submission, user,
+};
 use crate::domain::assignment::{
     AssignmentInput, AssignmentPlan, JurorInput, Origin, Pair, SubmissionInput,
 };
@@ -208,7 +210,58 @@ pub async fn apply_plan<C: TransactionTrait + ConnectionTrait>(
     Ok(added)
 }
 
-/// Removes an assignment, with the reason (audited).
+/// The whole scorecard of an assignment (state, scores, comments and every write in the score
+/// history) as JSON, kept in the audit record of its removal so that nothing scored is lost.
+async fn scorecard_archive(
+    txn: &impl ConnectionTrait,
+    model: &assignment::Model,
+) -> Result<serde_json::Value, DbErr> {
+    let scores = score::Entity::find()
+        .filter(score::Column::AssignmentId.eq(model.id))
+        .order_by_asc(score::Column::Id)
+        .all(txn)
+        .await?;
+    let history = score_history::Entity::find()
+        .filter(score_history::Column::ScoreId.is_in(scores.iter().map(|s| s.id)))
+        .all(txn)
+        .await?;
+    let scores: Vec<serde_json::Value> = scores
+        .iter()
+        .map(|s| {
+            let writes: Vec<serde_json::Value> = history
+                .iter()
+                .filter(|h| h.score_id == s.id)
+                .map(|h| {
+                    json!({
+                        "changed_by": h.changed_by,
+                        "changed_at": h.changed_at.to_rfc3339(),
+                        "revision": h.revision,
+                        "old_half_points": h.old_half_points,
+                        "new_half_points": h.new_half_points,
+                        "old_comment": h.old_comment,
+                        "new_comment": h.new_comment,
+                    })
+                })
+                .collect();
+            json!({
+                "criterion": s.criterion_key,
+                "half_points": s.half_points,
+                "comment": s.comment,
+                "history": writes,
+            })
+        })
+        .collect();
+    Ok(json!({
+        "assignment": model.id,
+        "status": model.status,
+        "revision": model.revision,
+        "submitted_at": model.submitted_at.map(|t| t.to_rfc3339()),
+        "overall_comment": model.overall_comment,
+        "scores": scores,
+    }))
+}
+
+/// Removes an assignment, with the reason (audited, with the whole scorecard).
 pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
@@ -222,6 +275,7 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {id}")))?;
     let (submission_id, juror_id) = (model.submission_id, model.juror_id);
+    let scorecard = scorecard_archive(&txn, &model).await?;
     assignment::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(
         &txn,
@@ -231,7 +285,7 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
             action: "assignment.removed",
             subject_type: "submission",
             subject_id: Some(submission_id.to_string()),
-            details: json!({"juror": juror_id, "reason": reason}),
+            details: json!({"juror": juror_id, "reason": reason, "scorecard": scorecard}),
         },
     )
     .await?;
@@ -250,8 +304,8 @@ pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32
         .map(|s| s.edition_id))
 }
 
-/// Removes a juror's assignment to a submission (and its scores) because a conflict of interest
-/// now excludes them; audited. Runs inside the caller's transaction.
+/// Removes a juror's assignment to a submission (and its scores, kept whole in the audit record)
+/// because a conflict of interest now excludes them. Runs inside the caller's transaction.
 pub async fn remove_for_conflict(
     txn: &impl ConnectionTrait,
     submission_id: i32,
@@ -259,12 +313,14 @@ pub async fn remove_for_conflict(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let removed = assignment::Entity::delete_many()
+    let found = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::JurorId.eq(juror_id))
-        .exec(txn)
+        .all(txn)
         .await?;
-    if removed.rows_affected > 0 {
+    for model in found {
+        let scorecard = scorecard_archive(txn, &model).await?;
+        assignment::Entity::delete_by_id(model.id).exec(txn).await?;
         audit::record(
             txn,
             now,
@@ -273,7 +329,11 @@ pub async fn remove_for_conflict(
                 action: "assignment.removed",
                 subject_type: "submission",
                 subject_id: Some(submission_id.to_string()),
-                details: json!({"juror": juror_id, "reason": "a conflict of interest excludes the juror"}),
+                details: json!({
+                    "juror": juror_id,
+                    "reason": "a conflict of interest excludes the juror",
+                    "scorecard": scorecard,
+                }),
             },
         )
         .await?;

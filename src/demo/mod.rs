@@ -210,7 +210,7 @@ pub async fn seed(
             .insert(&txn)
             .await?;
         let applicant = user_model(
-            format!("{}@laurel-demo.example", slug(lead_name)),
+            format!("international@{}.example", slug(lead_name)),
             &format!("International relations, {lead_name}"),
             "applicant",
             &hash,

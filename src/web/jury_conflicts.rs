@@ -231,15 +231,21 @@ pub async fn declare_conflict(
     )
     .await?;
     let said = match form.level.as_str() {
-        "none" => "no conflict".to_owned(),
-        level => format!(
-            "a {level} conflict ({})",
-            reason_label(&form.reason).to_lowercase()
-        ),
+        "none" => "no conflict.".to_owned(),
+        level => {
+            let label = reason_label(&form.reason);
+            let reason = label.rsplit_once(" (").map_or(label, |(reason, _)| reason);
+            let then = if level == "potential" {
+                "You will not see or score it unless the secretariat allows it."
+            } else {
+                "You will not see or score it."
+            };
+            format!("a {level} conflict. Reason: {reason}. {then}")
+        }
     };
     Ok(Ok(Flash::success(
         Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
-        format!("Recorded for \"{title}\": {said}."),
+        format!("Recorded for \"{title}\": {said}"),
     )))
 }
 

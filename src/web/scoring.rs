@@ -373,7 +373,7 @@ pub async fn save_scorecard(
                 .collect();
             let problems = BTreeMap::from([(
                 "stamp".to_owned(),
-                "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten: compare the two versions below, then save again from a fresh page.".to_owned(),
+                "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten. Compare the two versions below: the form keeps your version, and saving it now replaces the saved one; or open the saved version to carry on from it.".to_owned(),
             )]);
             Ok(page(problems, Some(both), Status::Conflict))
         }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use laurel::db::entities::{assignment, conflict_declaration};
 use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
 use rocket::http::Status;
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::helpers::TestApp;
 
@@ -115,12 +115,24 @@ async fn an_infeasible_request_names_the_submissions_that_lack_jurors() {
 }
 
 #[rocket::async_test]
-async fn removing_an_assignment_needs_a_reason_and_is_audited() {
+async fn removing_an_assignment_needs_a_reason_and_keeps_the_whole_scorecard_in_the_audit_log() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let mut sec = app.browser().await;
     sec.login(SECRETARIAT_EMAIL, DEMO_PASSWORD).await;
-    let first = assignment::Entity::find().all(app.db()).await.unwrap()[0].clone();
+    let first = assignment::Entity::find()
+        .filter(assignment::Column::Status.eq("submitted"))
+        .all(app.db())
+        .await
+        .unwrap()[0]
+        .clone();
+    let scores = laurel::db::entities::score::Entity::find()
+        .filter(laurel::db::entities::score::Column::AssignmentId.eq(first.id))
+        .order_by_asc(laurel::db::entities::score::Column::Id)
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(scores.len(), 7);
     let path = format!("/secretariat/assignments/{}/remove", first.id);
     sec.post(&path, &[("reason", "")]).await;
     assert!(
@@ -144,7 +156,20 @@ async fn removing_an_assignment_needs_a_reason_and_is_audited() {
             .await
             .unwrap();
     assert_eq!(events[0].action, "assignment.removed");
-    assert!(events[0].details.contains("Juror fell ill"));
+    let details: serde_json::Value = serde_json::from_str(&events[0].details).unwrap();
+    assert_eq!(details["reason"], "Juror fell ill");
+    let kept = details["scorecard"]["scores"].as_array().unwrap();
+    assert_eq!(kept.len(), 7, "every score is kept");
+    for (kept, score) in kept.iter().zip(&scores) {
+        assert_eq!(kept["half_points"], serde_json::json!(score.half_points));
+        assert_eq!(kept["comment"], score.comment.as_str());
+        assert_eq!(
+            kept["history"].as_array().unwrap().len(),
+            1,
+            "with its history"
+        );
+    }
+    assert_eq!(details["scorecard"]["status"], "submitted");
 }
 
 #[rocket::async_test]

@@ -101,7 +101,7 @@ async fn every_demo_role_can_log_in_and_sees_the_demo_data() {
     );
     let mut applicant = app.browser().await;
     applicant
-        .login("roeselare@laurel-demo.example", password)
+        .login("international@roeselare.example", password)
         .await;
     let page = applicant.get("/applicant").await;
     assert!(

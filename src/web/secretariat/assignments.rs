@@ -32,6 +32,13 @@ pub struct AssignmentsTemplate {
     outcome: Option<(bool, String)>,
 }
 
+impl AssignmentsTemplate {
+    /// A scorecard state as people read it.
+    fn state(&self, status: &str) -> String {
+        crate::web::format::status_label(status)
+    }
+}
+
 /// The options of automatic assignment, as typed.
 #[derive(Clone, Debug, FromForm)]
 pub struct AutoForm {
