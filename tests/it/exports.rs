@@ -437,3 +437,95 @@ async fn only_the_secretariat_may_export_and_an_unknown_edition_is_not_found() {
         assert_eq!(sec.get_bytes(&unknown).await.0, Status::NotFound);
     }
 }
+
+#[rocket::async_test]
+async fn a_scores_export_longer_than_a_page_has_every_score_once() {
+    use laurel::db::entities::assignment;
+    use sea_orm::{ActiveValue::Set, PaginatorTrait};
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    let db = app.db();
+    let now = app.clock().now();
+    let eligible = laurel::db::assignments::eligible_submissions(db, 1)
+        .await
+        .unwrap();
+    let edition = laurel::db::editions::find(db, 1).await.unwrap().unwrap();
+    let (rubric, _) = laurel::db::rubrics::load(db, edition.rubric_id)
+        .await
+        .unwrap();
+    let per_juror = eligible.len();
+    let extra_jurors = laurel::db::exports::PAGE as usize / per_juror + 2;
+    for j in 0..extra_jurors {
+        let juror = user::ActiveModel {
+            email: Set(format!("extra{j}@example.org")),
+            name: Set(format!("Extra Juror {j}")),
+            role: Set("juror".to_owned()),
+            password_hash: Set("x".to_owned()),
+            active: Set(true),
+            session_version: Set(1),
+            organisation_id: Set(None),
+            time_zone: Set("UTC".to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        let juror_id = user::Entity::insert(juror)
+            .exec(db)
+            .await
+            .unwrap()
+            .last_insert_id;
+        for s in &eligible {
+            let card = assignment::ActiveModel {
+                submission_id: Set(s.id),
+                juror_id: Set(juror_id),
+                phase: Set("individual".to_owned()),
+                status: Set("submitted".to_owned()),
+                overall_comment: Set("Fine".to_owned()),
+                revision: Set(1),
+                submitted_at: Set(Some(now)),
+                created_at: Set(now),
+                ..Default::default()
+            };
+            let card_id = assignment::Entity::insert(card)
+                .exec(db)
+                .await
+                .unwrap()
+                .last_insert_id;
+            let scores = rubric.criteria.iter().rev().map(|c| score::ActiveModel {
+                assignment_id: Set(card_id),
+                criterion_key: Set(c.key.clone()),
+                half_points: Set(Some(7)),
+                comment: Set("Good".to_owned()),
+                version: Set(1),
+                updated_at: Set(now),
+                ..Default::default()
+            });
+            score::Entity::insert_many(scores).exec(db).await.unwrap();
+        }
+    }
+    let cards = assignment::Entity::find()
+        .filter(assignment::Column::Status.eq("submitted"))
+        .filter(assignment::Column::SubmissionId.is_in(eligible.iter().map(|s| s.id)))
+        .count(db)
+        .await
+        .unwrap() as usize;
+    assert!(cards > laurel::db::exports::PAGE as usize);
+    let bytes = download(&mut sec, "/secretariat/editions/1/export/scores.csv").await;
+    let rows = records(&bytes, b',');
+    assert_eq!(rows.len() - 1, cards * rubric.criteria.len());
+    let first_keys: Vec<&str> = rows[1..=rubric.criteria.len()]
+        .iter()
+        .map(|r| r[4].as_str())
+        .collect();
+    let rubric_keys: Vec<&str> = rubric.criteria.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(first_keys, rubric_keys, "each scorecard in rubric order");
+    let last = &rows[rows.len() - rubric.criteria.len()..];
+    assert!(
+        last.iter()
+            .map(|r| r[4].as_str())
+            .eq(rubric_keys.iter().copied()),
+        "the scores inserted last, in reverse, come out in rubric order"
+    );
+    let read = laurel::cli::analyze::read_scores_with(bytes.as_slice(), None).unwrap();
+    assert_eq!(read.len(), cards);
+}
