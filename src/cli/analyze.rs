@@ -2,8 +2,8 @@
 //!
 //! Bad input is reported as one line per problem, each naming its line, and exits with status 2.
 
-use std::collections::HashMap;
-use std::io::Read;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use crate::domain::stats::design::MAX_ABS_SCORE;
@@ -20,7 +20,99 @@ pub enum Format {
 
 /// Reads scores from CSV text; returns every problem found, each naming its line.
 pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
+    read_scores_with(reader, None)
+}
+
+/// The columns of a scores file.
+struct Columns {
+    project: usize,
+    juror: usize,
+    score: usize,
+    criterion: Option<usize>,
+    weight: Option<usize>,
+}
+
+fn columns(headers: &csv::StringRecord) -> Result<Columns, Vec<String>> {
+    let column = |names: &[&str]| {
+        headers
+            .iter()
+            .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
+    };
+    let (project, juror, score) = (
+        column(&["project", "submission_id"]),
+        column(&["juror"]),
+        column(&["score"]),
+    );
+    match (project, juror, score) {
+        (Some(project), Some(juror), Some(score)) => Ok(Columns {
+            project,
+            juror,
+            score,
+            criterion: column(&["criterion"]),
+            weight: column(&["weight"]),
+        }),
+        (p, j, s) => {
+            let missing: Vec<&str> = [("project", p), ("juror", j), ("score", s)]
+                .into_iter()
+                .filter(|(_, found)| found.is_none())
+                .map(|(name, _)| name)
+                .collect();
+            Err(vec![format!(
+                "line 1: missing column {}: the header must name project, juror and score",
+                missing.join(", ")
+            )])
+        }
+    }
+}
+
+/// Drops a UTF-8 byte-order mark and tells `;` from `,` by the header line, so that the
+/// Excel-friendly exports read as well as the plain ones.
+fn sniff(reader: impl Read) -> Result<(impl Read, u8), Vec<String>> {
+    let mut reader = BufReader::new(reader);
+    let head = reader
+        .fill_buf()
+        .map_err(|e| vec![format!("line 1: the header cannot be read: {e}")])?;
+    let bom = head.starts_with(crate::export::BOM);
+    let line = head
+        .get(if bom { 3 } else { 0 }..)
+        .unwrap_or_default()
+        .split(|b| *b == b'\n')
+        .next()
+        .unwrap_or_default();
+    let delimiter = if line.contains(&b';') && !line.contains(&b',') {
+        b';'
+    } else {
+        b','
+    };
+    if bom {
+        reader.consume(3);
+    }
+    Ok((reader, delimiter))
+}
+
+/// A weight as the multiplier of the weighted total: 10 000 times the weight, exact for weights
+/// of up to four decimals, so that `score × w / 10 000` is the results page's own arithmetic.
+fn weight_factor(raw: &str) -> Option<f64> {
+    use rust_decimal::prelude::ToPrimitive;
+    let weight: rust_decimal::Decimal = raw.parse().ok()?;
+    let factor = weight.checked_mul(rust_decimal::Decimal::from(10_000))?;
+    (factor >= rust_decimal::Decimal::ZERO)
+        .then(|| factor.to_f64())
+        .flatten()
+}
+
+/// Reads scores from CSV text. A file with a `criterion` column (the long form of
+/// `laurel export --what scores`) is read either for one criterion (`criterion`), or, without
+/// it, as one weighted total per project and juror: the sum of score × weight over the
+/// criteria, which needs a `weight` column and every criterion scored. Returns every problem
+/// found, each naming its line.
+pub fn read_scores_with(
+    reader: impl Read,
+    criterion: Option<&str>,
+) -> Result<Vec<ScoreRow>, Vec<String>> {
+    let (reader, delimiter) = sniff(reader)?;
     let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(reader);
@@ -29,24 +121,25 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
         Ok(_) => return Err(vec![empty_file()]),
         Err(e) => return Err(vec![format!("line 1: the header cannot be read: {e}")]),
     };
-    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let (project, juror, score) = match (column("project"), column("juror"), column("score")) {
-        (Some(p), Some(j), Some(s)) => (p, j, s),
-        (p, j, s) => {
-            let missing: Vec<&str> = [("project", p), ("juror", j), ("score", s)]
-                .into_iter()
-                .filter(|(_, found)| found.is_none())
-                .map(|(name, _)| name)
-                .collect();
-            return Err(vec![format!(
-                "line 1: missing column {}: the header must name project, juror and score",
-                missing.join(", ")
-            )]);
+    let cols = columns(&headers)?;
+    let weighted = match (cols.criterion, criterion, cols.weight) {
+        (None, Some(_), _) => {
+            return Err(vec![
+                "line 1: --criterion needs a `criterion` column".to_owned(),
+            ]);
         }
+        (Some(_), None, None) => {
+            return Err(vec![
+                "line 1: the file has a `criterion` column: choose one criterion with --criterion KEY, or add a `weight` column for the weighted total".to_owned(),
+            ]);
+        }
+        (Some(_), None, Some(_)) => true,
+        _ => false,
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
+    let mut totals = Totals::default();
     for record in csv.records() {
         let record = match record {
             Ok(record) => record,
@@ -61,7 +154,13 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
             continue;
         }
         let field = |i: usize| record.get(i).unwrap_or("");
-        let (p, j, raw) = (field(project), field(juror), field(score));
+        let this_criterion = cols.criterion.map(field);
+        if let (Some(wanted), Some(this)) = (criterion, this_criterion)
+            && wanted != this
+        {
+            continue;
+        }
+        let (p, j, raw) = (field(cols.project), field(cols.juror), field(cols.score));
         let mut ok = true;
         if p.is_empty() {
             problems.push(format!("line {line}: the project id is empty"));
@@ -93,6 +192,22 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
         if !ok {
             continue;
         }
+        if weighted {
+            let raw_weight = cols.weight.map(field).unwrap_or_default();
+            let Some(factor) = weight_factor(raw_weight) else {
+                problems.push(format!(
+                    "line {line}: the weight `{raw_weight}` is not a decimal number of 0 or more"
+                ));
+                continue;
+            };
+            let key = this_criterion.unwrap_or_default();
+            if let Some(value) = value
+                && let Err(problem) = totals.add(line, p, j, key, value, factor)
+            {
+                problems.push(problem);
+            }
+            continue;
+        }
         if let Some(first) = seen.insert((p.to_owned(), j.to_owned()), line) {
             problems.push(format!(
                 "line {line}: project {p} and juror {j} already have a score on line {first}"
@@ -103,6 +218,12 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
             rows.push(ScoreRow::new(p, j, value));
         }
     }
+    if weighted {
+        match totals.rows() {
+            Ok(totals) => rows = totals,
+            Err(more) => problems.extend(more),
+        }
+    }
     if rows.is_empty() && problems.is_empty() {
         problems.push(empty_file());
     }
@@ -110,6 +231,73 @@ pub fn read_scores(reader: impl Read) -> Result<Vec<ScoreRow>, Vec<String>> {
         Ok(rows)
     } else {
         Err(problems)
+    }
+}
+
+/// Weighted totals per project and juror, in the order the pairs first appear; each sum is
+/// built in file order, as the results page builds it in rubric order.
+#[derive(Default)]
+struct Totals {
+    order: Vec<(String, String)>,
+    pairs: HashMap<(String, String), (f64, BTreeMap<String, u64>)>,
+    criteria: BTreeSet<String>,
+}
+
+impl Totals {
+    fn add(
+        &mut self,
+        line: u64,
+        project: &str,
+        juror: &str,
+        criterion: &str,
+        score: f64,
+        factor: f64,
+    ) -> Result<(), String> {
+        let key = (project.to_owned(), juror.to_owned());
+        let entry = self.pairs.entry(key.clone()).or_insert_with(|| {
+            self.order.push(key);
+            (0.0, BTreeMap::new())
+        });
+        if let Some(first) = entry.1.insert(criterion.to_owned(), line) {
+            return Err(format!(
+                "line {line}: project {project} and juror {juror} already have a score for criterion {criterion} on line {first}"
+            ));
+        }
+        entry.0 += score * factor / 10_000.0;
+        self.criteria.insert(criterion.to_owned());
+        Ok(())
+    }
+
+    fn rows(self) -> Result<Vec<ScoreRow>, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut rows = Vec::new();
+        for key in self.order {
+            let Some((total, scored)) = self.pairs.get(&key) else {
+                continue;
+            };
+            let missing: Vec<&str> = self
+                .criteria
+                .iter()
+                .filter(|c| !scored.contains_key(*c))
+                .map(String::as_str)
+                .collect();
+            if missing.is_empty() {
+                rows.push(ScoreRow::new(key.0, key.1, *total));
+            } else {
+                let first = scored.values().min().copied().unwrap_or(0);
+                problems.push(format!(
+                    "line {first}: project {} and juror {} have no score for criterion {}, so their weighted total is unknown",
+                    key.0,
+                    key.1,
+                    missing.join(", ")
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(rows)
+        } else {
+            Err(problems)
+        }
     }
 }
 
@@ -131,6 +319,8 @@ pub struct AnalyzeRequest<'a> {
     pub top: usize,
     /// Output format.
     pub format: Format,
+    /// Analyse this criterion of a long-form file (default: the weighted total).
+    pub criterion: Option<&'a str>,
 }
 
 /// Runs the analysis; `Err` holds the problems to print (exit status 2).
@@ -141,7 +331,7 @@ pub fn run(request: &AnalyzeRequest<'_>) -> Result<String, Vec<String>> {
             request.input.display()
         )]
     })?;
-    let rows = read_scores(file)?;
+    let rows = read_scores_with(file, request.criterion)?;
     let options = AnalyzeOptions {
         method: request.method,
         replicates: request.bootstrap,
@@ -191,6 +381,67 @@ mod tests {
                 "line 5: project P1 and juror J1 already have a score on line 2",
             ]
         );
+    }
+
+    const LONG: &str = "project,juror,criterion,weight,score\n\
+        P1,J1,a,0.25,4\nP1,J1,b,0.75,2\nP1,J2,a,0.25,3\nP1,J2,b,0.75,3\n";
+
+    #[test]
+    fn a_long_form_file_gives_one_weighted_total_per_project_and_juror() {
+        let rows = read_scores_with(LONG.as_bytes(), None).expect("valid");
+        assert_eq!(
+            rows,
+            [
+                ScoreRow::new("P1", "J1", 2.5),
+                ScoreRow::new("P1", "J2", 3.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn one_criterion_of_a_long_form_file_can_be_analysed_alone() {
+        let rows = read_scores_with(LONG.as_bytes(), Some("b")).expect("valid");
+        assert_eq!(
+            rows,
+            [
+                ScoreRow::new("P1", "J1", 2.0),
+                ScoreRow::new("P1", "J2", 3.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weighted_total_with_a_criterion_missing_is_refused() {
+        let found = read_scores_with(
+            "project,juror,criterion,weight,score\nP1,J1,a,0.5,4\nP1,J1,b,0.5,2\nP1,J2,a,0.5,3\n"
+                .as_bytes(),
+            None,
+        )
+        .expect_err("refused");
+        assert_eq!(
+            found,
+            [
+                "line 4: project P1 and juror J2 have no score for criterion b, so their weighted total is unknown"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_excel_file_with_a_byte_order_mark_and_semicolons_is_read() {
+        let rows =
+            read_scores("\u{feff}project;juror;score\nP1;J1;3.5\n".as_bytes()).expect("valid");
+        assert_eq!(rows, [ScoreRow::new("P1", "J1", 3.5)]);
+    }
+
+    #[test]
+    fn weights_multiply_exactly_as_the_results_page_does() {
+        for bp in [1000_u32, 1250, 1500, 2000, 3333] {
+            let factor = weight_factor(&crate::export::weight_decimal(bp)).expect("weight");
+            for hp in 0_u16..=10 {
+                let page = f64::from(hp) / 2.0 * f64::from(bp) / 10_000.0;
+                assert_eq!((f64::from(hp) / 2.0) * factor / 10_000.0, page);
+            }
+        }
     }
 
     #[test]

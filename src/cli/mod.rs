@@ -1,6 +1,6 @@
-//! The `laurel` command line: serve, migrate, add users, check rubric files, analyse scores.
+//! The `laurel` command line: serve, migrate, add users, check rubric files, analyse scores, export.
 
-mod analyze;
+pub mod analyze;
 mod report_text;
 
 use std::io::{IsTerminal, Read};
@@ -74,6 +74,29 @@ enum Command {
         /// json (the contract other tools read) or text (readable tables).
         #[arg(long, value_enum, default_value = "json")]
         format: analyze::Format,
+        /// In a long-form file with a `criterion` column (`laurel export --what scores`),
+        /// analyse this criterion alone; without it, each juror's weighted total
+        /// (sum of score x weight) is analysed, as on the results page.
+        #[arg(long)]
+        criterion: Option<String>,
+    },
+    /// Write a CSV export of an edition: the same bytes as the secretariat's download.
+    Export {
+        /// The edition's id (shown in its address, /secretariat/editions/ID).
+        #[arg(long)]
+        edition: i32,
+        /// What to export.
+        #[arg(long, value_enum)]
+        what: crate::export::ExportKind,
+        /// Excel-friendly: a byte-order mark and `;` between cells.
+        #[arg(long)]
+        excel: bool,
+        /// Jurors by name instead of their stable pseudonym.
+        #[arg(long)]
+        names: bool,
+        /// The file to write (default: standard output).
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -139,6 +162,16 @@ pub async fn run() -> ExitCode {
         Command::Rubric {
             action: RubricAction::Check { files },
         } => return check_rubrics(&files),
+        Command::Export {
+            edition,
+            what,
+            excel,
+            names,
+            output,
+        } => {
+            let options = crate::export::CsvOptions { excel, names };
+            export(edition, what, options, output.as_deref()).await
+        }
         Command::Analyze {
             input,
             method,
@@ -146,6 +179,7 @@ pub async fn run() -> ExitCode {
             seed,
             top,
             format,
+            criterion,
         } => {
             let request = analyze::AnalyzeRequest {
                 input: &input,
@@ -154,6 +188,7 @@ pub async fn run() -> ExitCode {
                 seed,
                 top,
                 format,
+                criterion: criterion.as_deref(),
             };
             return match analyze::run(&request) {
                 Ok(report) => {
@@ -292,6 +327,31 @@ async fn migrate(action: MigrateAction) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Writes an export to a file or to standard output, through the web routes' own writer.
+async fn export(
+    edition: i32,
+    what: crate::export::ExportKind,
+    options: crate::export::CsvOptions,
+    output: Option<&Path>,
+) -> Result<(), String> {
+    use crate::export::stream::{self, ExportError};
+    let db = connect_migrated(false).await?;
+    let result = match output {
+        Some(path) => {
+            let mut file = tokio::fs::File::create(path)
+                .await
+                .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+            stream::write(&db, edition, what, options, &mut file).await
+        }
+        None => stream::write(&db, edition, what, options, &mut tokio::io::stdout()).await,
+    };
+    match result {
+        Ok(()) => Ok(()),
+        Err(ExportError::NotFound) => Err(format!("there is no edition with id {edition}")),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 fn read_password() -> Result<String, String> {

@@ -81,3 +81,12 @@ pub async fn for_subject(
         })
         .collect())
 }
+
+/// A recorded event with its position in the log.
+#[derive(Clone, Debug)]
+pub struct AuditRecordWithId {
+    /// Position in the log (ascending with time).
+    pub id: i64,
+    /// The event.
+    pub record: AuditRecord,
+}

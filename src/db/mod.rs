@@ -12,6 +12,7 @@ pub mod consensus;
 pub mod dashboards;
 pub mod editions;
 pub mod entities;
+pub mod exports;
 pub mod imports;
 pub mod jury;
 pub mod outbox;

@@ -14,6 +14,7 @@ mod conflicts;
 mod consensus;
 mod demo;
 mod editions;
+mod exports;
 mod fixtures;
 mod helpers;
 mod import;

@@ -6,6 +6,7 @@ pub mod assignments;
 pub mod conflicts;
 pub mod edition_form;
 pub mod editions;
+pub mod exports;
 pub mod import;
 pub mod jury;
 pub mod progress;

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{FromForm, Responder, State, get, post, uri};
+use rocket::{FromForm, State, get, post, uri};
 
 use crate::clock::Clock;
 use crate::db;
@@ -136,7 +136,7 @@ pub async fn list_submissions(
         .collect();
     Ok(Page::ok(SubmissionsTemplate {
         nav,
-        csv_href: uri!(export_submissions(id)).to_string(),
+        csv_href: uri!(export_submissions(id, _)).to_string(),
         edition,
         rows,
         filter,
@@ -147,32 +147,19 @@ pub async fn list_submissions(
     }))
 }
 
-/// A CSV download.
-#[derive(Responder)]
-pub struct CsvFile {
-    body: Vec<u8>,
-    content_type: ContentType,
-    disposition: Header<'static>,
-}
-
-/// Exports an edition's submissions as CSV.
-#[get("/secretariat/editions/<id>/submissions.csv")]
-pub async fn export_submissions(id: i32, _user: SecretariatUser, db: &Db) -> AppResult<CsvFile> {
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let rows = db::screening::list(db.inner(), id, &SubmissionFilter::default()).await?;
-    let mut body = Vec::new();
-    crate::export::write_submissions(&mut body, &edition.name, &rows)
-        .map_err(|e| AppError::Internal(format!("csv: {e}")))?;
-    Ok(CsvFile {
-        body,
-        content_type: ContentType::CSV,
-        disposition: Header::new(
-            "Content-Disposition",
-            format!("attachment; filename=\"submissions-edition-{id}.csv\""),
-        ),
-    })
+/// Exports an edition's submissions as CSV (the same file as `export/submissions.csv`).
+#[get("/secretariat/editions/<id>/submissions.csv?<excel>")]
+pub async fn export_submissions(
+    id: i32,
+    excel: Option<bool>,
+    _user: SecretariatUser,
+    db: &Db,
+) -> AppResult<super::exports::CsvStream> {
+    let options = crate::export::CsvOptions {
+        excel: excel.unwrap_or(false),
+        names: false,
+    };
+    super::exports::start(db, id, crate::export::ExportKind::Submissions, options).await
 }
 
 /// One submission as the jury reads it.

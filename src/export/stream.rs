@@ -1,0 +1,366 @@
+//! Writes an export of an edition to any asynchronous sink (an HTTP response body, a file,
+//! standard output), reading the database one page at a time and handing the bytes on after
+//! each page, so that memory stays flat whatever the number of rows. The web routes and
+//! `laurel export` call the same [`write`], so they give the same bytes.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use sea_orm::{ConnectionTrait, DbErr};
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+
+use super::rows::{
+    AUDIT_HEADER, AuditLine, CONFLICT_HEADER, ConflictLine, MethodFacts, SCORE_HEADER, ScoreLine,
+    write_audit, write_conflict, write_method, write_score,
+};
+use super::{BOM, CsvOptions, ExportKind, pseudonym, write_submissions};
+use crate::db;
+use crate::db::screening::SubmissionFilter;
+
+/// Bytes kept before they are handed to the sink.
+const CHUNK: usize = 64 * 1024;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// No such edition.
+    #[error("no such edition")]
+    NotFound,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+    /// A row could not be written.
+    #[error("csv: {0}")]
+    Csv(#[from] csv::Error),
+    /// The sink refused the bytes (for instance, the client went away).
+    #[error("writing the export: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A buffer of CSV bytes that is handed to the sink in chunks.
+struct Sink<'a, W> {
+    options: CsvOptions,
+    buf: Vec<u8>,
+    out: &'a mut W,
+}
+
+impl<'a, W: AsyncWrite + Unpin> Sink<'a, W> {
+    async fn new(options: CsvOptions, out: &'a mut W) -> Result<Self, ExportError> {
+        if options.excel {
+            out.write_all(BOM).await?;
+        }
+        Ok(Self {
+            options,
+            buf: Vec::with_capacity(CHUNK + CHUNK / 4),
+            out,
+        })
+    }
+
+    /// A CSV writer appending to the buffer; flush it before passing the bytes on.
+    fn csv(&mut self) -> csv::Writer<&mut Vec<u8>> {
+        self.options.writer(&mut self.buf)
+    }
+
+    /// Hands the buffered bytes on if there are enough of them, or all of them if `all`.
+    async fn pass_on(&mut self, all: bool) -> Result<(), ExportError> {
+        if all || self.buf.len() >= CHUNK {
+            self.out.write_all(&self.buf).await?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    async fn finish(mut self) -> Result<(), ExportError> {
+        self.pass_on(true).await?;
+        self.out.flush().await?;
+        Ok(())
+    }
+}
+
+/// How jurors are named in an export: their pseudonym, or their name with `names`.
+struct Jurors {
+    edition_id: i32,
+    names: bool,
+    known: HashMap<i32, String>,
+}
+
+impl Jurors {
+    fn new(edition_id: i32, names: bool) -> Self {
+        Self {
+            edition_id,
+            names,
+            known: HashMap::new(),
+        }
+    }
+
+    /// Makes sure every juror of `ids` has a label.
+    async fn learn(
+        &mut self,
+        db: &impl ConnectionTrait,
+        ids: impl Iterator<Item = i32>,
+    ) -> Result<(), DbErr> {
+        let missing: BTreeSet<i32> = ids.filter(|id| !self.known.contains_key(id)).collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        if self.names {
+            let names = db::exports::names(db, missing.iter().copied().collect()).await?;
+            for id in missing {
+                let name = names.get(&id).cloned().unwrap_or_default();
+                self.known.insert(id, name);
+            }
+        } else {
+            for id in missing {
+                self.known.insert(id, pseudonym(self.edition_id, id));
+            }
+        }
+        Ok(())
+    }
+
+    fn label(&self, id: i32) -> &str {
+        self.known.get(&id).map_or("", String::as_str)
+    }
+}
+
+/// Writes one export of an edition to `out`.
+pub async fn write<W: AsyncWrite + Unpin>(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    kind: ExportKind,
+    options: CsvOptions,
+    out: &mut W,
+) -> Result<(), ExportError> {
+    let edition = db::editions::find(db, edition_id)
+        .await?
+        .ok_or(ExportError::NotFound)?;
+    let mut sink = Sink::new(options, out).await?;
+    match kind {
+        ExportKind::Scores => scores(db, edition.id, edition.rubric_id, options, &mut sink).await?,
+        ExportKind::Submissions => {
+            let rows = db::screening::list(db, edition.id, &SubmissionFilter::default()).await?;
+            let mut csv = sink.csv();
+            write_submissions(&mut csv, &edition.name, &rows)?;
+            csv.flush()?;
+        }
+        ExportKind::Conflicts => conflicts(db, edition.id, options, &mut sink).await?,
+        ExportKind::Audit => audit(db, edition.id, options, &mut sink).await?,
+        ExportKind::Method => {
+            let (rubric, hash) = db::rubrics::load(db, edition.rubric_id).await?;
+            let record = db::results::method_record(db, edition.id)
+                .await?
+                .ok_or(ExportError::NotFound)?;
+            let facts = MethodFacts {
+                edition_id: edition.id,
+                edition_name: &edition.name,
+                rubric: &rubric,
+                rubric_hash: &hash,
+                official_method: record.method.map(|m| m.as_str()),
+                method_recorded_at: record.recorded_at,
+                results_first_shown_at: record.first_shown_at,
+                seed: record.seed,
+                replicates: db::results::REPLICATES,
+            };
+            let mut csv = sink.csv();
+            write_method(&mut csv, &facts)?;
+            csv.flush()?;
+        }
+    }
+    sink.finish().await
+}
+
+fn header<W: AsyncWrite + Unpin>(sink: &mut Sink<'_, W>, names: &[&str]) -> csv::Result<()> {
+    let mut csv = sink.csv();
+    csv.write_record(names)?;
+    csv.flush()?;
+    Ok(())
+}
+
+/// The scores of the submitted scorecards of the ranked (eligible, submitted) submissions: the
+/// scorecards the results are computed from, each in rubric order.
+async fn scores<W: AsyncWrite + Unpin>(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    rubric_id: i32,
+    options: CsvOptions,
+    sink: &mut Sink<'_, W>,
+) -> Result<(), ExportError> {
+    let (rubric, _) = db::rubrics::load(db, rubric_id).await?;
+    let criteria: HashMap<&str, (usize, u32)> = rubric
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.key.as_str(), (i, c.weight_bp)))
+        .collect();
+    let ranked: BTreeMap<i32, String> = db::assignments::eligible_submissions(db, edition_id)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect();
+    let mut jurors = Jurors::new(edition_id, options.names);
+    header(sink, &SCORE_HEADER)?;
+    let mut after = 0;
+    loop {
+        let page = db::exports::submitted_scorecards(db, edition_id, after).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let cards: Vec<_> = page
+            .into_iter()
+            .filter(|c| ranked.contains_key(&c.submission_id))
+            .collect();
+        jurors.learn(db, cards.iter().map(|c| c.juror_id)).await?;
+        let mut by_card: HashMap<i32, Vec<db::exports::Score>> = HashMap::new();
+        for s in db::exports::scores_of(db, cards.iter().map(|c| c.id).collect()).await? {
+            if criteria.contains_key(s.criterion_key.as_str()) {
+                by_card.entry(s.assignment_id).or_default().push(s);
+            }
+        }
+        let mut csv = sink.csv();
+        for card in &cards {
+            let Some(mut scores) = by_card.remove(&card.id) else {
+                continue;
+            };
+            scores.sort_by_key(|s| criteria.get(s.criterion_key.as_str()).map(|c| c.0));
+            let title = ranked.get(&card.submission_id).map_or("", String::as_str);
+            for s in &scores {
+                let weight_bp = criteria.get(s.criterion_key.as_str()).map_or(0, |c| c.1);
+                write_score(
+                    &mut csv,
+                    &ScoreLine {
+                        edition_id,
+                        submission_id: card.submission_id,
+                        title,
+                        juror: jurors.label(card.juror_id),
+                        criterion: &s.criterion_key,
+                        weight_bp,
+                        score: crate::domain::rubric::HalfPoints(s.half_points),
+                        comment: &s.comment,
+                        submitted_at: card.submitted_at,
+                        revision: card.revision,
+                        phase: &card.phase,
+                    },
+                )?;
+            }
+        }
+        csv.flush()?;
+        drop(csv);
+        sink.pass_on(false).await?;
+    }
+    Ok(())
+}
+
+async fn conflicts<W: AsyncWrite + Unpin>(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    options: CsvOptions,
+    sink: &mut Sink<'_, W>,
+) -> Result<(), ExportError> {
+    let titles = db::exports::titles(db, edition_id).await?;
+    let mut jurors = Jurors::new(edition_id, options.names);
+    header(sink, &CONFLICT_HEADER)?;
+    let mut after = 0;
+    loop {
+        let page = db::exports::conflicts(db, edition_id, after).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        jurors.learn(db, page.iter().map(|c| c.juror_id)).await?;
+        let mut csv = sink.csv();
+        for c in &page {
+            write_conflict(
+                &mut csv,
+                &ConflictLine {
+                    edition_id,
+                    submission_id: c.submission_id,
+                    title: titles.get(&c.submission_id).map_or("", String::as_str),
+                    juror: jurors.label(c.juror_id),
+                    level: &c.level,
+                    reason_code: &c.reason_code,
+                    decision: &c.decision,
+                    declared_at: c.declared_at,
+                    decided_at: c.decided_at,
+                },
+            )?;
+        }
+        csv.flush()?;
+        drop(csv);
+        sink.pass_on(false).await?;
+    }
+    Ok(())
+}
+
+/// The events about the edition, its submissions and its assignments. Actors on the edition's
+/// jury appear by pseudonym unless `names`; other actors (the secretariat, applicants) by name.
+async fn audit<W: AsyncWrite + Unpin>(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    options: CsvOptions,
+    sink: &mut Sink<'_, W>,
+) -> Result<(), ExportError> {
+    let submissions: BTreeSet<i32> = db::exports::titles(db, edition_id)
+        .await?
+        .into_keys()
+        .collect();
+    let assignments = db::exports::assignment_ids(db, edition_id).await?;
+    let jury = db::exports::jury_ids(db, edition_id).await?;
+    let edition_key = edition_id.to_string();
+    let mut actors: HashMap<i32, String> = HashMap::new();
+    header(sink, &AUDIT_HEADER)?;
+    let mut after = 0;
+    loop {
+        let page = db::exports::audit(db, after).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let ours: Vec<_> = page
+            .into_iter()
+            .map(|e| e.record)
+            .filter(|e| {
+                let subject = e.subject_id.as_deref().unwrap_or("");
+                let id = subject.parse::<i32>().ok();
+                match e.subject_type.as_str() {
+                    "edition" => subject == edition_key,
+                    "submission" => id.is_some_and(|i| submissions.contains(&i)),
+                    "assignment" => id.is_some_and(|i| assignments.contains(&i)),
+                    _ => false,
+                }
+            })
+            .collect();
+        let missing: Vec<i32> = ours
+            .iter()
+            .filter_map(|e| e.actor_id)
+            .filter(|a| !actors.contains_key(a))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if !missing.is_empty() {
+            let names = db::exports::names(db, missing.clone()).await?;
+            for id in missing {
+                let label = if jury.contains(&id) && !options.names {
+                    pseudonym(edition_id, id)
+                } else {
+                    names.get(&id).cloned().unwrap_or_default()
+                };
+                actors.insert(id, label);
+            }
+        }
+        let mut csv = sink.csv();
+        for e in &ours {
+            write_audit(
+                &mut csv,
+                &AuditLine {
+                    at: e.at,
+                    actor_id: e.actor_id,
+                    actor: e
+                        .actor_id
+                        .and_then(|a| actors.get(&a))
+                        .map_or("", String::as_str),
+                    action: &e.action,
+                    subject_type: &e.subject_type,
+                    subject_id: e.subject_id.as_deref().unwrap_or(""),
+                    details: &e.details,
+                },
+            )?;
+        }
+        csv.flush()?;
+        drop(csv);
+        sink.pass_on(false).await?;
+    }
+    Ok(())
+}
