@@ -19,6 +19,7 @@ mod fixtures;
 mod helpers;
 mod import;
 mod jury;
+mod leaks;
 mod mail;
 mod migrations;
 mod results;

@@ -276,7 +276,7 @@ async fn a_conflicted_juror_never_sees_the_content_or_scores_of_that_submission(
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     // Claire Dubois declared a disqualifying conflict with the Nouvelle-Aquitaine project.
-    let summary = "Users' associations take over the upkeep of rural water points";
+    let summary = "take over the upkeep of rural water points";
     let mut claire = app.browser().await;
     claire
         .login("claire.dubois@laurel-demo.example", DEMO_PASSWORD)
