@@ -30,6 +30,7 @@ mod m20261122_000022_create_consensus_scores;
 mod m20261122_000023_add_edition_peer_scores;
 mod m20261122_000024_add_edition_official_method;
 mod m20261122_000025_create_outbox;
+mod m20261122_000026_create_decision_votes;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000023_add_edition_peer_scores::Migration),
             Box::new(m20261122_000024_add_edition_official_method::Migration),
             Box::new(m20261122_000025_create_outbox::Migration),
+            Box::new(m20261122_000026_create_decision_votes::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod attachment;
 pub mod conflicts;
 pub mod consensus;
 pub mod countries;
+pub mod decisions;
 pub mod edition;
 pub mod eligibility;
 pub mod jury;

@@ -20,6 +20,7 @@ pub struct Model {
     pub confirmed_by: Option<i32>,
     pub confirmed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    pub special_name: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

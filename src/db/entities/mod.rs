@@ -7,6 +7,7 @@ pub mod award_decision;
 pub mod category;
 pub mod conflict_declaration;
 pub mod consensus_score;
+pub mod decision_vote;
 pub mod edition;
 pub mod invitation;
 pub mod jury_membership;
