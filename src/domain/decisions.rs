@@ -211,17 +211,18 @@ pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static
             ),
         ));
     }
-    if proposal.prize.is_podium() && !proposal.ex_aequo {
-        if let Some(holder) = recorded.iter().find(|r| r.prize == proposal.prize) {
-            return Err((
-                "ex_aequo",
-                format!(
-                    "Ex aequo: the {} already goes to \u{201c}{}\u{201d}; tick ex aequo to share it, or remove that decision",
-                    proposal.prize.label().to_lowercase(),
-                    holder.title
-                ),
-            ));
-        }
+    if proposal.prize.is_podium()
+        && !proposal.ex_aequo
+        && let Some(holder) = recorded.iter().find(|r| r.prize == proposal.prize)
+    {
+        return Err((
+            "ex_aequo",
+            format!(
+                "Ex aequo: the {} already goes to \u{201c}{}\u{201d}; tick ex aequo to share it, or remove that decision",
+                proposal.prize.label().to_lowercase(),
+                holder.title
+            ),
+        ));
     }
     let votes = tally(&proposal.votes);
     if votes.for_ + votes.against + votes.abstain == 0 {
@@ -310,20 +311,20 @@ mod tests {
         assert_eq!(check(&ok, &[]), Ok(()));
         let mut short = ok.clone();
         short.rationale = "Good.".to_owned();
-        assert_eq!(check(&short, &[]).unwrap_err().0, "rationale");
+        assert_eq!(check(&short, &[]).expect_err("refused").0, "rationale");
         let special = proposal(Prize::Special, &[Vote::For]);
-        assert_eq!(check(&special, &[]).unwrap_err().0, "special_name");
+        assert_eq!(check(&special, &[]).expect_err("refused").0, "special_name");
         let split = proposal(Prize::First, &[Vote::For, Vote::Against, Vote::Abstain]);
-        assert_eq!(check(&split, &[]).unwrap_err().0, "votes");
+        assert_eq!(check(&split, &[]).expect_err("refused").0, "votes");
         let nobody = proposal(Prize::First, &[Vote::Absent, Vote::Absent]);
-        assert_eq!(check(&nobody, &[]).unwrap_err().0, "votes");
+        assert_eq!(check(&nobody, &[]).expect_err("refused").0, "votes");
     }
 
     #[test]
     fn a_podium_prize_is_shared_only_by_an_explicit_ex_aequo() {
         let taken = [recorded(2, Prize::First)];
         let mut second_winner = proposal(Prize::First, &[Vote::For]);
-        let refused = check(&second_winner, &taken).unwrap_err();
+        let refused = check(&second_winner, &taken).expect_err("refused");
         assert_eq!(refused.0, "ex_aequo");
         assert!(refused.1.contains("Project 2"), "{}", refused.1);
         second_winner.ex_aequo = true;
@@ -334,7 +335,9 @@ mod tests {
         assert_eq!(check(&named, &[recorded(1, Prize::First)]), Ok(()));
         let twice = proposal(Prize::Second, &[Vote::For]);
         assert_eq!(
-            check(&twice, &[recorded(1, Prize::First)]).unwrap_err().0,
+            check(&twice, &[recorded(1, Prize::First)])
+                .expect_err("refused")
+                .0,
             "prize"
         );
     }
