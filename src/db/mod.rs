@@ -10,6 +10,7 @@ pub mod audit;
 pub mod conflicts;
 pub mod consensus;
 pub mod dashboards;
+pub mod decisions;
 pub mod editions;
 pub mod entities;
 pub mod exports;

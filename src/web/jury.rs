@@ -29,6 +29,7 @@ pub struct JuryView {
     phase: &'static str,
     due: Option<String>,
     overdue: bool,
+    decides: bool,
 }
 
 /// The juror's dashboard.
@@ -96,6 +97,7 @@ pub async fn dashboard(
         juries.push(JuryView {
             id,
             name,
+            decides: role == "chair" && edition.status.is_at_or_after(EditionStatus::Consensus),
             role: crate::domain::jury::jury_role_label(&role),
             phase: edition.status.label(),
             due: edition

@@ -15,6 +15,7 @@ pub mod health;
 pub mod invitations;
 pub mod jury;
 pub mod jury_conflicts;
+pub mod jury_decisions;
 pub mod pages;
 pub mod register;
 pub mod scoring;
@@ -88,6 +89,11 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::progress::show_progress,
                 secretariat::results::show_results,
                 secretariat::results::record_method,
+                secretariat::decisions::show_decisions,
+                secretariat::decisions::record_decision,
+                secretariat::decisions::remove_decision,
+                jury_decisions::show_chair_decisions,
+                jury_decisions::confirm_decisions,
                 secretariat::scorecard::show_scorecard,
                 secretariat::conflicts::decide_conflict,
                 jury_conflicts::show_conflicts,

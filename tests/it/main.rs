@@ -12,6 +12,7 @@ mod auth;
 mod cli;
 mod conflicts;
 mod consensus;
+mod decisions;
 mod demo;
 mod editions;
 mod exports;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 73] = [
+const TABLE: [Row; 78] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -102,6 +102,14 @@ const TABLE: [Row; 73] = [
     ),
     get("/secretariat/editions/<id>/progress", [303, 403, 403, 200]),
     get("/secretariat/editions/<id>/results", [303, 403, 403, 409]),
+    get("/secretariat/editions/<id>/decisions", [303, 403, 403, 409]),
+    post("/secretariat/editions/<id>/decisions", [303, 403, 403, 409]),
+    post("/secretariat/decisions/<did>/remove", [303, 403, 403, 422]),
+    get("/jury/editions/<id>/decisions", [303, 403, 404, 403]),
+    post(
+        "/jury/editions/<id>/decisions/confirm",
+        [303, 403, 404, 403],
+    ),
     post(
         "/secretariat/editions/<id>/results/method",
         [303, 403, 403, 409],
@@ -220,6 +228,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<token>", "no-such-token")
         .replace("<sid>", &ids.application.to_string())
         .replace("<cid>", "999")
+        .replace("<did>", "999")
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {

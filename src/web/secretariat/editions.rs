@@ -314,6 +314,15 @@ pub async fn change_status(
     })?;
     let now = clock.now();
     let txn = db.begin().await?;
+    if to == EditionStatus::Decided {
+        let blocking = db::decisions::blocking(&txn, id).await?;
+        if !blocking.is_empty() {
+            return Ok(Flash::error(
+                Redirect::to(uri!(show_edition(id))),
+                format!("The edition cannot be decided yet. {}", blocking.join(" ")),
+            ));
+        }
+    }
     let outcome = db::editions::transition(&txn, id, to, me.0.id, now).await;
     let edition = match outcome {
         Ok(edition) => edition,

@@ -4,6 +4,7 @@ pub mod account_detail;
 pub mod accounts;
 pub mod assignments;
 pub mod conflicts;
+pub mod decisions;
 pub mod edition_form;
 pub mod editions;
 pub mod exports;

@@ -1,0 +1,315 @@
+//! The jury's decisions for the secretariat, who records them at the jury's meeting: the official
+//! ranking beside the decisions, a form that first asks for the submission and then takes the
+//! prize, rationale and each voting juror's vote, removal with a reason, and what still keeps
+//! the edition from being decided.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::decisions::{Decision, DecisionError, Voter};
+use crate::domain::decisions::{Prize, Proposal, Vote};
+use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::results::compute;
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// A line of the official ranking, as the decisions page shows it.
+pub struct RankView {
+    rank: usize,
+    id: i32,
+    title: String,
+    total: String,
+    passes: bool,
+    tie: bool,
+}
+
+/// The decision form as typed.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct DecisionForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = 0)]
+    submission: i32,
+    #[field(default = String::new())]
+    prize: String,
+    #[field(default = String::new())]
+    special_name: String,
+    #[field(default = String::new())]
+    rationale: String,
+    #[field(default = false)]
+    ex_aequo: bool,
+    #[field(default = BTreeMap::new())]
+    votes: BTreeMap<i32, String>,
+}
+
+impl CsrfProtected for DecisionForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// The decisions page.
+#[derive(Template)]
+#[template(path = "secretariat/decisions.html", config = "src/web/askama.toml")]
+pub struct DecisionsTemplate {
+    nav: Nav,
+    edition: Edition,
+    open: bool,
+    method_chosen: bool,
+    ranking: Vec<RankView>,
+    decisions: Vec<Decision>,
+    blocking: Vec<String>,
+    chosen: Option<(i32, String)>,
+    voters: Vec<Voter>,
+    not_voting: Vec<String>,
+    prizes: Vec<(&'static str, &'static str)>,
+    votes: Vec<(&'static str, &'static str)>,
+    form: DecisionForm,
+    errors: BTreeMap<String, String>,
+}
+
+impl DecisionsTemplate {
+    /// The vote typed for a juror, "absent" by default.
+    fn vote_of(&self, juror: &i32) -> &str {
+        self.form.votes.get(juror).map_or("absent", String::as_str)
+    }
+}
+
+async fn edition_for_decisions(db: &Db, id: i32) -> AppResult<Edition> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
+        return Err(AppError::Conflict {
+            code: "decisions_not_available",
+            message: format!(
+                "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
+                edition.status.label()
+            ),
+        });
+    }
+    Ok(edition)
+}
+
+async fn page(
+    db: &Db,
+    edition: Edition,
+    nav: Nav,
+    form: DecisionForm,
+    errors: BTreeMap<String, String>,
+) -> AppResult<DecisionsTemplate> {
+    let id = edition.id;
+    let record = db::results::method_record(db.inner(), id).await?;
+    let mut ranking = Vec::new();
+    if let Some((method, seed)) = record.and_then(|r| r.method.zip(r.seed)) {
+        let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+        let mut input = db::results::input(db.inner(), id, rubric, method, seed).await?;
+        input.replicates = 0;
+        let results = rocket::tokio::task::spawn_blocking(move || compute(&input))
+            .await
+            .map_err(|e| AppError::Internal(format!("results: {e}")))?
+            .map_err(AppError::Internal)?;
+        ranking = results
+            .official
+            .iter()
+            .map(|l| RankView {
+                rank: l.rank,
+                id: l.submission_id,
+                title: l.title.clone(),
+                total: l.weighted_total.to_decimal(2),
+                passes: l.passes_thresholds,
+                tie: l.tie_unresolved,
+            })
+            .collect();
+    }
+    let method_chosen = !ranking.is_empty()
+        || db::results::method_record(db.inner(), id)
+            .await?
+            .is_some_and(|r| r.method.is_some());
+    let chosen = ranking
+        .iter()
+        .find(|l| l.id == form.submission)
+        .map(|l| (l.id, l.title.clone()));
+    let (voters, not_voting) = match &chosen {
+        Some((sid, _)) => (
+            db::decisions::voters(db.inner(), id, *sid).await?,
+            db::decisions::conflicted_members(db.inner(), id, *sid).await?,
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    Ok(DecisionsTemplate {
+        nav,
+        open: edition.status == EditionStatus::Consensus,
+        method_chosen,
+        ranking,
+        decisions: db::decisions::list(db.inner(), id).await?,
+        blocking: db::decisions::blocking(db.inner(), id).await?,
+        chosen,
+        voters,
+        not_voting,
+        prizes: Prize::ALL.iter().map(|p| (p.as_str(), p.label())).collect(),
+        votes: Vote::ALL.iter().map(|v| (v.as_str(), v.label())).collect(),
+        form,
+        errors,
+        edition,
+    })
+}
+
+/// Shows the decisions; `submission` picks the submission whose decision is being recorded.
+#[get("/secretariat/editions/<id>/decisions?<submission>")]
+pub async fn show_decisions(
+    id: i32,
+    submission: Option<i32>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<DecisionsTemplate>> {
+    let edition = edition_for_decisions(db, id).await?;
+    let form = DecisionForm {
+        submission: submission.unwrap_or_default(),
+        ..DecisionForm::default()
+    };
+    let template = page(db, edition, nav, form, BTreeMap::new()).await?;
+    if !template.ranking.is_empty() {
+        db::results::mark_shown(db.inner(), id, me.0.id, clock.now()).await?;
+    }
+    Ok(Page::ok(template))
+}
+
+/// Records a decision; a refusal shows the form again with what was typed.
+#[post("/secretariat/editions/<id>/decisions", data = "<form>")]
+pub async fn record_decision(
+    id: i32,
+    form: CsrfForm<DecisionForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Box<Page<DecisionsTemplate>>>> {
+    let form = form.into_inner();
+    let edition = edition_for_decisions(db, id).await?;
+    let mut errors = BTreeMap::new();
+    let prize = form.prize.parse::<Prize>().ok();
+    if prize.is_none() {
+        errors.insert(
+            "prize".to_owned(),
+            "Prize: choose the prize (or no prize)".to_owned(),
+        );
+    }
+    let mut votes = BTreeMap::new();
+    for (juror, vote) in &form.votes {
+        match vote.parse::<Vote>() {
+            Ok(Vote::Absent) => {}
+            Ok(v) => {
+                votes.insert(*juror, v);
+            }
+            Err(_) => {
+                errors.insert(
+                    "votes".to_owned(),
+                    "Vote: choose for, against, abstains or absent for each juror".to_owned(),
+                );
+            }
+        }
+    }
+    let outcome = match prize {
+        Some(prize) if errors.is_empty() => {
+            let proposal = Proposal {
+                submission_id: form.submission,
+                prize,
+                special_name: form.special_name.clone(),
+                rationale: form.rationale.clone(),
+                ex_aequo: form.ex_aequo,
+                votes: Vec::new(),
+            };
+            db::decisions::record(db.inner(), id, &proposal, &votes, me.0.id, clock.now())
+                .await
+                .map(|_| prize)
+        }
+        _ => Err(DecisionError::Invalid("prize", String::new())),
+    };
+    match outcome {
+        Ok(prize) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(show_decisions(id, Option::<i32>::None))),
+            format!("The {} is recorded.", prize.label().to_lowercase()),
+        ))),
+        Err(DecisionError::Invalid(field, why)) => {
+            if !why.is_empty() {
+                errors.insert(field.to_owned(), why);
+            }
+            let template = page(db, edition, nav, form, errors).await?;
+            Ok(Err(Box::new(Page::with_status(
+                Status::UnprocessableEntity,
+                template,
+            ))))
+        }
+        Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
+            code: "decisions_closed",
+            message: format!(
+                "Decisions are recorded during the consensus phase; this edition is in the phase \"{phase}\"."
+            ),
+        }),
+        Err(DecisionError::NotFound) => Err(AppError::NotFound),
+        Err(DecisionError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// The removal form.
+#[derive(FromForm)]
+pub struct RemoveForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for RemoveForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Removes a decision, with the reason (audited).
+#[post("/secretariat/decisions/<did>/remove", data = "<form>")]
+pub async fn remove_decision(
+    did: i32,
+    form: CsrfForm<RemoveForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let form = form.into_inner();
+    let reason = form.reason.trim();
+    if reason.chars().count() < 10 {
+        return Err(AppError::Invalid(BTreeMap::from([(
+            "reason".to_owned(),
+            "Reason: say in at least 10 characters why the decision is removed".to_owned(),
+        )])));
+    }
+    match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {
+        Ok(edition) => Ok(Flash::success(
+            Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
+            "The decision is removed; the chair confirms the decisions again.",
+        )),
+        Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
+            code: "decisions_closed",
+            message: format!(
+                "Decisions change only during the consensus phase; this edition is in the phase \"{phase}\"."
+            ),
+        }),
+        Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
+            code: "decision_refused",
+            message: why,
+        }),
+        Err(DecisionError::NotFound) => Err(AppError::NotFound),
+        Err(DecisionError::Db(e)) => Err(e.into()),
+    }
+}
