@@ -42,6 +42,8 @@ pub struct OfficialLine {
     pub p_top3: Option<f64>,
     /// The bootstrap cannot tell it apart from the next submission of the calibrated ranking.
     pub statistical_tie_with_next: bool,
+    /// The title of that next submission of the calibrated ranking, when tied with it.
+    pub statistical_tie_partner: Option<String>,
 }
 
 /// A juror score far from what the model expects.
@@ -343,6 +345,22 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                 .collect()
         })
         .unwrap_or_default();
+    let title_of: BTreeMap<String, String> = input
+        .submissions
+        .iter()
+        .map(|s| (s.id.to_string(), s.title.clone()))
+        .collect();
+    let partner_of: BTreeMap<String, String> = bootstrap
+        .map(|b| {
+            b.adjacent
+                .iter()
+                .filter(|p| p.tie)
+                .filter_map(|p| {
+                    Some((label_of.get(&p.upper)?.clone(), title_of.get(&p.lower)?.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let id_of: BTreeMap<String, (i32, String)> = input
         .submissions
         .iter()
@@ -384,6 +402,7 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                 }),
                 p_top3: uncertainty.and_then(|u| u.p_top3),
                 statistical_tie_with_next: tied_with_next.contains(&e.id),
+                statistical_tie_partner: partner_of.get(&e.id).cloned(),
             })
         })
         .collect::<Vec<_>>();

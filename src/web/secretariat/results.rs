@@ -42,6 +42,7 @@ pub struct LineView {
     p_top3: String,
     tie_unresolved: bool,
     statistical_tie: bool,
+    tie_partner: String,
     trace: Vec<String>,
     scorecards: usize,
 }
@@ -225,6 +226,7 @@ fn view(
             p_top3: percent(l.p_top3),
             tie_unresolved: l.tie_unresolved,
             statistical_tie: l.statistical_tie_with_next,
+            tie_partner: l.statistical_tie_partner.clone().unwrap_or_default(),
             trace: l.trace.clone(),
             scorecards: l.scorecards,
         })
