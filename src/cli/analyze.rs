@@ -239,7 +239,7 @@ pub fn read_scores_with(
 #[derive(Default)]
 struct Totals {
     order: Vec<(String, String)>,
-    pairs: HashMap<(String, String), (f64, BTreeMap<String, u64>)>,
+    pairs: HashMap<(String, String), (rust_decimal::Decimal, BTreeMap<String, u64>)>,
     criteria: BTreeSet<String>,
 }
 
@@ -256,14 +256,24 @@ impl Totals {
         let key = (project.to_owned(), juror.to_owned());
         let entry = self.pairs.entry(key.clone()).or_insert_with(|| {
             self.order.push(key);
-            (0.0, BTreeMap::new())
+            (rust_decimal::Decimal::ZERO, BTreeMap::new())
         });
         if let Some(first) = entry.1.insert(criterion.to_owned(), line) {
             return Err(format!(
                 "line {line}: project {project} and juror {juror} already have a score for criterion {criterion} on line {first}"
             ));
         }
-        entry.0 += score * factor / 10_000.0;
+        // Exact, like the results page: a score in half points and a weight of up to four
+        // decimals are exact decimals; the total is rounded to f64 once, in `rows`.
+        let (Some(score), Some(factor)) = (
+            rust_decimal::Decimal::from_f64_retain(score),
+            rust_decimal::Decimal::from_f64_retain(factor),
+        ) else {
+            return Err(format!(
+                "line {line}: the score or weight is not a finite number"
+            ));
+        };
+        entry.0 += score * factor / rust_decimal::Decimal::from(10_000);
         self.criteria.insert(criterion.to_owned());
         Ok(())
     }
@@ -282,7 +292,12 @@ impl Totals {
                 .map(String::as_str)
                 .collect();
             if missing.is_empty() {
-                rows.push(ScoreRow::new(key.0, key.1, *total));
+                rows.push(ScoreRow::new(
+                    key.0,
+                    key.1,
+                    // Through its decimal text, correctly rounded, as the results page does.
+                    total.normalize().to_string().parse().unwrap_or(f64::NAN),
+                ));
             } else {
                 let first = scored.values().min().copied().unwrap_or(0);
                 problems.push(format!(

@@ -226,6 +226,7 @@ pub async fn input(
         }
     }
     Ok(ResultsInput {
+        edition_id,
         rubric,
         submissions,
         scorecards,

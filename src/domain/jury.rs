@@ -34,6 +34,17 @@ pub fn new_invitation_token() -> Option<String> {
     Some(URL_SAFE_NO_PAD.encode(bytes))
 }
 
+/// A juror's stable pseudonym in one edition: `J-` and the first 8 hexadecimal digits of the
+/// SHA-256 of the edition and juror ids. Exports and the statistics engine both know jurors by
+/// it, so that `laurel analyze` on an export sees the jurors in the same order as the results
+/// page. It carries no name, but anyone with the database can recompute it.
+pub fn pseudonym(edition_id: i32, juror_id: i32) -> String {
+    let digest = Sha256::digest(format!("laurel-juror:{edition_id}:{juror_id}").as_bytes());
+    let mut hex = hex::encode(digest);
+    hex.truncate(8);
+    format!("J-{hex}")
+}
+
 /// The stored form of a token: its SHA-256, so that the database never holds a usable link.
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))

@@ -15,8 +15,6 @@ use std::fmt;
 use std::io::Write;
 use std::str::FromStr;
 
-use sha2::{Digest, Sha256};
-
 use crate::db::screening::SubmissionRow;
 use crate::domain::countries;
 
@@ -115,16 +113,7 @@ impl FromStr for ExportKind {
     }
 }
 
-/// A juror's stable pseudonym in one edition: `J-` and the first 8 hexadecimal digits of the
-/// SHA-256 of the edition and juror ids. It is the same in every export of the edition and
-/// carries no name, but it hides names only from readers of the file: anyone with the database
-/// can recompute it.
-pub fn pseudonym(edition_id: i32, juror_id: i32) -> String {
-    let digest = Sha256::digest(format!("laurel-juror:{edition_id}:{juror_id}").as_bytes());
-    let mut hex = hex::encode(digest);
-    hex.truncate(8);
-    format!("J-{hex}")
-}
+pub use crate::domain::jury::pseudonym;
 
 /// A criterion weight in basis points as an exact decimal: 1500 becomes `0.15`.
 pub fn weight_decimal(weight_bp: u32) -> String {

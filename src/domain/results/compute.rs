@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::input::{ResultsInput, ScorecardInput, entry_label, totals_rubric};
 use super::method::OfficialMethod;
+use crate::domain::jury::pseudonym;
 use crate::domain::stats::agreement::kendall_tau_b;
 use crate::domain::stats::totals::{self, Entry, Exact, RankedEntry};
 use crate::domain::stats::{AnalyzeOptions, Method, Report, ScoreRow, analyze};
@@ -137,13 +138,17 @@ impl Results {
 }
 
 /// A scorecard's weighted total in points, if every criterion is scored.
+/// The sum is exact (decimal), then rounded once to f64, so that any reader of the same
+/// scores (`laurel analyze` on the scores export) gets the same number to the last bit.
 fn weighted_total(input: &ResultsInput, card: &ScorecardInput) -> Option<f64> {
-    let mut sum = 0.0;
+    use rust_decimal::Decimal;
+    let mut sum = Decimal::ZERO;
     for c in &input.rubric.criteria {
-        let hp = f64::from(*card.half_points.get(&c.key)?);
-        sum += hp / 2.0 * f64::from(c.weight_bp) / 10_000.0;
+        let hp = Decimal::from(*card.half_points.get(&c.key)?);
+        sum += hp * Decimal::from(c.weight_bp) / Decimal::from(20_000);
     }
-    Some(sum)
+    // Through its decimal text: correctly rounded, whatever the decimal's scale.
+    sum.normalize().to_string().parse().ok()
 }
 
 fn options(input: &ResultsInput, replicates: usize) -> AnalyzeOptions {
@@ -166,7 +171,13 @@ fn analyse(
         .scorecards
         .iter()
         .filter_map(|c| {
-            value(c).map(|v| ScoreRow::new(c.submission_id.to_string(), c.juror_id.to_string(), v))
+            value(c).map(|v| {
+                ScoreRow::new(
+                    c.submission_id.to_string(),
+                    pseudonym(input.edition_id, c.juror_id),
+                    v,
+                )
+            })
         })
         .collect();
     analyze(&rows, &options(input, replicates)).ok()
@@ -356,7 +367,10 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                 .iter()
                 .filter(|p| p.tie)
                 .filter_map(|p| {
-                    Some((label_of.get(&p.upper)?.clone(), title_of.get(&p.lower)?.clone()))
+                    Some((
+                        label_of.get(&p.upper)?.clone(),
+                        title_of.get(&p.lower)?.clone(),
+                    ))
                 })
                 .collect()
         })
@@ -470,7 +484,8 @@ fn leniency(input: &ResultsInput, report: Option<&Report>) -> Vec<JurorLeniency>
     let mut jurors: Vec<JurorLeniency> = names
         .into_iter()
         .map(|(id, name)| {
-            let summary = report.and_then(|r| r.juror_model.jurors.get(&id.to_string()));
+            let summary =
+                report.and_then(|r| r.juror_model.jurors.get(&pseudonym(input.edition_id, id)));
             JurorLeniency {
                 juror_id: id,
                 name: name.to_owned(),
@@ -548,7 +563,8 @@ fn outliers(input: &ResultsInput, report: Option<&Report>) -> Vec<OutlierLine> {
         .iter()
         .filter_map(|o| {
             let card = input.scorecards.iter().find(|c| {
-                c.submission_id.to_string() == o.project && c.juror_id.to_string() == o.juror
+                c.submission_id.to_string() == o.project
+                    && pseudonym(input.edition_id, c.juror_id) == o.juror
             })?;
             Some(OutlierLine {
                 assignment_id: card.assignment_id,

@@ -34,6 +34,8 @@ pub struct ScorecardInput {
 /// Everything results are computed from.
 #[derive(Clone, Debug)]
 pub struct ResultsInput {
+    /// The edition (jurors are known to the statistics engine by their pseudonym in it).
+    pub edition_id: i32,
     /// The edition's rubric.
     pub rubric: Rubric,
     /// The submissions to rank (eligible and submitted).

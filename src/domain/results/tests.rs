@@ -69,6 +69,7 @@ fn input(consensus: &[(i32, u16, u16)], method: OfficialMethod) -> ResultsInput 
         }
     }
     ResultsInput {
+        edition_id: 1,
         rubric,
         submissions,
         scorecards,

@@ -60,7 +60,11 @@ impl Default for AnalyzeOptions {
 
 /// Analyse long-form scores. Errors only on invalid input (empty, non-finite, duplicate, empty id).
 pub fn analyze(scores: &[ScoreRow], options: &AnalyzeOptions) -> Result<Report, StatsError> {
-    let d = Design::new(scores)?;
+    // The same scores in any order give the same figures, to the last bit: every sum is taken
+    // in the order of (project, juror), whatever order the rows came in.
+    let mut sorted = scores.to_vec();
+    sorted.sort_by(|a, b| (&a.project, &a.juror).cmp(&(&b.project, &b.juror)));
+    let d = Design::new(&sorted)?;
     Ok(analyze_design(&d, options))
 }
 
