@@ -13,6 +13,7 @@ pub mod dashboards;
 pub mod editions;
 pub mod entities;
 pub mod exports;
+pub mod feedback;
 pub mod imports;
 pub mod jury;
 pub mod outbox;
