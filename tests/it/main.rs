@@ -15,6 +15,7 @@ mod consensus;
 mod demo;
 mod editions;
 mod exports;
+mod feedback;
 mod fixtures;
 mod helpers;
 mod import;
