@@ -258,10 +258,20 @@ async fn an_applicant_reads_the_consensus_and_the_prize_only_once_the_winners_ar
 }
 
 #[rocket::async_test]
-async fn a_submission_without_consensus_is_told_so_plainly() {
+async fn a_submission_without_consensus_is_told_so_plainly_with_its_eligibility() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let subs = submissions(&app).await;
+    let rules = vec![laurel::domain::eligibility::RuleResult {
+        code: "E3".to_owned(),
+        rule: "The project runs within the edition's window".to_owned(),
+        outcome: laurel::domain::eligibility::Outcome::Fail,
+        reason: "The project ended before the window opened.".to_owned(),
+    }];
+    let mut ineligible: submission::ActiveModel = subs[1].clone().into();
+    ineligible.eligibility = Set(Some("fail".to_owned()));
+    ineligible.eligibility_rules = Set(Some(serde_json::to_string(&rules).unwrap()));
+    ineligible.update(app.db()).await.unwrap();
     crate::fixtures::advance(&app, 1, EditionStatus::Announced).await;
     let mut applicant = applicant_of(&app, &subs[1]).await;
     let page = applicant
@@ -273,6 +283,14 @@ async fn a_submission_without_consensus_is_told_so_plainly() {
             .contains("The jury recorded no consensus scores for this application")
     );
     assert!(page.body.contains("did not receive a prize"));
+    assert!(
+        page.body
+            .contains("Eligibility: <strong>Not eligible</strong>")
+    );
+    assert!(
+        page.body
+            .contains("The project ended before the window opened.")
+    );
     assert!(!page.body.contains("Weighted total"));
 }
 
