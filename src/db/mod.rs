@@ -14,6 +14,7 @@ pub mod decisions;
 pub mod editions;
 pub mod entities;
 pub mod exports;
+pub mod feedback;
 pub mod imports;
 pub mod jury;
 pub mod outbox;

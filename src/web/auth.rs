@@ -36,6 +36,7 @@ pub struct LoginTemplate {
     nav: Nav,
     email: String,
     problem: Option<String>,
+    announced: Vec<(i32, String)>,
 }
 
 /// The login form.
@@ -83,7 +84,7 @@ pub enum LoginPage {
     /// Already logged in.
     Onward(Box<Redirect>),
     /// The form.
-    Form(Page<LoginTemplate>),
+    Form(Box<Page<LoginTemplate>>),
 }
 
 /// `/`: the role's start page, or the login page.
@@ -95,17 +96,23 @@ pub fn home(user: MaybeUser) -> Redirect {
     }
 }
 
-/// The login form (or the start page for someone already logged in).
+/// The login form (or the start page for someone already logged in), with links to the
+/// winners of announced editions.
 #[get("/login")]
-pub fn show_login(nav: Nav, user: MaybeUser) -> LoginPage {
+pub async fn show_login(nav: Nav, user: MaybeUser, db: &Db) -> LoginPage {
     if let Some(user) = user.0 {
         return LoginPage::Onward(Box::new(start_page(user.0.role)));
     }
-    LoginPage::Form(Page::ok(LoginTemplate {
+    // The form matters more than the links: a failed lookup only leaves them out.
+    let announced = db::feedback::announced_editions(db.inner())
+        .await
+        .unwrap_or_default();
+    LoginPage::Form(Box::new(Page::ok(LoginTemplate {
         nav,
         email: String::new(),
         problem: None,
-    }))
+        announced,
+    })))
 }
 
 fn lockout_message(until: DateTime<Utc>) -> String {
@@ -138,6 +145,7 @@ pub async fn login(
                 nav: nav.clone(),
                 email: form.email.clone(),
                 problem: Some(problem),
+                announced: Vec::new(),
             },
         )))
     };

@@ -22,6 +22,7 @@ pub mod scoring;
 pub mod secretariat;
 pub mod security;
 pub mod session;
+pub mod winners;
 
 use rocket::{Build, Rocket, routes};
 
@@ -46,6 +47,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 applicant::start_application,
                 applicant::pages::show_application,
                 applicant::pages::show_section,
+                applicant::feedback::show_feedback,
                 applicant::pages::save_section,
                 applicant::pages::submit_application,
                 applicant::pages::withdraw_application,
@@ -106,6 +108,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::jury::invite_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,
+                winners::show_winners,
                 api::me,
                 health::healthz,
                 assets::stylesheet,

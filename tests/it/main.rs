@@ -16,6 +16,7 @@ mod decisions;
 mod demo;
 mod editions;
 mod exports;
+mod feedback;
 mod fixtures;
 mod helpers;
 mod import;

@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 78] = [
+const TABLE: [Row; 80] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -69,6 +69,11 @@ const TABLE: [Row; 78] = [
         "/applicant/applications/<id>/<section>",
         [303, 409, 403, 403],
     ),
+    get(
+        "/applicant/applications/<id>/feedback",
+        [303, 200, 403, 403],
+    ),
+    get("/editions/<id>/winners", [404, 404, 404, 404]),
     post("/applicant/applications/<id>/submit", [303, 422, 403, 403]),
     post(
         "/applicant/applications/<id>/withdraw",

@@ -3,11 +3,12 @@
 
 pub mod attachments;
 mod context;
+pub mod feedback;
 pub mod form;
 pub mod pages;
 pub mod section;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use rocket::response::{Flash, Redirect};
@@ -32,6 +33,7 @@ pub struct ApplicationRow {
     status_label: String,
     eligibility: Option<(&'static str, &'static str)>,
     updated: String,
+    feedback: Option<String>,
 }
 
 /// An open call.
@@ -62,6 +64,11 @@ pub async fn dashboard(
     let zone = &user.0.time_zone;
     let editions = db::editions::list(db.inner()).await?;
     let names: HashMap<i32, String> = editions.iter().map(|e| (e.id, e.name.clone())).collect();
+    let public: HashSet<i32> = editions
+        .iter()
+        .filter(|e| db::feedback::results_public(e.status))
+        .map(|e| e.id)
+        .collect();
     let applications = db::applications::of_applicant(db.inner(), user.0.id)
         .await?
         .into_iter()
@@ -74,6 +81,8 @@ pub async fn dashboard(
             },
             edition: names.get(&a.edition_id).cloned().unwrap_or_default(),
             status_label: status_label(&a.status),
+            feedback: (a.status != "draft" && public.contains(&a.edition_id))
+                .then(|| uri!(feedback::show_feedback(a.id)).to_string()),
             eligibility: a
                 .eligibility
                 .as_ref()

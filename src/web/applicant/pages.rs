@@ -63,6 +63,7 @@ pub struct ApplicationTemplate {
     sections: Vec<SectionStatus>,
     problems: Vec<ProblemLink>,
     eligibility: Option<EligibilityView>,
+    results_public: bool,
 }
 
 fn overview(
@@ -120,6 +121,7 @@ fn overview(
             .collect(),
         problems,
         eligibility,
+        results_public: db::feedback::results_public(loaded.edition.status),
     }
 }
 
@@ -142,8 +144,9 @@ pub async fn show_application(
     )))
 }
 
-/// One section's form; `check` shows its problems next to the fields.
-#[get("/applicant/applications/<id>/<section>?<check>")]
+/// One section's form; `check` shows its problems next to the fields. Ranked after the
+/// fixed pages under an application (its feedback).
+#[get("/applicant/applications/<id>/<section>?<check>", rank = 2)]
 pub async fn show_section(
     id: i32,
     section: &str,

@@ -314,7 +314,11 @@ pub async fn change_status(
     })?;
     let now = clock.now();
     let txn = db.begin().await?;
-    if to == EditionStatus::Decided {
+    let current = db::editions::find(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .status;
+    if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
         let blocking = db::decisions::blocking(&txn, id).await?;
         if !blocking.is_empty() {
             return Ok(Flash::error(

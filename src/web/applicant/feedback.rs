@@ -1,0 +1,140 @@
+//! The applicant's feedback on one application, once the edition's winners are announced: the
+//! prize if any, and the consensus score and comment per criterion with the weighted total.
+//! Never a juror's name, an individual score or the jury's dissent.
+
+use askama::Template;
+use rocket::get;
+
+use super::context::Loaded;
+use crate::db;
+use crate::db::feedback::results_public;
+use crate::domain::eligibility::Outcome;
+use crate::domain::feedback::feedback;
+use crate::error::AppResult;
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{ApplicantUser, Db};
+
+/// A prize as the applicant reads it.
+pub struct PrizeView {
+    label: String,
+    ex_aequo: bool,
+    rationale: String,
+}
+
+/// One criterion's consensus.
+pub struct CriterionView {
+    name: String,
+    weight: String,
+    score: Option<String>,
+    comment: String,
+}
+
+/// Why an application was not evaluated, when its eligibility says so.
+pub struct EligibilityNote {
+    label: &'static str,
+    reasons: Vec<String>,
+    decision: Option<String>,
+}
+
+/// The feedback page.
+#[derive(Template)]
+#[template(path = "applicant/feedback.html", config = "src/web/askama.toml")]
+pub struct FeedbackTemplate {
+    nav: Nav,
+    id: i32,
+    title: String,
+    edition: String,
+    edition_id: i32,
+    public: bool,
+    submitted: bool,
+    prizes: Vec<PrizeView>,
+    criteria: Vec<CriterionView>,
+    any_consensus: bool,
+    total: Option<String>,
+    scale_max: String,
+    eligibility: Option<EligibilityNote>,
+}
+
+fn eligibility_note(loaded: &Loaded) -> Option<EligibilityNote> {
+    let state = loaded.record.eligibility.as_ref()?;
+    let outcome = state.outcome();
+    if outcome == Outcome::Pass {
+        return None;
+    }
+    Some(EligibilityNote {
+        label: outcome.label(),
+        reasons: state
+            .rules
+            .iter()
+            .filter(|r| r.outcome != Outcome::Pass)
+            .map(|r| format!("{}: {}", r.rule, r.reason))
+            .collect(),
+        decision: state.override_decision.as_ref().map(|d| {
+            format!(
+                "The secretariat decided: {}. {}",
+                d.outcome.label(),
+                d.reason
+            )
+        }),
+    })
+}
+
+/// The feedback on an application (its owner only; anyone else's is "not found").
+#[get("/applicant/applications/<id>/feedback")]
+pub async fn show_feedback(
+    id: i32,
+    user: ApplicantUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<FeedbackTemplate>> {
+    let loaded = Loaded::of_owner(db, id, &user.0).await?;
+    let public = results_public(loaded.edition.status);
+    let submitted = loaded.record.status != "draft";
+    let mut page = FeedbackTemplate {
+        nav,
+        id,
+        title: if loaded.record.draft.title.trim().is_empty() {
+            "Untitled application".to_owned()
+        } else {
+            loaded.record.draft.title.trim().to_owned()
+        },
+        edition: loaded.edition.name.clone(),
+        edition_id: loaded.edition.id,
+        public,
+        submitted,
+        prizes: Vec::new(),
+        criteria: Vec::new(),
+        any_consensus: false,
+        total: None,
+        scale_max: loaded.rubric.scale.max.to_string(),
+        eligibility: None,
+    };
+    if !public || !submitted {
+        return Ok(Page::ok(page));
+    }
+    page.prizes = db::feedback::prizes_of(db.inner(), id)
+        .await?
+        .into_iter()
+        .map(|p| PrizeView {
+            label: p.label(),
+            ex_aequo: p.ex_aequo,
+            rationale: p.rationale,
+        })
+        .collect();
+    let consensus = db::feedback::consensus_for_applicant(db.inner(), id).await?;
+    let built = feedback(&loaded.rubric, &consensus);
+    page.any_consensus = built.any_consensus;
+    page.total = built.total;
+    page.criteria = built
+        .criteria
+        .into_iter()
+        .map(|c| CriterionView {
+            name: c.name,
+            weight: c.weight,
+            score: c.score.map(|s| s.to_string()),
+            comment: c.comment,
+        })
+        .collect();
+    page.eligibility = eligibility_note(&loaded);
+    Ok(Page::ok(page))
+}

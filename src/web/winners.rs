@@ -1,0 +1,62 @@
+//! The public winners page of an edition, once announced: the prizes in the order of the
+//! ceremony, each with the project, its lead and partners, and the jury's rationale.
+
+use askama::Template;
+use rocket::get;
+
+use super::pages::{Nav, Page};
+use super::session::Db;
+use crate::db;
+use crate::db::feedback::{PublishedOrganisation, results_public};
+use crate::domain::countries;
+use crate::error::{AppError, AppResult};
+
+/// A winner as the public reads it.
+pub struct WinnerView {
+    label: String,
+    ex_aequo: bool,
+    title: String,
+    lead: String,
+    partners: Vec<String>,
+    rationale: String,
+}
+
+/// The winners page.
+#[derive(Template)]
+#[template(path = "winners.html", config = "src/web/askama.toml")]
+pub struct WinnersTemplate {
+    nav: Nav,
+    edition: String,
+    winners: Vec<WinnerView>,
+}
+
+fn organisation(o: &PublishedOrganisation) -> String {
+    let country = countries::name(&o.country).unwrap_or_else(|| o.country.clone());
+    format!("{} ({country})", o.name)
+}
+
+/// The winners of an edition: "not found" until the edition is announced.
+#[get("/editions/<id>/winners")]
+pub async fn show_winners(id: i32, nav: Nav, db: &Db) -> AppResult<Page<WinnersTemplate>> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .filter(|e| results_public(e.status))
+        .ok_or(AppError::NotFound)?;
+    let winners = db::feedback::winners(db.inner(), id)
+        .await?
+        .into_iter()
+        .map(|w| WinnerView {
+            label: w.prize.label(),
+            ex_aequo: w.prize.ex_aequo,
+            title: w.title,
+            lead: w.lead.as_ref().map(organisation).unwrap_or_default(),
+            partners: w.partners.iter().map(organisation).collect(),
+            rationale: w.prize.rationale,
+        })
+        .collect();
+    Ok(Page::ok(WinnersTemplate {
+        nav,
+        edition: edition.name,
+        winners,
+    }))
+}
