@@ -336,22 +336,30 @@ async fn export(
     options: crate::export::CsvOptions,
     output: Option<&Path>,
 ) -> Result<(), String> {
-    use crate::export::stream::{self, ExportError};
+    use crate::export::stream::{self, ExportError, Requester};
     let db = connect_migrated(false).await?;
+    let by = Requester {
+        actor_id: None,
+        now: chrono::Utc::now(),
+    };
+    let refused = |e: ExportError| match e {
+        ExportError::NotFound => format!("there is no edition with id {edition}"),
+        e => e.to_string(),
+    };
+    // Checked before any file is created, so that a refusal leaves nothing behind.
+    let prepared = stream::prepare(&db, edition, what, by)
+        .await
+        .map_err(refused)?;
     let result = match output {
         Some(path) => {
             let mut file = tokio::fs::File::create(path)
                 .await
                 .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-            stream::write(&db, edition, what, options, &mut file).await
+            stream::write_prepared(&db, prepared, options, &mut file).await
         }
-        None => stream::write(&db, edition, what, options, &mut tokio::io::stdout()).await,
+        None => stream::write_prepared(&db, prepared, options, &mut tokio::io::stdout()).await,
     };
-    match result {
-        Ok(()) => Ok(()),
-        Err(ExportError::NotFound) => Err(format!("there is no edition with id {edition}")),
-        Err(e) => Err(e.to_string()),
-    }
+    result.map_err(refused)
 }
 
 fn read_password() -> Result<String, String> {

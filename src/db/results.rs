@@ -132,6 +132,19 @@ pub async fn mark_shown<C: TransactionTrait + ConnectionTrait>(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    mark_shown_by(db, edition_id, Some(actor_id), "results_page", now).await
+}
+
+/// Notes that results are being shown for the first time, by `actor_id` (`None` on the command
+/// line) through `via` (`results_page`, or the export, e.g. `export:ranking`), which locks the
+/// method. Audited once.
+pub async fn mark_shown_by<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+    actor_id: Option<i32>,
+    via: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     let Some(model) = edition::Entity::find_by_id(edition_id).one(&txn).await? else {
         return Ok(());
@@ -147,11 +160,11 @@ pub async fn mark_shown<C: TransactionTrait + ConnectionTrait>(
         &txn,
         now,
         AuditEvent {
-            actor_id: Some(actor_id),
+            actor_id,
             action: "results.first_shown",
             subject_type: "edition",
             subject_id: Some(edition_id.to_string()),
-            details: json!({"method": method}),
+            details: json!({"method": method, "via": via}),
         },
     )
     .await?;

@@ -4,10 +4,12 @@
 //! +, -, @, tab or carriage return) neutralised with a leading apostrophe. Numbers, dates, ids and
 //! codes that Laurel writes itself are left as they are, so that `-1.5` stays a number.
 //!
-//! This module holds the pure part (options, pseudonyms, the cells of every row); [`stream`]
+//! This module holds the pure part (options, pseudonyms, the cells of every row, and in
+//! [`results`] the ranking and juror statistics computed as on the results page); [`stream`]
 //! reads the database page by page and writes the bytes to any asynchronous sink, which the web
 //! routes and `laurel export` share.
 
+pub mod results;
 pub mod rows;
 pub mod stream;
 
@@ -67,16 +69,24 @@ pub enum ExportKind {
     Audit,
     /// How the results are computed: rubric, hash, weights, thresholds, method, seed, version.
     Method,
+    /// The official ranking with rank intervals, flags and every method's ranks (from the
+    /// consensus phase, once the official method is recorded; counts as showing the results).
+    Ranking,
+    /// One row per juror: scores, mean weighted total, leniency offset and its standard error
+    /// (same rules as the ranking).
+    Jurors,
 }
 
 impl ExportKind {
     /// Every export, in the order they are listed.
-    pub const ALL: [ExportKind; 5] = [
+    pub const ALL: [ExportKind; 7] = [
         ExportKind::Scores,
         ExportKind::Submissions,
         ExportKind::Conflicts,
         ExportKind::Audit,
         ExportKind::Method,
+        ExportKind::Ranking,
+        ExportKind::Jurors,
     ];
 
     /// The stable name used in file names and on the command line.
@@ -87,6 +97,8 @@ impl ExportKind {
             ExportKind::Conflicts => "conflicts",
             ExportKind::Audit => "audit",
             ExportKind::Method => "method",
+            ExportKind::Ranking => "ranking",
+            ExportKind::Jurors => "jurors",
         }
     }
 

@@ -1,13 +1,18 @@
 //! Writes an export of an edition to any asynchronous sink (an HTTP response body, a file,
 //! standard output), reading the database one page at a time and handing the bytes on after
 //! each page, so that memory stays flat whatever the number of rows. The web routes and
-//! `laurel export` call the same [`write`], so they give the same bytes.
+//! `laurel export` call the same [`prepare`] and [`write_prepared`] (or [`write`], both at
+//! once), so they give the same bytes and follow the same rules: the ranking and the juror
+//! statistics are refused before the consensus phase and before the official method is recorded,
+//! and exporting them counts as showing the results (which locks the method).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use sea_orm::{ConnectionTrait, DbErr};
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, TransactionTrait};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use super::results::{write_jurors, write_ranking};
 use super::rows::{
     AUDIT_HEADER, AuditLine, CONFLICT_HEADER, ConflictLine, MethodFacts, SCORE_HEADER, ScoreLine,
     write_audit, write_conflict, write_method, write_score,
@@ -15,6 +20,8 @@ use super::rows::{
 use super::{BOM, CsvOptions, ExportKind, pseudonym, write_submissions};
 use crate::db;
 use crate::db::screening::SubmissionFilter;
+use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::results::{Results, compute};
 
 /// Bytes kept before they are handed to the sink.
 const CHUNK: usize = 64 * 1024;
@@ -25,6 +32,17 @@ pub enum ExportError {
     /// No such edition.
     #[error("no such edition")]
     NotFound,
+    /// Results are not shown in the edition's phase.
+    #[error("{0}")]
+    ResultsNotAvailable(String),
+    /// The official method must be recorded before results are shown.
+    #[error(
+        "the official method of edition {0} is not recorded yet: choose it on the results page (/secretariat/editions/{0}/results) before exporting the ranking or the juror statistics"
+    )]
+    MethodNotRecorded(i32),
+    /// The results could not be computed.
+    #[error("computing the results: {0}")]
+    Results(String),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -121,17 +139,107 @@ impl Jurors {
     }
 }
 
-/// Writes one export of an edition to `out`.
-pub async fn write<W: AsyncWrite + Unpin>(
-    db: &impl ConnectionTrait,
+/// Who asks for an export, and when: exporting the ranking or the juror statistics shows the
+/// results, which is recorded (once) in the audit log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Requester {
+    /// The account (`None` on the command line).
+    pub actor_id: Option<i32>,
+    /// The instant of the request.
+    pub now: DateTime<Utc>,
+}
+
+/// An export of an edition that passed its checks, ready to be written.
+pub struct Prepared {
+    edition: Edition,
+    kind: ExportKind,
+    results: Option<Box<Results>>,
+}
+
+/// Whether an export shows results (and so follows the results page's rules).
+pub fn shows_results(kind: ExportKind) -> bool {
+    matches!(kind, ExportKind::Ranking | ExportKind::Jurors)
+}
+
+/// Checks that an export may be written now. For the ranking and the juror statistics, the
+/// rules of the results page: from the consensus phase on, once the official method is
+/// recorded; the results are then computed (as the page computes them) and marked as shown.
+pub async fn prepare<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     edition_id: i32,
     kind: ExportKind,
-    options: CsvOptions,
-    out: &mut W,
-) -> Result<(), ExportError> {
+    by: Requester,
+) -> Result<Prepared, ExportError> {
     let edition = db::editions::find(db, edition_id)
         .await?
         .ok_or(ExportError::NotFound)?;
+    let results = if shows_results(kind) {
+        Some(Box::new(results(db, &edition, kind, by).await?))
+    } else {
+        None
+    };
+    Ok(Prepared {
+        edition,
+        kind,
+        results,
+    })
+}
+
+/// The results of an edition as its results page computes them, marked as shown.
+async fn results<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    edition: &Edition,
+    kind: ExportKind,
+    by: Requester,
+) -> Result<Results, ExportError> {
+    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
+        return Err(ExportError::ResultsNotAvailable(format!(
+            "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
+            edition.status.label()
+        )));
+    }
+    let record = db::results::method_record(db, edition.id)
+        .await?
+        .ok_or(ExportError::NotFound)?;
+    let (Some(method), Some(seed)) = (record.method, record.seed) else {
+        return Err(ExportError::MethodNotRecorded(edition.id));
+    };
+    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let input = db::results::input(db, edition.id, rubric, method, seed).await?;
+    let results = tokio::task::spawn_blocking(move || compute(&input))
+        .await
+        .map_err(|e| ExportError::Results(e.to_string()))?
+        .map_err(ExportError::Results)?;
+    let via = format!("export:{kind}");
+    db::results::mark_shown_by(db, edition.id, by.actor_id, &via, by.now).await?;
+    Ok(results)
+}
+
+/// Checks and writes one export of an edition to `out` ([`prepare`], then [`write_prepared`]).
+pub async fn write<C: ConnectionTrait + TransactionTrait, W: AsyncWrite + Unpin>(
+    db: &C,
+    edition_id: i32,
+    kind: ExportKind,
+    options: CsvOptions,
+    by: Requester,
+    out: &mut W,
+) -> Result<(), ExportError> {
+    let prepared = prepare(db, edition_id, kind, by).await?;
+    write_prepared(db, prepared, options, out).await
+}
+
+/// Writes an export that passed its checks to `out`.
+pub async fn write_prepared<W: AsyncWrite + Unpin>(
+    db: &impl ConnectionTrait,
+    prepared: Prepared,
+    options: CsvOptions,
+    out: &mut W,
+) -> Result<(), ExportError> {
+    let Prepared {
+        edition,
+        kind,
+        results,
+    } = prepared;
     let mut sink = Sink::new(options, out).await?;
     match kind {
         ExportKind::Scores => scores(db, edition.id, edition.rubric_id, options, &mut sink).await?,
@@ -161,6 +269,18 @@ pub async fn write<W: AsyncWrite + Unpin>(
             };
             let mut csv = sink.csv();
             write_method(&mut csv, &facts)?;
+            csv.flush()?;
+        }
+        ExportKind::Ranking | ExportKind::Jurors => {
+            let results = results.ok_or_else(|| {
+                ExportError::Results("the export was not prepared with its results".to_owned())
+            })?;
+            let mut csv = sink.csv();
+            if kind == ExportKind::Ranking {
+                write_ranking(&mut csv, edition.id, &results)?;
+            } else {
+                write_jurors(&mut csv, edition.id, &results, options.names)?;
+            }
             csv.flush()?;
         }
     }

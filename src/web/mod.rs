@@ -77,6 +77,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::exports::export_conflicts,
                 secretariat::exports::export_audit,
                 secretariat::exports::export_method,
+                secretariat::exports::export_ranking,
+                secretariat::exports::export_jurors,
                 secretariat::submissions::show_submission,
                 secretariat::submissions::override_eligibility,
                 secretariat::import::show_import,

@@ -1,13 +1,14 @@
 //! CSV exports of an edition: formula cells neutralised in every export, the Excel option,
 //! stable pseudonyms without names, the scores export giving the results page's statistics
-//! when read back by `laurel analyze`, the command line writing the same bytes, and only the
-//! secretariat allowed.
+//! when read back by `laurel analyze`, the ranking and juror statistics giving the page's figures
+//! under the page's rules (refused before the method is chosen; exporting shows the results),
+//! the command line writing the same bytes, and only the secretariat allowed.
 
 use laurel::cli::analyze::{AnalyzeRequest, Format, run};
-use laurel::db::entities::{score, submission, user};
+use laurel::db::entities::{consensus_score, score, submission, user};
 use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
 use laurel::domain::edition::EditionStatus;
-use laurel::domain::results::compute;
+use laurel::domain::results::{Results, compute};
 use laurel::domain::stats::Method;
 use laurel::export::{BOM, ExportKind, pseudonym};
 use rocket::http::Status;
@@ -62,6 +63,94 @@ fn close(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Records a consensus on every criterion of every eligible submission of the demo edition: varied
+/// scores, some below the thresholds, and the first two submissions exactly alike (a tie).
+async fn record_consensus(app: &TestApp) {
+    use sea_orm::ActiveValue::Set;
+    let db = app.db();
+    let eligible = laurel::db::assignments::eligible_submissions(db, 1)
+        .await
+        .unwrap();
+    let recorder = user::Entity::find()
+        .filter(user::Column::Role.eq("juror"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let now = app.clock().now();
+    for (i, s) in eligible.iter().enumerate() {
+        let seed = i.max(1);
+        let rows = crate::fixtures::CRITERIA
+            .iter()
+            .enumerate()
+            .map(|(k, key)| consensus_score::ActiveModel {
+                submission_id: Set(s.id),
+                criterion_key: Set((*key).to_owned()),
+                half_points: Set(i16::try_from(3 + (seed * 7 + k * 3) % 8).unwrap()),
+                comment: Set("Agreed.".to_owned()),
+                dissent: Set(String::new()),
+                recorded_by: Set(recorder),
+                recorded_at: Set(now),
+                ..Default::default()
+            });
+        consensus_score::Entity::insert_many(rows)
+            .exec(db)
+            .await
+            .unwrap();
+    }
+}
+
+/// Brings the demo edition to the consensus phase with a consensus for every submission and
+/// records the official method.
+async fn results_phase(app: &TestApp, sec: &mut Browser<'_>, method: &str) {
+    crate::fixtures::advance(app, 1, EditionStatus::Consensus).await;
+    record_consensus(app).await;
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", method)],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+}
+
+/// The results as the results page computes them.
+async fn page_results(app: &TestApp) -> Results {
+    let record = laurel::db::results::method_record(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    let edition = laurel::db::editions::find(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    let (rubric, _) = laurel::db::rubrics::load(app.db(), edition.rubric_id)
+        .await
+        .unwrap();
+    let input = laurel::db::results::input(
+        app.db(),
+        1,
+        rubric,
+        record.method.unwrap(),
+        record.seed.unwrap(),
+    )
+    .await
+    .unwrap();
+    compute(&input).unwrap()
+}
+
+fn column(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+}
+
+fn optional(cell: &str) -> Option<f64> {
+    (!cell.is_empty()).then(|| cell.parse().unwrap())
+}
+
 /// Puts formula cells into what people type: a title, comments, and every account's name.
 async fn plant_formulas(app: &TestApp) {
     let db = app.db();
@@ -95,6 +184,7 @@ async fn every_export_neutralises_formula_cells_typed_by_people() {
     let app = TestApp::spawn().await;
     let mut sec = demo(&app).await;
     plant_formulas(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
     for kind in ExportKind::ALL {
         for names in ["false", "true"] {
             let path = format!("/secretariat/editions/1/export/{kind}.csv?names={names}");
@@ -121,12 +211,26 @@ async fn every_export_neutralises_formula_cells_typed_by_people() {
     )
     .unwrap();
     assert!(named.contains("'@evil"));
+    let ranking =
+        String::from_utf8(download(&mut sec, "/secretariat/editions/1/export/ranking.csv").await)
+            .unwrap();
+    assert!(ranking.contains("'=HYPERLINK"), "{ranking}");
+    let jurors = String::from_utf8(
+        download(
+            &mut sec,
+            "/secretariat/editions/1/export/jurors.csv?names=true",
+        )
+        .await,
+    )
+    .unwrap();
+    assert!(jurors.contains("'@evil"), "{jurors}");
 }
 
 #[rocket::async_test]
 async fn the_excel_option_starts_with_a_byte_order_mark_and_separates_cells_with_semicolons() {
     let app = TestApp::spawn().await;
     let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "calibrated").await;
     for kind in ExportKind::ALL {
         let path = format!("/secretariat/editions/1/export/{kind}.csv?excel=true");
         let bytes = download(&mut sec, &path).await;
@@ -361,11 +465,18 @@ async fn the_scores_export_read_back_by_analyze_gives_the_statistics_of_the_resu
 async fn laurel_export_writes_the_same_bytes_as_the_web_route() {
     let app = TestApp::spawn().await;
     let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
     let dir = tempfile::tempdir().unwrap();
     for (kind, options, query) in [
         (ExportKind::Scores, vec!["--excel"], "?excel=true"),
         (ExportKind::Conflicts, vec!["--names"], "?names=true"),
         (ExportKind::Method, vec![], ""),
+        (ExportKind::Ranking, vec![], ""),
+        (
+            ExportKind::Jurors,
+            vec!["--names", "--excel"],
+            "?names=true&excel=true",
+        ),
     ] {
         let out = dir.path().join(format!("{kind}.csv"));
         let mut args = vec![
@@ -527,4 +638,317 @@ async fn a_scores_export_longer_than_a_page_has_every_score_once() {
     );
     let read = laurel::cli::analyze::read_scores_with(bytes.as_slice(), None).unwrap();
     assert_eq!(read.len(), cards);
+}
+
+#[rocket::async_test]
+async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_page() {
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
+    let page = sec.get("/secretariat/editions/1/results").await;
+    assert_eq!(page.status, Status::Ok);
+    let results = page_results(&app).await;
+    assert!(results.official.len() >= 10, "the demo is ranked");
+    assert!(
+        results.official.iter().any(|l| !l.passes_thresholds),
+        "some fail a threshold"
+    );
+    assert!(results.has_unresolved_tie(), "the planted tie");
+
+    let rows = records(
+        &download(&mut sec, "/secretariat/editions/1/export/ranking.csv").await,
+        b',',
+    );
+    let header = &rows[0];
+    let col = |name: &str| column(header, name);
+    assert_eq!(
+        rows.len() - 1,
+        results.official.len() + results.not_ranked.len()
+    );
+    let mut last_position = 0;
+    for (row, line) in rows[1..].iter().zip(&results.official) {
+        let cell = |name: &str| row[col(name)].as_str();
+        assert_eq!(cell("edition"), "1");
+        assert_eq!(cell("submission_id"), line.submission_id.to_string());
+        assert_eq!(cell("title"), line.title);
+        assert_eq!(cell("official_rank"), line.rank.to_string());
+        let exact = line.weighted_total;
+        assert_eq!(
+            cell("weighted_total_exact"),
+            format!("{}/{}", exact.num, exact.den)
+        );
+        let decimal: rust_decimal::Decimal = cell("weighted_total").parse().unwrap();
+        assert_eq!(
+            decimal * rust_decimal::Decimal::from_i128_with_scale(exact.den, 0),
+            rust_decimal::Decimal::from_i128_with_scale(exact.num, 0),
+            "the total {} is exact",
+            cell("weighted_total")
+        );
+        assert!(
+            page.body
+                .contains(&format!("<strong>{}</strong>", exact.to_decimal(2))),
+            "the page shows {}",
+            exact.to_decimal(2)
+        );
+        assert_eq!(
+            cell("passes_thresholds"),
+            line.passes_thresholds.to_string()
+        );
+        assert_eq!(cell("failed_thresholds"), line.failed_thresholds.join(" "));
+        assert_eq!(cell("tie_unresolved"), line.tie_unresolved.to_string());
+        assert_eq!(cell("tie_break_trace"), line.trace.join(" | "));
+        assert_eq!(cell("scorecards"), line.scorecards.to_string());
+        assert_eq!(optional(cell("raw_mean")), line.raw.map(|r| r.0));
+        assert_eq!(optional(cell("raw_rank")), line.raw.map(|r| r.1));
+        assert_eq!(
+            optional(cell("calibrated_value")),
+            line.calibrated.map(|r| r.0)
+        );
+        assert_eq!(
+            optional(cell("calibrated_rank")),
+            line.calibrated.map(|r| r.1)
+        );
+        assert_eq!(
+            optional(cell("rank_ci95_low")),
+            line.rank_interval.map(|r| r.0)
+        );
+        assert_eq!(
+            optional(cell("rank_ci95_high")),
+            line.rank_interval.map(|r| r.1)
+        );
+        assert_eq!(optional(cell("p_top3")), line.p_top3);
+        assert_eq!(
+            cell("statistical_tie_with_next"),
+            line.statistical_tie_with_next.to_string()
+        );
+        assert_eq!(cell("official_method"), "consensus_total");
+        assert_eq!(cell("not_ranked_reason"), "");
+        let position = page
+            .body
+            .find(&format!("id=\"line-{}\"", line.submission_id))
+            .expect("the page lists the line");
+        assert!(position > last_position, "the page's order");
+        last_position = position;
+    }
+    for (row, (id, title, why)) in rows[1 + results.official.len()..]
+        .iter()
+        .zip(&results.not_ranked)
+    {
+        assert_eq!(row[col("submission_id")], id.to_string());
+        assert_eq!(&row[col("title")], title);
+        assert_eq!(&row[col("not_ranked_reason")], why);
+        assert_eq!(row[col("official_rank")], "");
+    }
+    let report = results.report.as_ref().unwrap();
+    let r = &report.rankings;
+    let mut methods = vec![
+        ("mean_rank", &r.mean),
+        ("median_rank", &r.median),
+        ("trimmed_mean_rank", &r.trimmed_mean),
+        ("juror_z_rank", &r.juror_z),
+        ("bias_corrected_rank", &r.bias_corrected),
+        ("borda_rank", &r.borda),
+    ];
+    if let Some(schulze) = &r.schulze {
+        methods.push(("schulze_rank", schulze));
+    }
+    assert_eq!(
+        header.len(),
+        laurel::export::results::RANKING_HEADER.len() + methods.len()
+    );
+    for (name, list) in methods {
+        for entry in list {
+            let row = rows[1..]
+                .iter()
+                .find(|row| row[col("submission_id")] == entry.project)
+                .unwrap_or_else(|| panic!("{} has a row", entry.project));
+            assert_eq!(optional(&row[col(name)]), Some(entry.rank), "{name}");
+        }
+    }
+}
+
+#[rocket::async_test]
+async fn the_ranking_and_juror_exports_are_refused_before_the_method_is_chosen_and_lock_it() {
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    let dir = tempfile::tempdir().unwrap();
+    let cli = |what: &str| {
+        let out = dir.path().join(format!("{what}.csv"));
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_laurel"))
+            .args(["export", "--edition", "1", "--what", what, "--output"])
+            .arg(&out)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("LAUREL_DATABASE_URL", &app.database_url)
+            .output()
+            .unwrap();
+        (output, out)
+    };
+    for what in ["ranking", "jurors"] {
+        let path = format!("/secretariat/editions/1/export/{what}.csv");
+        let early = sec.get(&path).await;
+        assert_eq!(early.status, Status::Conflict, "{path}");
+        assert!(
+            early
+                .body
+                .contains("Results are shown from the consensus phase on"),
+            "{}",
+            early.body
+        );
+        let (output, file) = cli(what);
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("error: Results are shown from the consensus phase on"),
+            "{stderr}"
+        );
+        assert!(!file.exists(), "no file is left behind");
+    }
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    record_consensus(&app).await;
+    for what in ["ranking", "jurors"] {
+        let path = format!("/secretariat/editions/1/export/{what}.csv");
+        let early = sec.get(&path).await;
+        assert_eq!(early.status, Status::Conflict, "{path}");
+        assert!(
+            early.body.contains("Choose the official method"),
+            "{}",
+            early.body
+        );
+        let (output, _) = cli(what);
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("the official method of edition 1 is not recorded yet"),
+            "{stderr}"
+        );
+    }
+    let record = laurel::db::results::method_record(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.first_shown_at, None, "nothing was shown");
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "consensus_total")],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther);
+    let (output, file) = cli("ranking");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("edition,submission_id,")
+    );
+    let record = laurel::db::results::method_record(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        record.first_shown_at.is_some(),
+        "exporting shows the results"
+    );
+    let events = laurel::db::audit::for_subject(app.db(), "edition", "1")
+        .await
+        .unwrap();
+    let shown: Vec<_> = events
+        .iter()
+        .filter(|e| e.action == "results.first_shown")
+        .collect();
+    assert_eq!(shown.len(), 1);
+    assert!(
+        shown[0].details.contains("export:ranking"),
+        "{}",
+        shown[0].details
+    );
+    assert_eq!(shown[0].actor_id, None, "the command line");
+    let silent = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(silent.status, Status::SeeOther);
+    let record = laurel::db::results::method_record(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        record.method,
+        Some(laurel::domain::results::OfficialMethod::ConsensusTotal),
+        "after an export, a change needs a reason"
+    );
+    assert_eq!(
+        sec.get_bytes("/secretariat/editions/1/export/jurors.csv")
+            .await
+            .0,
+        Status::Ok
+    );
+}
+
+#[rocket::async_test]
+async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_names() {
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "calibrated").await;
+    let text =
+        String::from_utf8(download(&mut sec, "/secretariat/editions/1/export/jurors.csv").await)
+            .unwrap();
+    let results = page_results(&app).await;
+    let jurors: Vec<_> = user::Entity::find()
+        .filter(user::Column::Role.eq("juror"))
+        .all(app.db())
+        .await
+        .unwrap();
+    for juror in &jurors {
+        assert!(!text.contains(&juror.name), "{} appears", juror.name);
+        assert!(!text.contains(&juror.email));
+    }
+    let rows = records(text.as_bytes(), b',');
+    assert_eq!(
+        rows[0],
+        [
+            "edition",
+            "juror",
+            "scores",
+            "mean_weighted_total",
+            "offset",
+            "offset_se"
+        ]
+    );
+    assert_eq!(rows.len() - 1, results.jurors.len());
+    assert!(results.jurors.len() >= 5);
+    for j in &results.jurors {
+        let label = pseudonym(1, j.juror_id);
+        let row = rows
+            .iter()
+            .find(|r| r[1] == label)
+            .unwrap_or_else(|| panic!("{label} has a row"));
+        assert_eq!(row[0], "1");
+        assert_eq!(row[2], j.scores.to_string());
+        assert_eq!(optional(&row[3]), j.mean);
+        assert_eq!(optional(&row[4]), j.offset);
+        assert_eq!(optional(&row[5]), j.offset_se);
+    }
+    let offsets: Vec<f64> = rows[1..].iter().filter_map(|r| optional(&r[4])).collect();
+    assert!(
+        offsets.windows(2).all(|w| w[0] >= w[1]),
+        "most lenient first"
+    );
+    let named = String::from_utf8(
+        download(
+            &mut sec,
+            "/secretariat/editions/1/export/jurors.csv?names=true",
+        )
+        .await,
+    )
+    .unwrap();
+    for j in &results.jurors {
+        assert!(named.contains(&j.name), "{} is named", j.name);
+    }
 }

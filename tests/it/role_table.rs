@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 80] = [
+const TABLE: [Row; 82] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -187,6 +187,14 @@ const TABLE: [Row; 80] = [
     get(
         "/secretariat/editions/<id>/export/method.csv",
         [303, 403, 403, 200],
+    ),
+    get(
+        "/secretariat/editions/<id>/export/ranking.csv",
+        [303, 403, 403, 409],
+    ),
+    get(
+        "/secretariat/editions/<id>/export/jurors.csv",
+        [303, 403, 403, 409],
     ),
     get("/secretariat/submissions/<id>", [303, 403, 403, 200]),
     get("/secretariat/editions/<id>/import", [303, 403, 403, 200]),

@@ -7,8 +7,11 @@ use super::input::{ResultsInput, ScorecardInput, entry_label, totals_rubric};
 use super::method::OfficialMethod;
 use crate::domain::jury::pseudonym;
 use crate::domain::stats::agreement::kendall_tau_b;
+use crate::domain::stats::juror_report::juror_model_report;
+use crate::domain::stats::krippendorff;
+use crate::domain::stats::model::fit;
 use crate::domain::stats::totals::{self, Entry, Exact, RankedEntry};
-use crate::domain::stats::{AnalyzeOptions, Method, Report, ScoreRow, analyze};
+use crate::domain::stats::{AnalyzeOptions, Design, Method, Report, ScoreRow, analyze};
 
 /// One submission in the official ranking, with its statistical checks.
 #[derive(Clone, Debug, PartialEq)]
@@ -162,7 +165,7 @@ fn options(input: &ResultsInput, replicates: usize) -> AnalyzeOptions {
 }
 
 /// Runs the statistics engine on one value per scorecard; `None` without any score.
-fn analyse(
+pub(super) fn analyse(
     input: &ResultsInput,
     value: impl Fn(&ScorecardInput) -> Option<f64>,
     replicates: usize,
@@ -316,7 +319,15 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
     let rubric = totals_rubric(&input.rubric);
     let mut ranked = totals::rank_entries(&rubric, &entries)
         .map_err(|e| format!("the rubric cannot rank: {e:?}"))?;
-    let report = analyse(input, |c| weighted_total(input, c), input.replicates);
+    // The per-criterion agreement does not depend on the main analysis: it runs beside it.
+    let (report, agreement) = std::thread::scope(|scope| {
+        let agreement = scope.spawn(|| criterion_agreement(input));
+        let report = analyse(input, |c| weighted_total(input, c), input.replicates);
+        let agreement = agreement
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (report, agreement)
+    });
     let label_of: BTreeMap<String, String> = input
         .submissions
         .iter()
@@ -422,7 +433,7 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
         .collect::<Vec<_>>();
     Ok(Results {
         method: input.method,
-        agreement: criterion_agreement(input),
+        agreement,
         jurors: leniency(input, report.as_ref()),
         methods: compare_methods(&official, report.as_ref()),
         outliers: outliers(input, report.as_ref()),
@@ -437,27 +448,50 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
     })
 }
 
+/// Krippendorff's alpha (interval) and the mean reliability of a submission's mean score on one
+/// criterion: the two figures of the full report that the agreement table uses, computed without
+/// the rest of the report (rankings, Schulze, outliers), which it does not need.
+pub(super) fn criterion_statistics(input: &ResultsInput, key: &str) -> (Option<f64>, Option<f64>) {
+    let rows: Vec<ScoreRow> = input
+        .scorecards
+        .iter()
+        .filter_map(|c| {
+            c.half_points.get(key).map(|h| {
+                ScoreRow::new(
+                    c.submission_id.to_string(),
+                    pseudonym(input.edition_id, c.juror_id),
+                    f64::from(*h) / 2.0,
+                )
+            })
+        })
+        .collect();
+    let mut rows = rows;
+    rows.sort_by(|a, b| (&a.project, &a.juror).cmp(&(&b.project, &b.juror)));
+    let Ok(design) = Design::new(&rows) else {
+        return (None, None);
+    };
+    let units: Vec<Vec<f64>> = (0..design.n_projects())
+        .map(|p| design.project_scores(p))
+        .collect();
+    let alpha = krippendorff::alpha(&units, krippendorff::Metric::Interval);
+    let model = fit(&design).ok();
+    let reliabilities: Vec<f64> = juror_model_report(&design, model.as_ref(), true, &[])
+        .projects
+        .values()
+        .filter_map(|p| p.reliability_of_mean)
+        .collect();
+    let reliability = (!reliabilities.is_empty())
+        .then(|| reliabilities.iter().sum::<f64>() / reliabilities.len() as f64);
+    (alpha, reliability)
+}
+
 fn criterion_agreement(input: &ResultsInput) -> Vec<CriterionAgreement> {
     input
         .rubric
         .criteria
         .iter()
         .map(|c| {
-            let report = analyse(
-                input,
-                |card| card.half_points.get(&c.key).map(|h| f64::from(*h) / 2.0),
-                0,
-            );
-            let reliabilities: Vec<f64> = report
-                .as_ref()
-                .map(|r| {
-                    r.juror_model
-                        .projects
-                        .values()
-                        .filter_map(|p| p.reliability_of_mean)
-                        .collect()
-                })
-                .unwrap_or_default();
+            let (alpha, reliability) = criterion_statistics(input, &c.key);
             let mut distribution = BTreeMap::new();
             for card in &input.scorecards {
                 if let Some(hp) = card.half_points.get(&c.key) {
@@ -467,9 +501,8 @@ fn criterion_agreement(input: &ResultsInput) -> Vec<CriterionAgreement> {
             CriterionAgreement {
                 key: c.key.clone(),
                 name: c.name.clone(),
-                alpha: report.as_ref().and_then(|r| r.krippendorff_alpha.interval),
-                reliability: (!reliabilities.is_empty())
-                    .then(|| reliabilities.iter().sum::<f64>() / reliabilities.len() as f64),
+                alpha,
+                reliability,
                 distribution,
             }
         })

@@ -189,3 +189,35 @@ fn methods_round_trip_through_their_stored_names() {
     }
     assert_eq!(OfficialMethod::default(), OfficialMethod::ConsensusTotal);
 }
+
+#[test]
+fn the_agreement_per_criterion_is_the_full_reports() {
+    let mut input = input(&[], OfficialMethod::ConsensusTotal);
+    for card in &mut input.scorecards {
+        let a = u16::try_from(card.assignment_id).expect("small");
+        for (k, value) in card.half_points.values_mut().enumerate() {
+            let k = u16::try_from(k).expect("small");
+            *value = (*value + (a * 7 + k * 3) % 3).saturating_sub(1).min(10);
+        }
+    }
+    for key in ["alpha", "beta"] {
+        let report = super::compute::analyse(
+            &input,
+            |card| card.half_points.get(key).map(|h| f64::from(*h) / 2.0),
+            0,
+        )
+        .expect("a report");
+        let reliabilities: Vec<f64> = report
+            .juror_model
+            .projects
+            .values()
+            .filter_map(|p| p.reliability_of_mean)
+            .collect();
+        let reliability = (!reliabilities.is_empty())
+            .then(|| reliabilities.iter().sum::<f64>() / reliabilities.len() as f64);
+        let (alpha, light) = super::compute::criterion_statistics(&input, key);
+        assert_eq!(alpha, report.krippendorff_alpha.interval, "{key}");
+        assert!(alpha.is_some(), "{key}");
+        assert_eq!(light, reliability, "{key}");
+    }
+}

@@ -1,16 +1,18 @@
 //! The secretariat's CSV exports of an edition, streamed: a writer task reads the database page
 //! by page into one end of an in-memory pipe while Rocket sends the other end to the client, so
 //! memory stays flat whatever the size. `?excel=true` gives a byte-order mark and `;`;
-//! `?names=true` names jurors instead of giving their pseudonyms.
+//! `?names=true` names jurors instead of giving their pseudonyms. The ranking and the juror
+//! statistics follow the results page's rules (409 before the consensus phase or before the
+//! official method is recorded) and count as showing the results.
 
 use rocket::http::{ContentType, Status};
 use rocket::response::{self, Responder, Response};
 use rocket::tokio::io::{AsyncWriteExt, DuplexStream};
-use rocket::{Request, get};
+use rocket::{Request, State, get};
 
-use crate::db;
+use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
-use crate::export::stream;
+use crate::export::stream::{self, ExportError, Requester};
 use crate::export::{CsvOptions, ExportKind};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -37,20 +39,40 @@ impl<'r> Responder<'r, 'static> for CsvStream {
     }
 }
 
-/// Starts writing an export of edition `id` and answers with the stream of its bytes.
+impl From<ExportError> for AppError {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::NotFound => AppError::NotFound,
+            ExportError::ResultsNotAvailable(message) => AppError::Conflict {
+                code: "results_not_available",
+                message,
+            },
+            ExportError::MethodNotRecorded(id) => AppError::Conflict {
+                code: "official_method_not_recorded",
+                message: format!(
+                    "Choose the official method on the results page (/secretariat/editions/{id}/results) before exporting the ranking or the juror statistics: nobody may pick a method after seeing the outcome."
+                ),
+            },
+            ExportError::Db(e) => e.into(),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// Checks an export of edition `id` (which for results marks them shown), starts writing it and
+/// answers with the stream of its bytes.
 pub async fn start(
     db: &Db,
     id: i32,
     kind: ExportKind,
     options: CsvOptions,
+    by: Requester,
 ) -> AppResult<CsvStream> {
-    db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let prepared = stream::prepare(db.inner(), id, kind, by).await?;
     let (mut tx, rx) = rocket::tokio::io::duplex(PIPE);
     let connection = db.inner().clone();
     rocket::tokio::spawn(async move {
-        if let Err(e) = stream::write(&connection, id, kind, options, &mut tx).await {
+        if let Err(e) = stream::write_prepared(&connection, prepared, options, &mut tx).await {
             rocket::error!("export {kind} of edition {id} stopped: {e}");
         }
         let _ = tx.shutdown().await;
@@ -59,6 +81,13 @@ pub async fn start(
         body: rx,
         file_name: kind.file_name(id),
     })
+}
+
+fn requester(user: &SecretariatUser, clock: &Clock) -> Requester {
+    Requester {
+        actor_id: Some(user.0.id),
+        now: clock.now(),
+    }
 }
 
 fn options(excel: Option<bool>, names: Option<bool>) -> CsvOptions {
@@ -74,10 +103,18 @@ pub async fn export_scores(
     id: i32,
     excel: Option<bool>,
     names: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(db, id, ExportKind::Scores, options(excel, names)).await
+    start(
+        db,
+        id,
+        ExportKind::Scores,
+        options(excel, names),
+        requester(&user, clock),
+    )
+    .await
 }
 
 /// One row per submission.
@@ -85,10 +122,18 @@ pub async fn export_scores(
 pub async fn export_submissions(
     id: i32,
     excel: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(db, id, ExportKind::Submissions, options(excel, None)).await
+    start(
+        db,
+        id,
+        ExportKind::Submissions,
+        options(excel, None),
+        requester(&user, clock),
+    )
+    .await
 }
 
 /// One row per conflict-of-interest declaration.
@@ -97,10 +142,18 @@ pub async fn export_conflicts(
     id: i32,
     excel: Option<bool>,
     names: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(db, id, ExportKind::Conflicts, options(excel, names)).await
+    start(
+        db,
+        id,
+        ExportKind::Conflicts,
+        options(excel, names),
+        requester(&user, clock),
+    )
+    .await
 }
 
 /// The audit log of the edition, its submissions and its assignments.
@@ -109,10 +162,18 @@ pub async fn export_audit(
     id: i32,
     excel: Option<bool>,
     names: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(db, id, ExportKind::Audit, options(excel, names)).await
+    start(
+        db,
+        id,
+        ExportKind::Audit,
+        options(excel, names),
+        requester(&user, clock),
+    )
+    .await
 }
 
 /// The method sheet: how the results are computed.
@@ -120,8 +181,56 @@ pub async fn export_audit(
 pub async fn export_method(
     id: i32,
     excel: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(db, id, ExportKind::Method, options(excel, None)).await
+    start(
+        db,
+        id,
+        ExportKind::Method,
+        options(excel, None),
+        requester(&user, clock),
+    )
+    .await
+}
+
+/// The official ranking, with rank intervals, flags and every method's ranks; then the
+/// submissions left out of it, with why.
+#[get("/secretariat/editions/<id>/export/ranking.csv?<excel>")]
+pub async fn export_ranking(
+    id: i32,
+    excel: Option<bool>,
+    user: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<CsvStream> {
+    start(
+        db,
+        id,
+        ExportKind::Ranking,
+        options(excel, None),
+        requester(&user, clock),
+    )
+    .await
+}
+
+/// The juror statistics: scores, mean weighted total, leniency offset and its standard error.
+#[get("/secretariat/editions/<id>/export/jurors.csv?<excel>&<names>")]
+pub async fn export_jurors(
+    id: i32,
+    excel: Option<bool>,
+    names: Option<bool>,
+    user: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<CsvStream> {
+    start(
+        db,
+        id,
+        ExportKind::Jurors,
+        options(excel, names),
+        requester(&user, clock),
+    )
+    .await
 }

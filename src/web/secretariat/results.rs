@@ -180,6 +180,32 @@ pub async fn show_results(
     Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
 }
 
+/// The results page's HTML for `results`, outside a request: the view building and template
+/// rendering that [`show_results`] does after computing, with an empty navigation bar. For
+/// `benches/results.rs`.
+pub fn render_for_bench(
+    edition: Edition,
+    rubric: &crate::domain::rubric::Rubric,
+    results: &Results,
+) -> Result<String, askama::Error> {
+    let now = chrono::Utc::now();
+    let nav = Nav {
+        user: None,
+        csrf: String::new(),
+        flash: None,
+    };
+    view(
+        nav,
+        edition,
+        rubric,
+        results,
+        Some(now),
+        now,
+        rubric.scale.max.0,
+    )
+    .render()
+}
+
 fn view(
     nav: Nav,
     edition: Edition,

@@ -152,14 +152,19 @@ pub async fn list_submissions(
 pub async fn export_submissions(
     id: i32,
     excel: Option<bool>,
-    _user: SecretariatUser,
+    user: SecretariatUser,
     db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
 ) -> AppResult<super::exports::CsvStream> {
     let options = crate::export::CsvOptions {
         excel: excel.unwrap_or(false),
         names: false,
     };
-    super::exports::start(db, id, crate::export::ExportKind::Submissions, options).await
+    let by = crate::export::stream::Requester {
+        actor_id: Some(user.0.id),
+        now: clock.now(),
+    };
+    super::exports::start(db, id, crate::export::ExportKind::Submissions, options, by).await
 }
 
 /// One submission as the jury reads it.

@@ -1,0 +1,241 @@
+//! The results exports, as pure functions of the computed [`Results`]: the ranking (the official
+//! one with its totals, thresholds, tie-break trace and statistical checks, and the rank of every
+//! other aggregation method) and the juror statistics (leniency offsets).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use super::{neutralise, pseudonym};
+use crate::domain::results::Results;
+use crate::domain::stats::rankings::RankEntry;
+use crate::domain::stats::totals::Exact;
+
+/// A number written by Laurel: the shortest text that reads back as the same `f64`.
+fn number(x: Option<f64>) -> String {
+    x.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn flag(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
+/// An exact total as a decimal: every digit when it terminates (weights in basis points and half
+/// points always do), else rounded half up to 10 places (see the `_exact` fraction column).
+pub fn exact_decimal(x: Exact) -> String {
+    let mut den = x.den;
+    let (mut twos, mut fives) = (0_u32, 0_u32);
+    while den % 2 == 0 {
+        den /= 2;
+        twos += 1;
+    }
+    while den % 5 == 0 {
+        den /= 5;
+        fives += 1;
+    }
+    if den != 1 {
+        return x.to_decimal(10);
+    }
+    let text = x.to_decimal(twos.max(fives));
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// An exact total as the fraction `num/den` in lowest terms.
+pub fn exact_fraction(x: Exact) -> String {
+    format!("{}/{}", x.num, x.den)
+}
+
+/// The other aggregation methods of the report, each with its column name.
+fn method_ranks(results: &Results) -> Vec<(String, BTreeMap<String, f64>)> {
+    let Some(report) = results.report.as_ref() else {
+        return Vec::new();
+    };
+    let r = &report.rankings;
+    let mut lists: Vec<(&str, &Vec<RankEntry>)> = vec![
+        ("mean", &r.mean),
+        ("median", &r.median),
+        ("trimmed_mean", &r.trimmed_mean),
+        ("juror_z", &r.juror_z),
+        ("bias_corrected", &r.bias_corrected),
+        ("borda", &r.borda),
+    ];
+    if let Some(schulze) = &r.schulze {
+        lists.push(("schulze", schulze));
+    }
+    lists
+        .into_iter()
+        .map(|(name, list)| {
+            (
+                format!("{name}_rank"),
+                list.iter().map(|e| (e.project.clone(), e.rank)).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The fixed columns of the ranking export, before the per-method ranks.
+pub const RANKING_HEADER: [&str; 21] = [
+    "edition",
+    "submission_id",
+    "title",
+    "official_rank",
+    "weighted_total",
+    "weighted_total_exact",
+    "passes_thresholds",
+    "failed_thresholds",
+    "tie_unresolved",
+    "tie_break_trace",
+    "scorecards",
+    "raw_mean",
+    "raw_rank",
+    "calibrated_value",
+    "calibrated_rank",
+    "rank_ci95_low",
+    "rank_ci95_high",
+    "p_top3",
+    "statistical_tie_with_next",
+    "official_method",
+    "not_ranked_reason",
+];
+
+/// Writes the ranking: one row per submission of the official ranking in its order, then the
+/// submissions left out of it with why. After the fixed columns comes one rank column per
+/// aggregation method of the statistics report (`mean_rank` … `borda_rank`, and `schulze_rank`
+/// when Schulze was computed); ranks tied within a method are averaged (2.5).
+pub fn write_ranking<W: Write>(
+    out: &mut csv::Writer<W>,
+    edition_id: i32,
+    results: &Results,
+) -> csv::Result<()> {
+    let methods = method_ranks(results);
+    let mut header: Vec<String> = RANKING_HEADER.iter().map(|h| (*h).to_owned()).collect();
+    header.extend(methods.iter().map(|(name, _)| name.clone()));
+    out.write_record(&header)?;
+    let edition = edition_id.to_string();
+    let method = results.method.as_str();
+    let ranks_of = |id: i32| -> Vec<String> {
+        let key = id.to_string();
+        methods
+            .iter()
+            .map(|(_, ranks)| number(ranks.get(&key).copied()))
+            .collect()
+    };
+    for l in &results.official {
+        let mut row = vec![
+            edition.clone(),
+            l.submission_id.to_string(),
+            neutralise(&l.title),
+            l.rank.to_string(),
+            exact_decimal(l.weighted_total),
+            exact_fraction(l.weighted_total),
+            flag(l.passes_thresholds).to_owned(),
+            l.failed_thresholds.join(" "),
+            flag(l.tie_unresolved).to_owned(),
+            neutralise(&l.trace.join(" | ")),
+            l.scorecards.to_string(),
+            number(l.raw.map(|r| r.0)),
+            number(l.raw.map(|r| r.1)),
+            number(l.calibrated.map(|c| c.0)),
+            number(l.calibrated.map(|c| c.1)),
+            number(l.rank_interval.map(|i| i.0)),
+            number(l.rank_interval.map(|i| i.1)),
+            number(l.p_top3),
+            flag(l.statistical_tie_with_next).to_owned(),
+            method.to_owned(),
+            String::new(),
+        ];
+        row.extend(ranks_of(l.submission_id));
+        out.write_record(&row)?;
+    }
+    for (id, title, why) in &results.not_ranked {
+        let mut row = vec![edition.clone(), id.to_string(), neutralise(title)];
+        row.extend(std::iter::repeat_n(String::new(), RANKING_HEADER.len() - 5));
+        row.push(method.to_owned());
+        row.push(neutralise(why));
+        row.extend(ranks_of(*id));
+        out.write_record(&row)?;
+    }
+    Ok(())
+}
+
+/// The header of the juror statistics export.
+pub const JUROR_HEADER: [&str; 6] = [
+    "edition",
+    "juror",
+    "scores",
+    "mean_weighted_total",
+    "offset",
+    "offset_se",
+];
+
+/// Writes the juror statistics, one row per juror who submitted a scorecard: the number of
+/// scorecards, the mean of their weighted totals, and their leniency offset (positive: more
+/// lenient than their peers) with its standard error. Jurors appear by pseudonym, or by name
+/// with `names`; most lenient first, then by label.
+pub fn write_jurors<W: Write>(
+    out: &mut csv::Writer<W>,
+    edition_id: i32,
+    results: &Results,
+    names: bool,
+) -> csv::Result<()> {
+    out.write_record(JUROR_HEADER)?;
+    let mut rows: Vec<(String, &crate::domain::results::JurorLeniency)> = results
+        .jurors
+        .iter()
+        .map(|j| {
+            let label = if names {
+                j.name.clone()
+            } else {
+                pseudonym(edition_id, j.juror_id)
+            };
+            (label, j)
+        })
+        .collect();
+    rows.sort_by(|(la, a), (lb, b)| {
+        b.offset
+            .unwrap_or(f64::MIN)
+            .total_cmp(&a.offset.unwrap_or(f64::MIN))
+            .then_with(|| la.cmp(lb))
+    });
+    let edition = edition_id.to_string();
+    for (label, j) in rows {
+        out.write_record([
+            edition.as_str(),
+            neutralise(&label).as_str(),
+            j.scores.to_string().as_str(),
+            number(j.mean).as_str(),
+            number(j.offset).as_str(),
+            number(j.offset_se).as_str(),
+        ])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_totals_are_written_with_every_digit() {
+        assert_eq!(exact_decimal(Exact::new(157, 20)), "7.85");
+        assert_eq!(exact_decimal(Exact::new(4, 1)), "4");
+        assert_eq!(exact_decimal(Exact::new(7, 2)), "3.5");
+        assert_eq!(exact_decimal(Exact::new(31_459, 10_000)), "3.1459");
+        assert_eq!(exact_decimal(Exact::new(10, 3)), "3.3333333333");
+        assert_eq!(exact_fraction(Exact::new(10, 3)), "10/3");
+        assert_eq!(exact_fraction(Exact::new(314, 40)), "157/20");
+    }
+
+    #[test]
+    fn numbers_read_back_as_the_same_value() {
+        assert_eq!(number(Some(3.0)), "3");
+        assert_eq!(number(Some(2.5)), "2.5");
+        assert_eq!(number(Some(-0.125)), "-0.125");
+        assert_eq!(number(None), "");
+        let x = 1.0 / 3.0;
+        assert_eq!(number(Some(x)).parse::<f64>().ok(), Some(x));
+    }
+}
