@@ -237,7 +237,9 @@ fn render_ranking(out: &mut String, report: &Report, method: Method) {
                 format!("{}", entry.rank),
                 num(entry.value, 3),
                 u.map_or_else(String::new, |u| {
-                    format!("{}–{}", num(u.rank_ci95[0], 0), num(u.rank_ci95[1], 0))
+                    // Ranks as the results page writes them: 1, 1.5, 2 (a half is a shared rank).
+                    let rank = |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |v| v.to_string());
+                    format!("{}–{}", rank(u.rank_ci95[0]), rank(u.rank_ci95[1]))
                 }),
                 u.map_or_else(String::new, |u| num(u.p_top1, 3)),
                 u.map_or_else(String::new, |u| num(u.p_top3, 3)),
