@@ -546,6 +546,10 @@ async fn only_the_secretariat_may_export_and_an_unknown_edition_is_not_found() {
         let unknown = format!("/secretariat/editions/999/export/{kind}.csv");
         assert_eq!(sec.get_bytes(&unknown).await.0, Status::NotFound);
     }
+    for file in ["passwords.csv", "scores", "scores.xlsx"] {
+        let path = format!("/secretariat/editions/1/export/{file}");
+        assert_eq!(sec.get_bytes(&path).await.0, Status::NotFound, "{path}");
+    }
 }
 
 #[rocket::async_test]

@@ -59,6 +59,11 @@ async fn walk(app: &TestApp, claire: &mut Browser<'_>, phase: &str) -> usize {
         paths.extend(paths_with(app, &value.to_string()));
     }
     paths.extend(paths_with(app, "project"));
+    for kind in laurel::export::ExportKind::ALL {
+        paths.push(format!(
+            "/secretariat/editions/1/export/{kind}.csv?names=true"
+        ));
+    }
     for path in &paths {
         let (status, bytes) = claire.get_bytes(path).await;
         let body = String::from_utf8_lossy(&bytes);

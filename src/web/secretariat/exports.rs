@@ -97,140 +97,25 @@ fn options(excel: Option<bool>, names: Option<bool>) -> CsvOptions {
     }
 }
 
-/// Every score of every submitted scorecard, in long form (readable by `laurel analyze`).
-#[get("/secretariat/editions/<id>/export/scores.csv?<excel>&<names>")]
-pub async fn export_scores(
+/// One export of edition `id`, named by its file: `scores.csv` (every score of every submitted
+/// scorecard, in long form, readable by `laurel analyze`), `submissions.csv`, `conflicts.csv`,
+/// `audit.csv` (the edition, its submissions and its assignments), `method.csv` (how the
+/// results are computed), `ranking.csv` (the official ranking with rank intervals, flags and
+/// every method's ranks) or `jurors.csv` (scores, mean weighted total, leniency offset and its
+/// standard error). Any other name is not found; `names` applies where jurors appear.
+#[get("/secretariat/editions/<id>/export/<file>?<excel>&<names>")]
+pub async fn export(
     id: i32,
+    file: &str,
     excel: Option<bool>,
     names: Option<bool>,
     user: SecretariatUser,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Scores,
-        options(excel, names),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// One row per submission.
-#[get("/secretariat/editions/<id>/export/submissions.csv?<excel>")]
-pub async fn export_submissions(
-    id: i32,
-    excel: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Submissions,
-        options(excel, None),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// One row per conflict-of-interest declaration.
-#[get("/secretariat/editions/<id>/export/conflicts.csv?<excel>&<names>")]
-pub async fn export_conflicts(
-    id: i32,
-    excel: Option<bool>,
-    names: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Conflicts,
-        options(excel, names),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// The audit log of the edition, its submissions and its assignments.
-#[get("/secretariat/editions/<id>/export/audit.csv?<excel>&<names>")]
-pub async fn export_audit(
-    id: i32,
-    excel: Option<bool>,
-    names: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Audit,
-        options(excel, names),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// The method sheet: how the results are computed.
-#[get("/secretariat/editions/<id>/export/method.csv?<excel>")]
-pub async fn export_method(
-    id: i32,
-    excel: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Method,
-        options(excel, None),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// The official ranking, with rank intervals, flags and every method's ranks; then the
-/// submissions left out of it, with why.
-#[get("/secretariat/editions/<id>/export/ranking.csv?<excel>")]
-pub async fn export_ranking(
-    id: i32,
-    excel: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Ranking,
-        options(excel, None),
-        requester(&user, clock),
-    )
-    .await
-}
-
-/// The juror statistics: scores, mean weighted total, leniency offset and its standard error.
-#[get("/secretariat/editions/<id>/export/jurors.csv?<excel>&<names>")]
-pub async fn export_jurors(
-    id: i32,
-    excel: Option<bool>,
-    names: Option<bool>,
-    user: SecretariatUser,
-    db: &Db,
-    clock: &State<Clock>,
-) -> AppResult<CsvStream> {
-    start(
-        db,
-        id,
-        ExportKind::Jurors,
-        options(excel, names),
-        requester(&user, clock),
-    )
-    .await
+    let kind = file
+        .strip_suffix(".csv")
+        .and_then(|name| name.parse::<ExportKind>().ok())
+        .ok_or(AppError::NotFound)?;
+    start(db, id, kind, options(excel, names), requester(&user, clock)).await
 }
