@@ -37,6 +37,9 @@ pub struct AppConfig {
     pub login_window_seconds: u32,
     /// How long a lockout lasts, in seconds.
     pub login_lockout_seconds: u32,
+    /// Accounts that one client address may try to create in an hour (registrations and
+    /// invitation acceptances that reach password hashing).
+    pub signups_per_address_per_hour: u32,
     /// The address people reach Laurel at (`https://awards.example.org`), for links in emails.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
@@ -64,6 +67,7 @@ impl Default for AppConfig {
             login_max_failures_per_address: 20,
             login_window_seconds: 900,
             login_lockout_seconds: 900,
+            signups_per_address_per_hour: 10,
             public_url: None,
             mail_smtp_url: None,
             mail_from: None,
@@ -81,6 +85,15 @@ impl AppConfig {
     /// The throttling policy for client addresses.
     pub fn address_throttle(&self) -> ThrottlePolicy {
         self.throttle(self.login_max_failures_per_address)
+    }
+
+    /// The throttling policy for creating accounts from one client address.
+    pub fn signup_throttle(&self) -> ThrottlePolicy {
+        ThrottlePolicy {
+            max_failures: self.signups_per_address_per_hour.max(1),
+            window: Duration::hours(1),
+            lockout: Duration::hours(1),
+        }
     }
 
     fn throttle(&self, max_failures: u32) -> ThrottlePolicy {

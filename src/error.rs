@@ -55,6 +55,12 @@ impl From<sea_orm::DbErr> for AppError {
     }
 }
 
+impl From<crate::hashing::Busy> for AppError {
+    fn from(busy: crate::hashing::Busy) -> Self {
+        AppError::TooManyRequests(busy.to_string())
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(e: askama::Error) -> Self {
         AppError::Internal(format!("template: {e}"))
@@ -144,7 +150,14 @@ impl<'r> Responder<'r, 'static> for AppError {
                 message: self.public_message(),
                 fields,
             };
-            (status, Json(body)).respond_to(request)
+            let mut response = (status, Json(body)).respond_to(request)?;
+            if status == Status::TooManyRequests {
+                response.set_raw_header(
+                    "Retry-After",
+                    crate::hashing::RETRY_AFTER_SECONDS.to_string(),
+                );
+            }
+            Ok(response)
         } else {
             ErrorPage::new(status, self.public_message()).respond_to(request)
         }

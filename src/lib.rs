@@ -19,6 +19,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod hashing;
 pub mod mail;
 pub mod rubric_files;
 pub mod storage;
@@ -106,6 +107,7 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
         .manage(rubrics)
         .manage(mail)
         .manage(Clock::default())
+        .manage(crate::hashing::PasswordWork::for_this_machine())
         .attach(mail::sender());
     Ok(web::mount(rocket))
 }

@@ -31,6 +31,8 @@ mod m20261122_000023_add_edition_peer_scores;
 mod m20261122_000024_add_edition_official_method;
 mod m20261122_000025_create_outbox;
 mod m20261122_000026_create_decision_votes;
+mod m20261205_000027_add_scorecard_safeguards;
+mod m20261205_000028_create_sessions;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -65,6 +67,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000024_add_edition_official_method::Migration),
             Box::new(m20261122_000025_create_outbox::Migration),
             Box::new(m20261122_000026_create_decision_votes::Migration),
+            Box::new(m20261205_000027_add_scorecard_safeguards::Migration),
+            Box::new(m20261205_000028_create_sessions::Migration),
         ]
     }
 }

@@ -39,6 +39,8 @@ pub struct AssignmentRow {
     pub juror: String,
     /// Scorecard state.
     pub status: String,
+    /// Suspended while a conflict of interest excludes the juror.
+    pub suspended: bool,
 }
 
 /// The submitted submissions of an edition that are eligible (by the rules or an override).
@@ -95,6 +97,7 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
             juror: names.get(&a.juror_id).cloned().unwrap_or_default(),
             juror_id: a.juror_id,
             status: a.status,
+            suspended: a.suspended,
         })
         .collect();
     rows.sort_by(|a, b| (&a.title, &a.juror).cmp(&(&b.title, &b.juror)));
@@ -138,6 +141,7 @@ pub async fn planning_input(
     let keep = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids))
         .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .filter(assignment::Column::Suspended.eq(false))
         .all(db)
         .await?
         .into_iter()
@@ -304,35 +308,69 @@ pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32
         .map(|s| s.edition_id))
 }
 
-/// Removes a juror's assignment to a submission (and its scores, kept whole in the audit record)
-/// because a conflict of interest now excludes them. Runs inside the caller's transaction.
-pub async fn remove_for_conflict(
+/// The edition's suspended assignments.
+pub async fn suspended_of_edition(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<assignment::Model>, DbErr> {
+    let ids: Vec<i32> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assignment::Entity::find()
+        .filter(assignment::Column::SubmissionId.is_in(ids))
+        .filter(assignment::Column::Suspended.eq(true))
+        .all(db)
+        .await
+}
+
+/// Suspends (or resumes) the juror's scorecards on a submission, as a conflict of interest
+/// starts or stops excluding them: nothing is deleted, and a resumed scorecard counts again
+/// exactly as it was. Each change is audited.
+pub async fn set_suspended(
     txn: &impl ConnectionTrait,
     submission_id: i32,
     juror_id: i32,
+    suspended: bool,
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let found = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::JurorId.eq(juror_id))
+        .filter(assignment::Column::Suspended.ne(suspended))
         .all(txn)
         .await?;
     for model in found {
-        let scorecard = scorecard_archive(txn, &model).await?;
-        assignment::Entity::delete_by_id(model.id).exec(txn).await?;
+        let id = model.id;
+        let status = model.status.clone();
+        let mut change: assignment::ActiveModel = model.into();
+        change.suspended = Set(suspended);
+        change.update(txn).await?;
         audit::record(
             txn,
             now,
             AuditEvent {
                 actor_id: Some(actor_id),
-                action: "assignment.removed",
-                subject_type: "submission",
-                subject_id: Some(submission_id.to_string()),
+                action: if suspended {
+                    "scorecard.suspended"
+                } else {
+                    "scorecard.resumed"
+                },
+                subject_type: "assignment",
+                subject_id: Some(id.to_string()),
                 details: json!({
+                    "submission": submission_id,
                     "juror": juror_id,
-                    "reason": "a conflict of interest excludes the juror",
-                    "scorecard": scorecard,
+                    "status": status,
+                    "reason": if suspended {
+                        "a conflict of interest excludes the juror"
+                    } else {
+                        "the conflict of interest no longer excludes the juror"
+                    },
                 }),
             },
         )
@@ -359,8 +397,10 @@ pub async fn reopen<C: TransactionTrait + ConnectionTrait>(
         return Ok(false);
     }
     let revision = model.revision + 1;
+    let version = model.version + 1;
     let submission_id = model.submission_id;
     let mut change: assignment::ActiveModel = model.into();
+    change.version = Set(version);
     change.status = Set("draft".to_owned());
     change.revision = Set(revision);
     change.submitted_at = Set(None);

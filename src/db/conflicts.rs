@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait,
+    QueryFilter, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -12,7 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{
     conflict_declaration, jury_membership, organisation, submission, submission_partner, user,
 };
-use crate::domain::conflicts::excludes;
+use crate::domain::conflicts::{Standing, check_own_change};
 use crate::domain::eligibility::Outcome;
 
 /// A submission as a juror sees it before declaring: names and countries only.
@@ -47,6 +47,41 @@ pub struct Declaration {
     pub details: String,
     /// allowed or excluded, once decided.
     pub decision: Option<String>,
+    /// The juror's pending request to lower or withdraw it, if any.
+    pub request: Option<ReviewRequest>,
+}
+
+/// A juror's request to lower or withdraw their declaration, which someone else decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewRequest {
+    /// The level asked for: none or potential (then allowed).
+    pub level: String,
+    /// The reason code asked for (potential only).
+    pub reason: String,
+    /// The juror's explanation.
+    pub explanation: String,
+    /// When it was asked.
+    pub at: DateTime<Utc>,
+}
+
+/// Why a declaration or a review was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ConflictError {
+    /// The juror tried to lower their own declaration.
+    #[error("a declaration can only be lowered by a decision of the secretariat or the chair")]
+    WouldLower,
+    /// A request is already waiting for a decision.
+    #[error("a request to lower this declaration is already waiting for a decision")]
+    RequestPending,
+    /// There is no request to decide (decided meanwhile).
+    #[error("there is no request waiting for a decision")]
+    NoRequest,
+    /// The declaration changed meanwhile, so the request no longer lowers it.
+    #[error("the request no longer lowers the declaration")]
+    RequestOutdated,
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
 }
 
 fn to_declaration(m: conflict_declaration::Model) -> Declaration {
@@ -57,8 +92,53 @@ fn to_declaration(m: conflict_declaration::Model) -> Declaration {
         level: m.level,
         reason: m.reason_code.unwrap_or_default(),
         details: m.details,
+        request: m
+            .requested_level
+            .zip(m.requested_at)
+            .map(|(level, at)| ReviewRequest {
+                level,
+                reason: m.requested_reason_code.unwrap_or_default(),
+                explanation: m.request_reason.unwrap_or_default(),
+                at,
+            }),
         decision: m.decision,
     }
+}
+
+/// The declaration of a juror on a submission, locked for the rest of the transaction on
+/// PostgreSQL (SQLite has one writer at a time).
+async fn locked_declaration(
+    txn: &impl ConnectionTrait,
+    submission_id: i32,
+    juror_id: i32,
+) -> Result<Option<conflict_declaration::Model>, DbErr> {
+    let mut query = conflict_declaration::Entity::find()
+        .filter(conflict_declaration::Column::SubmissionId.eq(submission_id))
+        .filter(conflict_declaration::Column::JurorId.eq(juror_id));
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query.one(txn).await
+}
+
+/// Suspends the juror's scorecards on the submission while the declaration excludes them, and
+/// lets them count again, unchanged, when it no longer does.
+async fn follow_exclusion(
+    txn: &impl ConnectionTrait,
+    model: &conflict_declaration::Model,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let standing = Standing::of(&model.level, model.decision.as_deref());
+    super::assignments::set_suspended(
+        txn,
+        model.submission_id,
+        model.juror_id,
+        standing.excludes(),
+        actor_id,
+        now,
+    )
+    .await
 }
 
 /// The jury membership of a juror in an edition, if any: (role, country, affiliation).
@@ -137,7 +217,9 @@ pub async fn for_juror(
     Ok(screened)
 }
 
-/// Records (or changes) a juror's declaration; a change clears an earlier decision. Audited.
+/// Records a juror's declaration, or makes an earlier one stricter; a declaration is never
+/// lowered here (that is [`request_review`]). Scorecards of the pair are suspended while the
+/// declaration excludes the juror, never deleted. Audited.
 #[expect(clippy::too_many_arguments, reason = "one declaration and its facts")]
 pub async fn declare<C: TransactionTrait + ConnectionTrait>(
     db: &C,
@@ -148,20 +230,32 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
     details: &str,
     now: DateTime<Utc>,
     edition_id: i32,
-) -> Result<(), DbErr> {
+) -> Result<(), ConflictError> {
     let txn = db.begin().await?;
-    let existing = conflict_declaration::Entity::find()
-        .filter(conflict_declaration::Column::SubmissionId.eq(submission_id))
-        .filter(conflict_declaration::Column::JurorId.eq(juror_id))
-        .one(&txn)
-        .await?;
+    // Two first declarations at once would both insert: the juror's membership row is the lock.
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        jury_membership::Entity::find()
+            .filter(jury_membership::Column::EditionId.eq(edition_id))
+            .filter(jury_membership::Column::UserId.eq(juror_id))
+            .lock_exclusive()
+            .one(&txn)
+            .await?;
+    }
+    let existing = locked_declaration(&txn, submission_id, juror_id).await?;
+    check_own_change(
+        existing
+            .as_ref()
+            .map(|m| (m.level.as_str(), m.decision.as_deref())),
+        level,
+    )
+    .map_err(|_| ConflictError::WouldLower)?;
     let reason = (level != "none").then(|| reason.to_owned());
     let details = if level == "none" {
         String::new()
     } else {
         details.trim().to_owned()
     };
-    match existing {
+    let stored = match existing {
         Some(model) => {
             let mut change: conflict_declaration::ActiveModel = model.into();
             change.level = Set(level.to_owned());
@@ -171,7 +265,7 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             change.decided_by = Set(None);
             change.decided_at = Set(None);
             change.declared_at = Set(now);
-            change.update(&txn).await?;
+            change.update(&txn).await?
         }
         None => {
             conflict_declaration::ActiveModel {
@@ -187,13 +281,10 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
                 ..Default::default()
             }
             .insert(&txn)
-            .await?;
+            .await?
         }
-    }
-    if excludes(level, None) {
-        super::assignments::remove_for_conflict(&txn, submission_id, juror_id, juror_id, now)
-            .await?;
-    }
+    };
+    follow_exclusion(&txn, &stored, juror_id, now).await?;
     audit::record(
         &txn,
         now,
@@ -203,6 +294,121 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             subject_type: "edition",
             subject_id: Some(edition_id.to_string()),
             details: json!({"submission": submission_id, "level": level}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A juror asks to lower or withdraw their declaration (already checked by
+/// `domain::conflicts::check_review_request`); the declaration keeps its effect until someone
+/// else decides. Audited.
+pub async fn request_review<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    submission_id: i32,
+    juror_id: i32,
+    asked: &ReviewRequest,
+) -> Result<(), ConflictError> {
+    let txn = db.begin().await?;
+    let model = locked_declaration(&txn, submission_id, juror_id)
+        .await?
+        .ok_or(ConflictError::RequestOutdated)?;
+    if model.requested_level.is_some() {
+        return Err(ConflictError::RequestPending);
+    }
+    let id = model.id;
+    let mut change: conflict_declaration::ActiveModel = model.into();
+    change.requested_level = Set(Some(asked.level.clone()));
+    change.requested_reason_code = Set((asked.level == "potential").then(|| asked.reason.clone()));
+    change.request_reason = Set(Some(asked.explanation.trim().to_owned()));
+    change.requested_at = Set(Some(asked.at));
+    change.update(&txn).await?;
+    audit::record(
+        &txn,
+        asked.at,
+        AuditEvent {
+            actor_id: Some(juror_id),
+            action: "conflict.review_requested",
+            subject_type: "submission",
+            subject_id: Some(submission_id.to_string()),
+            details: json!({
+                "declaration": id,
+                "requested_level": asked.level,
+                "explanation": asked.explanation.trim(),
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Grants or refuses a juror's request to lower their declaration, with the decider's reason.
+/// Granted, the declaration becomes "none" or an allowed potential conflict and the juror's
+/// suspended scorecards count again, unchanged. Audited either way.
+pub async fn decide_review<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    grant: bool,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), ConflictError> {
+    let txn = db.begin().await?;
+    let mut query = conflict_declaration::Entity::find_by_id(id);
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    let model = query
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))?;
+    let Some(requested) = model.requested_level.clone() else {
+        return Err(ConflictError::NoRequest);
+    };
+    let before = (model.level.clone(), model.decision.clone());
+    let submission_id = model.submission_id;
+    let requested_reason = model.requested_reason_code.clone();
+    let explanation = model.request_reason.clone().unwrap_or_default();
+    let mut change: conflict_declaration::ActiveModel = model.into();
+    change.requested_level = Set(None);
+    change.requested_reason_code = Set(None);
+    change.request_reason = Set(None);
+    change.requested_at = Set(None);
+    if grant {
+        let potential = requested == "potential";
+        change.level = Set(requested.clone());
+        change.reason_code = Set(if potential { requested_reason } else { None });
+        change.details = Set(if potential {
+            explanation
+        } else {
+            String::new()
+        });
+        change.decision = Set(potential.then(|| "allowed".to_owned()));
+        change.decided_by = Set(Some(actor_id));
+        change.decided_at = Set(Some(now));
+    }
+    let stored = change.update(&txn).await?;
+    follow_exclusion(&txn, &stored, actor_id, now).await?;
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: if grant {
+                "conflict.review_granted"
+            } else {
+                "conflict.review_refused"
+            },
+            subject_type: "submission",
+            subject_id: Some(submission_id.to_string()),
+            details: json!({
+                "declaration": id,
+                "before": {"level": before.0, "decision": before.1},
+                "requested_level": requested,
+                "reason": reason.trim(),
+            }),
         },
     )
     .await?;
@@ -249,20 +455,21 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    let model = conflict_declaration::Entity::find_by_id(id)
+    let mut query = conflict_declaration::Entity::find_by_id(id);
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    let model = query
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))?;
     let submission_id = model.submission_id;
-    if excludes(&model.level, Some(decision)) {
-        super::assignments::remove_for_conflict(&txn, submission_id, model.juror_id, actor_id, now)
-            .await?;
-    }
     let mut change: conflict_declaration::ActiveModel = model.into();
     change.decision = Set(Some(decision.to_owned()));
     change.decided_by = Set(Some(actor_id));
     change.decided_at = Set(Some(now));
-    change.update(&txn).await?;
+    let stored = change.update(&txn).await?;
+    follow_exclusion(&txn, &stored, actor_id, now).await?;
     audit::record(
         &txn,
         now,

@@ -25,6 +25,7 @@ pub async fn individual_scores(
     let submitted: Vec<i32> = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::Status.eq("submitted"))
+        .filter(assignment::Column::Suspended.eq(false))
         .all(db)
         .await?
         .into_iter()
@@ -65,6 +66,7 @@ pub async fn submitted_scorecards(
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::Status.eq("submitted"))
+        .filter(assignment::Column::Suspended.eq(false))
         .order_by_asc(assignment::Column::Id)
         .all(db)
         .await?;

@@ -65,6 +65,8 @@ pub struct JurorAssignment {
     pub status: String,
     /// When the scorecard was submitted.
     pub submitted_at: Option<DateTime<Utc>>,
+    /// Suspended while a conflict of interest excludes the juror.
+    pub suspended: bool,
 }
 
 async fn edition_names(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
@@ -141,7 +143,7 @@ pub async fn editions(db: &impl ConnectionTrait) -> Result<Vec<EditionSummary>, 
                 assignments: edition_assignments.len(),
                 scorecards_submitted: edition_assignments
                     .iter()
-                    .filter(|a| a.status == "submitted")
+                    .filter(|a| a.status == "submitted" && !a.suspended)
                     .count(),
                 conflicts: conflicts
                     .iter()
@@ -181,6 +183,7 @@ pub async fn juror_assignments(
                 edition: names.get(&s.edition_id).cloned().unwrap_or_default(),
                 status: a.status,
                 submitted_at: a.submitted_at,
+                suspended: a.suspended,
             })
         })
         .collect();

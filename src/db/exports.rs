@@ -63,6 +63,7 @@ pub async fn submitted_scorecards(
     Ok(assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.in_subquery(edition_submissions(edition_id)))
         .filter(assignment::Column::Status.eq("submitted"))
+        .filter(assignment::Column::Suspended.eq(false))
         .filter(assignment::Column::Id.gt(after))
         .order_by_asc(assignment::Column::Id)
         .limit(PAGE)

@@ -23,6 +23,7 @@ pub mod results;
 pub mod rubrics;
 pub mod scores;
 pub mod screening;
+pub mod sessions;
 pub mod throttle;
 pub mod users;
 

@@ -1,24 +1,31 @@
 //! Self-registration of applicants: the account and its organisation, in one transaction.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set, TransactionSession, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, TransactionSession, TransactionTrait,
+};
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
 use super::entities::organisation;
-use super::users::{CreateAccountError, hash_new_password, insert_account};
+use super::entities::user;
+use super::users::{CreateAccountError, insert_account};
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::{OrganisationEntry, is_lrg_kind};
 
 /// Creates an applicant account with its organisation and time zone.
+/// The password is hashed by the caller (through the web layer's bounded gate), after the cheap
+/// checks: see [`email_taken`].
 pub async fn register_applicant<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     new: NewAccount,
+    password_hash: String,
     organisation: &OrganisationEntry,
     time_zone: &str,
     now: DateTime<Utc>,
 ) -> Result<Account, CreateAccountError> {
-    let hash = hash_new_password(&new.password).await?;
+    let hash = password_hash;
     let txn = db.begin().await?;
     let org = organisation::ActiveModel {
         name: Set(organisation.name.clone()),
@@ -47,4 +54,13 @@ pub async fn register_applicant<C: TransactionTrait + ConnectionTrait>(
     .await?;
     txn.commit().await?;
     Ok(account)
+}
+
+/// Whether an account already uses this (normalised) email: checked before any hashing.
+pub async fn email_taken(db: &impl ConnectionTrait, email: &str) -> Result<bool, DbErr> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .count(db)
+        .await?
+        > 0)
 }

@@ -193,6 +193,7 @@ pub async fn input(
     let cards = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids.clone()))
         .filter(assignment::Column::Status.eq("submitted"))
+        .filter(assignment::Column::Suspended.eq(false))
         .all(db)
         .await?;
     let names: BTreeMap<i32, String> = user::Entity::find()

@@ -20,7 +20,8 @@ pub struct Scorecard {
     pub assignment: assignment::Model,
     /// Per criterion key: (half-points, comment).
     pub scores: BTreeMap<String, (Option<i16>, String)>,
-    /// Changes with every save; a form carries it to detect a stale page.
+    /// The scorecard's version, bumped by every save (scores, comments and the overall comment
+    /// alike) and every reopening; a form carries it to detect a stale page.
     pub stamp: i64,
 }
 
@@ -44,6 +45,9 @@ pub enum ScoreError {
     /// Submitted already.
     #[error("the scorecard is submitted and locked")]
     Locked,
+    /// Suspended while a conflict of interest excludes the juror.
+    #[error("the scorecard is suspended while a conflict of interest is decided")]
+    Suspended,
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -64,8 +68,7 @@ pub async fn load(
         .filter(score::Column::AssignmentId.eq(assignment_id))
         .all(db)
         .await?;
-    let stamp = rows.iter().map(|s| i64::from(s.version)).sum::<i64>()
-        + i64::from(assignment.revision) * 1_000_000;
+    let stamp = i64::from(assignment.version);
     let scores = rows
         .into_iter()
         .map(|s| (s.criterion_key, (s.half_points, s.comment)))
@@ -99,6 +102,9 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
     let current = load(&txn, assignment_id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {assignment_id}")))?;
+    if current.assignment.suspended {
+        return Err(ScoreError::Suspended);
+    }
     if current.assignment.status == "submitted" {
         return Err(ScoreError::Locked);
     }
@@ -161,7 +167,9 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
         .insert(&txn)
         .await?;
     }
+    let version = current.assignment.version;
     let mut change: assignment::ActiveModel = current.assignment.into();
+    change.version = Set(version + 1);
     change.overall_comment = Set(overall_comment.to_owned());
     change.status = Set(if submit { "submitted" } else { "draft" }.to_owned());
     if submit {

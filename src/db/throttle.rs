@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::entities::login_throttle;
-use crate::domain::throttle::{ThrottlePolicy, ThrottleState};
+use crate::domain::throttle::{Admission, ThrottlePolicy, ThrottleState};
 
 fn to_state(model: &login_throttle::Model) -> ThrottleState {
     ThrottleState {
@@ -29,14 +29,16 @@ pub async fn locked_until(
         .and_then(|model| to_state(&model).locked_at(now)))
 }
 
-/// Applies `change` to the counter of `key` in one transaction; the row is locked for the
-/// update on PostgreSQL, so concurrent instances never lose a count.
-async fn update<C: TransactionTrait + ConnectionTrait>(
+/// Applies `change` to the counter of `key` in one transaction and returns what it says; the
+/// row is locked for the update on PostgreSQL and SQLite has one writer, so concurrent requests
+/// and instances never lose a count. Rows are never deleted, so no request can miss one that
+/// another request just removed.
+async fn update<C: TransactionTrait + ConnectionTrait, T>(
     db: &C,
     key: &str,
     now: DateTime<Utc>,
-    change: impl FnOnce(ThrottleState) -> ThrottleState,
-) -> Result<ThrottleState, DbErr> {
+    change: impl FnOnce(ThrottleState) -> (ThrottleState, T),
+) -> Result<(ThrottleState, T), DbErr> {
     let txn = db.begin().await?;
     login_throttle::Entity::insert(login_throttle::ActiveModel {
         key: Set(key.to_owned()),
@@ -55,50 +57,45 @@ async fn update<C: TransactionTrait + ConnectionTrait>(
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("login_throttle {key}")))?;
-    let state = change(to_state(&model));
+    let (state, answer) = change(to_state(&model));
     let mut row: login_throttle::ActiveModel = model.into();
     row.failures = Set(i32::try_from(state.failures).unwrap_or(i32::MAX));
     row.window_started_at = Set(state.window_started_at);
     row.locked_until = Set(state.locked_until);
     row.update(&txn).await?;
     txn.commit().await?;
-    Ok(state)
+    Ok((state, answer))
 }
 
-/// Counts one failed login against `key`, locking it when the policy says so.
-pub async fn record_failure<C: TransactionTrait + ConnectionTrait>(
+/// Asks for one password check on `key`: counted at once if the policy admits it.
+pub async fn admit<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     key: &str,
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
-) -> Result<ThrottleState, DbErr> {
-    update(db, key, now, |state| policy.after_failure(Some(state), now)).await
+) -> Result<Admission, DbErr> {
+    let (_, admission) = update(db, key, now, |state| policy.admit(Some(state), now)).await?;
+    Ok(admission)
 }
 
-/// Counts an attempt against `key` before the password is checked; returns the counter.
-pub async fn record_attempt<C: TransactionTrait + ConnectionTrait>(
+/// Records that an admitted check on `key` failed; returns the end of a lockout it caused.
+pub async fn failed<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     key: &str,
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
-) -> Result<ThrottleState, DbErr> {
-    update(db, key, now, |state| policy.after_attempt(Some(state), now)).await
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    let (state, ()) = update(db, key, now, |state| (policy.after_failure(state, now), ())).await?;
+    Ok(state.locked_at(now))
 }
 
-/// Locks `key` for the policy's lockout, from `now`.
-pub async fn lock<C: TransactionTrait + ConnectionTrait>(
+/// Records that an admitted check on `key` succeeded: its slot is given back.
+pub async fn succeeded<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     key: &str,
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
-) -> Result<ThrottleState, DbErr> {
-    update(db, key, now, |_| policy.locked(now)).await
-}
-
-/// Forgets the failures of `key` (after a successful login).
-pub async fn clear(db: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
-    login_throttle::Entity::delete_by_id(key.to_owned())
-        .exec(db)
-        .await?;
+) -> Result<(), DbErr> {
+    update(db, key, now, |state| (policy.after_success(state), ())).await?;
     Ok(())
 }

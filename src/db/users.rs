@@ -225,6 +225,7 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
         change.password_hash = Set(hash);
     }
     let model = change.update(&txn).await?;
+    super::sessions::end_all(&txn, id).await?;
     audit::record(
         &txn,
         now,

@@ -92,12 +92,112 @@ pub fn check_declaration(level: &str, reason: &str, details: &str) -> Result<(),
 /// Whether a declaration keeps the juror away from the submission: disqualifying ones always,
 /// potential ones until someone decides to allow them.
 pub fn excludes(level: &str, decision: Option<&str>) -> bool {
-    match level {
-        "disqualifying" => true,
-        "potential" => decision != Some("allowed"),
-        _ => false,
+    Standing::of(level, decision).excludes()
+}
+
+/// Where a declaration leaves the juror, from free to take part to barred; a juror may only
+/// move their own declaration towards the barred end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// No conflict declared.
+    Free,
+    /// A potential conflict that was allowed.
+    Allowed,
+    /// A potential conflict waiting for a decision (excludes until then).
+    Pending,
+    /// A potential conflict that was decided as excluding.
+    Excluded,
+    /// A disqualifying conflict (always excludes).
+    Disqualified,
+}
+
+impl Standing {
+    /// The standing of a declaration with its decision.
+    pub fn of(level: &str, decision: Option<&str>) -> Standing {
+        match (level, decision) {
+            ("disqualifying", _) => Standing::Disqualified,
+            ("potential", Some("allowed")) => Standing::Allowed,
+            ("potential", Some(_)) => Standing::Excluded,
+            ("potential", None) => Standing::Pending,
+            _ => Standing::Free,
+        }
+    }
+
+    /// Whether it keeps the juror away from the submission.
+    pub fn excludes(self) -> bool {
+        self >= Standing::Pending
     }
 }
+
+/// Why a juror's own change of declaration is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeRefused {
+    /// The change would lower or withdraw a declaration: that is a request someone else decides.
+    WouldLower,
+}
+
+/// Whether a juror may replace their declaration (`current`, with its decision) by a new one
+/// at `level` (which starts undecided): only a change that is at least as strict.
+pub fn check_own_change(
+    current: Option<(&str, Option<&str>)>,
+    level: &str,
+) -> Result<(), ChangeRefused> {
+    let before = current.map_or(Standing::Free, |(l, d)| Standing::of(l, d));
+    if Standing::of(level, None) < before {
+        return Err(ChangeRefused::WouldLower);
+    }
+    Ok(())
+}
+
+/// Checks a juror's request to lower or withdraw a declaration: the target must be less strict
+/// than the current standing (none, or an allowed potential conflict with a matching reason),
+/// and the juror must explain it. Returns the problem, naming the field.
+pub fn check_review_request(
+    current: (&str, Option<&str>),
+    level: &str,
+    reason: &str,
+    explanation: &str,
+) -> Result<(), (String, String)> {
+    let target = match level {
+        "none" => Standing::Free,
+        "potential" => Standing::Allowed,
+        _ => {
+            return Err((
+                "requested_level".to_owned(),
+                "Asked for: choose no conflict or a potential conflict".to_owned(),
+            ));
+        }
+    };
+    if target >= Standing::of(current.0, current.1) {
+        return Err((
+            "requested_level".to_owned(),
+            "Asked for: this would not lower your declaration; declare it directly instead"
+                .to_owned(),
+        ));
+    }
+    if level == "potential"
+        && !REASONS
+            .iter()
+            .any(|(code, l, _)| *code == reason && *l == "potential")
+    {
+        return Err((
+            "requested_reason".to_owned(),
+            "Reason: choose the reason of the potential conflict".to_owned(),
+        ));
+    }
+    if explanation.trim().chars().count() < MIN_EXPLANATION {
+        return Err((
+            "explanation".to_owned(),
+            format!(
+                "Explanation: say in at least {MIN_EXPLANATION} characters why the declaration should be lowered"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The fewest characters of a juror's explanation, or of the decider's reason, for a review.
+pub const MIN_EXPLANATION: usize = 10;
 
 /// The juror as far as flagging goes.
 pub struct JurorProfile<'a> {
@@ -262,6 +362,83 @@ mod tests {
         };
         assert!(
             likely_conflicts(&webmail, "other@gmail.com", &parties, |c| c.to_owned()).is_empty()
+        );
+    }
+    #[test]
+    fn a_juror_may_only_make_a_declaration_stricter() {
+        assert!(check_own_change(None, "none").is_ok());
+        assert!(check_own_change(None, "potential").is_ok());
+        assert!(check_own_change(Some(("none", None)), "disqualifying").is_ok());
+        assert!(check_own_change(Some(("potential", None)), "potential").is_ok());
+        assert!(check_own_change(Some(("potential", Some("allowed"))), "potential").is_ok());
+        assert!(check_own_change(Some(("potential", Some("allowed"))), "disqualifying").is_ok());
+        for (level, decision) in [
+            ("potential", None),
+            ("potential", Some("excluded")),
+            ("disqualifying", None),
+        ] {
+            assert_eq!(
+                check_own_change(Some((level, decision)), "none"),
+                Err(ChangeRefused::WouldLower)
+            );
+        }
+        assert_eq!(
+            check_own_change(Some(("potential", Some("excluded"))), "potential"),
+            Err(ChangeRefused::WouldLower),
+            "re-declaring an excluded potential conflict would clear the exclusion"
+        );
+        assert_eq!(
+            check_own_change(Some(("disqualifying", None)), "potential"),
+            Err(ChangeRefused::WouldLower)
+        );
+    }
+
+    #[test]
+    fn a_review_request_must_lower_the_declaration_and_say_why() {
+        let excluded = ("potential", Some("excluded"));
+        assert!(check_review_request(excluded, "none", "", "It was a different city.").is_ok());
+        assert_eq!(
+            check_review_request(excluded, "none", "", "short")
+                .expect_err("refused")
+                .0,
+            "explanation"
+        );
+        assert!(
+            check_review_request(
+                ("disqualifying", None),
+                "potential",
+                "recent_collaboration",
+                "Only a workshop in 2023, nothing more."
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            check_review_request(
+                ("disqualifying", None),
+                "potential",
+                "helped_prepare",
+                "Only a workshop in 2023, nothing more."
+            )
+            .expect_err("refused")
+            .0,
+            "requested_reason"
+        );
+        assert_eq!(
+            check_review_request(("none", None), "none", "", "Nothing to lower here.")
+                .expect_err("refused")
+                .0,
+            "requested_level"
+        );
+        assert_eq!(
+            check_review_request(
+                ("potential", Some("allowed")),
+                "potential",
+                "recent_collaboration",
+                "Already allowed, nothing to lower."
+            )
+            .expect_err("refused")
+            .0,
+            "requested_level"
         );
     }
 }

@@ -34,63 +34,79 @@ impl ThrottleState {
     }
 }
 
+/// What a counter says about one more password check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Admission {
+    /// The check may run; it has been counted.
+    Admitted,
+    /// Refused until then: the limit of failures was reached.
+    LockedUntil(DateTime<Utc>),
+    /// Refused for now: the other checks of the window are still running; if they fail, the
+    /// key locks, and if they succeed, their slots come back.
+    Busy,
+}
+
 impl ThrottlePolicy {
-    /// Returns the counter after one more attempt at `now`, counted before the password is
-    /// checked (so that parallel attempts cannot exceed the limit); it never locks by itself.
-    pub fn after_attempt(&self, state: Option<ThrottleState>, now: DateTime<Utc>) -> ThrottleState {
-        match state {
-            Some(s) if s.locked_at(now).is_some() => s,
-            Some(s) if now - s.window_started_at < self.window => ThrottleState {
-                failures: s.failures + 1,
-                locked_until: None,
-                ..s
-            },
-            _ => ThrottleState {
-                failures: 1,
-                window_started_at: now,
-                locked_until: None,
-            },
-        }
-    }
-
-    /// Whether a counter has gone past the limit (more attempts than allowed in the window).
-    pub fn exceeded(&self, state: &ThrottleState) -> bool {
-        state.failures > self.max_failures
-    }
-
-    /// Locks a counter from `now` for the lockout.
-    pub fn locked(&self, now: DateTime<Utc>) -> ThrottleState {
-        ThrottleState {
-            failures: 0,
-            window_started_at: now,
-            locked_until: Some(now + self.lockout),
-        }
-    }
-
-    /// Returns the counter after one more failure at `now`; it locks when the limit is reached.
-    pub fn after_failure(&self, state: Option<ThrottleState>, now: DateTime<Utc>) -> ThrottleState {
+    /// Counts one more password check at `now` if the limit allows it.
+    ///
+    /// This is the only way to get a check: it is counted before the password is looked at,
+    /// under the row lock, so that however many requests arrive together at most
+    /// `max_failures` checks run per window. A check that succeeds gives its slot back
+    /// ([`ThrottlePolicy::after_success`]); one that fails keeps it.
+    pub fn admit(
+        &self,
+        state: Option<ThrottleState>,
+        now: DateTime<Utc>,
+    ) -> (ThrottleState, Admission) {
         let fresh = ThrottleState {
-            failures: 0,
+            failures: 1,
             window_started_at: now,
             locked_until: None,
         };
-        let mut state = match state {
-            Some(s) if s.locked_at(now).is_some() => return s,
-            Some(s) if now - s.window_started_at < self.window => ThrottleState {
-                locked_until: None,
-                ..s
-            },
-            _ => fresh,
-        };
-        state.failures += 1;
-        if state.failures >= self.max_failures {
-            state = ThrottleState {
-                failures: 0,
-                window_started_at: now,
-                locked_until: Some(now + self.lockout),
-            };
+        match state {
+            Some(s) => {
+                if let Some(until) = s.locked_at(now) {
+                    return (s, Admission::LockedUntil(until));
+                }
+                let lock_ended = s.locked_until.is_some();
+                if lock_ended || now - s.window_started_at >= self.window {
+                    return (fresh, Admission::Admitted);
+                }
+                if s.failures >= self.max_failures {
+                    return (s, Admission::Busy);
+                }
+                (
+                    ThrottleState {
+                        failures: s.failures + 1,
+                        ..s
+                    },
+                    Admission::Admitted,
+                )
+            }
+            None => (fresh, Admission::Admitted),
         }
-        state
+    }
+
+    /// After an admitted check failed: its slot stays counted, and reaching the limit locks the
+    /// key at once (so that the person is told now, not at the next attempt).
+    pub fn after_failure(&self, state: ThrottleState, now: DateTime<Utc>) -> ThrottleState {
+        if state.locked_at(now).is_none() && state.failures >= self.max_failures {
+            ThrottleState {
+                locked_until: Some(now + self.lockout),
+                ..state
+            }
+        } else {
+            state
+        }
+    }
+
+    /// After an admitted check succeeded: its slot is given back (a right password is no guess);
+    /// failures counted before it stay.
+    pub fn after_success(&self, state: ThrottleState) -> ThrottleState {
+        ThrottleState {
+            failures: state.failures.saturating_sub(1),
+            ..state
+        }
     }
 }
 
@@ -111,52 +127,61 @@ mod tests {
     }
 
     #[test]
-    fn the_third_failure_within_the_window_locks_for_the_lockout() {
+    fn no_more_checks_than_the_limit_run_at_once_and_failing_ones_lock() {
         let p = policy();
-        let s = p.after_failure(None, at(0));
-        let s = p.after_failure(Some(s), at(1));
-        assert_eq!(s.locked_at(at(1)), None);
-        let s = p.after_failure(Some(s), at(2));
-        assert_eq!(s.locked_at(at(2)), Some(at(12)));
-        assert_eq!(s.locked_at(at(12)), None);
-    }
-
-    #[test]
-    fn failures_older_than_the_window_are_forgotten() {
-        let p = policy();
-        let s = p.after_failure(None, at(0));
-        let s = p.after_failure(Some(s), at(1));
-        let s = p.after_failure(Some(s), at(20));
-        assert_eq!(s.failures, 1);
-        assert_eq!(s.locked_at(at(20)), None);
-    }
-
-    #[test]
-    fn attempts_counted_ahead_exceed_the_limit_only_past_it() {
-        let p = policy();
-        let mut s = None;
-        for minute in 0..3 {
-            s = Some(p.after_attempt(s, at(minute)));
+        let mut state = None;
+        for _ in 0..3 {
+            let (s, admission) = p.admit(state, at(0));
+            assert_eq!(admission, Admission::Admitted);
+            state = Some(s);
         }
-        let third = s.expect("counted");
-        assert_eq!(third.failures, 3);
-        assert!(
-            !p.exceeded(&third),
-            "the third of three attempts may still be checked"
+        let (full, admission) = p.admit(state, at(0));
+        assert_eq!(
+            admission,
+            Admission::Busy,
+            "the fourth waits for the others"
         );
-        let fourth = p.after_attempt(Some(third), at(3));
-        assert!(p.exceeded(&fourth));
-        assert_eq!(p.locked(at(3)).locked_at(at(4)), Some(at(13)));
+        assert_eq!(full.failures, 3, "and is not counted");
+        let locked = p.after_failure(full, at(1));
+        let (still, again) = p.admit(Some(locked), at(4));
+        assert_eq!(
+            again,
+            Admission::LockedUntil(at(11)),
+            "a lock is never lifted by asking"
+        );
+        let (_, after) = p.admit(Some(still), at(11));
+        assert_eq!(after, Admission::Admitted, "the lockout passes");
     }
 
     #[test]
-    fn failures_during_a_lockout_do_not_extend_it() {
+    fn the_failure_that_reaches_the_limit_locks_at_once() {
         let p = policy();
-        let locked = ThrottleState {
-            failures: 0,
-            window_started_at: at(0),
-            locked_until: Some(at(10)),
-        };
-        assert_eq!(p.after_failure(Some(locked), at(5)), locked);
+        let mut state = None;
+        for minute in 0..3 {
+            let (s, _) = p.admit(state, at(minute));
+            state = Some(p.after_failure(s, at(minute)));
+        }
+        let state = state.expect("counted");
+        assert_eq!(state.locked_at(at(2)), Some(at(12)));
+    }
+
+    #[test]
+    fn a_success_gives_back_its_own_slot_only() {
+        let p = policy();
+        let (s, _) = p.admit(None, at(0));
+        let s = p.after_failure(s, at(0));
+        let (s, _) = p.admit(Some(s), at(1));
+        let s = p.after_success(s);
+        assert_eq!(s.failures, 1, "the earlier failure stays counted");
+    }
+
+    #[test]
+    fn checks_older_than_the_window_are_forgotten() {
+        let p = policy();
+        let (s, _) = p.admit(None, at(0));
+        let (s, _) = p.admit(Some(s), at(1));
+        let (s, admission) = p.admit(Some(s), at(20));
+        assert_eq!(admission, Admission::Admitted);
+        assert_eq!(s.failures, 1);
     }
 }

@@ -13,8 +13,10 @@ use super::session::{self, CurrentUser, Db};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::domain::password::{check_password, hash_password, verify_password};
+use crate::domain::password::check_password;
+use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
+use crate::hashing::PasswordWork;
 
 /// The account page.
 #[derive(Template)]
@@ -62,8 +64,13 @@ impl CsrfProtected for PasswordForm {
     }
 }
 
-/// Changes the password; every other session of the account ends, this one continues.
+/// Changes the password; every other session of the account ends, this one continues. The check
+/// of the current password counts against the account's login throttle, like a login.
 #[post("/account/password", data = "<form>")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a password change touches all of these"
+)]
 pub async fn change_password(
     form: CsrfForm<PasswordForm>,
     user: CurrentUser,
@@ -71,6 +78,7 @@ pub async fn change_password(
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
+    work: &State<PasswordWork>,
     cookies: &CookieJar<'_>,
 ) -> AppResult<Result<Flash<Redirect>, Page<AccountTemplate>>> {
     let form = form.into_inner();
@@ -79,10 +87,30 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::Unauthorized)?
         .1;
-    let current = form.current_password.clone();
-    let current_ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored))
-        .await
-        .map_err(|e| AppError::Internal(format!("password check: {e}")))?;
+    let key = format!("account:{}", user.0.email);
+    let policy = config.account_throttle();
+    match db::throttle::admit(db.inner(), &key, policy, clock.now()).await? {
+        Admission::Admitted => {}
+        Admission::LockedUntil(until) => {
+            return Err(AppError::TooManyRequests(format!(
+                "Too many wrong passwords. For your security, password checks are paused until {} UTC.",
+                until.format("%H:%M")
+            )));
+        }
+        Admission::Busy => return Err(crate::hashing::Busy.into()),
+    }
+    let current_ok = match work.verify(form.current_password.clone(), stored).await {
+        Ok(ok) => ok,
+        Err(busy) => {
+            db::throttle::succeeded(db.inner(), &key, policy, clock.now()).await?;
+            return Err(busy.into());
+        }
+    };
+    if current_ok {
+        db::throttle::succeeded(db.inner(), &key, policy, clock.now()).await?;
+    } else {
+        db::throttle::failed(db.inner(), &key, policy, clock.now()).await?;
+    }
     if !current_ok {
         errors.insert(
             "current_password".to_owned(),
@@ -107,15 +135,14 @@ pub async fn change_password(
             page(nav, &user, errors),
         )));
     }
-    let new_password = form.new_password;
-    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
-        .await
-        .map_err(|e| AppError::Internal(format!("password hashing: {e}")))?
+    let hash = work
+        .hash(form.new_password)
+        .await?
         .map_err(AppError::Internal)?;
     let now = clock.now();
     let account =
         db::users::end_sessions(db.inner(), user.0.id, Some(hash), user.0.id, now).await?;
-    session::start_session(cookies, config, &account, now);
+    session::start_session(db.inner(), cookies, config, &account, now).await?;
     Ok(Ok(Flash::success(
         Redirect::to(uri!(show_account)),
         "Your password has been changed. Other devices have been logged out.",

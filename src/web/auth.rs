@@ -15,9 +15,11 @@ use super::{applicant, jury, secretariat};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::domain::password::{hash_password, normalise_email, verify_password};
+use crate::domain::password::{hash_password, normalise_email};
 use crate::domain::role::Role;
-use crate::error::{AppError, AppResult};
+use crate::domain::throttle::{Admission, ThrottlePolicy};
+use crate::error::AppResult;
+use crate::hashing::PasswordWork;
 
 /// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
 /// password (no account enumeration by timing).
@@ -122,24 +124,36 @@ fn lockout_message(until: DateTime<Utc>) -> String {
     )
 }
 
+fn busy_message() -> String {
+    "Many people are logging in at this moment. Please try again in a few seconds.".to_owned()
+}
+
 /// Checks the credentials; on success starts a session, on failure counts it.
+///
+/// Every check is first admitted by the throttle of the client address and of the account,
+/// counted before the password is looked at: however many requests arrive together, on any
+/// number of instances, at most the configured number of checks run per window.
 #[post("/login", data = "<form>")]
+#[expect(clippy::too_many_arguments, reason = "a login touches all of these")]
 pub async fn login(
     form: CsrfForm<LoginForm>,
     nav: Nav,
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
+    work: &State<PasswordWork>,
     cookies: &CookieJar<'_>,
     address: ClientAddress,
 ) -> AppResult<Result<Redirect, Page<LoginTemplate>>> {
     let form = form.into_inner();
     let now = clock.now();
     let email = normalise_email(&form.email).unwrap_or_else(|_| form.email.trim().to_lowercase());
-    let account_key = format!("account:{email}");
-    let address_key = format!("address:{}", address.0);
-    let refuse = |status: Status, problem: String| {
-        Ok(Err(Page::with_status(
+    let keys = [
+        (format!("address:{}", address.0), config.address_throttle()),
+        (format!("account:{email}"), config.account_throttle()),
+    ];
+    let refuse = |status: Status, problem: String, retry: Option<i64>| {
+        let page = Page::with_status(
             status,
             LoginTemplate {
                 nav: nav.clone(),
@@ -147,74 +161,99 @@ pub async fn login(
                 problem: Some(problem),
                 announced: Vec::new(),
             },
-        )))
+        );
+        let retry = retry.and_then(|s| u64::try_from(s).ok());
+        Ok(Err(match retry {
+            Some(seconds) => page.retry_after(seconds.max(1)),
+            None => page,
+        }))
     };
-    for key in [&account_key, &address_key] {
-        if let Some(until) = db::throttle::locked_until(db.inner(), key, now).await? {
-            return refuse(Status::TooManyRequests, lockout_message(until));
+    let mut admitted = Vec::new();
+    for (key, policy) in &keys {
+        match db::throttle::admit(db.inner(), key, *policy, now).await? {
+            Admission::Admitted => admitted.push((key, *policy)),
+            Admission::LockedUntil(until) => {
+                give_back(db, &admitted, now).await?;
+                return refuse(
+                    Status::TooManyRequests,
+                    lockout_message(until),
+                    Some((until - now).num_seconds()),
+                );
+            }
+            Admission::Busy => {
+                give_back(db, &admitted, now).await?;
+                return refuse(Status::TooManyRequests, busy_message(), None);
+            }
         }
     }
-    // The attempt is counted against the account before the password is checked, so that
-    // parallel attempts cannot get more guesses than the limit allows.
-    let policy = config.account_throttle();
-    let attempts = db::throttle::record_attempt(db.inner(), &account_key, policy, now).await?;
-    if policy.exceeded(&attempts) {
-        let locked = db::throttle::lock(db.inner(), &account_key, policy, now).await?;
-        return refuse(
-            Status::TooManyRequests,
-            lockout_message(locked.locked_until.unwrap_or(now)),
-        );
-    }
     let found = db::users::find_for_login(db.inner(), &email).await?;
-    let hash = found.as_ref().map(|(_, hash)| hash.clone());
-    let password = form.password.clone();
-    let matches = tokio::task::spawn_blocking(move || {
-        let hash = hash.unwrap_or_else(decoy_hash);
-        verify_password(&password, &hash)
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("password check: {e}")))?;
+    let hash = found
+        .as_ref()
+        .map_or_else(decoy_hash, |(_, hash)| hash.clone());
+    let Ok(matches) = work.verify(form.password.clone(), hash).await else {
+        give_back(db, &admitted, now).await?;
+        return refuse(Status::TooManyRequests, busy_message(), None);
+    };
     match found {
-        Some((account, _)) if matches && account.active => {
-            db::throttle::clear(db.inner(), &account_key).await?;
-            session::start_session(cookies, config, &account, now);
+        Some((account, _)) if matches => {
+            give_back(db, &admitted, now).await?;
+            if !account.active {
+                return refuse(
+                    Status::Forbidden,
+                    "This account has been deactivated. Please contact the secretariat.".to_owned(),
+                    None,
+                );
+            }
+            db::sessions::purge_expired(db.inner(), now).await?;
+            session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
             Ok(Ok(start_page(account.role)))
         }
-        Some((account, _)) if matches && !account.active => refuse(
-            Status::Forbidden,
-            "This account has been deactivated. Please contact the secretariat.".to_owned(),
-        ),
         _ => {
-            let by_address = db::throttle::record_failure(
-                db.inner(),
-                &address_key,
-                config.address_throttle(),
-                now,
-            )
-            .await?;
-            let by_account = if attempts.failures >= policy.max_failures {
-                db::throttle::lock(db.inner(), &account_key, policy, now).await?
-            } else {
-                attempts
-            };
-            if let Some(until) = by_account.locked_at(now).or(by_address.locked_at(now)) {
-                return refuse(Status::TooManyRequests, lockout_message(until));
+            let mut locked = None;
+            for (key, policy) in &admitted {
+                if let Some(until) = db::throttle::failed(db.inner(), key, *policy, now).await? {
+                    locked = locked.max(Some(until));
+                }
+            }
+            if let Some(until) = locked {
+                return refuse(
+                    Status::TooManyRequests,
+                    lockout_message(until),
+                    Some((until - now).num_seconds()),
+                );
             }
             refuse(
                 Status::UnprocessableEntity,
                 "The email address or the password is not right. Please try again.".to_owned(),
+                None,
             )
         }
     }
 }
 
+/// Gives back the throttle slots of checks that did not happen or succeeded.
+async fn give_back(
+    db: &Db,
+    admitted: &[(&String, ThrottlePolicy)],
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    for (key, policy) in admitted {
+        db::throttle::succeeded(db.inner(), key, *policy, now).await?;
+    }
+    Ok(())
+}
+
 /// Ends this browser's session.
 #[post("/logout", data = "<form>")]
-pub fn logout(form: CsrfForm<ButtonForm>, cookies: &CookieJar<'_>) -> Redirect {
+pub async fn logout(
+    form: CsrfForm<ButtonForm>,
+    db: &Db,
+    cookies: &CookieJar<'_>,
+) -> AppResult<Redirect> {
     let _checked = form.into_inner();
-    session::end_session(cookies);
-    Redirect::to(uri!(show_login))
+    session::end_session(db.inner(), cookies).await?;
+    Ok(Redirect::to(uri!(show_login)))
 }
 
 /// Ends every session of the account, on every device.
@@ -228,6 +267,6 @@ pub async fn logout_everywhere(
 ) -> AppResult<Redirect> {
     let _checked = form.into_inner();
     db::users::end_sessions(db.inner(), user.0.id, None, user.0.id, clock.now()).await?;
-    session::end_session(cookies);
+    session::end_session(db.inner(), cookies).await?;
     Ok(Redirect::to(uri!(show_login)))
 }

@@ -10,14 +10,16 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{ErrorPage, Nav, Page};
-use super::session::{self, Db};
+use super::session::{self, ClientAddress, Db};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
 use crate::db::jury::InvitationError;
 use crate::domain::jury::token_hash;
-use crate::domain::password::{check_password, hash_password};
+use crate::domain::password::check_password;
+use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
+use crate::hashing::PasswordWork;
 
 /// The page where an invited juror sets a password.
 #[derive(Template)]
@@ -85,8 +87,11 @@ impl CsrfProtected for PasswordForm {
     }
 }
 
-/// Sets the password, uses up the invitation, and logs the juror in.
+/// Sets the password, uses up the invitation, and logs the juror in. The token and the form are
+/// checked first; the client address's signup throttle then admits the attempt, and only then
+/// is the password hashed, through the bounded gate.
 #[post("/invitations/<token>", data = "<form>")]
+#[expect(clippy::too_many_arguments, reason = "accepting touches all of these")]
 pub async fn accept_invitation(
     token: &str,
     form: CsrfForm<PasswordForm>,
@@ -94,7 +99,9 @@ pub async fn accept_invitation(
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
+    work: &State<PasswordWork>,
     cookies: &CookieJar<'_>,
+    address: ClientAddress,
 ) -> AppResult<InvitationAnswer> {
     let form = form.into_inner();
     let now = clock.now();
@@ -124,14 +131,22 @@ pub async fn accept_invitation(
             },
         ))));
     }
-    let password = form.password;
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+    let key = format!("signup:{}", address.0);
+    if db::throttle::admit(db.inner(), &key, config.signup_throttle(), now).await?
+        != Admission::Admitted
+    {
+        return Err(AppError::TooManyRequests(
+            "Too many accounts were set up from your network recently. Please try again later."
+                .to_owned(),
+        ));
+    }
+    let hash = work
+        .hash(form.password)
+        .await?
         .map_err(AppError::Internal)?;
     match db::jury::accept_invitation(db.inner(), &hash_of_token, hash, now).await {
         Ok(account) => {
-            session::start_session(cookies, config, &account, now);
+            session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
             Ok(InvitationAnswer::Done(Box::new(super::auth::start_page(
                 account.role,

@@ -54,17 +54,29 @@ pub async fn dashboard(
     clock: &State<Clock>,
 ) -> AppResult<Page<JurorDashboard>> {
     let rows = db::dashboards::juror_assignments(db.inner(), user.0.id).await?;
-    let submitted = rows.iter().filter(|r| r.status == "submitted").count();
-    let drafts = rows.iter().filter(|r| r.status == "draft").count();
+    let counted = rows.iter().filter(|r| !r.suspended);
+    let submitted = counted.clone().filter(|r| r.status == "submitted").count();
+    let drafts = counted.filter(|r| r.status == "draft").count();
     let assignments: Vec<AssignmentRow> = rows
         .into_iter()
-        .map(|r| AssignmentRow {
-            id: r.id,
-            status_label: status_label(&r.status),
-            title: r.title,
-            edition: r.edition,
-            status: r.status,
-            submitted: utc_minute_or_dash(r.submitted_at),
+        .map(|r| {
+            let status = if r.suspended {
+                "suspended".to_owned()
+            } else {
+                r.status
+            };
+            AssignmentRow {
+                id: r.id,
+                status_label: if r.suspended {
+                    "Suspended: conflict of interest".to_owned()
+                } else {
+                    status_label(&status)
+                },
+                title: r.title,
+                edition: r.edition,
+                status,
+                submitted: utc_minute_or_dash(r.submitted_at),
+            }
         })
         .collect();
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
@@ -104,16 +116,20 @@ pub async fn dashboard(
                 .scoring_deadline
                 .map(|d| format_in_zone(d, &edition.time_zone)),
             overdue: scoring
-                && assignments
-                    .iter()
-                    .any(|a| a.edition == edition.name && a.status != "submitted")
+                && assignments.iter().any(|a| {
+                    a.edition == edition.name
+                        && !matches!(a.status.as_str(), "submitted" | "suspended")
+                })
                 && edition.scoring_deadline.is_some_and(|d| d <= clock.now()),
         });
     }
     Ok(Page::ok(JurorDashboard {
         juries,
         consensus,
-        total: assignments.len(),
+        total: assignments
+            .iter()
+            .filter(|a| a.status != "suspended")
+            .count(),
         nav,
         assignments,
         submitted,

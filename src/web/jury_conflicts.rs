@@ -8,12 +8,14 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
-use super::secretariat::conflicts::DecisionForm;
+use super::secretariat::conflicts::{DecisionForm, ReviewDecisionForm, decide_review_as};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
+use crate::db::conflicts::{ConflictError, ReviewRequest};
 use crate::domain::conflicts::{
-    JurorProfile, LEVELS, REASONS, check_declaration, likely_conflicts, reason_label,
+    JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
+    check_review_request, likely_conflicts, reason_label,
 };
 use crate::domain::countries;
 use crate::error::{AppError, AppResult};
@@ -29,15 +31,29 @@ pub struct Row {
     details: String,
     status: String,
     error: Option<(String, String)>,
+    /// The levels the juror may still choose: as strict as the current one or stricter.
+    levels: Vec<(&'static str, &'static str)>,
+    /// The juror's pending request to lower it, in words.
+    request: Option<String>,
+    /// Whether the juror may ask to lower the declaration now.
+    can_request: bool,
+    /// Whether a potential conflict was decided as excluding (then "allowed" is lower).
+    decision_excluded: bool,
+    /// The request form as typed, and its problem, after a refusal.
+    asked: ReviewForm,
+    request_error: Option<(String, String)>,
 }
 
-/// A potential conflict of another juror, for the chair to decide.
+/// A potential conflict of another juror, or their request to lower a declaration, for the
+/// chair to decide.
 pub struct Pending {
     id: i32,
     juror: String,
     submission: String,
     reason: &'static str,
     details: String,
+    /// The juror's request to lower it: (what they ask for, their explanation).
+    request: Option<(String, String)>,
 }
 
 /// The page.
@@ -49,8 +65,23 @@ pub struct ConflictsTemplate {
     edition: String,
     rows: Vec<Row>,
     pending: Vec<Pending>,
-    levels: Vec<(&'static str, &'static str)>,
     reasons: Vec<(&'static str, &'static str, &'static str)>,
+    potential_reasons: Vec<(&'static str, &'static str)>,
+    min_explanation: usize,
+}
+
+/// What a typed page carries back after a refusal: the submission, the form, the problem.
+enum Typed {
+    Declaration(i32, DeclarationForm, (String, String)),
+    Request(i32, ReviewForm, (String, String)),
+}
+
+/// What a review request asks for, in words.
+pub fn asked_for(level: &str, reason: &str) -> String {
+    match level {
+        "none" => "no conflict".to_owned(),
+        _ => format!("an allowed potential conflict ({})", reason_label(reason)),
+    }
 }
 
 fn country(code: &str) -> String {
@@ -73,7 +104,7 @@ async fn page(
     id: i32,
     juror: &crate::domain::account::Account,
     nav: Nav,
-    typed: Option<(i32, DeclarationForm, (String, String))>,
+    typed: Option<Typed>,
 ) -> AppResult<ConflictsTemplate> {
     let membership = db::conflicts::membership(db.inner(), id, juror.id)
         .await?
@@ -92,6 +123,9 @@ async fn page(
         .map(|s| {
             let flags = likely_conflicts(&profile, &s.applicant_email, &s.parties, country);
             let stored = s.declaration.clone();
+            let standing = stored
+                .as_ref()
+                .map_or(Standing::Free, |d| Standing::of(&d.level, d.decision.as_deref()));
             let mut row = Row {
                 id: s.submission_id,
                 title: s.title,
@@ -115,14 +149,36 @@ async fn page(
                     stored.as_ref().and_then(|d| d.decision.as_deref()),
                 ),
                 error: None,
+                levels: LEVELS
+                    .iter()
+                    .copied()
+                    .filter(|(level, _)| Standing::of(level, None) >= standing)
+                    .collect(),
+                request: stored.as_ref().and_then(|d| d.request.as_ref()).map(|r| {
+                    format!(
+                        "You asked on {} UTC to change it to {}. It keeps its effect until the secretariat or the chair decides.",
+                        r.at.format("%Y-%m-%d %H:%M"),
+                        asked_for(&r.level, &r.reason)
+                    )
+                }),
+                can_request: standing > Standing::Free
+                    && stored.as_ref().is_some_and(|d| d.request.is_none()),
+                decision_excluded: standing == Standing::Excluded,
+                asked: ReviewForm::default(),
+                request_error: None,
             };
-            if let Some((sid, form, error)) = &typed
-                && *sid == row.id
-            {
-                row.level.clone_from(&form.level);
-                row.reason.clone_from(&form.reason);
-                row.details.clone_from(&form.details);
-                row.error = Some(error.clone());
+            match &typed {
+                Some(Typed::Declaration(sid, form, error)) if *sid == row.id => {
+                    row.level.clone_from(&form.level);
+                    row.reason.clone_from(&form.reason);
+                    row.details.clone_from(&form.details);
+                    row.error = Some(error.clone());
+                }
+                Some(Typed::Request(sid, form, error)) if *sid == row.id => {
+                    row.asked = form.clone();
+                    row.request_error = Some(error.clone());
+                }
+                _ => {}
             }
             row
         })
@@ -130,7 +186,8 @@ async fn page(
     let mut pending = Vec::new();
     if membership.jury_role == "chair" {
         for d in db::conflicts::of_edition(db.inner(), id).await? {
-            if d.level != "potential" || d.decision.is_some() || d.juror_id == juror.id {
+            let undecided = d.level == "potential" && d.decision.is_none();
+            if !(undecided || d.request.is_some()) || d.juror_id == juror.id {
                 continue;
             }
             let name = db::users::find(db.inner(), d.juror_id)
@@ -147,6 +204,9 @@ async fn page(
                 submission,
                 reason: reason_label(&d.reason),
                 details: d.details,
+                request: d
+                    .request
+                    .map(|r| (asked_for(&r.level, &r.reason), r.explanation)),
             });
         }
     }
@@ -156,8 +216,13 @@ async fn page(
         edition: edition.name,
         rows,
         pending,
-        levels: LEVELS.to_vec(),
         reasons: REASONS.to_vec(),
+        potential_reasons: REASONS
+            .iter()
+            .filter(|(_, level, _)| *level == "potential")
+            .map(|(code, _, label)| (*code, *label))
+            .collect(),
+        min_explanation: MIN_EXPLANATION,
     })
 }
 
@@ -213,13 +278,20 @@ pub async fn declare_conflict(
         .map(|s| s.title.clone())
         .ok_or(AppError::NotFound)?;
     if let Err(error) = check_declaration(&form.level, &form.reason, &form.details) {
-        let template = page(db, id, &user.0, nav, Some((sid, form, error))).await?;
+        let template = page(
+            db,
+            id,
+            &user.0,
+            nav,
+            Some(Typed::Declaration(sid, form, error)),
+        )
+        .await?;
         return Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
             template,
         )));
     }
-    db::conflicts::declare(
+    let declared = db::conflicts::declare(
         db.inner(),
         sid,
         user.0.id,
@@ -229,7 +301,26 @@ pub async fn declare_conflict(
         clock.now(),
         id,
     )
-    .await?;
+    .await;
+    match declared {
+        Ok(()) => {}
+        Err(ConflictError::WouldLower) => {
+            let error = (
+                "level".to_owned(),
+                "Your declaration can only be made stricter here. To lower or withdraw it, ask for a review below: the secretariat or the chair decides.".to_owned(),
+            );
+            let template = page(
+                db,
+                id,
+                &user.0,
+                nav,
+                Some(Typed::Declaration(sid, form, error)),
+            )
+            .await?;
+            return Ok(Err(Page::with_status(Status::Conflict, template)));
+        }
+        Err(other) => return Err(conflict_error(other)),
+    }
     let said = match form.level.as_str() {
         "none" => "no conflict.".to_owned(),
         level => {
@@ -285,4 +376,133 @@ pub async fn chair_decides(
     }
     db::conflicts::decide(db.inner(), cid, &form.decision, user.0.id, clock.now()).await?;
     Ok(Flash::success(back, format!("Decided: {}.", form.decision)))
+}
+
+/// Maps a refused conflict change to the error page it deserves.
+pub fn conflict_error(error: ConflictError) -> AppError {
+    match error {
+        ConflictError::Db(e) => e.into(),
+        ConflictError::WouldLower => AppError::Conflict {
+            code: "declaration_would_lower",
+            message: error.to_string(),
+        },
+        ConflictError::RequestPending => AppError::Conflict {
+            code: "review_already_requested",
+            message: "A request to lower this declaration is already waiting for a decision."
+                .to_owned(),
+        },
+        ConflictError::NoRequest => AppError::Conflict {
+            code: "no_review_requested",
+            message: "There is no request waiting for a decision on this declaration; it may have been decided meanwhile.".to_owned(),
+        },
+        ConflictError::RequestOutdated => AppError::Conflict {
+            code: "review_outdated",
+            message: "The declaration changed meanwhile; reload the page.".to_owned(),
+        },
+    }
+}
+
+/// A juror's request to lower or withdraw their declaration.
+#[derive(Clone, Debug, Default, FromForm)]
+pub struct ReviewForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    requested_level: String,
+    #[field(default = String::new())]
+    requested_reason: String,
+    #[field(default = String::new())]
+    explanation: String,
+}
+
+impl CsrfProtected for ReviewForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// The juror asks the secretariat (or the chair) to lower or withdraw their declaration; the
+/// declaration keeps its full effect until then.
+#[post("/jury/editions/<id>/conflicts/<sid>/review", data = "<form>")]
+pub async fn request_review(
+    id: i32,
+    sid: i32,
+    form: CsrfForm<ReviewForm>,
+    user: JurorUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
+    let form = form.into_inner();
+    db::conflicts::membership(db.inner(), id, user.0.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let listed = db::conflicts::for_juror(db.inner(), id, user.0.id).await?;
+    let screened = listed
+        .iter()
+        .find(|s| s.submission_id == sid)
+        .ok_or(AppError::NotFound)?;
+    let Some(current) = screened.declaration.as_ref() else {
+        return Err(AppError::Conflict {
+            code: "nothing_to_review",
+            message: "You have not declared a conflict on this submission.".to_owned(),
+        });
+    };
+    if let Err(error) = check_review_request(
+        (&current.level, current.decision.as_deref()),
+        &form.requested_level,
+        &form.requested_reason,
+        &form.explanation,
+    ) {
+        let template = page(db, id, &user.0, nav, Some(Typed::Request(sid, form, error))).await?;
+        return Ok(Err(Page::with_status(
+            Status::UnprocessableEntity,
+            template,
+        )));
+    }
+    let asked = ReviewRequest {
+        level: form.requested_level.clone(),
+        reason: form.requested_reason.clone(),
+        explanation: form.explanation.clone(),
+        at: clock.now(),
+    };
+    match db::conflicts::request_review(db.inner(), sid, user.0.id, &asked).await {
+        Ok(()) => Ok(Ok(Flash::success(
+            Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
+            format!(
+                "Your request for \"{}\" is sent. Your declaration keeps its effect until it is decided.",
+                screened.title
+            ),
+        ))),
+        Err(other) => Err(conflict_error(other)),
+    }
+}
+
+/// The chair grants or refuses another juror's request to lower a declaration (audited).
+#[post("/jury/conflicts/<cid>/review", data = "<form>")]
+pub async fn chair_decides_review(
+    cid: i32,
+    form: CsrfForm<ReviewDecisionForm>,
+    user: JurorUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let declaration = db::conflicts::find(db.inner(), cid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), declaration.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    db::conflicts::membership(db.inner(), record.edition_id, user.0.id)
+        .await?
+        .filter(|m| m.jury_role == "chair")
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(show_conflicts(record.edition_id)));
+    if declaration.juror_id == user.0.id {
+        return Ok(Flash::error(
+            back,
+            "You cannot decide a request about your own conflict; the secretariat will.",
+        ));
+    }
+    decide_review_as(db, cid, form.into_inner(), user.0.id, clock, back).await
 }

@@ -117,6 +117,7 @@ impl<'r> FromRequest<'r> for Nav {
 pub struct Page<T: Template> {
     status: Status,
     template: T,
+    retry_after: Option<u64>,
 }
 
 impl<T: Template> Page<T> {
@@ -125,12 +126,23 @@ impl<T: Template> Page<T> {
         Page {
             status: Status::Ok,
             template,
+            retry_after: None,
         }
     }
 
     /// A page with another status, e.g. 422 for a form shown again with its errors.
     pub fn with_status(status: Status, template: T) -> Self {
-        Page { status, template }
+        Page {
+            status,
+            template,
+            retry_after: None,
+        }
+    }
+
+    /// Tells the client when to try again (sent as `Retry-After` with a 429).
+    pub fn retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self
     }
 }
 
@@ -140,10 +152,15 @@ impl<'r, T: Template> Responder<'r, 'static> for Page<T> {
             rocket::error!("rendering a page for {}: {e}", request.uri());
             Status::InternalServerError
         })?;
-        Response::build_from(html.respond_to(request)?)
-            .status(self.status)
-            .header(ContentType::HTML)
-            .ok()
+        let mut response = Response::build_from(html.respond_to(request)?);
+        response.status(self.status).header(ContentType::HTML);
+        if self.status == Status::TooManyRequests {
+            let seconds = self
+                .retry_after
+                .unwrap_or(crate::hashing::RETRY_AFTER_SECONDS);
+            response.raw_header("Retry-After", seconds.to_string());
+        }
+        response.ok()
     }
 }
 

@@ -10,7 +10,7 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
-use super::session::{self, Db, MaybeUser};
+use super::session::{self, ClientAddress, Db, MaybeUser};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
@@ -21,7 +21,9 @@ use crate::domain::countries;
 use crate::domain::edition::parse_time_zone;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
+use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
+use crate::hashing::PasswordWork;
 
 /// The registration form.
 #[derive(Clone, Debug, Default, FromForm)]
@@ -139,23 +141,65 @@ fn validate(
     }
 }
 
+fn taken() -> BTreeMap<String, String> {
+    BTreeMap::from([(
+        "email".to_owned(),
+        "Email address: an account with this email already exists; log in instead".to_owned(),
+    )])
+}
+
 /// Creates the applicant's account and organisation, and logs them in.
+///
+/// The cheap checks come first (fields, a taken email); then the client address's signup
+/// throttle admits the attempt; only then is the password hashed, through the bounded gate.
 #[post("/register", data = "<form>")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a registration touches all of these"
+)]
 pub async fn register(
     form: CsrfForm<RegisterForm>,
     nav: Nav,
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
+    work: &State<PasswordWork>,
     cookies: &CookieJar<'_>,
+    address: ClientAddress,
 ) -> AppResult<Result<Flash<Redirect>, Page<RegisterTemplate>>> {
     let mut form = form.into_inner();
+    let now = clock.now();
     let errors = match validate(&form) {
+        Ok((account, _, _))
+            if db::registration::email_taken(db.inner(), &account.email).await? =>
+        {
+            taken()
+        }
         Ok((account, organisation, zone)) => {
-            let now = clock.now();
+            let key = format!("signup:{}", address.0);
+            match db::throttle::admit(db.inner(), &key, config.signup_throttle(), now).await? {
+                Admission::Admitted => {}
+                Admission::LockedUntil(until) => {
+                    return Err(AppError::TooManyRequests(format!(
+                        "Too many accounts were created from your network recently. Please try again after {} UTC.",
+                        until.format("%H:%M")
+                    )));
+                }
+                Admission::Busy => {
+                    return Err(AppError::TooManyRequests(
+                        "Too many accounts were created from your network recently. Please try again later."
+                            .to_owned(),
+                    ));
+                }
+            }
+            let hash = work
+                .hash(account.password.clone())
+                .await?
+                .map_err(AppError::Internal)?;
             match db::registration::register_applicant(
                 db.inner(),
                 account,
+                hash,
                 &organisation,
                 &zone,
                 now,
@@ -163,18 +207,14 @@ pub async fn register(
             .await
             {
                 Ok(account) => {
-                    session::start_session(cookies, config, &account, now);
+                    session::start_session(db.inner(), cookies, config, &account, now).await?;
                     csrf::rotate(cookies, config);
                     return Ok(Ok(Flash::success(
                         Redirect::to(uri!(super::applicant::dashboard)),
                         "Welcome to Laurel. Your account is ready: start an application below.",
                     )));
                 }
-                Err(CreateAccountError::EmailTaken) => BTreeMap::from([(
-                    "email".to_owned(),
-                    "Email address: an account with this email already exists; log in instead"
-                        .to_owned(),
-                )]),
+                Err(CreateAccountError::EmailTaken) => taken(),
                 Err(CreateAccountError::Hashing(e)) => return Err(AppError::Internal(e)),
                 Err(CreateAccountError::Db(e)) => return Err(e.into()),
             }

@@ -122,11 +122,21 @@ async fn peers(
     ))
 }
 
+fn suspended() -> AppError {
+    AppError::Conflict {
+        code: "scorecard_suspended",
+        message: "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost: it counts again, unchanged, if the conflict is allowed.".to_owned(),
+    }
+}
+
 async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
     let card = db::scores::load(db.inner(), aid)
         .await?
         .filter(|c| c.assignment.juror_id == juror)
         .ok_or(AppError::NotFound)?;
+    if card.assignment.suspended {
+        return Err(suspended());
+    }
     let application = db::applications::latest_snapshot(db.inner(), card.assignment.submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -312,21 +322,25 @@ pub async fn save_scorecard(
         typed.insert(criterion.key.clone(), (score, comment));
     }
     problems.extend(check(&loaded.rubric, &parsed, &form.overall, submit));
-    let page = |problems, conflict, status| {
-        SaveAnswer::Page(Box::new(Page::with_status(
-            status,
-            template(
-                &loaded,
-                nav.clone(),
-                &typed,
-                form.overall.clone(),
-                problems,
-                conflict,
-            ),
-        )))
+    let page = |problems, conflict, status, stamp: Option<i64>| {
+        let mut shown = template(
+            &loaded,
+            nav.clone(),
+            &typed,
+            form.overall.clone(),
+            problems,
+            conflict,
+        );
+        shown.stamp = stamp.unwrap_or(shown.stamp);
+        SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
     };
     if !problems.is_empty() {
-        return Ok(page(problems, None, Status::UnprocessableEntity));
+        return Ok(page(
+            problems,
+            None,
+            Status::UnprocessableEntity,
+            Some(form.stamp),
+        ));
     }
     let entries: Vec<Entry> = parsed
         .into_iter()
@@ -370,13 +384,24 @@ pub async fn save_scorecard(
                     let (ys, yk) = typed.get(&c.key).cloned().unwrap_or_default();
                     (c.name.clone(), format!("{s} – {k}"), format!("{ys} – {yk}"))
                 })
+                .chain(std::iter::once((
+                    "Overall comment".to_owned(),
+                    current.assignment.overall_comment.clone(),
+                    form.overall.clone(),
+                )))
                 .collect();
             let problems = BTreeMap::from([(
                 "stamp".to_owned(),
                 "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten. Compare the two versions below: the form keeps your version, and saving it now replaces the saved one; or open the saved version to carry on from it.".to_owned(),
             )]);
-            Ok(page(problems, Some(both), Status::Conflict))
+            Ok(page(
+                problems,
+                Some(both),
+                Status::Conflict,
+                Some(current.stamp),
+            ))
         }
+        Err(ScoreError::Suspended) => Err(suspended()),
         Err(ScoreError::Locked) => Err(AppError::Conflict {
             code: "scorecard_locked",
             message: "This scorecard is submitted and locked; the secretariat can reopen it."

@@ -1,9 +1,10 @@
 //! Logins: the session cookie, the `CurrentUser` guard and the role guards built on it.
 //!
 //! The session lives in a Rocket private cookie (encrypted and authenticated with the secret key,
-//! HttpOnly, SameSite=Lax, Secure when configured). It carries the account's session version:
-//! bumping the version in the database (logout everywhere, password change, deactivation) makes
-//! every older cookie worthless at once, on every app instance.
+//! HttpOnly, SameSite=Lax, Secure when configured). It carries a random session token whose
+//! hash is a row in the database, so logging out ends that session on every instance even if a
+//! copy of the cookie survives; and the account's session version: bumping it (logout
+//! everywhere, password change, deactivation) makes every older cookie worthless at once.
 
 use chrono::{DateTime, Duration, Utc};
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
@@ -16,6 +17,9 @@ use crate::config::AppConfig;
 use crate::db;
 use crate::domain::account::Account;
 use crate::domain::role::Role;
+use crate::error::AppError;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "laurel_session";
@@ -31,15 +35,21 @@ impl CurrentUser {
     }
 }
 
-/// Writes the session cookie for `account`, issued at `now`.
-pub fn start_session(
+/// Starts a session of `account` at `now`: a row in the database and the cookie that names it.
+pub async fn start_session(
+    db: &DatabaseConnection,
     cookies: &CookieJar<'_>,
     config: &AppConfig,
     account: &Account,
     now: DateTime<Utc>,
-) {
+) -> Result<(), AppError> {
+    let mut bytes = [0_u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| AppError::Internal(format!("session token: {e}")))?;
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let expires = now + Duration::hours(i64::from(config.session_hours));
+    db::sessions::create(db, &token, account.id, now, expires).await?;
     let value = format!(
-        "{}.{}.{}",
+        "{}.{}.{}.{token}",
         account.id,
         account.session_version,
         now.timestamp()
@@ -53,17 +63,23 @@ pub fn start_session(
             config.session_hours,
         )));
     cookies.add_private(cookie);
+    Ok(())
 }
 
-/// Removes the session cookie of this browser.
-pub fn end_session(cookies: &CookieJar<'_>) {
+/// Ends this browser's session: its row goes, so no copy of the cookie works any more.
+pub async fn end_session(db: &DatabaseConnection, cookies: &CookieJar<'_>) -> Result<(), AppError> {
+    if let Some(claim) = read_claim(cookies) {
+        db::sessions::end(db, &claim.token).await?;
+    }
     cookies.remove_private(Cookie::build(SESSION_COOKIE).path("/"));
+    Ok(())
 }
 
 struct SessionClaim {
     user_id: i32,
     session_version: i32,
     issued_at: DateTime<Utc>,
+    token: String,
 }
 
 fn read_claim(cookies: &CookieJar<'_>) -> Option<SessionClaim> {
@@ -72,10 +88,12 @@ fn read_claim(cookies: &CookieJar<'_>) -> Option<SessionClaim> {
     let user_id = parts.next()?.parse().ok()?;
     let session_version = parts.next()?.parse().ok()?;
     let issued_at = DateTime::from_timestamp(parts.next()?.parse().ok()?, 0)?;
+    let token = parts.next()?.to_owned();
     Some(SessionClaim {
         user_id,
         session_version,
         issued_at,
+        token,
     })
 }
 
@@ -92,6 +110,14 @@ async fn load_current_user(request: &Request<'_>) -> Result<Option<CurrentUser>,
     };
     let expires = claim.issued_at + Duration::hours(i64::from(config.session_hours));
     if expires <= clock.now() {
+        return Ok(None);
+    }
+    let live = db::sessions::is_live(db, &claim.token, claim.user_id, clock.now())
+        .await
+        .map_err(|e| {
+            rocket::error!("loading the session: {e}");
+        })?;
+    if !live {
         return Ok(None);
     }
     let account = db::users::find(db, claim.user_id).await.map_err(|e| {

@@ -207,27 +207,37 @@ async fn an_address_with_too_many_failures_is_locked_for_every_account() {
 }
 
 #[rocket::async_test]
-async fn a_successful_login_clears_the_failures_of_the_account() {
+async fn a_successful_login_does_not_count_but_does_not_wipe_earlier_failures_either() {
     let app = TestApp::spawn().await;
     app.account(Role::Juror, "juror@example.org").await;
     let mut browser = app.browser().await;
-    for _ in 0..4 {
+    for _ in 0..3 {
         browser.login("juror@example.org", "wrong password!").await;
     }
-    assert_eq!(
-        browser.login("juror@example.org", PASSWORD).await.status,
-        Status::SeeOther
-    );
-    let mut again = app.browser().await;
-    for _ in 0..4 {
+    for _ in 0..3 {
+        let mut device = app.browser().await;
         assert_eq!(
-            again
-                .login("juror@example.org", "wrong password!")
-                .await
-                .status,
-            Status::UnprocessableEntity
+            device.login("juror@example.org", PASSWORD).await.status,
+            Status::SeeOther,
+            "right passwords never use up the allowance"
         );
     }
+    let mut again = app.browser().await;
+    assert_eq!(
+        again
+            .login("juror@example.org", "wrong password!")
+            .await
+            .status,
+        Status::UnprocessableEntity
+    );
+    assert_eq!(
+        again
+            .login("juror@example.org", "wrong password!")
+            .await
+            .status,
+        Status::TooManyRequests,
+        "the fifth wrong password in the window locks, whatever succeeded in between"
+    );
 }
 
 #[rocket::async_test]

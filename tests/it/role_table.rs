@@ -45,7 +45,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 76] = [
+const TABLE: [Row; 79] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -97,9 +97,14 @@ const TABLE: [Row; 76] = [
     get("/jury/assignments/<aid>", [303, 403, 404, 403]),
     get("/jury/consensus/<sid>", [303, 403, 404, 403]),
     post("/jury/conflicts/<cid>/decision", [303, 403, 404, 403]),
+    post("/jury/conflicts/<cid>/review", [303, 403, 404, 403]),
     post("/jury/consensus/<sid>", [303, 403, 404, 403]),
     post("/jury/assignments/<aid>", [303, 403, 404, 403]),
     post("/jury/editions/<id>/conflicts/<sid>", [303, 403, 404, 403]),
+    post(
+        "/jury/editions/<id>/conflicts/<sid>/review",
+        [303, 403, 404, 403],
+    ),
     get("/secretariat/editions/<id>/conflicts", [303, 403, 403, 200]),
     get(
         "/secretariat/editions/<id>/assignments",
@@ -140,6 +145,7 @@ const TABLE: [Row; 76] = [
         "/secretariat/conflicts/<cid>/decision",
         [303, 403, 403, 404],
     ),
+    post("/secretariat/conflicts/<cid>/review", [303, 403, 403, 404]),
     get("/secretariat", [303, 403, 403, 200]),
     get("/secretariat/accounts", [303, 403, 403, 200]),
     post("/secretariat/accounts", [303, 403, 403, 422]),

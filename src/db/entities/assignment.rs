@@ -17,6 +17,8 @@ pub struct Model {
     pub revision: i32,
     pub submitted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    pub suspended: bool,
+    pub version: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

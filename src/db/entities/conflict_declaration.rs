@@ -18,6 +18,11 @@ pub struct Model {
     pub decided_by: Option<i32>,
     pub decided_at: Option<DateTimeUtc>,
     pub declared_at: DateTimeUtc,
+    pub requested_level: Option<String>,
+    pub requested_reason_code: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub request_reason: Option<String>,
+    pub requested_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod rubric;
 pub mod score;
 pub mod score_history;
+pub mod session;
 pub mod submission;
 pub mod submission_partner;
 pub mod submission_sdg;

@@ -7,9 +7,11 @@ use rocket::{FromForm, State, get, post, uri};
 
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::conflicts::reason_label;
+use crate::domain::conflicts::{MIN_EXPLANATION, reason_label};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::format::status_label;
+use crate::web::jury_conflicts::{asked_for, conflict_error};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -22,6 +24,10 @@ pub struct Row {
     reason: &'static str,
     details: String,
     decision: Option<String>,
+    /// The juror's request to lower it: (what they ask for, their explanation).
+    request: Option<(String, String)>,
+    /// The juror's scorecards on the project that the conflict suspends, in words.
+    suspended: Vec<String>,
 }
 
 /// The page.
@@ -32,6 +38,7 @@ pub struct ConflictsTemplate {
     edition_id: i32,
     edition: String,
     rows: Vec<Row>,
+    min_reason: usize,
 }
 
 /// Every conflict declared in an edition.
@@ -46,6 +53,7 @@ pub async fn list_conflicts(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut rows = Vec::new();
+    let suspended = db::assignments::suspended_of_edition(db.inner(), id).await?;
     for d in db::conflicts::of_edition(db.inner(), id).await? {
         let juror = db::users::find(db.inner(), d.juror_id)
             .await?
@@ -63,16 +71,24 @@ pub async fn list_conflicts(
             level: d.level,
             details: d.details,
             decision: d.decision,
+            request: d
+                .request
+                .map(|r| (asked_for(&r.level, &r.reason), r.explanation)),
+            suspended: suspended
+                .iter()
+                .filter(|s| s.submission_id == d.submission_id && s.juror_id == d.juror_id)
+                .map(|s| format!("Their {} scorecard is suspended: it is kept, unchanged, and counts again if the conflict is allowed.", status_label(&s.status).to_lowercase()))
+                .collect(),
         });
     }
-    rows.sort_by(|a, b| {
-        (a.decision.is_some(), &a.submission).cmp(&(b.decision.is_some(), &b.submission))
-    });
+    let settled = |r: &Row| r.request.is_none() && (r.decision.is_some() || r.level != "potential");
+    rows.sort_by(|a, b| (settled(a), &a.submission).cmp(&(settled(b), &b.submission)));
     Ok(Page::ok(ConflictsTemplate {
         nav,
         edition_id: id,
         edition: edition.name,
         rows,
+        min_reason: MIN_EXPLANATION,
     }))
 }
 
@@ -119,4 +135,77 @@ pub async fn decide_conflict(
     }
     db::conflicts::decide(db.inner(), cid, &form.decision, me.0.id, clock.now()).await?;
     Ok(Flash::success(back, format!("Decided: {}.", form.decision)))
+}
+
+/// A decision on a juror's request to lower a declaration: grant or refuse, with a reason.
+#[derive(FromForm)]
+pub struct ReviewDecisionForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    decision: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for ReviewDecisionForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Grants or refuses a review request for whoever may decide it, then goes `back`.
+pub async fn decide_review_as(
+    db: &Db,
+    cid: i32,
+    form: ReviewDecisionForm,
+    actor_id: i32,
+    clock: &State<Clock>,
+    back: Redirect,
+) -> AppResult<Flash<Redirect>> {
+    let grant = match form.decision.as_str() {
+        "grant" => true,
+        "refuse" => false,
+        _ => return Ok(Flash::error(back, "Decision: choose grant or refuse.")),
+    };
+    if form.reason.trim().chars().count() < MIN_EXPLANATION {
+        return Ok(Flash::error(
+            back,
+            format!(
+                "Reason: say in at least {MIN_EXPLANATION} characters why the request is granted or refused; nothing was decided."
+            ),
+        ));
+    }
+    match db::conflicts::decide_review(db.inner(), cid, grant, &form.reason, actor_id, clock.now())
+        .await
+    {
+        Ok(()) => Ok(Flash::success(
+            back,
+            if grant {
+                "Request granted: the declaration is lowered, and the juror's suspended scorecards count again."
+            } else {
+                "Request refused: the declaration stands."
+            },
+        )),
+        Err(e) => Err(conflict_error(e)),
+    }
+}
+
+/// The secretariat grants or refuses a juror's request to lower a declaration (audited).
+#[post("/secretariat/conflicts/<cid>/review", data = "<form>")]
+pub async fn decide_review(
+    cid: i32,
+    form: CsrfForm<ReviewDecisionForm>,
+    me: SecretariatUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    let declaration = db::conflicts::find(db.inner(), cid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), declaration.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let back = Redirect::to(uri!(list_conflicts(record.edition_id)));
+    decide_review_as(db, cid, form.into_inner(), me.0.id, clock, back).await
 }
