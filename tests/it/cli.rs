@@ -65,6 +65,38 @@ fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
     );
 }
 
+#[test]
+fn rubric_check_refuses_a_weight_with_more_decimals_than_can_be_held_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tiny.toml");
+    let criterion = |key: &str, weight: &str, priority: u8| {
+        format!(
+            "[[criteria]]\nkey = \"{key}\"\nname = \"{key}\"\nweight = {weight}\nthreshold = 1\ntie_break_priority = {priority}\n[criteria.descriptors]\n0 = \"x\"\n1 = \"x\"\n2 = \"x\"\n3 = \"x\"\n4 = \"x\"\n5 = \"x\"\n"
+        )
+    };
+    let long = format!("0.4{}1", "0".repeat(42));
+    std::fs::write(
+        &path,
+        format!(
+            "key = \"tiny\"\nname = \"Tiny\"\noverall_threshold = 1\n\n{}{}",
+            criterion("a", "0.6", 1),
+            criterion("b", &long, 2)
+        ),
+    )
+    .unwrap();
+    let output = laurel(
+        &["rubric", "check", path.to_str().unwrap()],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("tiny.toml:21: criteria[1].weight: is written with 44 decimal places"),
+        "{stderr}"
+    );
+}
+
 #[rocket::async_test]
 async fn user_add_reads_the_password_from_standard_input_and_the_account_can_log_in() {
     let app = TestApp::spawn().await;
