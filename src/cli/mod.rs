@@ -1,6 +1,7 @@
 //! The `laurel` command line: serve, migrate, add users, check rubric files, analyse scores, export.
 
 pub mod analyze;
+mod bounded;
 mod report_text;
 
 use std::io::{IsTerminal, Read};

@@ -324,6 +324,57 @@ fn analyze_prints_readable_tables_in_text_format() {
 }
 
 #[test]
+fn analyze_refuses_a_file_of_one_huge_line_with_a_short_error_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = "7".repeat(5 * 1024 * 1024);
+    for (name, contents, line) in [
+        ("one-line.csv", format!("project,juror,score,{cell}"), 1),
+        (
+            "huge-row.csv",
+            format!("project,juror,score\nP1,J1,{cell}"),
+            2,
+        ),
+    ] {
+        let input = write_csv(&dir, name, &contents);
+        let output = laurel(&["analyze", "--input", &input], "sqlite::memory:", "");
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let stderr = text(&output.stderr);
+        assert_eq!(
+            stderr.lines().collect::<Vec<_>>(),
+            [format!(
+                "error: line {line}: the record is longer than 1024 KiB, far longer than a row of \
+                 scores; is this the right file?"
+            )],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn analyze_quotes_an_oversized_cell_in_forty_characters_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = "8".repeat(500 * 1024);
+    let input = write_csv(
+        &dir,
+        "big-cell.csv",
+        &format!("project,juror,score\nP1,J1,3\nP2,J1,{cell}\n"),
+    );
+    let output = laurel(&["analyze", "--input", &input], "sqlite::memory:", "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.len() < 200, "{stderr}");
+    assert!(
+        stderr.starts_with("error: line 3: the score cell is 512000 bytes long"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("`{}…`", "8".repeat(39))),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&"8".repeat(40)), "{stderr}");
+}
+
+#[test]
 fn analyze_reports_every_bad_line_and_exits_with_status_2() {
     let dir = tempfile::tempdir().unwrap();
     let input = write_csv(
