@@ -151,6 +151,33 @@ fn optional(cell: &str) -> Option<f64> {
     (!cell.is_empty()).then(|| cell.parse().unwrap())
 }
 
+/// Whether an estimate's cell is the page's value rounded to 6 decimals.
+fn rounded(cell: &str, value: Option<f64>) -> bool {
+    match (optional(cell), value) {
+        (Some(written), Some(value)) => {
+            (written - value).abs() <= 5e-7 + 1e-12 && decimals(cell) <= 6
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The decimal places of a number as written.
+fn decimals(cell: &str) -> usize {
+    cell.split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len())
+}
+
+/// Whether a cell writes an exact value: every digit, or 6 decimals when it does not terminate.
+fn is_exact(cell: &str, x: laurel::domain::stats::totals::Exact) -> bool {
+    use rust_decimal::Decimal;
+    let written: Decimal = cell.parse().unwrap();
+    let den = Decimal::from_i128_with_scale(x.den, 0);
+    let num = Decimal::from_i128_with_scale(x.num, 0);
+    written * den == num
+        || (decimals(cell) == 6 && ((written * den - num) / den).abs() <= Decimal::new(5, 7))
+}
+
 /// Puts formula cells into what people type: a title, comments, and every account's name.
 async fn plant_formulas(app: &TestApp) {
     let db = app.db();
@@ -702,25 +729,31 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
         assert_eq!(cell("tie_unresolved"), line.tie_unresolved.to_string());
         assert_eq!(cell("tie_break_trace"), line.trace.join(" | "));
         assert_eq!(cell("scorecards"), line.scorecards.to_string());
-        assert_eq!(optional(cell("raw_mean")), line.raw.map(|r| r.0));
-        assert_eq!(optional(cell("raw_rank")), line.raw.map(|r| r.1));
-        assert_eq!(
-            optional(cell("calibrated_value")),
+        let raw_mean = line.raw_mean.unwrap();
+        assert!(
+            is_exact(cell("raw_mean"), raw_mean),
+            "the mean {} is {raw_mean:?}",
+            cell("raw_mean")
+        );
+        assert!((optional(cell("raw_mean")).unwrap() - line.raw.unwrap().0).abs() < 1e-6);
+        assert!(rounded(cell("raw_rank"), line.raw.map(|r| r.1)));
+        assert!(rounded(
+            cell("calibrated_value"),
             line.calibrated.map(|r| r.0)
-        );
-        assert_eq!(
-            optional(cell("calibrated_rank")),
+        ));
+        assert!(rounded(
+            cell("calibrated_rank"),
             line.calibrated.map(|r| r.1)
-        );
-        assert_eq!(
-            optional(cell("rank_ci95_low")),
+        ));
+        assert!(rounded(
+            cell("rank_ci95_low"),
             line.rank_interval.map(|r| r.0)
-        );
-        assert_eq!(
-            optional(cell("rank_ci95_high")),
+        ));
+        assert!(rounded(
+            cell("rank_ci95_high"),
             line.rank_interval.map(|r| r.1)
-        );
-        assert_eq!(optional(cell("p_top3")), line.p_top3);
+        ));
+        assert!(rounded(cell("p_top3"), line.p_top3));
         assert_eq!(
             cell("statistical_tie_with_next"),
             line.statistical_tie_with_next.to_string()
@@ -769,6 +802,73 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
             assert_eq!(optional(&row[col(name)]), Some(entry.rank), "{name}");
         }
     }
+}
+
+#[rocket::async_test]
+async fn the_ranking_export_writes_means_and_totals_without_float_noise() {
+    use laurel::db::entities::assignment;
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
+    let cards = assignment::Entity::find()
+        .filter(assignment::Column::Status.eq("submitted"))
+        .all(app.db())
+        .await
+        .unwrap();
+    let mut per_submission: std::collections::BTreeMap<i32, Vec<i32>> = Default::default();
+    for card in &cards {
+        per_submission
+            .entry(card.submission_id)
+            .or_default()
+            .push(card.id);
+    }
+    let (submission_id, three) = per_submission
+        .into_iter()
+        .find(|(_, cards)| cards.len() == 3)
+        .expect("a submission with three scorecards");
+    // Totals 3.2, 3.4 and 3.0 (3 on every criterion, resident participation weighs 0.20):
+    // their mean is 3.2, which floats add up to 3.1999999999999997.
+    for (card, resident) in three.iter().zip([8_i16, 10, 6]) {
+        score::Entity::update_many()
+            .col_expr(score::Column::HalfPoints, Expr::value(6_i16))
+            .filter(score::Column::AssignmentId.eq(*card))
+            .exec(app.db())
+            .await
+            .unwrap();
+        score::Entity::update_many()
+            .col_expr(score::Column::HalfPoints, Expr::value(resident))
+            .filter(score::Column::AssignmentId.eq(*card))
+            .filter(score::Column::CriterionKey.eq("resident_participation"))
+            .exec(app.db())
+            .await
+            .unwrap();
+    }
+    let rows = records(
+        &download(&mut sec, "/secretariat/editions/1/export/ranking.csv").await,
+        b',',
+    );
+    let col = |name: &str| column(&rows[0], name);
+    let row = rows
+        .iter()
+        .find(|r| r[col("submission_id")] == submission_id.to_string())
+        .unwrap();
+    assert_eq!(row[col("raw_mean")], "3.2");
+    let plain = |cell: &str| {
+        let (whole, fraction) = cell.split_once('.').unwrap_or((cell, ""));
+        !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && fraction.len() <= 6
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut means = 0;
+    for row in &rows[1..] {
+        for name in ["raw_mean", "weighted_total", "calibrated_value", "p_top3"] {
+            let cell = &row[col(name)];
+            assert!(cell.is_empty() || plain(cell), "{name} {cell}");
+        }
+        means += usize::from(!row[col("raw_mean")].is_empty());
+    }
+    assert!(means >= 10, "the demo's submissions have means");
 }
 
 #[rocket::async_test]
@@ -935,9 +1035,15 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
             .unwrap_or_else(|| panic!("{label} has a row"));
         assert_eq!(row[0], "1");
         assert_eq!(row[2], j.scores.to_string());
-        assert_eq!(optional(&row[3]), j.mean);
-        assert_eq!(optional(&row[4]), j.offset);
-        assert_eq!(optional(&row[5]), j.offset_se);
+        assert!(is_exact(&row[3], j.mean_exact.unwrap()), "{}", row[3]);
+        assert!((optional(&row[3]).unwrap() - j.mean.unwrap()).abs() < 1e-6);
+        assert!(rounded(&row[4], j.offset), "{} {:?}", row[4], j.offset);
+        assert!(
+            rounded(&row[5], j.offset_se),
+            "{} {:?}",
+            row[5],
+            j.offset_se
+        );
     }
     let offsets: Vec<f64> = rows[1..].iter().filter_map(|r| optional(&r[4])).collect();
     assert!(
