@@ -8,7 +8,7 @@
 //! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
 //!   compiled into the binary; [`error::AppError`] renders as an HTML page or JSON under `/api/`.
 //! - [`config`]: Figment configuration (`LAUREL_*`); [`clock`]: the time, movable in tests;
-//!   [`rubric_files`]: reading `rubrics/*.toml`; [`demo`]: the demo award of `serve --demo`;
+//!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo award of `serve --demo`;
 //!   [`cli`]: the `laurel` command line.
 
 pub mod cli;
@@ -90,7 +90,7 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
     domain::countries::check_partner_countries()
         .map_err(|e| StartupError::PartnerCountries(e.to_string()))?;
     let mail = mail::MailSetup::from_config(&config).map_err(StartupError::Config)?;
-    let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
+    let rubrics = rubric_files::load(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
     let db = db::connect(&config.database_url, config.database_max_connections)
         .await
         .map_err(|e| StartupError::Database {

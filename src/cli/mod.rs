@@ -18,6 +18,7 @@ use crate::config::{AppConfig, figment};
 use crate::domain::account::NewAccount;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
+use crate::domain::rubric::{Rubric, RubricError};
 use crate::domain::stats::Method;
 use crate::{StartupError, build, db, demo, redact_url, rubric_files};
 
@@ -245,6 +246,19 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
     };
     let config: AppConfig = figment.extract().map_err(|e| e.to_string())?;
     let rocket = build(figment).await.map_err(|e| e.to_string())?;
+    if let Some(rubrics) = rocket.state::<rubric_files::RubricSet>()
+        && *rubrics.source() == rubric_files::RubricSource::BuiltIn
+    {
+        println!(
+            "The rubric directory {} does not exist: using the built-in rubrics ({}).",
+            config.rubrics_dir.display(),
+            rubrics
+                .iter()
+                .map(|r| r.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let db = rocket
         .state::<sea_orm::DatabaseConnection>()
         .ok_or("the database connection is missing")?;
@@ -255,7 +269,7 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
             .ok_or("the rubrics are missing")?;
         let rubric = rubrics
             .get("platforma")
-            .ok_or("the demo needs rubrics/platforma.toml")?;
+            .ok_or("the demo needs the platforma rubric (rubrics/platforma.toml)")?;
         let logins = demo::seed(db, rubric, chrono::Utc::now())
             .await
             .map_err(|e| format!("creating the demo award failed: {e}"))?;
@@ -408,27 +422,44 @@ async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {
 }
 
 fn check_rubrics(files: &[PathBuf]) -> ExitCode {
-    let files = if files.is_empty() {
-        let dir = figment()
-            .extract::<AppConfig>()
-            .map(|c| c.rubrics_dir)
-            .unwrap_or_else(|_| PathBuf::from("rubrics"));
+    let dir = figment()
+        .extract::<AppConfig>()
+        .map(|c| c.rubrics_dir)
+        .unwrap_or_else(|_| PathBuf::from("rubrics"));
+    let mut checked: Vec<(String, Result<Rubric, Vec<RubricError>>)> = Vec::new();
+    if !files.is_empty() {
+        for file in files {
+            checked.push((file.display().to_string(), rubric_files::load_file(file)));
+        }
+    } else if !dir.exists() {
+        println!(
+            "The rubric directory {} does not exist: checking the built-in rubrics.",
+            dir.display()
+        );
+        for (file, source) in rubric_files::BUILT_IN {
+            checked.push((
+                rubric_files::built_in_name(file),
+                rubric_files::load_built_in_file(file, source),
+            ));
+        }
+    } else {
         match rubric_files::rubric_paths(&dir) {
-            Ok(paths) => paths,
+            Ok(paths) => {
+                for path in paths {
+                    checked.push((path.display().to_string(), rubric_files::load_file(&path)));
+                }
+            }
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::FAILURE;
             }
         }
-    } else {
-        files.to_vec()
-    };
+    }
     let mut failed = false;
-    for file in &files {
-        match rubric_files::load_file(file) {
+    for (name, outcome) in &checked {
+        match outcome {
             Ok(rubric) => println!(
-                "ok: {} ({}, {} criteria)",
-                file.display(),
+                "ok: {name} ({}, {} criteria)",
                 rubric.key,
                 rubric.criteria.len()
             ),
@@ -440,7 +471,7 @@ fn check_rubrics(files: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    if files.is_empty() {
+    if checked.is_empty() {
         eprintln!("error: no rubric file to check");
         failed = true;
     }

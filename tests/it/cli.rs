@@ -42,6 +42,30 @@ fn rubric_check_accepts_the_shipped_rubrics() {
 }
 
 #[test]
+fn rubric_check_outside_a_clone_checks_the_built_in_rubrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_laurel"))
+        .args(["rubric", "check"])
+        .current_dir(dir.path())
+        .env("LAUREL_DATABASE_URL", "sqlite::memory:")
+        .env_remove("LAUREL_RUBRICS_DIR")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains(
+            "The rubric directory rubrics does not exist: checking the built-in rubrics."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ok: built-in platforma.toml (platforma, 7 criteria)"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tiny.toml");
