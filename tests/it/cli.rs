@@ -399,6 +399,45 @@ fn analyze_quotes_an_oversized_cell_in_forty_characters_only() {
 }
 
 #[test]
+fn analyze_text_report_shows_each_probability_column_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_csv(&dir, "sf.csv", &shrout_fleiss_csv());
+    for (top, columns) in [
+        ("3", vec!["P(top 1)", "P(top 3)"]),
+        ("1", vec!["P(top 1)", "P(top 3)"]),
+        ("2", vec!["P(top 1)", "P(top 3)", "P(top 2)"]),
+    ] {
+        let output = laurel(
+            &[
+                "analyze",
+                "--input",
+                &input,
+                "--format",
+                "text",
+                "--top",
+                top,
+                "--bootstrap",
+                "50",
+            ],
+            "sqlite::memory:",
+            "",
+        );
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let report = text(&output.stdout);
+        let header = report
+            .lines()
+            .find(|l| l.trim_start().starts_with("project") && l.contains("95% rank interval"))
+            .unwrap_or_else(|| panic!("a ranking table: {report}"));
+        let found: Vec<&str> = header
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| c.starts_with("P(top"))
+            .collect();
+        assert_eq!(found, columns, "--top {top}: {header}");
+    }
+}
+
+#[test]
 fn analyze_reports_every_bad_line_and_exits_with_status_2() {
     let dir = tempfile::tempdir().unwrap();
     let input = write_csv(
