@@ -20,7 +20,7 @@ use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
 use crate::domain::rubric::{Rubric, RubricError};
 use crate::domain::stats::Method;
-use crate::{StartupError, build, db, demo, redact_url, rubric_files};
+use crate::{StartupError, build, connecting_line, db, demo, redact_url, rubric_files};
 
 /// Laurel: award competitions for decentralised cooperation.
 #[derive(Parser)]
@@ -245,6 +245,7 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
         figment()
     };
     let config: AppConfig = figment.extract().map_err(|e| e.to_string())?;
+    eprintln!("{}", connecting_line(&config.database_url));
     let rocket = build(figment).await.map_err(|e| e.to_string())?;
     if let Some(rubrics) = rocket.state::<rubric_files::RubricSet>()
         && *rubrics.source() == rubric_files::RubricSource::BuiltIn
@@ -302,13 +303,16 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
 
 async fn connect_migrated(migrate: bool) -> Result<sea_orm::DatabaseConnection, String> {
     let config: AppConfig = figment().extract().map_err(|e| e.to_string())?;
-    let db = db::connect(&config.database_url, 1).await.map_err(|e| {
-        StartupError::Database {
-            url: redact_url(&config.database_url),
-            reason: e.to_string(),
-        }
-        .to_string()
-    })?;
+    eprintln!("{}", connecting_line(&config.database_url));
+    let db = db::connect(&config.database_url, 1, config.database_connect_timeout())
+        .await
+        .map_err(|e| {
+            StartupError::Database {
+                url: redact_url(&config.database_url),
+                reason: db::describe(&e),
+            }
+            .to_string()
+        })?;
     if migrate {
         db::migrate(&db).await.map_err(|e| e.to_string())?;
     }

@@ -206,7 +206,8 @@ fn migrate_status_lists_every_migration_after_migrate_up() {
 #[rocket::async_test]
 async fn an_unreachable_database_stops_the_launch_with_one_line_saying_what_to_fix() {
     let figment = crate::helpers::test_figment()
-        .merge(("database_url", "postgres://laurel:secret@127.0.0.1:9/none"));
+        .merge(("database_url", "postgres://laurel:secret@127.0.0.1:9/none"))
+        .merge(("database_connect_timeout_seconds", 1));
     let error = laurel::build(figment).await.err().unwrap().to_string();
     assert_eq!(error.lines().count(), 1, "{error}");
     assert!(error.contains("check LAUREL_DATABASE_URL"), "{error}");
@@ -463,4 +464,41 @@ fn analyze_reports_every_bad_line_and_exits_with_status_2() {
     let output = laurel(&["analyze", "--input", &empty], "sqlite::memory:", "");
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("the file is empty"));
+}
+
+#[test]
+fn an_unreachable_database_is_announced_at_once_and_reported_within_the_connect_timeout() {
+    for args in [&["migrate", "status"][..], &["serve"][..]] {
+        let started = std::time::Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_laurel"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env(
+                "LAUREL_DATABASE_URL",
+                "postgres://nobody:secret@127.0.0.1:1/x",
+            )
+            .env("LAUREL_DATABASE_CONNECT_TIMEOUT_SECONDS", "1")
+            .env("LAUREL_PORT", "0")
+            .output()
+            .unwrap();
+        let elapsed = started.elapsed();
+        assert!(!output.status.success(), "{args:?}");
+        assert!(elapsed.as_secs_f64() < 4.0, "{args:?} took {elapsed:?}");
+        let stderr = text(&output.stderr);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(
+            lines.first().copied(),
+            Some(
+                "Connecting to the database at postgres://nobody@127.0.0.1:1/x (password hidden)…"
+            ),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            lines.last().is_some_and(|l| l.starts_with(
+                "error: cannot connect to the database postgres://nobody:***@127.0.0.1:1/x: no connection within 1 s"
+            ) && l.ends_with("(check LAUREL_DATABASE_URL)")),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("secret"), "{stderr}");
+    }
 }
