@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::domain::stats::report::Rankings;
 use crate::domain::stats::{Method, Report};
+use crate::domain::text::short_number;
 
 fn num(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{v:.decimals$}"))
@@ -240,7 +241,8 @@ fn render_ranking(out: &mut String, report: &Report, method: Method) {
                 num(entry.value, 3),
                 u.map_or_else(String::new, |u| {
                     // Ranks as the results page writes them: 1, 1.5, 2 (a half is a shared rank).
-                    let rank = |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |v| v.to_string());
+                    let rank =
+                        |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |v| short_number(v, 2));
                     format!("{}–{}", rank(u.rank_ci95[0]), rank(u.rank_ci95[1]))
                 }),
                 u.map_or_else(String::new, |u| num(u.p_top1, 3)),

@@ -1,5 +1,5 @@
-//! Echoing what people typed in error messages, cut short: a message quotes a value to point at
-//! it, never to reproduce a cell of a megabyte.
+//! Text for people: values quoted in error messages, cut short (a message quotes a value to
+//! point at it, never to reproduce a cell of a megabyte), and estimates written short.
 
 use std::fmt;
 
@@ -33,9 +33,35 @@ impl fmt::Display for Echo<'_> {
     }
 }
 
+/// An estimate with at most `places` decimals, trailing zeros dropped: a rank interval's bound
+/// `7.200000000000003` is written `7.2`, a shared rank `1.5`, a whole rank `2`.
+#[must_use]
+pub fn short_number(x: f64, places: usize) -> String {
+    let text = format!("{x:.places$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text.as_str()
+    };
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn estimates_are_written_short_without_float_noise() {
+        assert_eq!(short_number(7.200_000_000_000_003, 2), "7.2");
+        assert_eq!(short_number(1.5, 2), "1.5");
+        assert_eq!(short_number(2.0, 2), "2");
+        assert_eq!(short_number(-0.001, 2), "0");
+        assert_eq!(short_number(10.0, 0), "10");
+    }
 
     #[test]
     fn a_short_value_is_quoted_whole() {

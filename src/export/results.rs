@@ -9,6 +9,7 @@ use super::{neutralise, pseudonym};
 use crate::domain::results::Results;
 use crate::domain::stats::rankings::RankEntry;
 use crate::domain::stats::totals::Exact;
+use crate::domain::text::short_number;
 
 /// Decimal places of an estimate, and of an exact value that does not terminate.
 pub const DECIMALS: u32 = 6;
@@ -16,16 +17,9 @@ pub const DECIMALS: u32 = 6;
 /// An estimate (calibrated value, offset, probability, rank interval, averaged rank), rounded to
 /// [`DECIMALS`] places with trailing zeros dropped: `0.5`, `3.214568`, `2`.
 fn estimate(x: Option<f64>) -> String {
-    let Some(v) = x.filter(|v| v.is_finite()) else {
-        return String::new();
-    };
-    let text = format!("{v:.prec$}", prec = DECIMALS as usize);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
+    x.filter(|v| v.is_finite())
+        .map(|v| short_number(v, DECIMALS as usize))
+        .unwrap_or_default()
 }
 
 fn flag(b: bool) -> &'static str {
