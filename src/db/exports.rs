@@ -135,9 +135,10 @@ pub async fn assignment_ids(
         .collect())
 }
 
-/// The accounts on the edition's jury.
+/// The accounts on the edition's jury, and those who were on it and have been removed (so that
+/// a removed juror stays a pseudonym in the exports).
 pub async fn jury_ids(db: &impl ConnectionTrait, edition_id: i32) -> Result<BTreeSet<i32>, DbErr> {
-    Ok(jury_membership::Entity::find()
+    let mut ids: BTreeSet<i32> = jury_membership::Entity::find()
         .select_only()
         .column(jury_membership::Column::UserId)
         .filter(jury_membership::Column::EditionId.eq(edition_id))
@@ -145,7 +146,21 @@ pub async fn jury_ids(db: &impl ConnectionTrait, edition_id: i32) -> Result<BTre
         .all(db)
         .await?
         .into_iter()
-        .collect())
+        .collect();
+    let removals: Vec<String> = audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::Details)
+        .filter(audit_entry::Column::Action.eq(super::jury_removal::REMOVED_ACTION))
+        .filter(audit_entry::Column::SubjectType.eq("edition"))
+        .filter(audit_entry::Column::SubjectId.eq(edition_id.to_string()))
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    ids.extend(removals.iter().filter_map(|details| {
+        let value: serde_json::Value = serde_json::from_str(details).ok()?;
+        i32::try_from(value.get("juror")?.as_i64()?).ok()
+    }));
+    Ok(ids)
 }
 
 /// Account names by id.

@@ -17,6 +17,7 @@ pub mod exports;
 pub mod feedback;
 pub mod imports;
 pub mod jury;
+pub mod jury_removal;
 pub mod outbox;
 pub mod registration;
 pub mod results;
