@@ -10,8 +10,10 @@ use sea_orm::{
 };
 
 use super::entities::{
-    assignment, audit_entry, conflict_declaration, jury_membership, score, submission, user,
+    assignment, audit_entry, award_decision, conflict_declaration, jury_membership, score,
+    submission, user,
 };
+use crate::domain::decisions::Prize;
 
 /// How many records one page reads.
 pub const PAGE: u64 = 1000;
@@ -228,6 +230,27 @@ pub async fn conflicts(
             decided_at: c.decided_at,
         })
         .collect())
+}
+
+/// The award decisions of an edition, in the order of the ceremony (first, second, third,
+/// special prizes, no prize), then as recorded. An edition has a handful: read at once.
+pub async fn decisions(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<award_decision::Model>, DbErr> {
+    let mut rows = award_decision::Entity::find()
+        .filter(award_decision::Column::EditionId.eq(edition_id))
+        .order_by_asc(award_decision::Column::Id)
+        .all(db)
+        .await?;
+    let order = |prize: &str| {
+        Prize::ALL
+            .iter()
+            .position(|p| p.as_str() == prize)
+            .unwrap_or(Prize::ALL.len())
+    };
+    rows.sort_by_key(|r| (order(&r.prize), r.id));
+    Ok(rows)
 }
 
 /// The next page of audit events about editions, submissions or assignments after id `after`

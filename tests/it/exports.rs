@@ -178,6 +178,48 @@ fn is_exact(cell: &str, x: laurel::domain::stats::totals::Exact) -> bool {
         || (decimals(cell) == 6 && ((written * den - num) / den).abs() <= Decimal::new(5, 7))
 }
 
+/// Records a decision through the secretariat's form, the first voter voting for and the others
+/// `vote`; returns the
+/// submission decided on (the `nth` eligible one).
+async fn record_decision(
+    app: &TestApp,
+    sec: &mut Browser<'_>,
+    nth: usize,
+    prize: &str,
+    special_name: &str,
+    rationale: &str,
+    vote: &str,
+) -> i32 {
+    let eligible = laurel::db::assignments::eligible_submissions(app.db(), 1)
+        .await
+        .unwrap();
+    let submission = eligible[nth].id;
+    let mut fields = vec![
+        ("submission".to_owned(), submission.to_string()),
+        ("prize".to_owned(), prize.to_owned()),
+        ("special_name".to_owned(), special_name.to_owned()),
+        ("rationale".to_owned(), rationale.to_owned()),
+    ];
+    for (i, voter) in laurel::db::decisions::voters(app.db(), 1, submission)
+        .await
+        .unwrap()
+        .into_iter()
+        .enumerate()
+    {
+        let vote = if i == 0 { "for" } else { vote };
+        fields.push((format!("votes[{}]", voter.juror_id), vote.to_owned()));
+    }
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let answer = sec
+        .post("/secretariat/editions/1/decisions", &borrowed)
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    submission
+}
+
 /// Puts formula cells into what people type: a title, comments, and every account's name.
 async fn plant_formulas(app: &TestApp) {
     let db = app.db();
@@ -212,6 +254,16 @@ async fn every_export_neutralises_formula_cells_typed_by_people() {
     let mut sec = demo(&app).await;
     plant_formulas(&app).await;
     results_phase(&app, &mut sec, "consensus_total").await;
+    record_decision(
+        &app,
+        &mut sec,
+        1,
+        "special",
+        "@Prize of the public",
+        "=1+1 is what the jury did not need to compute here.",
+        "for",
+    )
+    .await;
     for kind in ExportKind::ALL {
         for names in ["false", "true"] {
             let path = format!("/secretariat/editions/1/export/{kind}.csv?names={names}");
@@ -493,8 +545,19 @@ async fn laurel_export_writes_the_same_bytes_as_the_web_route() {
     let app = TestApp::spawn().await;
     let mut sec = demo(&app).await;
     results_phase(&app, &mut sec, "consensus_total").await;
+    record_decision(
+        &app,
+        &mut sec,
+        0,
+        "first",
+        "",
+        "Residents of both territories shaped the project from the start.",
+        "for",
+    )
+    .await;
     let dir = tempfile::tempdir().unwrap();
     for (kind, options, query) in [
+        (ExportKind::Decisions, vec!["--excel"], "?excel=true"),
         (ExportKind::Scores, vec!["--excel"], "?excel=true"),
         (ExportKind::Conflicts, vec!["--names"], "?names=true"),
         (ExportKind::Method, vec![], ""),
@@ -1061,4 +1124,107 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
     for j in &results.jurors {
         assert!(named.contains(&j.name), "{} is named", j.name);
     }
+}
+
+#[rocket::async_test]
+async fn the_decisions_export_gives_each_prize_with_its_rationale_tally_and_confirmation() {
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
+    let special = record_decision(
+        &app,
+        &mut sec,
+        2,
+        "special",
+        "Prize of the diaspora",
+        "A diaspora association carried the project in both countries.",
+        "abstain",
+    )
+    .await;
+    let first = record_decision(
+        &app,
+        &mut sec,
+        0,
+        "first",
+        "",
+        "Residents of both territories shaped the project from the start.",
+        "for",
+    )
+    .await;
+    let unconfirmed = records(
+        &download(&mut sec, "/secretariat/editions/1/export/decisions.csv").await,
+        b',',
+    );
+    assert_eq!(
+        unconfirmed[0],
+        [
+            "edition",
+            "submission_id",
+            "title",
+            "prize",
+            "ex_aequo",
+            "rationale",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "confirmed_by_chair_at",
+            "recorded_at"
+        ]
+    );
+    assert_eq!(unconfirmed.len(), 3, "one row per decision");
+    assert!(
+        unconfirmed[1..].iter().all(|r| r[9].is_empty()),
+        "not confirmed yet"
+    );
+
+    let mut chair = app.browser().await;
+    chair
+        .login("elena.markovic@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let confirmed = chair.post("/jury/editions/1/decisions/confirm", &[]).await;
+    assert_eq!(confirmed.status, Status::SeeOther, "{}", confirmed.body);
+    let rows = records(
+        &download(&mut sec, "/secretariat/editions/1/export/decisions.csv").await,
+        b',',
+    );
+    let decisions = laurel::db::decisions::list(app.db(), 1).await.unwrap();
+    // In the order of the ceremony: the first prize before the special one.
+    assert_eq!(rows[1][1], first.to_string());
+    assert_eq!(rows[2][1], special.to_string());
+    for (row, prize, rationale) in [
+        (
+            &rows[1],
+            "first",
+            "Residents of both territories shaped the project from the start.",
+        ),
+        (
+            &rows[2],
+            "special: Prize of the diaspora",
+            "A diaspora association carried the project in both countries.",
+        ),
+    ] {
+        let decision = decisions
+            .iter()
+            .find(|d| d.submission_id.to_string() == row[1])
+            .unwrap();
+        assert_eq!(row[0], "1");
+        assert_eq!(row[2], decision.title);
+        assert_eq!(row[3], prize);
+        assert_eq!(row[4], "false");
+        assert_eq!(row[5], rationale);
+        assert_eq!(row[6], decision.tally.for_.to_string());
+        assert_eq!(row[7], decision.tally.against.to_string());
+        assert_eq!(row[8], decision.tally.abstain.to_string());
+        let confirmed_at = decision.confirmed_at.unwrap();
+        assert_eq!(row[9], laurel::export::rows::utc(confirmed_at));
+        assert!(row[10].ends_with('Z'), "{}", row[10]);
+    }
+    assert!(
+        rows[1][6].parse::<u32>().unwrap() > 0,
+        "votes for the first prize"
+    );
+    assert!(
+        rows[2][8].parse::<u32>().unwrap() > 0,
+        "abstentions on the special prize"
+    );
 }
