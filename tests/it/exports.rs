@@ -179,8 +179,7 @@ fn is_exact(cell: &str, x: laurel::domain::stats::totals::Exact) -> bool {
 }
 
 /// Records a decision through the secretariat's form, the first voter voting for and the others
-/// `vote`; returns the
-/// submission decided on (the `nth` eligible one).
+/// `vote`; returns the submission decided on (the `nth` eligible one).
 async fn record_decision(
     app: &TestApp,
     sec: &mut Browser<'_>,
