@@ -21,6 +21,8 @@ pub struct AppConfig {
     pub database_url: String,
     /// Largest number of pooled database connections (SQLite always uses 1).
     pub database_max_connections: u32,
+    /// Seconds to wait for the database to answer before giving up at start-up.
+    pub database_connect_timeout_seconds: u32,
     /// Directory of the rubric files.
     pub rubrics_dir: PathBuf,
     /// Directory for uploaded documents (outside any web root; shared by every instance).
@@ -59,6 +61,7 @@ impl Default for AppConfig {
         AppConfig {
             database_url: DEFAULT_DATABASE_URL.to_owned(),
             database_max_connections: 10,
+            database_connect_timeout_seconds: 5,
             rubrics_dir: PathBuf::from("rubrics"),
             data_dir: PathBuf::from("laurel-data"),
             secure_cookies: false,
@@ -77,6 +80,11 @@ impl Default for AppConfig {
 }
 
 impl AppConfig {
+    /// How long to wait for the database to answer (at least one second).
+    pub fn database_connect_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::from(self.database_connect_timeout_seconds.max(1)))
+    }
+
     /// The throttling policy for accounts.
     pub fn account_throttle(&self) -> ThrottlePolicy {
         self.throttle(self.login_max_failures_per_account)

@@ -8,7 +8,7 @@
 //! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
 //!   compiled into the binary; [`error::AppError`] renders as an HTML page or JSON under `/api/`.
 //! - [`config`]: Figment configuration (`LAUREL_*`); [`clock`]: the time, movable in tests;
-//!   [`rubric_files`]: reading `rubrics/*.toml`; [`demo`]: the demo award of `serve --demo`;
+//!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo award of `serve --demo`;
 //!   [`cli`]: the `laurel` command line.
 
 pub mod cli;
@@ -62,6 +62,33 @@ pub enum StartupError {
     Rubrics(Vec<RubricError>),
 }
 
+/// A database URL as shown before connecting: without its password, and saying so.
+pub fn url_without_password(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!(
+                    "{}{user}{} (password hidden)",
+                    &url[..scheme_end + 3],
+                    &url[at..]
+                ),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// The line printed on standard error before connecting, so that a slow or unreachable
+/// database is never met with silence.
+pub fn connecting_line(url: &str) -> String {
+    format!(
+        "Connecting to the database at {}…",
+        url_without_password(url)
+    )
+}
+
 /// Removes the password from a database URL, for messages.
 pub fn redact_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -91,14 +118,19 @@ pub async fn build(figment: Figment) -> Result<Rocket<Build>, StartupError> {
     domain::countries::check_partner_countries()
         .map_err(|e| StartupError::PartnerCountries(e.to_string()))?;
     let mail = mail::MailSetup::from_config(&config).map_err(StartupError::Config)?;
-    let rubrics = rubric_files::load_dir(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
-    let db = db::connect(&config.database_url, config.database_max_connections)
-        .await
-        .map_err(|e| StartupError::Database {
-            url: redact_url(&config.database_url),
-            reason: e.to_string(),
-        })?;
-    db::migrate_at_startup(&config.database_url, &db)
+    let rubrics = rubric_files::load(&config.rubrics_dir).map_err(StartupError::Rubrics)?;
+    let timeout = config.database_connect_timeout();
+    let db = db::connect(
+        &config.database_url,
+        config.database_max_connections,
+        timeout,
+    )
+    .await
+    .map_err(|e| StartupError::Database {
+        url: redact_url(&config.database_url),
+        reason: db::describe(&e),
+    })?;
+    db::migrate_at_startup(&config.database_url, &db, timeout)
         .await
         .map_err(|e| StartupError::Migration(e.to_string()))?;
     let rocket = rocket::custom(figment)

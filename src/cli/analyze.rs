@@ -1,13 +1,17 @@
 //! `laurel analyze`: the statistics engine on any long-form CSV of scores (`project,juror,score`).
 //!
 //! Bad input is reported as one line per problem, each naming its line, and exits with status 2.
+//! The file is read record by record, with a bound on the size of a record and of a cell
+//! (`super::bounded`), and values quoted in errors are cut short.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
+use super::bounded::{Bounded, CSV_BUFFER_BYTES, MAX_CELL_BYTES, RecordStart, RecordTooLong};
 use crate::domain::stats::design::MAX_ABS_SCORE;
 use crate::domain::stats::{AnalyzeOptions, Method, ScoreRow, analyze};
+use crate::domain::text::echo;
 
 /// How the report is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -111,16 +115,20 @@ pub fn read_scores_with(
     criterion: Option<&str>,
 ) -> Result<Vec<ScoreRow>, Vec<String>> {
     let (reader, delimiter) = sniff(reader)?;
+    let record_start = RecordStart::default();
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .trim(csv::Trim::All)
-        .from_reader(reader);
+        .buffer_capacity(CSV_BUFFER_BYTES)
+        .from_reader(Bounded::new(reader, record_start.clone()));
     let headers = match csv.headers() {
         Ok(headers) if headers.iter().any(|h| !h.is_empty()) => headers.clone(),
         Ok(_) => return Err(vec![empty_file()]),
+        Err(e) if RecordTooLong::is_cause_of(&e) => return Err(vec![record_too_long(1)]),
         Err(e) => return Err(vec![format!("line 1: the header cannot be read: {e}")]),
     };
+    record_start.set(csv.position().byte());
     let cols = columns(&headers)?;
     let weighted = match (cols.criterion, criterion, cols.weight) {
         (None, Some(_), _) => {
@@ -137,20 +145,33 @@ pub fn read_scores_with(
         _ => false,
     };
     let mut rows = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems = Problems::default();
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
     let mut totals = Totals::default();
-    for record in csv.records() {
-        let record = match record {
-            Ok(record) => record,
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line = csv.position().line();
+        let read = csv.read_record(&mut record);
+        record_start.set(csv.position().byte());
+        match read {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) if RecordTooLong::is_cause_of(&e) => {
+                problems.push(record_too_long(line));
+                break;
+            }
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
+                let line = e.position().map_or(line, csv::Position::line);
                 problems.push(format!("line {line}: cannot be read: {e}"));
                 continue;
             }
-        };
-        let line = record.position().map_or(0, csv::Position::line);
+        }
+        let line = record.position().map_or(line, csv::Position::line);
         if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if let Some(problem) = oversized_cell(&record, &cols, line) {
+            problems.push(problem);
             continue;
         }
         let field = |i: usize| record.get(i).unwrap_or("");
@@ -173,19 +194,24 @@ pub fn read_scores_with(
         let value = match raw.parse::<f64>() {
             Ok(v) if v.is_finite() && v.abs() > MAX_ABS_SCORE => {
                 problems.push(format!(
-                    "line {line}: the score `{raw}` is too large (at most {MAX_ABS_SCORE:e} in absolute value)"
+                    "line {line}: the score `{}` is too large (at most {MAX_ABS_SCORE:e} in absolute value)",
+                    echo(raw)
                 ));
                 None
             }
             Ok(v) if v.is_finite() => Some(v),
             Ok(_) => {
                 problems.push(format!(
-                    "line {line}: the score `{raw}` is not a finite number"
+                    "line {line}: the score `{}` is not a finite number",
+                    echo(raw)
                 ));
                 None
             }
             Err(_) => {
-                problems.push(format!("line {line}: the score `{raw}` is not a number"));
+                problems.push(format!(
+                    "line {line}: the score `{}` is not a number",
+                    echo(raw)
+                ));
                 None
             }
         };
@@ -196,7 +222,8 @@ pub fn read_scores_with(
             let raw_weight = cols.weight.map(field).unwrap_or_default();
             let Some(factor) = weight_factor(raw_weight) else {
                 problems.push(format!(
-                    "line {line}: the weight `{raw_weight}` is not a decimal number of 0 or more"
+                    "line {line}: the weight `{}` is not a decimal number of 0 or more",
+                    echo(raw_weight)
                 ));
                 continue;
             };
@@ -210,7 +237,9 @@ pub fn read_scores_with(
         }
         if let Some(first) = seen.insert((p.to_owned(), j.to_owned()), line) {
             problems.push(format!(
-                "line {line}: project {p} and juror {j} already have a score on line {first}"
+                "line {line}: project {} and juror {} already have a score on line {first}",
+                echo(p),
+                echo(j)
             ));
             continue;
         }
@@ -230,8 +259,76 @@ pub fn read_scores_with(
     if problems.is_empty() {
         Ok(rows)
     } else {
-        Err(problems)
+        Err(problems.into_lines())
     }
+}
+
+/// The most problems listed; the others are counted.
+const MAX_PROBLEMS: usize = 100;
+
+/// Problems found so far: the first [`MAX_PROBLEMS`], and how many more.
+#[derive(Default)]
+struct Problems {
+    listed: Vec<String>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, problem: String) {
+        if self.listed.len() < MAX_PROBLEMS {
+            self.listed.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn extend(&mut self, problems: impl IntoIterator<Item = String>) {
+        for problem in problems {
+            self.push(problem);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    fn into_lines(mut self) -> Vec<String> {
+        if self.more > 0 {
+            self.listed
+                .push(format!("… and {} more problems not listed", self.more));
+        }
+        self.listed
+    }
+}
+
+fn record_too_long(line: u64) -> String {
+    format!(
+        "line {line}: the record is longer than {} KiB, far longer than a row of scores; \
+         is this the right file?",
+        super::bounded::MAX_RECORD_BYTES / 1024
+    )
+}
+
+/// A cell of a column that is read and longer than [`MAX_CELL_BYTES`], as a problem.
+fn oversized_cell(record: &csv::StringRecord, cols: &Columns, line: u64) -> Option<String> {
+    let used = [
+        ("project", Some(cols.project)),
+        ("juror", Some(cols.juror)),
+        ("score", Some(cols.score)),
+        ("criterion", cols.criterion),
+        ("weight", cols.weight),
+    ];
+    used.into_iter().find_map(|(name, index)| {
+        let cell = record.get(index?)?;
+        (cell.len() > MAX_CELL_BYTES).then(|| {
+            format!(
+                "line {line}: the {name} cell is {} bytes long, more than the {MAX_CELL_BYTES} \
+                 allowed: `{}`",
+                cell.len(),
+                echo(cell)
+            )
+        })
+    })
 }
 
 /// Weighted totals per project and juror, in the order the pairs first appear; each sum is
@@ -260,7 +357,10 @@ impl Totals {
         });
         if let Some(first) = entry.1.insert(criterion.to_owned(), line) {
             return Err(format!(
-                "line {line}: project {project} and juror {juror} already have a score for criterion {criterion} on line {first}"
+                "line {line}: project {} and juror {} already have a score for criterion {} on line {first}",
+                echo(project),
+                echo(juror),
+                echo(criterion)
             ));
         }
         // Exact, like the results page: a score in half points and a weight of up to four
@@ -302,9 +402,9 @@ impl Totals {
                 let first = scored.values().min().copied().unwrap_or(0);
                 problems.push(format!(
                     "line {first}: project {} and juror {} have no score for criterion {}, so their weighted total is unknown",
-                    key.0,
-                    key.1,
-                    missing.join(", ")
+                    echo(&key.0),
+                    echo(&key.1),
+                    missing.iter().map(|c| echo(c).to_string()).collect::<Vec<_>>().join(", ")
                 ));
             }
         }
@@ -457,6 +557,68 @@ mod tests {
                 assert_eq!((f64::from(hp) / 2.0) * factor / 10_000.0, page);
             }
         }
+    }
+
+    #[test]
+    fn a_cell_over_one_kib_in_a_column_that_is_read_is_refused_and_quoted_short() {
+        let id = "P".repeat(2000);
+        let found = problems(&format!("project,juror,score\nP1,J1,3\n{id},J1,4\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("line 3: the project cell is 2000 bytes long"),
+            "{found:?}"
+        );
+        assert!(
+            found[0].ends_with(&format!("`{}…`", "P".repeat(39))),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_cell_in_a_column_that_is_ignored_is_read() {
+        let comment = "a long comment ".repeat(1000);
+        let rows =
+            read_scores(format!("project,juror,score,comment\nP1,J1,3,\"{comment}\"\n").as_bytes())
+                .expect("valid");
+        assert_eq!(rows, [ScoreRow::new("P1", "J1", 3.0)]);
+    }
+
+    #[test]
+    fn a_bad_score_is_quoted_in_at_most_forty_characters() {
+        let score = "9x".repeat(200);
+        let found = problems(&format!("project,juror,score\nP1,J1,{score}\n"));
+        assert_eq!(
+            found,
+            [format!(
+                "line 2: the score `{}…` is not a number",
+                &score[..39]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_record_over_the_limit_is_refused_with_its_line_and_nothing_after_it() {
+        let huge = "1".repeat(3 * 1024 * 1024);
+        let found = problems(&format!(
+            "project,juror,score\nP1,J1,x\nP2,J1,{huge}\nP3,J1,y\n"
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], "line 2: the score `x` is not a number");
+        assert!(
+            found[1].starts_with("line 3: the record is longer than 1024 KiB"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn at_most_a_hundred_problems_are_listed_and_the_others_counted() {
+        let mut csv = "project,juror,score\n".to_owned();
+        for i in 0..250 {
+            csv.push_str(&format!("P{i},J1,bad\n"));
+        }
+        let found = problems(&csv);
+        assert_eq!(found.len(), MAX_PROBLEMS + 1);
+        assert_eq!(found[MAX_PROBLEMS], "… and 150 more problems not listed");
     }
 
     #[test]

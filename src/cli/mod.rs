@@ -1,6 +1,7 @@
 //! The `laurel` command line: serve, migrate, add users, check rubric files, analyse scores, export.
 
 pub mod analyze;
+mod bounded;
 mod report_text;
 
 use std::io::{IsTerminal, Read};
@@ -17,8 +18,9 @@ use crate::config::{AppConfig, figment};
 use crate::domain::account::NewAccount;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
+use crate::domain::rubric::{Rubric, RubricError};
 use crate::domain::stats::Method;
-use crate::{StartupError, build, db, demo, redact_url, rubric_files};
+use crate::{StartupError, build, connecting_line, db, demo, redact_url, rubric_files};
 
 /// Laurel: award competitions for decentralised cooperation.
 #[derive(Parser)]
@@ -243,7 +245,21 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
         figment()
     };
     let config: AppConfig = figment.extract().map_err(|e| e.to_string())?;
+    eprintln!("{}", connecting_line(&config.database_url));
     let rocket = build(figment).await.map_err(|e| e.to_string())?;
+    if let Some(rubrics) = rocket.state::<rubric_files::RubricSet>()
+        && *rubrics.source() == rubric_files::RubricSource::BuiltIn
+    {
+        println!(
+            "The rubric directory {} does not exist: using the built-in rubrics ({}).",
+            config.rubrics_dir.display(),
+            rubrics
+                .iter()
+                .map(|r| r.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let db = rocket
         .state::<sea_orm::DatabaseConnection>()
         .ok_or("the database connection is missing")?;
@@ -254,7 +270,7 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
             .ok_or("the rubrics are missing")?;
         let rubric = rubrics
             .get("platforma")
-            .ok_or("the demo needs rubrics/platforma.toml")?;
+            .ok_or("the demo needs the platforma rubric (rubrics/platforma.toml)")?;
         let logins = demo::seed(db, rubric, chrono::Utc::now())
             .await
             .map_err(|e| format!("creating the demo award failed: {e}"))?;
@@ -287,13 +303,16 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
 
 async fn connect_migrated(migrate: bool) -> Result<sea_orm::DatabaseConnection, String> {
     let config: AppConfig = figment().extract().map_err(|e| e.to_string())?;
-    let db = db::connect(&config.database_url, 1).await.map_err(|e| {
-        StartupError::Database {
-            url: redact_url(&config.database_url),
-            reason: e.to_string(),
-        }
-        .to_string()
-    })?;
+    eprintln!("{}", connecting_line(&config.database_url));
+    let db = db::connect(&config.database_url, 1, config.database_connect_timeout())
+        .await
+        .map_err(|e| {
+            StartupError::Database {
+                url: redact_url(&config.database_url),
+                reason: db::describe(&e),
+            }
+            .to_string()
+        })?;
     if migrate {
         db::migrate(&db).await.map_err(|e| e.to_string())?;
     }
@@ -407,27 +426,44 @@ async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {
 }
 
 fn check_rubrics(files: &[PathBuf]) -> ExitCode {
-    let files = if files.is_empty() {
-        let dir = figment()
-            .extract::<AppConfig>()
-            .map(|c| c.rubrics_dir)
-            .unwrap_or_else(|_| PathBuf::from("rubrics"));
+    let dir = figment()
+        .extract::<AppConfig>()
+        .map(|c| c.rubrics_dir)
+        .unwrap_or_else(|_| PathBuf::from("rubrics"));
+    let mut checked: Vec<(String, Result<Rubric, Vec<RubricError>>)> = Vec::new();
+    if !files.is_empty() {
+        for file in files {
+            checked.push((file.display().to_string(), rubric_files::load_file(file)));
+        }
+    } else if !dir.exists() {
+        println!(
+            "The rubric directory {} does not exist: checking the built-in rubrics.",
+            dir.display()
+        );
+        for (file, source) in rubric_files::BUILT_IN {
+            checked.push((
+                rubric_files::built_in_name(file),
+                rubric_files::load_built_in_file(file, source),
+            ));
+        }
+    } else {
         match rubric_files::rubric_paths(&dir) {
-            Ok(paths) => paths,
+            Ok(paths) => {
+                for path in paths {
+                    checked.push((path.display().to_string(), rubric_files::load_file(&path)));
+                }
+            }
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::FAILURE;
             }
         }
-    } else {
-        files.to_vec()
-    };
+    }
     let mut failed = false;
-    for file in &files {
-        match rubric_files::load_file(file) {
+    for (name, outcome) in &checked {
+        match outcome {
             Ok(rubric) => println!(
-                "ok: {} ({}, {} criteria)",
-                file.display(),
+                "ok: {name} ({}, {} criteria)",
                 rubric.key,
                 rubric.criteria.len()
             ),
@@ -439,7 +475,7 @@ fn check_rubrics(files: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    if files.is_empty() {
+    if checked.is_empty() {
         eprintln!("error: no rubric file to check");
         failed = true;
     }

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::domain::stats::report::Rankings;
 use crate::domain::stats::{Method, Report};
+use crate::domain::text::short_number;
 
 fn num(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{v:.decimals$}"))
@@ -227,39 +228,44 @@ fn render_ranking(out: &mut String, report: &Report, method: Method) {
     let boot = report.bootstrap.as_ref();
     let k = boot.map_or(0, |b| b.k);
     let _ = writeln!(out, "Ranking by {}", method.name());
+    // P(top 1) and P(top 3) are always shown; P(top k) only for another k, never twice.
     let p_topk = format!("P(top {k})");
+    let extra_k = k != 1 && k != 3;
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|entry| {
             let u = boot.and_then(|b| b.projects.get(&entry.project));
-            vec![
+            let mut row = vec![
                 entry.project.clone(),
                 format!("{}", entry.rank),
                 num(entry.value, 3),
                 u.map_or_else(String::new, |u| {
                     // Ranks as the results page writes them: 1, 1.5, 2 (a half is a shared rank).
-                    let rank = |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |v| v.to_string());
+                    let rank =
+                        |r: Option<f64>| r.map_or_else(|| "–".to_owned(), |v| short_number(v, 2));
                     format!("{}–{}", rank(u.rank_ci95[0]), rank(u.rank_ci95[1]))
                 }),
                 u.map_or_else(String::new, |u| num(u.p_top1, 3)),
                 u.map_or_else(String::new, |u| num(u.p_top3, 3)),
-                u.map_or_else(String::new, |u| num(u.p_topk, 3)),
-            ]
+            ];
+            if extra_k {
+                row.push(u.map_or_else(String::new, |u| num(u.p_topk, 3)));
+            }
+            row
         })
         .collect();
-    table(
-        out,
-        &[
-            "project",
-            "rank",
-            "value",
-            "95% rank interval",
-            "P(top 1)",
-            "P(top 3)",
-            &p_topk,
-        ],
-        &rows,
-    );
+    let mut header = vec![
+        "project",
+        "rank",
+        "value",
+        "95% rank interval",
+        "P(top 1)",
+        "P(top 3)",
+    ];
+    if extra_k {
+        header.push(&p_topk);
+    }
+    table(out, &header, &rows);
     if let Some(b) = boot {
         let _ = writeln!(
             out,

@@ -278,11 +278,25 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {id}")))?;
-    let (submission_id, juror_id) = (model.submission_id, model.juror_id);
-    let scorecard = scorecard_archive(&txn, &model).await?;
-    assignment::Entity::delete_by_id(id).exec(&txn).await?;
+    remove_archived(&txn, model, reason, actor_id, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Deletes an assignment inside the caller's transaction, its whole scorecard kept in the
+/// `assignment.removed` audit record with the reason.
+pub async fn remove_archived(
+    txn: &impl ConnectionTrait,
+    model: assignment::Model,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let (id, submission_id, juror_id) = (model.id, model.submission_id, model.juror_id);
+    let scorecard = scorecard_archive(txn, &model).await?;
+    assignment::Entity::delete_by_id(id).exec(txn).await?;
     audit::record(
-        &txn,
+        txn,
         now,
         AuditEvent {
             actor_id: Some(actor_id),
@@ -292,9 +306,7 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
             details: json!({"juror": juror_id, "reason": reason, "scorecard": scorecard}),
         },
     )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    .await
 }
 
 /// Finds the edition of an assignment.

@@ -10,8 +10,10 @@ use sea_orm::{
 };
 
 use super::entities::{
-    assignment, audit_entry, conflict_declaration, jury_membership, score, submission, user,
+    assignment, audit_entry, award_decision, conflict_declaration, jury_membership, score,
+    submission, user,
 };
+use crate::domain::decisions::Prize;
 
 /// How many records one page reads.
 pub const PAGE: u64 = 1000;
@@ -136,9 +138,10 @@ pub async fn assignment_ids(
         .collect())
 }
 
-/// The accounts on the edition's jury.
+/// The accounts on the edition's jury, and those who were on it and have been removed (so that
+/// a removed juror stays a pseudonym in the exports).
 pub async fn jury_ids(db: &impl ConnectionTrait, edition_id: i32) -> Result<BTreeSet<i32>, DbErr> {
-    Ok(jury_membership::Entity::find()
+    let mut ids: BTreeSet<i32> = jury_membership::Entity::find()
         .select_only()
         .column(jury_membership::Column::UserId)
         .filter(jury_membership::Column::EditionId.eq(edition_id))
@@ -146,7 +149,21 @@ pub async fn jury_ids(db: &impl ConnectionTrait, edition_id: i32) -> Result<BTre
         .all(db)
         .await?
         .into_iter()
-        .collect())
+        .collect();
+    let removals: Vec<String> = audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::Details)
+        .filter(audit_entry::Column::Action.eq(super::jury_removal::REMOVED_ACTION))
+        .filter(audit_entry::Column::SubjectType.eq("edition"))
+        .filter(audit_entry::Column::SubjectId.eq(edition_id.to_string()))
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    ids.extend(removals.iter().filter_map(|details| {
+        let value: serde_json::Value = serde_json::from_str(details).ok()?;
+        i32::try_from(value.get("juror")?.as_i64()?).ok()
+    }));
+    Ok(ids)
 }
 
 /// Account names by id.
@@ -214,6 +231,27 @@ pub async fn conflicts(
             decided_at: c.decided_at,
         })
         .collect())
+}
+
+/// The award decisions of an edition, in the order of the ceremony (first, second, third,
+/// special prizes, no prize), then as recorded. An edition has a handful: read at once.
+pub async fn decisions(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<award_decision::Model>, DbErr> {
+    let mut rows = award_decision::Entity::find()
+        .filter(award_decision::Column::EditionId.eq(edition_id))
+        .order_by_asc(award_decision::Column::Id)
+        .all(db)
+        .await?;
+    let order = |prize: &str| {
+        Prize::ALL
+            .iter()
+            .position(|p| p.as_str() == prize)
+            .unwrap_or(Prize::ALL.len())
+    };
+    rows.sort_by_key(|r| (order(&r.prize), r.id));
+    Ok(rows)
 }
 
 /// The next page of audit events about editions, submissions or assignments after id `after`

@@ -17,6 +17,7 @@ pub mod exports;
 pub mod feedback;
 pub mod imports;
 pub mod jury;
+pub mod jury_removal;
 pub mod outbox;
 pub mod registration;
 pub mod results;
@@ -35,15 +36,36 @@ use sea_orm::{
 };
 
 /// Connects to the database named by `url`; SQLite gets a single connection (one writer).
-pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
+/// Gives up after `timeout` when the server does not answer (the pool would otherwise keep
+/// retrying a refused connection until its 10 s acquire timeout).
+pub async fn connect(
+    url: &str,
+    max_connections: u32,
+    timeout: Duration,
+) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     let is_sqlite = url.starts_with("sqlite:");
     options
         .max_connections(if is_sqlite { 1 } else { max_connections.max(1) })
-        .connect_timeout(Duration::from_secs(5))
+        .connect_timeout(timeout)
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    Database::connect(options).await
+    match tokio::time::timeout(timeout, Database::connect(options)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err(DbErr::Custom(format!(
+            "no connection within {} s (is the server running, and is the address right?)",
+            timeout.as_secs_f64()
+        ))),
+    }
+}
+
+/// What went wrong with the database, in words (a message of Laurel's own without the driver's
+/// "Custom Error:" prefix).
+pub fn describe(error: &DbErr) -> String {
+    match error {
+        DbErr::Custom(message) => message.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// Applies every pending migration.
@@ -56,11 +78,15 @@ const MIGRATION_LOCK_KEY: i64 = 0x4c61_7572_656c;
 
 /// Applies pending migrations at start-up. On PostgreSQL, instances that start together take
 /// turns: the migrations run on one dedicated connection that holds an advisory lock.
-pub async fn migrate_at_startup(url: &str, db: &DatabaseConnection) -> Result<(), DbErr> {
+pub async fn migrate_at_startup(
+    url: &str,
+    db: &DatabaseConnection,
+    timeout: Duration,
+) -> Result<(), DbErr> {
     if db.get_database_backend() != DatabaseBackend::Postgres {
         return migrate(db).await;
     }
-    let locked = connect(url, 1).await?;
+    let locked = connect(url, 1, timeout).await?;
     locked
         .execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
         .await?;

@@ -24,4 +24,5 @@ pub mod rubric;
 pub mod scoring;
 pub mod sdg;
 pub mod stats;
+pub mod text;
 pub mod throttle;

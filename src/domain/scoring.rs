@@ -18,10 +18,13 @@ pub fn parse_score(text: &str) -> Result<Option<HalfPoints>, String> {
     }
     let value: f64 = text
         .parse()
-        .map_err(|_| format!("`{text}` is not a score"))?;
+        .map_err(|_| format!("`{}` is not a score", crate::domain::text::echo(&text)))?;
     let doubled = value * 2.0;
     if !doubled.is_finite() || doubled.fract() != 0.0 || !(0.0..=200.0).contains(&doubled) {
-        return Err(format!("`{text}` is not on the scale"));
+        return Err(format!(
+            "`{}` is not on the scale",
+            crate::domain::text::echo(&text)
+        ));
     }
     #[expect(
         clippy::cast_possible_truncation,

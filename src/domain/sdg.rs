@@ -200,6 +200,12 @@ pub fn parse_target(code: &str) -> Result<TargetCode, String> {
             "the target code is empty: write it as goal.target, e.g. `11.3` or `6.a`".into(),
         );
     }
+    if code.chars().count() > crate::domain::text::ECHO_CHARS {
+        return Err(format!(
+            "`{}` is not a target code: write it as goal.target, e.g. `11.3` or `6.a`",
+            crate::domain::text::echo(code)
+        ));
+    }
     let parts: Vec<&str> = code.split('.').collect();
     match parts.as_slice() {
         [goal] => Err(refuse_without_dot(code, goal)),

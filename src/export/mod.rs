@@ -20,7 +20,7 @@ use std::str::FromStr;
 use crate::db::screening::SubmissionRow;
 use crate::domain::countries;
 
-pub use rows::{AuditLine, ConflictLine, ScoreLine};
+pub use rows::{AuditLine, ConflictLine, DecisionLine, ScoreLine};
 
 /// Makes a cell safe to open in a spreadsheet.
 pub fn neutralise(cell: &str) -> String {
@@ -75,11 +75,14 @@ pub enum ExportKind {
     /// One row per juror: scores, mean weighted total, leniency offset and its standard error
     /// (same rules as the ranking).
     Jurors,
+    /// One row per award decision: prize, ex aequo, rationale, the tally, the chair's
+    /// confirmation.
+    Decisions,
 }
 
 impl ExportKind {
     /// Every export, in the order they are listed.
-    pub const ALL: [ExportKind; 7] = [
+    pub const ALL: [ExportKind; 8] = [
         ExportKind::Scores,
         ExportKind::Submissions,
         ExportKind::Conflicts,
@@ -87,6 +90,7 @@ impl ExportKind {
         ExportKind::Method,
         ExportKind::Ranking,
         ExportKind::Jurors,
+        ExportKind::Decisions,
     ];
 
     /// The stable name used in file names and on the command line.
@@ -99,6 +103,7 @@ impl ExportKind {
             ExportKind::Method => "method",
             ExportKind::Ranking => "ranking",
             ExportKind::Jurors => "jurors",
+            ExportKind::Decisions => "decisions",
         }
     }
 

@@ -9,18 +9,26 @@ use super::{neutralise, pseudonym};
 use crate::domain::results::Results;
 use crate::domain::stats::rankings::RankEntry;
 use crate::domain::stats::totals::Exact;
+use crate::domain::text::short_number;
 
-/// A number written by Laurel: the shortest text that reads back as the same `f64`.
-fn number(x: Option<f64>) -> String {
-    x.map(|v| v.to_string()).unwrap_or_default()
+/// Decimal places of an estimate, and of an exact value that does not terminate.
+pub const DECIMALS: u32 = 6;
+
+/// An estimate (calibrated value, offset, probability, rank interval, averaged rank), rounded to
+/// [`DECIMALS`] places with trailing zeros dropped: `0.5`, `3.214568`, `2`.
+fn estimate(x: Option<f64>) -> String {
+    x.filter(|v| v.is_finite())
+        .map(|v| short_number(v, DECIMALS as usize))
+        .unwrap_or_default()
 }
 
 fn flag(b: bool) -> &'static str {
     if b { "true" } else { "false" }
 }
 
-/// An exact total as a decimal: every digit when it terminates (weights in basis points and half
-/// points always do), else rounded half up to 10 places (see the `_exact` fraction column).
+/// An exact value as a decimal: every digit when it terminates (a total of half points and
+/// basis-point weights always does), else rounded half to even to [`DECIMALS`] places, keeping
+/// the trailing zeros so that a rounded value shows all its places (`10/3` is `3.333333`).
 pub fn exact_decimal(x: Exact) -> String {
     let mut den = x.den;
     let (mut twos, mut fives) = (0_u32, 0_u32);
@@ -32,15 +40,37 @@ pub fn exact_decimal(x: Exact) -> String {
         den /= 5;
         fives += 1;
     }
-    if den != 1 {
-        return x.to_decimal(10);
-    }
-    let text = x.to_decimal(twos.max(fives));
-    if text.contains('.') {
+    let (places, terminates) = if den == 1 {
+        (twos.max(fives), true)
+    } else {
+        (DECIMALS, false)
+    };
+    let text = decimal_half_even(x, places);
+    if terminates && text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
         text
     }
+}
+
+/// `x` with `places` decimals, rounded half to even.
+fn decimal_half_even(x: Exact, places: u32) -> String {
+    let scale = 10_i128.pow(places);
+    let (num, den) = (x.num.abs() * scale, x.den);
+    let (mut q, r) = (num / den, num % den);
+    if 2 * r > den || (2 * r == den && q % 2 == 1) {
+        q += 1;
+    }
+    let sign = if x.num < 0 && q != 0 { "-" } else { "" };
+    if places == 0 {
+        return format!("{sign}{q}");
+    }
+    format!(
+        "{sign}{}.{:0width$}",
+        q / scale,
+        q % scale,
+        width = places as usize
+    )
 }
 
 /// An exact total as the fraction `num/den` in lowest terms.
@@ -120,7 +150,7 @@ pub fn write_ranking<W: Write>(
         let key = id.to_string();
         methods
             .iter()
-            .map(|(_, ranks)| number(ranks.get(&key).copied()))
+            .map(|(_, ranks)| estimate(ranks.get(&key).copied()))
             .collect()
     };
     for l in &results.official {
@@ -136,13 +166,13 @@ pub fn write_ranking<W: Write>(
             flag(l.tie_unresolved).to_owned(),
             neutralise(&l.trace.join(" | ")),
             l.scorecards.to_string(),
-            number(l.raw.map(|r| r.0)),
-            number(l.raw.map(|r| r.1)),
-            number(l.calibrated.map(|c| c.0)),
-            number(l.calibrated.map(|c| c.1)),
-            number(l.rank_interval.map(|i| i.0)),
-            number(l.rank_interval.map(|i| i.1)),
-            number(l.p_top3),
+            l.raw_mean.map(exact_decimal).unwrap_or_default(),
+            estimate(l.raw.map(|r| r.1)),
+            estimate(l.calibrated.map(|c| c.0)),
+            estimate(l.calibrated.map(|c| c.1)),
+            estimate(l.rank_interval.map(|i| i.0)),
+            estimate(l.rank_interval.map(|i| i.1)),
+            estimate(l.p_top3),
             flag(l.statistical_tie_with_next).to_owned(),
             method.to_owned(),
             String::new(),
@@ -206,9 +236,9 @@ pub fn write_jurors<W: Write>(
             edition.as_str(),
             neutralise(&label).as_str(),
             j.scores.to_string().as_str(),
-            number(j.mean).as_str(),
-            number(j.offset).as_str(),
-            number(j.offset_se).as_str(),
+            j.mean_exact.map(exact_decimal).unwrap_or_default().as_str(),
+            estimate(j.offset).as_str(),
+            estimate(j.offset_se).as_str(),
         ])?;
     }
     Ok(())
@@ -224,18 +254,45 @@ mod tests {
         assert_eq!(exact_decimal(Exact::new(4, 1)), "4");
         assert_eq!(exact_decimal(Exact::new(7, 2)), "3.5");
         assert_eq!(exact_decimal(Exact::new(31_459, 10_000)), "3.1459");
-        assert_eq!(exact_decimal(Exact::new(10, 3)), "3.3333333333");
+        assert_eq!(exact_decimal(Exact::new(10, 3)), "3.333333");
         assert_eq!(exact_fraction(Exact::new(10, 3)), "10/3");
         assert_eq!(exact_fraction(Exact::new(314, 40)), "157/20");
     }
 
     #[test]
-    fn numbers_read_back_as_the_same_value() {
-        assert_eq!(number(Some(3.0)), "3");
-        assert_eq!(number(Some(2.5)), "2.5");
-        assert_eq!(number(Some(-0.125)), "-0.125");
-        assert_eq!(number(None), "");
-        let x = 1.0 / 3.0;
-        assert_eq!(number(Some(x)).parse::<f64>().ok(), Some(x));
+    fn a_value_that_does_not_terminate_has_six_decimals_rounded_half_to_even() {
+        assert_eq!(exact_decimal(Exact::new(2, 3)), "0.666667");
+        assert_eq!(exact_decimal(Exact::new(1, 3)), "0.333333");
+        assert_eq!(exact_decimal(Exact::new(31, 30)), "1.033333");
+        assert_eq!(exact_decimal(Exact::new(-2, 3)), "-0.666667");
+        assert_eq!(decimal_half_even(Exact::new(5, 2), 0), "2");
+        assert_eq!(decimal_half_even(Exact::new(7, 2), 0), "4");
+        assert_eq!(
+            decimal_half_even(Exact::new(1_000_001, 2_000_000), 6),
+            "0.500000"
+        );
+        assert_eq!(
+            decimal_half_even(Exact::new(1_000_003, 2_000_000), 6),
+            "0.500002"
+        );
+    }
+
+    #[test]
+    fn a_mean_of_half_point_totals_is_written_without_float_noise() {
+        let sum = Exact::new(16, 5).plus(Exact::new(16, 5));
+        assert_eq!(exact_decimal(Exact::new(sum.num, sum.den * 2)), "3.2");
+        assert_eq!(exact_decimal(Exact::new(187, 40)), "4.675");
+    }
+
+    #[test]
+    fn estimates_have_at_most_six_decimals() {
+        assert_eq!(estimate(Some(3.0)), "3");
+        assert_eq!(estimate(Some(2.5)), "2.5");
+        assert_eq!(estimate(Some(-0.125)), "-0.125");
+        assert_eq!(estimate(Some(3.199_999_999_999_999_7)), "3.2");
+        assert_eq!(estimate(Some(1.0 / 3.0)), "0.333333");
+        assert_eq!(estimate(Some(-1e-9)), "0");
+        assert_eq!(estimate(None), "");
+        assert_eq!(estimate(Some(f64::NAN)), "");
     }
 }

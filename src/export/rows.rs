@@ -131,6 +131,70 @@ pub fn write_conflict<W: Write>(
     ])
 }
 
+/// The header of the decisions export.
+pub const DECISION_HEADER: [&str; 11] = [
+    "edition",
+    "submission_id",
+    "title",
+    "prize",
+    "ex_aequo",
+    "rationale",
+    "votes_for",
+    "votes_against",
+    "abstentions",
+    "confirmed_by_chair_at",
+    "recorded_at",
+];
+
+/// One award decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionLine<'a> {
+    /// Edition id.
+    pub edition_id: i32,
+    /// Submission id.
+    pub submission_id: i32,
+    /// Submission title.
+    pub title: &'a str,
+    /// `first`, `second`, `third`, `special` or `none` (no prize, settling a tie).
+    pub prize: &'a str,
+    /// A special prize's name.
+    pub special_name: Option<&'a str>,
+    /// The prize is shared.
+    pub ex_aequo: bool,
+    /// The jury's rationale.
+    pub rationale: &'a str,
+    /// The tally: for, against, abstentions.
+    pub votes: (i32, i32, i32),
+    /// When the chair confirmed it (none while unconfirmed).
+    pub confirmed_at: Option<DateTime<Utc>>,
+    /// When it was recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// Writes one decision row; a special prize is written `special: <its name>`.
+pub fn write_decision<W: Write>(
+    out: &mut csv::Writer<W>,
+    line: &DecisionLine<'_>,
+) -> csv::Result<()> {
+    let prize = match line.special_name {
+        Some(name) if !name.is_empty() => format!("{}: {name}", line.prize),
+        _ => line.prize.to_owned(),
+    };
+    out.write_record([
+        line.edition_id.to_string().as_str(),
+        line.submission_id.to_string().as_str(),
+        neutralise(line.title).as_str(),
+        neutralise(&prize).as_str(),
+        if line.ex_aequo { "true" } else { "false" },
+        neutralise(line.rationale).as_str(),
+        line.votes.0.to_string().as_str(),
+        line.votes.1.to_string().as_str(),
+        line.votes.2.to_string().as_str(),
+        utc_or_empty(line.confirmed_at).as_str(),
+        utc(line.recorded_at).as_str(),
+    ])
+}
+
 /// The header of the audit export.
 pub const AUDIT_HEADER: [&str; 7] = [
     "at",

@@ -14,8 +14,9 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use super::results::{write_jurors, write_ranking};
 use super::rows::{
-    AUDIT_HEADER, AuditLine, CONFLICT_HEADER, ConflictLine, MethodFacts, SCORE_HEADER, ScoreLine,
-    write_audit, write_conflict, write_method, write_score,
+    AUDIT_HEADER, AuditLine, CONFLICT_HEADER, ConflictLine, DECISION_HEADER, DecisionLine,
+    MethodFacts, SCORE_HEADER, ScoreLine, write_audit, write_conflict, write_decision,
+    write_method, write_score,
 };
 use super::{BOM, CsvOptions, ExportKind, pseudonym, write_submissions};
 use crate::db;
@@ -250,6 +251,30 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
             csv.flush()?;
         }
         ExportKind::Conflicts => conflicts(db, edition.id, options, &mut sink).await?,
+        ExportKind::Decisions => {
+            let titles = db::exports::titles(db, edition.id).await?;
+            let rows = db::exports::decisions(db, edition.id).await?;
+            let mut csv = sink.csv();
+            csv.write_record(DECISION_HEADER)?;
+            for d in &rows {
+                write_decision(
+                    &mut csv,
+                    &DecisionLine {
+                        edition_id: edition.id,
+                        submission_id: d.submission_id,
+                        title: titles.get(&d.submission_id).map_or("", String::as_str),
+                        prize: &d.prize,
+                        special_name: d.special_name.as_deref(),
+                        ex_aequo: d.ex_aequo,
+                        rationale: &d.rationale,
+                        votes: (d.votes_for, d.votes_against, d.votes_abstain),
+                        confirmed_at: d.confirmed_at,
+                        recorded_at: d.created_at,
+                    },
+                )?;
+            }
+            csv.flush()?;
+        }
         ExportKind::Audit => audit(db, edition.id, options, &mut sink).await?,
         ExportKind::Method => {
             let (rubric, hash) = db::rubrics::load(db, edition.rubric_id).await?;

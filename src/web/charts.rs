@@ -36,6 +36,31 @@ pub struct WhiskerRow {
     pub flagged: bool,
 }
 
+/// One line of a chart's legend: a sample of the mark and what it means.
+pub struct LegendEntry {
+    /// Baseline of the line.
+    pub y: String,
+    /// The mark: `dot`, `whisker`, `flagged` (a whisker in the warning colour) or `reference`.
+    pub mark: &'static str,
+    /// What the mark means.
+    pub text: String,
+}
+
+/// Legend lines under a chart whose axis labels end at `bottom`; returns them and the chart's
+/// new height.
+fn legend(bottom: f64, entries: &[(&'static str, &str)]) -> (Vec<LegendEntry>, String) {
+    let lines = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (mark, text))| LegendEntry {
+            y: fmt(bottom + 18.0 * (i as f64 + 1.0)),
+            mark,
+            text: (*text).to_owned(),
+        })
+        .collect();
+    (lines, fmt(bottom + 18.0 * entries.len() as f64 + 10.0))
+}
+
 /// A dot-and-whisker chart.
 pub struct WhiskerChart {
     /// Total height.
@@ -50,6 +75,8 @@ pub struct WhiskerChart {
     pub reference: Option<String>,
     /// What the chart shows, in one sentence.
     pub description: String,
+    /// What each mark means, drawn under the axis.
+    pub legend: Vec<LegendEntry>,
 }
 
 /// Rank intervals: each submission's calibrated rank (dot) and its 95% interval (whisker), in the
@@ -82,13 +109,25 @@ pub fn rank_intervals(lines: &[OfficialLine]) -> Option<WhiskerChart> {
         .step_by(step)
         .map(|r| (fmt(scale(r as f64)), r.to_string()))
         .collect();
+    let (legend, height) = legend(
+        axis + 30.0,
+        &[
+            ("dot", "calibrated rank"),
+            ("whisker", "95% interval of the calibrated rank (bootstrap)"),
+            (
+                "flagged",
+                "red: cannot be told apart from the next submission, or an exact tie to resolve",
+            ),
+        ],
+    );
     Some(WhiskerChart {
-        height: fmt(axis + 30.0),
+        height,
         rows,
         ticks,
         axis_y: fmt(axis),
         reference: None,
-        description: "For each submission in the official order, the dot is its calibrated rank and the line its 95% interval over bootstrap replicates; overlapping lines mean the ranks cannot be told apart.".to_owned(),
+        description: "For each submission in the official order, the dot is its calibrated rank and the line its 95% interval over bootstrap replicates; overlapping lines mean the ranks cannot be told apart. A red line marks a submission the bootstrap cannot tell apart from the next one (a statistical tie), or one in an exact tie the jury must resolve.".to_owned(),
+        legend,
     })
 }
 
@@ -131,13 +170,26 @@ pub fn juror_offsets(jurors: &[JurorLeniency]) -> Option<WhiskerChart> {
         .into_iter()
         .map(|x| (fmt(scale(x)), format!("{x:+.2}")))
         .collect();
+    let (legend, height) = legend(
+        axis + 30.0,
+        &[
+            ("dot", "offset in points"),
+            ("whisker", "95% interval of the offset"),
+            (
+                "flagged",
+                "red: the interval does not include zero (clearly lenient or severe)",
+            ),
+            ("reference", "zero: scores like the other jurors"),
+        ],
+    );
     Some(WhiskerChart {
-        height: fmt(axis + 30.0),
+        height,
         rows,
         ticks,
         axis_y: fmt(axis),
         reference: Some(fmt(scale(0.0))),
-        description: "Each juror's offset in points (dot) with a 95% interval (line): right of zero scores more leniently than the other jurors, left more severely; highlighted lines do not cross zero.".to_owned(),
+        description: "Each juror's offset in points (dot) with a 95% interval (line): right of zero scores more leniently than the other jurors, left more severely; red lines do not cross zero.".to_owned(),
+        legend,
     })
 }
 

@@ -105,6 +105,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 jury_conflicts::chair_decides_review,
                 jury_conflicts::request_review,
                 secretariat::jury::invite_juror,
+                secretariat::jury_removal::confirm_removal,
+                secretariat::jury_removal::remove_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,
                 winners::show_winners,

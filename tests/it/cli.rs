@@ -42,6 +42,30 @@ fn rubric_check_accepts_the_shipped_rubrics() {
 }
 
 #[test]
+fn rubric_check_outside_a_clone_checks_the_built_in_rubrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_laurel"))
+        .args(["rubric", "check"])
+        .current_dir(dir.path())
+        .env("LAUREL_DATABASE_URL", "sqlite::memory:")
+        .env_remove("LAUREL_RUBRICS_DIR")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains(
+            "The rubric directory rubrics does not exist: checking the built-in rubrics."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ok: built-in platforma.toml (platforma, 7 criteria)"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tiny.toml");
@@ -61,6 +85,38 @@ fn rubric_check_names_the_file_line_and_field_of_a_bad_rubric() {
         stderr.contains(
             "tiny.toml:5: criteria.weight: the weights sum to 0.5; they must sum to exactly 1"
         ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn rubric_check_refuses_a_weight_with_more_decimals_than_can_be_held_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tiny.toml");
+    let criterion = |key: &str, weight: &str, priority: u8| {
+        format!(
+            "[[criteria]]\nkey = \"{key}\"\nname = \"{key}\"\nweight = {weight}\nthreshold = 1\ntie_break_priority = {priority}\n[criteria.descriptors]\n0 = \"x\"\n1 = \"x\"\n2 = \"x\"\n3 = \"x\"\n4 = \"x\"\n5 = \"x\"\n"
+        )
+    };
+    let long = format!("0.4{}1", "0".repeat(42));
+    std::fs::write(
+        &path,
+        format!(
+            "key = \"tiny\"\nname = \"Tiny\"\noverall_threshold = 1\n\n{}{}",
+            criterion("a", "0.6", 1),
+            criterion("b", &long, 2)
+        ),
+    )
+    .unwrap();
+    let output = laurel(
+        &["rubric", "check", path.to_str().unwrap()],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(!output.status.success());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("tiny.toml:21: criteria[1].weight: is written with 44 decimal places"),
         "{stderr}"
     );
 }
@@ -150,7 +206,8 @@ fn migrate_status_lists_every_migration_after_migrate_up() {
 #[rocket::async_test]
 async fn an_unreachable_database_stops_the_launch_with_one_line_saying_what_to_fix() {
     let figment = crate::helpers::test_figment()
-        .merge(("database_url", "postgres://laurel:secret@127.0.0.1:9/none"));
+        .merge(("database_url", "postgres://laurel:secret@127.0.0.1:9/none"))
+        .merge(("database_connect_timeout_seconds", 1));
     let error = laurel::build(figment).await.err().unwrap().to_string();
     assert_eq!(error.lines().count(), 1, "{error}");
     assert!(error.contains("check LAUREL_DATABASE_URL"), "{error}");
@@ -292,6 +349,96 @@ fn analyze_prints_readable_tables_in_text_format() {
 }
 
 #[test]
+fn analyze_refuses_a_file_of_one_huge_line_with_a_short_error_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = "7".repeat(5 * 1024 * 1024);
+    for (name, contents, line) in [
+        ("one-line.csv", format!("project,juror,score,{cell}"), 1),
+        (
+            "huge-row.csv",
+            format!("project,juror,score\nP1,J1,{cell}"),
+            2,
+        ),
+    ] {
+        let input = write_csv(&dir, name, &contents);
+        let output = laurel(&["analyze", "--input", &input], "sqlite::memory:", "");
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let stderr = text(&output.stderr);
+        assert_eq!(
+            stderr.lines().collect::<Vec<_>>(),
+            [format!(
+                "error: line {line}: the record is longer than 1024 KiB, far longer than a row of \
+                 scores; is this the right file?"
+            )],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn analyze_quotes_an_oversized_cell_in_forty_characters_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = "8".repeat(500 * 1024);
+    let input = write_csv(
+        &dir,
+        "big-cell.csv",
+        &format!("project,juror,score\nP1,J1,3\nP2,J1,{cell}\n"),
+    );
+    let output = laurel(&["analyze", "--input", &input], "sqlite::memory:", "");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.len() < 200, "{stderr}");
+    assert!(
+        stderr.starts_with("error: line 3: the score cell is 512000 bytes long"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("`{}…`", "8".repeat(39))),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&"8".repeat(40)), "{stderr}");
+}
+
+#[test]
+fn analyze_text_report_shows_each_probability_column_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write_csv(&dir, "sf.csv", &shrout_fleiss_csv());
+    for (top, columns) in [
+        ("3", vec!["P(top 1)", "P(top 3)"]),
+        ("1", vec!["P(top 1)", "P(top 3)"]),
+        ("2", vec!["P(top 1)", "P(top 3)", "P(top 2)"]),
+    ] {
+        let output = laurel(
+            &[
+                "analyze",
+                "--input",
+                &input,
+                "--format",
+                "text",
+                "--top",
+                top,
+                "--bootstrap",
+                "50",
+            ],
+            "sqlite::memory:",
+            "",
+        );
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let report = text(&output.stdout);
+        let header = report
+            .lines()
+            .find(|l| l.trim_start().starts_with("project") && l.contains("95% rank interval"))
+            .unwrap_or_else(|| panic!("a ranking table: {report}"));
+        let found: Vec<&str> = header
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| c.starts_with("P(top"))
+            .collect();
+        assert_eq!(found, columns, "--top {top}: {header}");
+    }
+}
+
+#[test]
 fn analyze_reports_every_bad_line_and_exits_with_status_2() {
     let dir = tempfile::tempdir().unwrap();
     let input = write_csv(
@@ -317,4 +464,41 @@ fn analyze_reports_every_bad_line_and_exits_with_status_2() {
     let output = laurel(&["analyze", "--input", &empty], "sqlite::memory:", "");
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("the file is empty"));
+}
+
+#[test]
+fn an_unreachable_database_is_announced_at_once_and_reported_within_the_connect_timeout() {
+    for args in [&["migrate", "status"][..], &["serve"][..]] {
+        let started = std::time::Instant::now();
+        let output = Command::new(env!("CARGO_BIN_EXE_laurel"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env(
+                "LAUREL_DATABASE_URL",
+                "postgres://nobody:secret@127.0.0.1:1/x",
+            )
+            .env("LAUREL_DATABASE_CONNECT_TIMEOUT_SECONDS", "1")
+            .env("LAUREL_PORT", "0")
+            .output()
+            .unwrap();
+        let elapsed = started.elapsed();
+        assert!(!output.status.success(), "{args:?}");
+        assert!(elapsed.as_secs_f64() < 4.0, "{args:?} took {elapsed:?}");
+        let stderr = text(&output.stderr);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(
+            lines.first().copied(),
+            Some(
+                "Connecting to the database at postgres://nobody@127.0.0.1:1/x (password hidden)…"
+            ),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            lines.last().is_some_and(|l| l.starts_with(
+                "error: cannot connect to the database postgres://nobody:***@127.0.0.1:1/x: no connection within 1 s"
+            ) && l.ends_with("(check LAUREL_DATABASE_URL)")),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("secret"), "{stderr}");
+    }
 }

@@ -151,6 +151,74 @@ fn optional(cell: &str) -> Option<f64> {
     (!cell.is_empty()).then(|| cell.parse().unwrap())
 }
 
+/// Whether an estimate's cell is the page's value rounded to 6 decimals.
+fn rounded(cell: &str, value: Option<f64>) -> bool {
+    match (optional(cell), value) {
+        (Some(written), Some(value)) => {
+            (written - value).abs() <= 5e-7 + 1e-12 && decimals(cell) <= 6
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The decimal places of a number as written.
+fn decimals(cell: &str) -> usize {
+    cell.split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len())
+}
+
+/// Whether a cell writes an exact value: every digit, or 6 decimals when it does not terminate.
+fn is_exact(cell: &str, x: laurel::domain::stats::totals::Exact) -> bool {
+    use rust_decimal::Decimal;
+    let written: Decimal = cell.parse().unwrap();
+    let den = Decimal::from_i128_with_scale(x.den, 0);
+    let num = Decimal::from_i128_with_scale(x.num, 0);
+    written * den == num
+        || (decimals(cell) == 6 && ((written * den - num) / den).abs() <= Decimal::new(5, 7))
+}
+
+/// Records a decision through the secretariat's form, the first voter voting for and the others
+/// `vote`; returns the submission decided on (the `nth` eligible one).
+async fn record_decision(
+    app: &TestApp,
+    sec: &mut Browser<'_>,
+    nth: usize,
+    prize: &str,
+    special_name: &str,
+    rationale: &str,
+    vote: &str,
+) -> i32 {
+    let eligible = laurel::db::assignments::eligible_submissions(app.db(), 1)
+        .await
+        .unwrap();
+    let submission = eligible[nth].id;
+    let mut fields = vec![
+        ("submission".to_owned(), submission.to_string()),
+        ("prize".to_owned(), prize.to_owned()),
+        ("special_name".to_owned(), special_name.to_owned()),
+        ("rationale".to_owned(), rationale.to_owned()),
+    ];
+    for (i, voter) in laurel::db::decisions::voters(app.db(), 1, submission)
+        .await
+        .unwrap()
+        .into_iter()
+        .enumerate()
+    {
+        let vote = if i == 0 { "for" } else { vote };
+        fields.push((format!("votes[{}]", voter.juror_id), vote.to_owned()));
+    }
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let answer = sec
+        .post("/secretariat/editions/1/decisions", &borrowed)
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    submission
+}
+
 /// Puts formula cells into what people type: a title, comments, and every account's name.
 async fn plant_formulas(app: &TestApp) {
     let db = app.db();
@@ -185,6 +253,16 @@ async fn every_export_neutralises_formula_cells_typed_by_people() {
     let mut sec = demo(&app).await;
     plant_formulas(&app).await;
     results_phase(&app, &mut sec, "consensus_total").await;
+    record_decision(
+        &app,
+        &mut sec,
+        1,
+        "special",
+        "@Prize of the public",
+        "=1+1 is what the jury did not need to compute here.",
+        "for",
+    )
+    .await;
     for kind in ExportKind::ALL {
         for names in ["false", "true"] {
             let path = format!("/secretariat/editions/1/export/{kind}.csv?names={names}");
@@ -466,8 +544,19 @@ async fn laurel_export_writes_the_same_bytes_as_the_web_route() {
     let app = TestApp::spawn().await;
     let mut sec = demo(&app).await;
     results_phase(&app, &mut sec, "consensus_total").await;
+    record_decision(
+        &app,
+        &mut sec,
+        0,
+        "first",
+        "",
+        "Residents of both territories shaped the project from the start.",
+        "for",
+    )
+    .await;
     let dir = tempfile::tempdir().unwrap();
     for (kind, options, query) in [
+        (ExportKind::Decisions, vec!["--excel"], "?excel=true"),
         (ExportKind::Scores, vec!["--excel"], "?excel=true"),
         (ExportKind::Conflicts, vec!["--names"], "?names=true"),
         (ExportKind::Method, vec![], ""),
@@ -702,25 +791,31 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
         assert_eq!(cell("tie_unresolved"), line.tie_unresolved.to_string());
         assert_eq!(cell("tie_break_trace"), line.trace.join(" | "));
         assert_eq!(cell("scorecards"), line.scorecards.to_string());
-        assert_eq!(optional(cell("raw_mean")), line.raw.map(|r| r.0));
-        assert_eq!(optional(cell("raw_rank")), line.raw.map(|r| r.1));
-        assert_eq!(
-            optional(cell("calibrated_value")),
+        let raw_mean = line.raw_mean.unwrap();
+        assert!(
+            is_exact(cell("raw_mean"), raw_mean),
+            "the mean {} is {raw_mean:?}",
+            cell("raw_mean")
+        );
+        assert!((optional(cell("raw_mean")).unwrap() - line.raw.unwrap().0).abs() < 1e-6);
+        assert!(rounded(cell("raw_rank"), line.raw.map(|r| r.1)));
+        assert!(rounded(
+            cell("calibrated_value"),
             line.calibrated.map(|r| r.0)
-        );
-        assert_eq!(
-            optional(cell("calibrated_rank")),
+        ));
+        assert!(rounded(
+            cell("calibrated_rank"),
             line.calibrated.map(|r| r.1)
-        );
-        assert_eq!(
-            optional(cell("rank_ci95_low")),
+        ));
+        assert!(rounded(
+            cell("rank_ci95_low"),
             line.rank_interval.map(|r| r.0)
-        );
-        assert_eq!(
-            optional(cell("rank_ci95_high")),
+        ));
+        assert!(rounded(
+            cell("rank_ci95_high"),
             line.rank_interval.map(|r| r.1)
-        );
-        assert_eq!(optional(cell("p_top3")), line.p_top3);
+        ));
+        assert!(rounded(cell("p_top3"), line.p_top3));
         assert_eq!(
             cell("statistical_tie_with_next"),
             line.statistical_tie_with_next.to_string()
@@ -769,6 +864,73 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
             assert_eq!(optional(&row[col(name)]), Some(entry.rank), "{name}");
         }
     }
+}
+
+#[rocket::async_test]
+async fn the_ranking_export_writes_means_and_totals_without_float_noise() {
+    use laurel::db::entities::assignment;
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
+    let cards = assignment::Entity::find()
+        .filter(assignment::Column::Status.eq("submitted"))
+        .all(app.db())
+        .await
+        .unwrap();
+    let mut per_submission: std::collections::BTreeMap<i32, Vec<i32>> = Default::default();
+    for card in &cards {
+        per_submission
+            .entry(card.submission_id)
+            .or_default()
+            .push(card.id);
+    }
+    let (submission_id, three) = per_submission
+        .into_iter()
+        .find(|(_, cards)| cards.len() == 3)
+        .expect("a submission with three scorecards");
+    // Totals 3.2, 3.4 and 3.0 (3 on every criterion, resident participation weighs 0.20):
+    // their mean is 3.2, which floats add up to 3.1999999999999997.
+    for (card, resident) in three.iter().zip([8_i16, 10, 6]) {
+        score::Entity::update_many()
+            .col_expr(score::Column::HalfPoints, Expr::value(6_i16))
+            .filter(score::Column::AssignmentId.eq(*card))
+            .exec(app.db())
+            .await
+            .unwrap();
+        score::Entity::update_many()
+            .col_expr(score::Column::HalfPoints, Expr::value(resident))
+            .filter(score::Column::AssignmentId.eq(*card))
+            .filter(score::Column::CriterionKey.eq("resident_participation"))
+            .exec(app.db())
+            .await
+            .unwrap();
+    }
+    let rows = records(
+        &download(&mut sec, "/secretariat/editions/1/export/ranking.csv").await,
+        b',',
+    );
+    let col = |name: &str| column(&rows[0], name);
+    let row = rows
+        .iter()
+        .find(|r| r[col("submission_id")] == submission_id.to_string())
+        .unwrap();
+    assert_eq!(row[col("raw_mean")], "3.2");
+    let plain = |cell: &str| {
+        let (whole, fraction) = cell.split_once('.').unwrap_or((cell, ""));
+        !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && fraction.len() <= 6
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut means = 0;
+    for row in &rows[1..] {
+        for name in ["raw_mean", "weighted_total", "calibrated_value", "p_top3"] {
+            let cell = &row[col(name)];
+            assert!(cell.is_empty() || plain(cell), "{name} {cell}");
+        }
+        means += usize::from(!row[col("raw_mean")].is_empty());
+    }
+    assert!(means >= 10, "the demo's submissions have means");
 }
 
 #[rocket::async_test]
@@ -935,9 +1097,15 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
             .unwrap_or_else(|| panic!("{label} has a row"));
         assert_eq!(row[0], "1");
         assert_eq!(row[2], j.scores.to_string());
-        assert_eq!(optional(&row[3]), j.mean);
-        assert_eq!(optional(&row[4]), j.offset);
-        assert_eq!(optional(&row[5]), j.offset_se);
+        assert!(is_exact(&row[3], j.mean_exact.unwrap()), "{}", row[3]);
+        assert!((optional(&row[3]).unwrap() - j.mean.unwrap()).abs() < 1e-6);
+        assert!(rounded(&row[4], j.offset), "{} {:?}", row[4], j.offset);
+        assert!(
+            rounded(&row[5], j.offset_se),
+            "{} {:?}",
+            row[5],
+            j.offset_se
+        );
     }
     let offsets: Vec<f64> = rows[1..].iter().filter_map(|r| optional(&r[4])).collect();
     assert!(
@@ -955,4 +1123,107 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
     for j in &results.jurors {
         assert!(named.contains(&j.name), "{} is named", j.name);
     }
+}
+
+#[rocket::async_test]
+async fn the_decisions_export_gives_each_prize_with_its_rationale_tally_and_confirmation() {
+    let app = TestApp::spawn().await;
+    let mut sec = demo(&app).await;
+    results_phase(&app, &mut sec, "consensus_total").await;
+    let special = record_decision(
+        &app,
+        &mut sec,
+        2,
+        "special",
+        "Prize of the diaspora",
+        "A diaspora association carried the project in both countries.",
+        "abstain",
+    )
+    .await;
+    let first = record_decision(
+        &app,
+        &mut sec,
+        0,
+        "first",
+        "",
+        "Residents of both territories shaped the project from the start.",
+        "for",
+    )
+    .await;
+    let unconfirmed = records(
+        &download(&mut sec, "/secretariat/editions/1/export/decisions.csv").await,
+        b',',
+    );
+    assert_eq!(
+        unconfirmed[0],
+        [
+            "edition",
+            "submission_id",
+            "title",
+            "prize",
+            "ex_aequo",
+            "rationale",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "confirmed_by_chair_at",
+            "recorded_at"
+        ]
+    );
+    assert_eq!(unconfirmed.len(), 3, "one row per decision");
+    assert!(
+        unconfirmed[1..].iter().all(|r| r[9].is_empty()),
+        "not confirmed yet"
+    );
+
+    let mut chair = app.browser().await;
+    chair
+        .login("elena.markovic@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let confirmed = chair.post("/jury/editions/1/decisions/confirm", &[]).await;
+    assert_eq!(confirmed.status, Status::SeeOther, "{}", confirmed.body);
+    let rows = records(
+        &download(&mut sec, "/secretariat/editions/1/export/decisions.csv").await,
+        b',',
+    );
+    let decisions = laurel::db::decisions::list(app.db(), 1).await.unwrap();
+    // In the order of the ceremony: the first prize before the special one.
+    assert_eq!(rows[1][1], first.to_string());
+    assert_eq!(rows[2][1], special.to_string());
+    for (row, prize, rationale) in [
+        (
+            &rows[1],
+            "first",
+            "Residents of both territories shaped the project from the start.",
+        ),
+        (
+            &rows[2],
+            "special: Prize of the diaspora",
+            "A diaspora association carried the project in both countries.",
+        ),
+    ] {
+        let decision = decisions
+            .iter()
+            .find(|d| d.submission_id.to_string() == row[1])
+            .unwrap();
+        assert_eq!(row[0], "1");
+        assert_eq!(row[2], decision.title);
+        assert_eq!(row[3], prize);
+        assert_eq!(row[4], "false");
+        assert_eq!(row[5], rationale);
+        assert_eq!(row[6], decision.tally.for_.to_string());
+        assert_eq!(row[7], decision.tally.against.to_string());
+        assert_eq!(row[8], decision.tally.abstain.to_string());
+        let confirmed_at = decision.confirmed_at.unwrap();
+        assert_eq!(row[9], laurel::export::rows::utc(confirmed_at));
+        assert!(row[10].ends_with('Z'), "{}", row[10]);
+    }
+    assert!(
+        rows[1][6].parse::<u32>().unwrap() > 0,
+        "votes for the first prize"
+    );
+    assert!(
+        rows[2][8].parse::<u32>().unwrap() > 0,
+        "abstentions on the special prize"
+    );
 }

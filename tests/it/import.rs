@@ -102,6 +102,41 @@ async fn a_file_with_one_bad_row_imports_nothing_and_names_every_problem_with_it
 }
 
 #[rocket::async_test]
+async fn values_quoted_in_the_import_report_are_cut_to_forty_characters() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Closed,
+    )
+    .await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let bad_date = row("a@ghent.example", "First project", "A fine summary.", "CD")
+        .replace("2026-06-01T10:00:00Z", &"T".repeat(5000));
+    let bad_fields = row("b@ghent.example", "Second project", "A fine summary.", "CD")
+        .replace("300000", &"Q".repeat(5000))
+        .replace("11.3", &"S".repeat(5000));
+    let csv = format!("{}\n{bad_date}\n{bad_fields}\n", header());
+    let answer = sec
+        .upload(
+            &format!("/secretariat/editions/{}/import", edition.id),
+            "export.csv",
+            csv.as_bytes(),
+        )
+        .await;
+    assert_eq!(answer.status, Status::UnprocessableEntity);
+    for letter in ["T", "Q", "S"] {
+        assert!(
+            answer.body.contains(&format!("`{}…`", letter.repeat(39))),
+            "{letter}: {}",
+            answer.body
+        );
+        assert!(!answer.body.contains(&letter.repeat(40)), "{letter}");
+    }
+}
+
+#[rocket::async_test]
 async fn a_valid_file_is_imported_with_accounts_snapshots_and_eligibility() {
     let app = TestApp::spawn().await;
     app.account(Role::Secretariat, "sec@example.org").await;

@@ -22,6 +22,7 @@ mod fixtures;
 mod helpers;
 mod import;
 mod jury;
+mod jury_removal;
 mod leaks;
 mod mail;
 mod migrations;

@@ -159,3 +159,55 @@ async fn the_official_ranking_ranks_submissions_with_a_recorded_consensus_and_li
             .contains("the consensus is not recorded for every criterion")
     );
 }
+
+#[rocket::async_test]
+async fn the_ranking_table_wraps_to_fit_and_the_rank_chart_has_a_legend() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = secretariat(&app).await;
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther);
+    let page = sec.get("/secretariat/editions/1/results").await;
+    assert_eq!(page.status, Status::Ok);
+    assert!(
+        page.body
+            .contains("<div class=\"table-wrap\">\n<table class=\"stack ranking\">"),
+        "the ranking table is marked to wrap, inside a scroll container"
+    );
+    assert!(
+        page.body
+            .contains("<td class=\"flags wrap\" data-label=\"Flags\">")
+    );
+    let css = sec.get("/static/laurel.css").await.body;
+    assert!(css.contains("table.ranking .status { white-space: normal;"));
+    let chart = page
+        .body
+        .split("id=\"intervals-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</svg>").next())
+        .expect("the rank chart");
+    assert!(chart.contains("<g class=\"legend\">"), "{chart}");
+    for text in [
+        ">calibrated rank</text>",
+        ">95% interval of the calibrated rank (bootstrap)</text>",
+        ">red: cannot be told apart from the next submission, or an exact tie to resolve</text>",
+    ] {
+        assert!(chart.contains(text), "{text} in {chart}");
+    }
+    assert!(chart.contains("class=\"whisker flagged\"/><text"));
+    assert!(
+        page.body
+            .contains("A red line marks a submission the bootstrap cannot tell apart"),
+        "the text alternative explains the red lines"
+    );
+    assert!(
+        !page.body.contains("00000000"),
+        "no float noise on the page"
+    );
+}

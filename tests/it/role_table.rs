@@ -44,8 +44,9 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 
 /// Pages redirect someone who is not logged in to the login page (303); a wrong role gets 403.
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
-/// account, an edition, the applicant's application) and `<section>` is `project`.
-const TABLE: [Row; 79] = [
+/// account, an edition, the applicant's application), `<section>` is `project` and `<jid>` the
+/// juror on the edition's jury.
+const TABLE: [Row; 81] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -182,6 +183,14 @@ const TABLE: [Row; 79] = [
     get("/secretariat/editions/<id>/import", [303, 403, 403, 200]),
     get("/secretariat/editions/<id>/jury", [303, 403, 403, 200]),
     post("/secretariat/editions/<id>/jury", [303, 403, 403, 422]),
+    get(
+        "/secretariat/editions/<id>/jury/<jid>/remove",
+        [303, 403, 403, 200],
+    ),
+    post(
+        "/secretariat/editions/<id>/jury/<jid>/remove",
+        [303, 403, 403, 422],
+    ),
     get("/invitations/<token>", [410, 410, 410, 410]),
     post("/invitations/<token>", [410, 410, 410, 410]),
     post("/secretariat/editions/<id>/import", [303, 403, 403, 422]),
@@ -204,6 +213,7 @@ struct Fixtures {
     account: i32,
     edition: i32,
     application: i32,
+    juror: i32,
 }
 
 fn concrete(template: &str, ids: &Fixtures) -> String {
@@ -225,6 +235,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<cid>", "999")
         .replace("<did>", "999")
         .replace("<file>", "scores.csv")
+        .replace("<jid>", &ids.juror.to_string())
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {
@@ -253,6 +264,7 @@ async fn every_route_answers_each_role_as_the_table_says() {
         .unwrap()
         .unwrap()
         .0;
+    let juror_id = juror.id;
     let member = laurel::db::jury::NewMember {
         name: juror.name,
         email: juror.email,
@@ -274,6 +286,7 @@ async fn every_route_answers_each_role_as_the_table_says() {
         account: target.id,
         edition: edition.id,
         application,
+        juror: juror_id,
     };
     let mut failures = Vec::new();
     for row in &TABLE {

@@ -108,6 +108,24 @@ async fn a_bad_rubric_file_stops_the_launch() {
 }
 
 #[rocket::async_test]
+async fn an_app_whose_rubric_directory_does_not_exist_uses_the_built_in_rubrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let figment = test_figment()
+        .merge((
+            "rubrics_dir",
+            dir.path().join("no-such-dir").display().to_string(),
+        ))
+        .merge(("database_url", "sqlite::memory:"));
+    let rocket = laurel::build(figment).await.unwrap();
+    let rubrics = rocket.state::<rubric_files::RubricSet>().unwrap();
+    assert_eq!(rubrics.source(), &rubric_files::RubricSource::BuiltIn);
+    assert_eq!(
+        rubrics.get("platforma").unwrap(),
+        shipped().get("platforma").unwrap()
+    );
+}
+
+#[rocket::async_test]
 async fn a_rubric_snapshot_is_stored_once_per_content_and_anew_when_the_content_changes() {
     let app = TestApp::spawn().await;
     let set = shipped();

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Draft, FundingEntry, OrganisationEntry, PartnerEntry, ValidationContext, validate};
 use crate::domain::password::normalise_email;
+use crate::domain::text::echo;
 
 /// The columns every import file must have (answers come as `answer_<criterion key>`).
 pub const REQUIRED_COLUMNS: [&str; 24] = [
@@ -204,7 +205,8 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
                 Ok(t) => Some(t.with_timezone(&Utc)),
                 Err(_) => {
                     problems.push(format!(
-                        "line {line}: submitted_at `{text}` is not a date and time such as 2026-06-01T10:00:00Z"
+                        "line {line}: submitted_at `{}` is not a date and time such as 2026-06-01T10:00:00Z",
+                        echo(text)
                     ));
                     continue;
                 }

@@ -13,6 +13,7 @@ use super::{
     OrganisationEntry, PARTNER_ROLES, SUMMARY_LIMIT, Section, TITLE_LIMIT, char_count,
     is_organisation_kind,
 };
+use crate::domain::text::echo;
 use crate::domain::{countries, sdg};
 
 /// One problem with one field.
@@ -145,7 +146,8 @@ impl Check<'_> {
             self.problem(
                 field,
                 format!(
-                    "{label}: `{value}` is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01"
+                    "{label}: `{}` is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01",
+                    echo(value)
                 ),
             );
         }
@@ -173,7 +175,7 @@ impl Check<'_> {
                 field,
                 format!(
                     "{label}: `{}` is not an amount up to a thousand billion euros; use digits and a point for cents, e.g. 125000 or 125000.50",
-                    value.trim()
+                    echo(value.trim())
                 ),
             );
         }
@@ -350,7 +352,10 @@ fn since_year(
             let now = check.ctx.current_year;
             check.problem(
                 field,
-                format!("{label}, partners since: `{value}` is not a year between 1945 and {now}"),
+                format!(
+                    "{label}, partners since: `{}` is not a year between 1945 and {now}",
+                    echo(value)
+                ),
             );
             None
         }
@@ -475,7 +480,7 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
                 "beneficiaries",
                 format!(
                     "Estimated beneficiaries: `{}` is not a whole number",
-                    d.beneficiaries.trim()
+                    echo(d.beneficiaries.trim())
                 ),
             );
             None
@@ -593,7 +598,10 @@ fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
         if web.is_none() {
             check.problem(
                 "links",
-                format!("Links: `{link}` is not a web address starting with https://"),
+                format!(
+                    "Links: `{}` is not a web address starting with https://",
+                    echo(link)
+                ),
             );
             complete = false;
         }

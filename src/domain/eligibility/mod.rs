@@ -303,7 +303,7 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
         } else {
             format!(
                 "The language `{}` is not accepted in this edition.",
-                app.language
+                crate::domain::text::echo(&app.language)
             )
         },
     ));

@@ -36,8 +36,10 @@ pub struct OfficialLine {
     pub trace: Vec<String>,
     /// Submitted scorecards.
     pub scorecards: usize,
-    /// Plain mean of the jurors' weighted totals, and its rank.
+    /// Plain mean of the jurors' weighted totals, and its rank (from the statistics engine).
     pub raw: Option<(f64, f64)>,
+    /// The same mean, exact: the jurors' weighted totals are exact, and so is their mean.
+    pub raw_mean: Option<Exact>,
     /// Calibrated value (juror leniency removed), and its rank.
     pub calibrated: Option<(f64, f64)>,
     /// 95% interval of the calibrated rank, over bootstrap replicates.
@@ -93,8 +95,10 @@ pub struct JurorLeniency {
     pub offset_se: Option<f64>,
     /// Scorecards.
     pub scores: usize,
-    /// Mean of the juror's weighted totals.
+    /// Mean of the juror's weighted totals (from the statistics engine).
     pub mean: Option<f64>,
+    /// The same mean, exact.
+    pub mean_exact: Option<Exact>,
 }
 
 /// How far another aggregation agrees with the official ranking.
@@ -152,6 +156,32 @@ fn weighted_total(input: &ResultsInput, card: &ScorecardInput) -> Option<f64> {
     }
     // Through its decimal text: correctly rounded, whatever the decimal's scale.
     sum.normalize().to_string().parse().ok()
+}
+
+/// A scorecard's weighted total in points, exact, if every criterion is scored.
+fn exact_total(input: &ResultsInput, card: &ScorecardInput) -> Option<Exact> {
+    input
+        .rubric
+        .criteria
+        .iter()
+        .try_fold(Exact::new(0, 1), |sum, c| {
+            let hp = i128::from(*card.half_points.get(&c.key)?);
+            Some(sum.plus(Exact::new(hp * i128::from(c.weight_bp), 20_000)))
+        })
+}
+
+/// The exact mean of the weighted totals of the complete scorecards that `keep` selects (the
+/// scorecards the statistics engine reads), or `None` without any.
+fn exact_mean(input: &ResultsInput, keep: impl Fn(&ScorecardInput) -> bool) -> Option<Exact> {
+    let (sum, count) = input
+        .scorecards
+        .iter()
+        .filter(|c| keep(c))
+        .filter_map(|c| exact_total(input, c))
+        .fold((Exact::new(0, 1), 0_i128), |(sum, n), total| {
+            (sum.plus(total), n + 1)
+        });
+    (count > 0).then(|| Exact::new(sum.num, sum.den * count))
 }
 
 fn options(input: &ResultsInput, replicates: usize) -> AnalyzeOptions {
@@ -420,6 +450,7 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                     .filter(|c| c.submission_id == id)
                     .count(),
                 raw: raw.get(&e.id).copied(),
+                raw_mean: exact_mean(input, |c| c.submission_id == id),
                 calibrated: calibrated.get(&e.id).copied(),
                 rank_interval: uncertainty.and_then(|u| match u.rank_ci95 {
                     [Some(lo), Some(hi)] => Some((lo, hi)),
@@ -526,6 +557,7 @@ fn leniency(input: &ResultsInput, report: Option<&Report>) -> Vec<JurorLeniency>
                 offset_se: summary.and_then(|s| s.offset_se),
                 scores: summary.map_or(0, |s| s.scores),
                 mean: summary.and_then(|s| s.mean),
+                mean_exact: exact_mean(input, |c| c.juror_id == id),
             }
         })
         .collect();

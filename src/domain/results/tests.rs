@@ -221,3 +221,18 @@ fn the_agreement_per_criterion_is_the_full_reports() {
         assert_eq!(light, reliability, "{key}");
     }
 }
+
+#[test]
+fn the_exact_means_are_the_engines_means_without_float_noise() {
+    let results = compute(&input(&[], OfficialMethod::Calibrated)).expect("computed");
+    for line in &results.official {
+        let exact = line.raw_mean.expect("an exact mean");
+        let float = line.raw.expect("a mean").0;
+        assert!((exact.to_f64() - float).abs() < 1e-12, "{exact:?} {float}");
+    }
+    for juror in &results.jurors {
+        let exact = juror.mean_exact.expect("an exact mean");
+        let float = juror.mean.expect("a mean");
+        assert!((exact.to_f64() - float).abs() < 1e-12, "{exact:?} {float}");
+    }
+}

@@ -98,37 +98,62 @@ impl Checker<'_> {
         });
     }
 
-    /// Converts a score-like number to half-points, or records why it cannot be one.
-    fn half_points(&mut self, value: &Spanned<f64>, field: &str) -> Option<HalfPoints> {
-        let doubled = *value.get_ref() * 2.0;
-        if !doubled.is_finite() || doubled.fract() != 0.0 || !(0.0..=200.0).contains(&doubled) {
+    /// The number as written in the file, without `_` separators.
+    fn written(&self, value: &Spanned<f64>) -> String {
+        self.source
+            .get(value.span())
+            .map_or_else(|| value.get_ref().to_string(), |text| text.replace('_', ""))
+    }
+
+    /// Reads a number as written in the file. The outer `None` means it was refused for having
+    /// more decimals than a `Decimal` holds exactly (already recorded); the inner one that it is
+    /// not a decimal at all (`inf`, `nan`, out of range), left to the caller to word.
+    fn exact(&mut self, value: &Spanned<f64>, field: &str, hint: &str) -> Option<Option<Decimal>> {
+        let written = self.written(value);
+        let decimals = decimal_places(&written);
+        if decimals > MAX_EXACT_DECIMALS {
             self.error(
                 value.span().start,
                 field,
                 format!(
-                    "must be a multiple of 0.5 between 0 and 100, not {}",
-                    value.get_ref()
+                    "is written with {decimals} decimal places; at most {MAX_EXACT_DECIMALS} can \
+                     be read exactly ({hint})"
                 ),
             );
             return None;
         }
-        #[expect(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked above: a whole number in 0..=200"
-        )]
-        Some(HalfPoints(doubled as u16))
+        Some(exact_decimal(&written))
     }
 
-    /// Converts a weight to exact basis points, taking the number as written in the file.
+    /// Converts a score-like number to half-points, taking the number as written in the file,
+    /// or records why it cannot be one.
+    fn half_points(&mut self, value: &Spanned<f64>, field: &str) -> Option<HalfPoints> {
+        let half_points = self
+            .exact(value, field, "a score needs at most 1")?
+            .and_then(|d| d.checked_mul(Decimal::TWO))
+            .filter(|d| d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(200))
+            .and_then(|d| u16::try_from(d.mantissa() / 10_i128.pow(d.scale())).ok());
+        if half_points.is_none() {
+            let written = self.written(value);
+            self.error(
+                value.span().start,
+                field,
+                format!("must be a multiple of 0.5 between 0 and 100, not {written}"),
+            );
+        }
+        half_points.map(HalfPoints)
+    }
+
+    /// Converts a weight to exact basis points, taking the number as written in the file (the
+    /// parsed `f64` has already lost digits: `0.4000…0001` reads as 0.4).
     fn weight_bp(&mut self, value: &Spanned<f64>, field: &str) -> Option<u32> {
-        let written = format!("{}", value.get_ref());
-        let basis_points = Decimal::from_str(&written)
-            .ok()
-            .map(|d| d * Decimal::from(WEIGHT_TOTAL_BP))
+        let basis_points = self
+            .exact(value, field, "a weight needs at most 4")?
+            .and_then(|d| d.checked_mul(Decimal::from(WEIGHT_TOTAL_BP)))
             .filter(|bp| bp.fract().is_zero() && *bp > Decimal::ZERO)
             .and_then(|bp| u32::try_from(bp.mantissa() / 10_i128.pow(bp.scale())).ok());
         if basis_points.is_none() {
+            let written = self.written(value);
             self.error(
                 value.span().start,
                 field,
@@ -136,6 +161,30 @@ impl Checker<'_> {
             );
         }
         basis_points
+    }
+}
+
+/// The most decimal places a `Decimal` holds exactly; `rust_decimal` silently rounds beyond.
+const MAX_EXACT_DECIMALS: usize = 28;
+
+/// The decimal places of a TOML number as written (`4e-1` has one: the exponent counts).
+fn decimal_places(written: &str) -> usize {
+    let (mantissa, exponent) = written
+        .split_once(['e', 'E'])
+        .map_or((written, 0), |(m, e)| (m, e.parse::<i64>().unwrap_or(0)));
+    let fraction = mantissa.split_once('.').map_or(0, |(_, f)| f.len());
+    let places = i64::try_from(fraction)
+        .unwrap_or(i64::MAX)
+        .saturating_sub(exponent);
+    usize::try_from(places.max(0)).unwrap_or(usize::MAX)
+}
+
+/// Reads a TOML number as an exact decimal, or `None` when it is not one `Decimal` can hold.
+fn exact_decimal(written: &str) -> Option<Decimal> {
+    if written.contains(['e', 'E']) {
+        Decimal::from_scientific(written).ok()
+    } else {
+        Decimal::from_str(written).ok()
     }
 }
 

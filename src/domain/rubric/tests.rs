@@ -156,3 +156,60 @@ fn a_whole_point_scale_allows_only_whole_scores() {
     assert!(!scale.allows(HalfPoints(0)));
     assert_eq!(scale.whole_levels(), vec![1, 2, 3, 4]);
 }
+
+#[test]
+fn a_weight_with_more_decimals_than_a_decimal_holds_is_refused_with_its_line() {
+    let long = format!("0.4{}1", "0".repeat(42));
+    let error = only_error(&VALID.replace("weight = 0.4", &format!("weight = {long}")));
+    assert_eq!(error.field.as_deref(), Some("criteria[1].weight"));
+    assert_eq!(error.line, Some(25));
+    assert!(
+        error.message.contains("44 decimal places"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn a_weight_with_a_fifth_decimal_is_read_as_written_and_refused() {
+    let error = only_error(&VALID.replace("weight = 0.4", "weight = 0.40000000000000001"));
+    assert_eq!(error.field.as_deref(), Some("criteria[1].weight"));
+    assert!(
+        error.message.contains("at most 4 decimals"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn weights_written_with_underscores_exponents_or_trailing_zeros_are_exact() {
+    let source = VALID
+        .replace("weight = 0.6", "weight = 6e-1")
+        .replace("weight = 0.4", "weight = 0.400_0");
+    let rubric = parse(&source).expect("valid");
+    assert_eq!(rubric.criteria[0].weight_bp, 6000);
+    assert_eq!(rubric.criteria[1].weight_bp, 4000);
+}
+
+#[test]
+fn a_threshold_a_hair_above_a_half_point_is_read_as_written_and_refused() {
+    let error = only_error(&VALID.replace("threshold = 3", "threshold = 3.0000000000000000001"));
+    assert_eq!(error.field.as_deref(), Some("criteria[0].threshold"));
+    assert!(
+        error.message.contains("multiple of 0.5"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn a_huge_or_infinite_weight_is_refused_rather_than_overflowing() {
+    for weight in ["9e27", "7.9e28", "inf", "nan"] {
+        let error = only_error(&VALID.replace("weight = 0.4", &format!("weight = {weight}")));
+        assert_eq!(
+            error.field.as_deref(),
+            Some("criteria[1].weight"),
+            "{weight}"
+        );
+    }
+}

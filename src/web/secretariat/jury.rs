@@ -1,5 +1,6 @@
 //! The jury of an edition for the secretariat: its members, and inviting new ones (a juror
-//! account with a one-time link that expires, shown here to pass on).
+//! account with a one-time link that expires, shown here to pass on). Removing a member is in
+//! `jury_removal`.
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,7 @@ use crate::web::session::{Db, SecretariatUser};
 
 /// A member as shown.
 pub struct MemberRow {
+    user_id: i32,
     name: String,
     email: String,
     role: &'static str,
@@ -139,6 +141,7 @@ async fn page(
                 .get(&m.email)
                 .filter(|_| !m.ready)
                 .map(|d| email_status(d, &edition.time_zone)),
+            user_id: m.user_id,
             name: m.name,
             email: m.email,
             affiliation: m.affiliation,

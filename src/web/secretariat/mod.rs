@@ -10,6 +10,7 @@ pub mod editions;
 pub mod exports;
 pub mod import;
 pub mod jury;
+pub mod jury_removal;
 pub mod progress;
 pub mod results;
 pub mod rubrics;

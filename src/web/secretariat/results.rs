@@ -13,6 +13,7 @@ use crate::domain::edition::{Edition, EditionStatus, format_in_zone};
 use crate::domain::results::{
     OfficialMethod, Results, agreement_reading, compute, reliability_reading,
 };
+use crate::domain::text::short_number;
 use crate::error::{AppError, AppResult};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -27,6 +28,19 @@ fn percent(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", v * 100.0))
 }
 
+/// A value with 2 decimals and its rank (`rank 1.5`), or dashes.
+fn value_and_rank(x: Option<(f64, f64)>) -> (String, String) {
+    x.map_or_else(
+        || ("–".to_owned(), String::new()),
+        |(value, rank)| {
+            (
+                format!("{value:.2}"),
+                format!("rank {}", short_number(rank, 2)),
+            )
+        },
+    )
+}
+
 /// A line of the official ranking, ready to show.
 pub struct LineView {
     rank: usize,
@@ -36,8 +50,8 @@ pub struct LineView {
     criteria: Vec<(String, bool)>,
     passes: bool,
     failed: String,
-    calibrated: String,
-    raw: String,
+    calibrated: (String, String),
+    raw: (String, String),
     interval: String,
     p_top3: String,
     tie_unresolved: bool,
@@ -240,15 +254,12 @@ fn view(
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
-            calibrated: l
-                .calibrated
-                .map_or_else(|| "–".to_owned(), |(v, r)| format!("{v:.2} (rank {r})")),
-            raw: l
-                .raw
-                .map_or_else(|| "–".to_owned(), |(v, r)| format!("{v:.2} (rank {r})")),
-            interval: l
-                .rank_interval
-                .map_or_else(|| "–".to_owned(), |(lo, hi)| format!("{lo}–{hi}")),
+            calibrated: value_and_rank(l.calibrated),
+            raw: value_and_rank(l.raw),
+            interval: l.rank_interval.map_or_else(
+                || "–".to_owned(),
+                |(lo, hi)| format!("{}–{}", short_number(lo, 2), short_number(hi, 2)),
+            ),
             p_top3: percent(l.p_top3),
             tie_unresolved: l.tie_unresolved,
             statistical_tie: l.statistical_tie_with_next,
