@@ -422,3 +422,92 @@ pub async fn one_of_each(app: &TestApp) -> (Browser<'_>, Browser<'_>, Browser<'_
         app.logged_in("secretariat@example.org").await,
     )
 }
+
+/// A request made ready by a [`Browser`], to be sent later together with others.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    path: String,
+    body: String,
+    cookies: Vec<Cookie<'static>>,
+    remote: Option<std::net::SocketAddr>,
+}
+
+impl Browser<'_> {
+    /// Prepares a POST of a form with this browser's cookies and CSRF token, without sending it.
+    pub async fn prepare_post(&mut self, path: &str, fields: &[(&str, &str)]) -> Prepared {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        Prepared {
+            path: path.to_owned(),
+            body: form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(all)
+                .finish(),
+            cookies: self.cookie_values(),
+            remote: self.remote,
+        }
+    }
+
+    /// Prepares a login with a fresh CSRF token of the login page.
+    pub async fn prepare_login(&mut self, email: &str, password: &str) -> Prepared {
+        let token = csrf_in(&self.get("/login").await.body).expect("the login form");
+        Prepared {
+            path: "/login".to_owned(),
+            body: form_urlencoded::Serializer::new(String::new())
+                .extend_pairs([
+                    ("csrf_token", token.as_str()),
+                    ("email", email),
+                    ("password", password),
+                ])
+                .finish(),
+            cookies: self.cookie_values(),
+            remote: self.remote,
+        }
+    }
+}
+
+/// Sends every request at once, each in its own task, and returns the answers in order.
+pub async fn all_at_once(app: &std::sync::Arc<TestApp>, requests: Vec<Prepared>) -> Vec<Answer> {
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(requests.len()));
+    let tasks: Vec<_> = requests
+        .into_iter()
+        .map(|prepared| {
+            let app = std::sync::Arc::clone(app);
+            let start = std::sync::Arc::clone(&start);
+            tokio::spawn(async move {
+                let mut request = app
+                    .client
+                    .post(prepared.path)
+                    .header(ContentType::Form)
+                    .body(prepared.body);
+                for cookie in prepared.cookies {
+                    request = request.cookie(cookie);
+                }
+                if let Some(remote) = prepared.remote {
+                    request = request.remote(remote);
+                }
+                start.wait().await;
+                let response = request.dispatch().await;
+                let status = response.status();
+                let location = response.headers().get_one("Location").map(str::to_owned);
+                let headers = response
+                    .headers()
+                    .iter()
+                    .map(|h| (h.name().as_str().to_lowercase(), h.value().to_owned()))
+                    .collect();
+                let body = response.into_string().await.unwrap_or_default();
+                Answer {
+                    status,
+                    body,
+                    location,
+                    headers,
+                }
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers
+}

@@ -10,6 +10,7 @@ mod assignments;
 mod attachments;
 mod auth;
 mod cli;
+mod concurrency;
 mod conflict_reviews;
 mod conflicts;
 mod consensus;

@@ -1,0 +1,137 @@
+//! Worst cases under real concurrency: requests spawned at once in their own tasks.
+
+use std::sync::Arc;
+
+use laurel::domain::role::Role;
+use rocket::http::Status;
+
+use crate::helpers::{PASSWORD, TestApp, all_at_once};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_wrong_passwords_gets_no_more_checks_than_the_limit_and_the_right_one_is_locked_out()
+ {
+    let app = Arc::new(TestApp::spawn().await);
+    app.account(Role::Juror, "juror@example.org").await;
+    let mut requests = Vec::new();
+    for n in 0..24 {
+        let mut browser = app
+            .browser()
+            .await
+            .at_address(&format!("198.51.100.{n}:4000"));
+        let password = if n == 23 { PASSWORD } else { "wrong password!" };
+        requests.push(browser.prepare_login("juror@example.org", password).await);
+    }
+    let answers = all_at_once(&app, requests).await;
+    let checked = answers
+        .iter()
+        .filter(|a| a.status == Status::UnprocessableEntity)
+        .count();
+    assert!(checked <= 5, "{checked} wrong passwords were checked");
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.status != Status::NotFound && a.status != Status::InternalServerError)
+    );
+    let mut late = app.browser().await.at_address("198.51.100.200:4000");
+    let after = late.login("juror@example.org", PASSWORD).await;
+    let logged_in_in_burst = answers[23].status == Status::SeeOther;
+    assert!(
+        logged_in_in_burst || after.status == Status::TooManyRequests,
+        "once locked, the right password is refused too"
+    );
+    if after.status == Status::TooManyRequests {
+        assert!(after.headers.contains_key("retry-after"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn simultaneous_right_logins_of_one_account_all_succeed() {
+    let app = Arc::new(TestApp::spawn().await);
+    app.account(Role::Juror, "juror@example.org").await;
+    for _ in 0..5 {
+        let mut requests = Vec::new();
+        for _ in 0..2 {
+            let mut browser = app.browser().await;
+            requests.push(browser.prepare_login("juror@example.org", PASSWORD).await);
+        }
+        for answer in all_at_once(&app, requests).await {
+            assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+        }
+    }
+}
+
+#[rocket::async_test]
+async fn a_cookie_copied_before_logout_no_longer_works() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Juror, "juror@example.org").await;
+    let mut browser = app.logged_in("juror@example.org").await;
+    let copied = browser.cookie_values();
+    let out = browser.post("/logout", &[]).await;
+    assert_eq!(out.status, Status::SeeOther);
+    let mut thief = app.browser().await;
+    thief.set_cookies(copied);
+    assert_eq!(thief.get("/api/v1/me").await.status, Status::Unauthorized);
+    assert_ne!(thief.get("/jury").await.status, Status::Ok);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_simultaneous_saves_of_the_overall_comment_never_both_win() {
+    use laurel::db::entities::assignment;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let card = assignment::Entity::find()
+        .filter(assignment::Column::Status.ne("submitted"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let email = laurel::db::users::find(app.db(), card.juror_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .email;
+    let path = format!("/jury/assignments/{}", card.id);
+    for round in 0..5 {
+        let mut laptop = app.browser().await;
+        laptop.login(&email, laurel::demo::DEMO_PASSWORD).await;
+        let page = laptop.get(&path).await;
+        assert_eq!(page.status, Status::Ok);
+        let marker = "name=\"stamp\" value=\"";
+        let at = page.body.find(marker).unwrap() + marker.len();
+        let stamp = &page.body[at..at + page.body[at..].find('"').unwrap()];
+        let mine = format!("laptop {round}");
+        let theirs = format!("phone {round}");
+        let a = laptop
+            .prepare_post(
+                &path,
+                &[("stamp", stamp), ("action", "save"), ("overall", &mine)],
+            )
+            .await;
+        let b = laptop
+            .prepare_post(
+                &path,
+                &[("stamp", stamp), ("action", "save"), ("overall", &theirs)],
+            )
+            .await;
+        let answers = all_at_once(&app, vec![a, b]).await;
+        let saved: Vec<usize> = (0..2)
+            .filter(|i| answers[*i].status == Status::SeeOther)
+            .collect();
+        assert_eq!(
+            saved.len(),
+            1,
+            "{:?}",
+            answers.iter().map(|a| a.status).collect::<Vec<_>>()
+        );
+        let refused = &answers[1 - saved[0]];
+        assert_eq!(refused.status, Status::Conflict);
+        let stored = laurel::db::scores::load(app.db(), card.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .assignment
+            .overall_comment;
+        assert_eq!(stored, if saved[0] == 0 { mine } else { theirs });
+    }
+}
