@@ -121,6 +121,21 @@ async fn locked_declaration(
     query.one(txn).await
 }
 
+/// A declaration by id, locked for the rest of the transaction on PostgreSQL.
+async fn locked_by_id(
+    txn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<conflict_declaration::Model, DbErr> {
+    let mut query = conflict_declaration::Entity::find_by_id(id);
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query
+        .one(txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))
+}
+
 /// Suspends the juror's scorecards on the submission while the declaration excludes them, and
 /// lets them count again, unchanged, when it no longer does.
 async fn follow_exclusion(
@@ -356,14 +371,7 @@ pub async fn decide_review<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), ConflictError> {
     let txn = db.begin().await?;
-    let mut query = conflict_declaration::Entity::find_by_id(id);
-    if txn.get_database_backend() == DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    let model = query
-        .one(&txn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))?;
+    let model = locked_by_id(&txn, id).await?;
     let Some(requested) = model.requested_level.clone() else {
         return Err(ConflictError::NoRequest);
     };
@@ -455,14 +463,7 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    let mut query = conflict_declaration::Entity::find_by_id(id);
-    if txn.get_database_backend() == DatabaseBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    let model = query
-        .one(&txn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("conflict declaration {id}")))?;
+    let model = locked_by_id(&txn, id).await?;
     let submission_id = model.submission_id;
     let mut change: conflict_declaration::ActiveModel = model.into();
     change.decision = Set(Some(decision.to_owned()));

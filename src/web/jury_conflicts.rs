@@ -340,6 +340,29 @@ pub async fn declare_conflict(
     )))
 }
 
+/// A declaration the juror may decide as the chair of its edition's jury, and the page to go
+/// back to; anyone else gets "not found".
+async fn as_chair(
+    db: &Db,
+    cid: i32,
+    juror_id: i32,
+) -> AppResult<(db::conflicts::Declaration, Redirect)> {
+    let declaration = db::conflicts::find(db.inner(), cid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), declaration.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    db::conflicts::membership(db.inner(), record.edition_id, juror_id)
+        .await?
+        .filter(|m| m.jury_role == "chair")
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        declaration,
+        Redirect::to(uri!(show_conflicts(record.edition_id))),
+    ))
+}
+
 /// The chair of the jury decides a potential conflict of another juror (audited).
 #[post("/jury/conflicts/<cid>/decision", data = "<form>")]
 pub async fn chair_decides(
@@ -350,17 +373,7 @@ pub async fn chair_decides(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
-    let declaration = db::conflicts::find(db.inner(), cid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), declaration.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    db::conflicts::membership(db.inner(), record.edition_id, user.0.id)
-        .await?
-        .filter(|m| m.jury_role == "chair")
-        .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(show_conflicts(record.edition_id)));
+    let (declaration, back) = as_chair(db, cid, user.0.id).await?;
     if declaration.juror_id == user.0.id {
         return Ok(Flash::error(
             back,
@@ -487,17 +500,7 @@ pub async fn chair_decides_review(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
-    let declaration = db::conflicts::find(db.inner(), cid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), declaration.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    db::conflicts::membership(db.inner(), record.edition_id, user.0.id)
-        .await?
-        .filter(|m| m.jury_role == "chair")
-        .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(show_conflicts(record.edition_id)));
+    let (declaration, back) = as_chair(db, cid, user.0.id).await?;
     if declaration.juror_id == user.0.id {
         return Ok(Flash::error(
             back,
