@@ -1,8 +1,6 @@
 //! Importing applications from another form tool: every row becomes an account (when new), a
 //! draft and a submission with its eligibility, all in one transaction: all rows or none.
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbErr, TransactionSession, TransactionTrait};
 use serde_json::json;
@@ -13,8 +11,8 @@ use crate::domain::application::{ImportRow, ValidationContext, validate};
 use crate::domain::edition::Edition;
 use crate::domain::role::Role;
 
-async fn applicant_for<C: TransactionTrait + ConnectionTrait>(
-    txn: &C,
+async fn applicant_for(
+    txn: &impl ConnectionTrait,
     row: &ImportRow,
     actor_id: i32,
     now: DateTime<Utc>,
@@ -22,26 +20,20 @@ async fn applicant_for<C: TransactionTrait + ConnectionTrait>(
     if let Some((account, _)) = super::users::find_for_login(txn, &row.email).await? {
         return Ok(account.id);
     }
-    let mut secret = [0_u8; 32];
-    getrandom::fill(&mut secret).map_err(|e| DbErr::Custom(format!("randomness: {e}")))?;
     let name = if row.name.trim().is_empty() {
         row.email.clone()
     } else {
         row.name.trim().to_owned()
     };
-    let account = super::users::create(
-        txn,
-        NewAccount {
-            email: row.email.clone(),
-            name,
-            role: Role::Applicant,
-            password: STANDARD.encode(secret),
-        },
-        Some(actor_id),
-        now,
-    )
-    .await
-    .map_err(|e| DbErr::Custom(format!("line {}: {e}", row.line)))?;
+    let new = NewAccount {
+        email: row.email.clone(),
+        name,
+        role: Role::Applicant,
+        password: String::new(),
+    };
+    let account = super::users::create_without_password(txn, &new, actor_id, now)
+        .await
+        .map_err(|e| DbErr::Custom(format!("line {}: {e}", row.line)))?;
     Ok(account.id)
 }
 
@@ -55,6 +47,7 @@ pub async fn import_applications<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
     let txn = db.begin().await?;
+    let winners = super::screening::past_winners(&txn, edition.id).await?;
     for row in rows {
         let applicant = applicant_for(&txn, row, actor_id, now).await?;
         let language = if row.draft.language.is_empty() {
@@ -70,7 +63,8 @@ pub async fn import_applications<C: TransactionTrait + ConnectionTrait>(
         let application = validate(&row.draft, ctx)
             .map_err(|_| DbErr::Custom(format!("line {}: no longer valid", row.line)))?;
         let received = row.submitted_at.unwrap_or(now);
-        let rules = super::screening::evaluate_rules(&txn, edition, &application, received).await?;
+        let rules =
+            super::screening::evaluate_with_winners(edition, &application, received, &winners);
         super::applications::submit(
             &txn,
             id,

@@ -97,14 +97,31 @@ pub async fn evaluate_rules(
     submitted_at: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, DbErr> {
     let winners = past_winners(db, edition.id).await?;
-    Ok(evaluate(&EligibilityInput {
+    Ok(evaluate_with_winners(
+        edition,
+        application,
+        submitted_at,
+        &winners,
+    ))
+}
+
+/// Runs the eligibility rules against past winners read once (an import checks every row
+/// against the same list).
+#[must_use]
+pub fn evaluate_with_winners(
+    edition: &Edition,
+    application: &Application,
+    submitted_at: DateTime<Utc>,
+    winners: &[PastWinner],
+) -> Vec<RuleResult> {
+    evaluate(&EligibilityInput {
         application,
         settings: &edition.eligibility,
         languages: &edition.languages,
         closes_at: edition.closes_at,
         submitted_at,
-        past_winners: &winners,
-    }))
+        past_winners: winners,
+    })
 }
 
 /// Runs the rules again on every submitted application of an edition (when screening starts);

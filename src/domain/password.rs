@@ -35,6 +35,16 @@ pub fn hash_password(password: &str) -> Result<String, String> {
         .map_err(|e| format!("password hashing failed: {e}"))
 }
 
+/// The stored hash of an account that has no password yet (an imported applicant): no password
+/// matches it, so the account is entered through a password reset.
+pub const NO_PASSWORD: &str = "!no-password";
+
+/// Returns true when `hash` is a real password hash (not [`NO_PASSWORD`]).
+#[must_use]
+pub fn has_password(hash: &str) -> bool {
+    hash != NO_PASSWORD
+}
+
 /// Returns true if and only if `password` matches the stored PHC `hash`.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     Argon2::default()

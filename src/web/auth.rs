@@ -15,7 +15,7 @@ use super::{applicant, jury, secretariat};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::domain::password::{hash_password, normalise_email};
+use crate::domain::password::{has_password, hash_password, normalise_email};
 use crate::domain::role::Role;
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::AppResult;
@@ -189,13 +189,15 @@ pub async fn login(
     let found = db::users::find_for_login(db.inner(), &email).await?;
     let hash = found
         .as_ref()
-        .map_or_else(decoy_hash, |(_, hash)| hash.clone());
+        .map(|(_, hash)| hash.clone())
+        .filter(|hash| has_password(hash))
+        .unwrap_or_else(decoy_hash);
     let Ok(matches) = work.verify(form.password.clone(), hash).await else {
         give_back(db, &admitted, now).await?;
         return refuse(Status::TooManyRequests, busy_message(), None);
     };
     match found {
-        Some((account, _)) if matches => {
+        Some((account, stored)) if matches && has_password(&stored) => {
             give_back(db, &admitted, now).await?;
             if !account.active {
                 return refuse(

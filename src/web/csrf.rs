@@ -7,9 +7,11 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rocket::data::Limits;
 use rocket::data::{self, Data, FromData};
-use rocket::form::{Form, FromForm};
-use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::form::name::NameView;
+use rocket::form::{Form, FromForm, ValueField};
+use rocket::http::{ContentType, Cookie, CookieJar, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 use subtle::ConstantTimeEq;
 
@@ -79,6 +81,40 @@ pub trait CsrfProtected {
 #[derive(Clone, Copy, Debug)]
 pub struct CsrfRejected(pub bool);
 
+/// The decoded fields of a URL-encoded body with every NUL character taken out, kept for the
+/// request's lifetime so the form can borrow from them.
+struct FieldsWithoutNul(Vec<(String, String)>);
+
+/// Reads a URL-encoded form body (within the `form` limit), decodes it and removes NUL
+/// characters before parsing: no database stores them in text (PostgreSQL refuses them), and no
+/// one types them.
+async fn parse_urlencoded_without_nul<'r, T: FromForm<'r>>(
+    request: &'r Request<'_>,
+    data: Data<'r>,
+) -> Result<T, (Status, String)> {
+    let limit = request.limits().get("form").unwrap_or(Limits::FORM);
+    let body = data
+        .open(limit)
+        .into_bytes()
+        .await
+        .map_err(|e| (Status::BadRequest, e.to_string()))?;
+    if !body.is_complete() {
+        return Err((Status::PayloadTooLarge, "the form is too large".to_owned()));
+    }
+    let fields = request.local_cache(|| {
+        FieldsWithoutNul(
+            form_urlencoded::parse(&body)
+                .map(|(name, value)| (name.replace('\0', ""), value.replace('\0', "")))
+                .collect(),
+        )
+    });
+    Form::<T>::parse_iter(fields.0.iter().map(|(name, value)| ValueField {
+        name: NameView::new(name.as_str()),
+        value: value.as_str(),
+    }))
+    .map_err(|errors| (Status::UnprocessableEntity, errors.to_string()))
+}
+
 /// A form whose CSRF token was checked; any other POST body is refused with 403.
 pub struct CsrfForm<T>(pub T);
 
@@ -102,12 +138,18 @@ impl<'r, T: FromForm<'r> + CsrfProtected + Send> FromData<'r> for CsrfForm<T> {
     type Error = String;
 
     async fn from_data(request: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
-        let form = match Form::<T>::from_data(request, data).await {
-            data::Outcome::Success(form) => form.into_inner(),
-            data::Outcome::Error((status, errors)) => {
-                return data::Outcome::Error((status, errors.to_string()));
+        let parsed = if request.content_type() == Some(&ContentType::Form) {
+            parse_urlencoded_without_nul(request, data).await
+        } else {
+            match Form::<T>::from_data(request, data).await {
+                data::Outcome::Success(form) => Ok(form.into_inner()),
+                data::Outcome::Error((status, errors)) => Err((status, errors.to_string())),
+                data::Outcome::Forward(forward) => return data::Outcome::Forward(forward),
             }
-            data::Outcome::Forward(forward) => return data::Outcome::Forward(forward),
+        };
+        let form = match parsed {
+            Ok(form) => form,
+            Err(refusal) => return data::Outcome::Error(refusal),
         };
         if token_matches(request.cookies(), form.csrf_token()) {
             data::Outcome::Success(CsrfForm(form))

@@ -228,3 +228,81 @@ async fn a_file_missing_columns_is_refused_naming_them() {
             .contains("line 1: missing columns: applicant_email, applicant_name")
     );
 }
+
+#[rocket::async_test]
+async fn an_imported_applicant_has_no_password_until_the_secretariat_sets_one() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Closed).await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let csv = format!(
+        "{}\n{}\n",
+        header(),
+        row("new@ghent.example", "Imported", "A fine summary.", "CD"),
+    );
+    let answer = sec
+        .upload(
+            &format!("/secretariat/editions/{}/import", edition.id),
+            "export.csv",
+            csv.as_bytes(),
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    let (account, stored) = laurel::db::users::find_for_login(app.db(), "new@ghent.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!laurel::domain::password::has_password(&stored));
+    for guess in [stored.as_str(), "", "correct horse battery staple"] {
+        let mut stranger = app.browser().await;
+        let refused = stranger.login("new@ghent.example", guess).await;
+        assert_ne!(refused.status, Status::SeeOther, "{guess:?} logged in");
+    }
+    let set = sec
+        .post(
+            &format!("/secretariat/accounts/{}/password", account.id),
+            &[("new_password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(set.status, Status::SeeOther, "{}", set.body);
+    let mut applicant = app.browser().await;
+    let entered = applicant
+        .login("new@ghent.example", "a brand new passphrase")
+        .await;
+    assert_eq!(entered.status, Status::SeeOther, "{}", entered.body);
+}
+
+#[rocket::async_test]
+async fn a_cell_with_a_nul_character_is_refused_naming_its_line_and_column() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Closed).await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let csv = format!(
+        "{}\n{}\n{}\n",
+        header(),
+        row("a@ghent.example", "Fine title", "A fine summary.", "CD"),
+        row("b@ghent.example", "Bad\u{0} title", "A fine summary.", "CD"),
+    );
+    let answer = sec
+        .upload(
+            &format!("/secretariat/editions/{}/import", edition.id),
+            "export.csv",
+            csv.as_bytes(),
+        )
+        .await;
+    assert_eq!(answer.status, Status::UnprocessableEntity);
+    assert!(
+        answer
+            .body
+            .contains("line 3: title contains a NUL character"),
+        "{}",
+        answer.body
+    );
+    let rows = laurel::db::screening::list(app.db(), edition.id, &Default::default())
+        .await
+        .unwrap();
+    assert!(rows.is_empty());
+}

@@ -27,6 +27,7 @@ mod jury_removal;
 mod leaks;
 mod mail;
 mod migrations;
+mod nul_bytes;
 mod results;
 mod role_table;
 mod rubrics;

@@ -109,6 +109,19 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
         if record.iter().all(str::is_empty) {
             continue;
         }
+        let with_nul: Vec<&str> = record
+            .iter()
+            .zip(headers.iter())
+            .filter(|(cell, _)| cell.contains('\0'))
+            .map(|(_, header)| header)
+            .collect();
+        if !with_nul.is_empty() {
+            problems.push(format!(
+                "line {line}: {} contains a NUL character (byte 0), which cannot be stored; remove it",
+                with_nul.join(", ")
+            ));
+            continue;
+        }
         let get = |column: &str| {
             index
                 .get(column)

@@ -93,6 +93,29 @@ impl CsrfProtected for ImportForm<'_> {
     }
 }
 
+/// What the file field held.
+enum Upload {
+    Missing,
+    NotUtf8,
+    Text(String),
+}
+
+async fn read_upload(file: Option<&TempFile<'_>>) -> AppResult<Upload> {
+    let Some(file) = file.filter(|f| f.len() > 0) else {
+        return Ok(Upload::Missing);
+    };
+    let mut reader = file
+        .open()
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(String::from_utf8(bytes).map_or(Upload::NotUtf8, Upload::Text))
+}
+
 /// Imports the file, or shows every problem and imports nothing.
 #[post("/secretariat/editions/<id>/import", data = "<form>")]
 pub async fn import_submissions(
@@ -106,30 +129,12 @@ pub async fn import_submissions(
     let form = form.into_inner();
     let now = clock.now();
     let (edition, ctx) = context(db, id, now).await?;
-    let mut text = String::new();
-    if let Some(file) = form.file.as_ref().filter(|f| f.len() > 0) {
-        let mut reader = file
-            .open()
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        match String::from_utf8(bytes) {
-            Ok(decoded) => text = decoded,
-            Err(_) => text = "\u{0}".to_owned(),
-        }
-    }
-    let parsed = if text.is_empty() {
-        Err(vec!["File: choose a CSV file first".to_owned()])
-    } else if text == "\u{0}" {
-        Err(vec![
+    let parsed = match read_upload(form.file.as_ref()).await? {
+        Upload::Missing => Err(vec!["File: choose a CSV file first".to_owned()]),
+        Upload::NotUtf8 => Err(vec![
             "File: the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
-        ])
-    } else {
-        parse_import(&text, &ctx)
+        ]),
+        Upload::Text(text) => parse_import(&text, &ctx),
     };
     let mut rows = match parsed {
         Ok(rows) => rows,

@@ -1,0 +1,120 @@
+//! NUL characters (byte 0) in typed text: taken out of every form before it reaches the
+//! database, so SQLite and PostgreSQL (which refuses them in text) answer the same way.
+
+use chrono::Duration;
+use laurel::db::entities::{assignment, user};
+use laurel::demo::DEMO_PASSWORD;
+use laurel::domain::edition::EditionStatus;
+use rocket::http::Status;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::fixtures::{self, save, start};
+use crate::helpers::TestApp;
+
+#[rocket::async_test]
+async fn a_registration_with_nul_characters_is_stored_without_them() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser().await;
+    let answer = browser
+        .post(
+            "/register",
+            &[
+                ("name", "Ann\u{0} Applicant"),
+                ("email", "ann@roeselare.example"),
+                ("password", "a long applicant\u{0} password"),
+                ("organisation", "City of\u{0} Roeselare"),
+                ("kind", "municipality"),
+                ("country", "BE"),
+                ("time_zone", "Africa/Dakar"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    let (account, _) = laurel::db::users::find_for_login(app.db(), "ann@roeselare.example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.name, "Ann Applicant");
+    let mut again = app.browser().await;
+    let login = again
+        .login("ann@roeselare.example", "a long applicant password")
+        .await;
+    assert_eq!(login.status, Status::SeeOther, "{}", login.body);
+}
+
+#[rocket::async_test]
+async fn an_application_section_with_nul_characters_is_saved_without_them() {
+    let app = TestApp::spawn().await;
+    let closes = app.clock().now() + Duration::days(10);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Open).await;
+    app.account(
+        laurel::domain::role::Role::Applicant,
+        "ann@roeselare.example",
+    )
+    .await;
+    let mut ann = app.logged_in("ann@roeselare.example").await;
+    let id = start(&mut ann, edition.id).await;
+    let saved = save(
+        &mut ann,
+        id,
+        "project",
+        &[
+            ("title", "Shared\u{0} waste collection"),
+            ("summary", "Committees\u{0}\u{0} plan waste rounds."),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+    let page = ann
+        .get(&format!("/applicant/applications/{id}/project"))
+        .await;
+    assert!(page.body.contains("value=\"Shared waste collection\""));
+    assert!(page.body.contains("Committees plan waste rounds."));
+    assert!(!page.body.contains('\u{0}'));
+}
+
+#[rocket::async_test]
+async fn a_scorecard_comment_with_nul_characters_is_saved_without_them() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let jonas_id = user::Entity::find()
+        .filter(user::Column::Email.eq("jonas.weber@laurel-demo.example"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let draft = assignment::Entity::find()
+        .filter(assignment::Column::JurorId.eq(jonas_id))
+        .filter(assignment::Column::Status.eq("draft"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let page = jonas.get(&path).await;
+    let marker = "name=\"stamp\" value=\"";
+    let start = page.body.find(marker).unwrap() + marker.len();
+    let end = page.body[start..].find('"').unwrap() + start;
+    let stamp = page.body[start..end].to_owned();
+    let saved = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "4"),
+                ("comments[sustainability]", "Budget\u{0} lines exist."),
+                ("overall", "A credible\u{0} partnership."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+    let page = jonas.get(&path).await;
+    assert!(page.body.contains("Budget lines exist."));
+    assert!(page.body.contains("A credible partnership."));
+}
