@@ -1,5 +1,6 @@
 //! Files outside the web root: attachments live in `<data_dir>/attachments/<sha256>`, written
-//! atomically (a temporary file, then a rename), so the same content is stored once.
+//! atomically (a temporary file, then a rename), so the same content is stored once, and deleted
+//! when the last record referring to it goes.
 
 use std::path::{Path, PathBuf};
 
@@ -15,9 +16,15 @@ pub fn attachment_path(data_dir: &Path, hash: &str) -> PathBuf {
     attachments_dir(data_dir).join(hash)
 }
 
+/// The SHA-256 of `bytes` in hexadecimal: the name their file is stored under.
+#[must_use]
+pub fn content_hash(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
 /// Stores `bytes` and returns their SHA-256 in hexadecimal.
 pub async fn store_attachment(data_dir: &Path, bytes: &[u8]) -> std::io::Result<String> {
-    let hash = hex::encode(Sha256::digest(bytes));
+    let hash = content_hash(bytes);
     let dir = attachments_dir(data_dir);
     tokio::fs::create_dir_all(&dir).await?;
     let target = dir.join(&hash);
@@ -38,13 +45,28 @@ pub async fn store_attachment(data_dir: &Path, bytes: &[u8]) -> std::io::Result<
     }
 }
 
-/// Reads stored content back.
-pub async fn read_attachment(data_dir: &Path, hash: &str) -> std::io::Result<Vec<u8>> {
-    if !hash.chars().all(|c| c.is_ascii_hexdigit()) || hash.len() != 64 {
-        return Err(std::io::Error::new(
+/// Deletes stored content (no error when it is already gone).
+pub async fn delete_attachment(data_dir: &Path, hash: &str) -> std::io::Result<()> {
+    check_hash(hash)?;
+    match tokio::fs::remove_file(attachment_path(data_dir, hash)).await {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+fn check_hash(hash: &str) -> std::io::Result<()> {
+    if hash.len() == 64 && hash.chars().all(|c| c.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
             "not a content hash",
-        ));
+        ))
     }
+}
+
+/// Reads stored content back.
+pub async fn read_attachment(data_dir: &Path, hash: &str) -> std::io::Result<Vec<u8>> {
+    check_hash(hash)?;
     tokio::fs::read(attachment_path(data_dir, hash)).await
 }

@@ -1,10 +1,12 @@
 //! Attachments: which files belong to which application (the bytes are on disk, see
 //! [`crate::storage`]).
 
+use std::path::Path;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, Statement, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -63,7 +65,7 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Attachmen
 }
 
 /// What an attempt to attach a document gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddOutcome {
     /// Attached.
     Added,
@@ -71,6 +73,8 @@ pub enum AddOutcome {
     Full,
     /// The application is no longer a draft.
     Frozen,
+    /// The application already has this very file (same content), under the name given.
+    Duplicate(String),
 }
 
 /// Locks the application's row and checks that it is still a draft.
@@ -80,11 +84,34 @@ async fn still_draft(txn: &impl ConnectionTrait, submission_id: i32) -> Result<b
         .is_some_and(|s| s.status == "draft"))
 }
 
+/// Takes the transaction-scoped lock of one stored content, so that storing it for a new record
+/// and deleting it after the last record went take turns (PostgreSQL; SQLite's single writer
+/// already serialises the two).
+async fn lock_content(txn: &impl ConnectionTrait, hash: &str) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            [hash.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+fn storage_error(e: &std::io::Error) -> DbErr {
+    DbErr::Custom(format!("storing an attachment: {e}"))
+}
+
 /// Records an attachment unless the application is full or no longer a draft (checked under a
-/// lock of the application, so concurrent uploads and a submission take turns).
+/// lock of the application, so concurrent uploads and a submission take turns), or the
+/// application already has the same content. The bytes are written to `data_dir` under the
+/// content's lock, so a concurrent removal of the last other record cannot delete them.
 pub async fn add<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     new: &Attachment,
+    bytes: &[u8],
+    data_dir: &Path,
     max: usize,
     actor_id: i32,
 ) -> Result<AddOutcome, DbErr> {
@@ -96,8 +123,25 @@ pub async fn add<C: TransactionTrait + ConnectionTrait>(
         .filter(attachment::Column::SubmissionId.eq(new.submission_id))
         .count(&txn)
         .await?;
+    if let Some(same) = attachment::Entity::find()
+        .filter(attachment::Column::SubmissionId.eq(new.submission_id))
+        .filter(attachment::Column::ContentHash.eq(new.content_hash.as_str()))
+        .one(&txn)
+        .await?
+    {
+        return Ok(AddOutcome::Duplicate(same.file_name));
+    }
     if usize::try_from(existing).unwrap_or(usize::MAX) >= max {
         return Ok(AddOutcome::Full);
+    }
+    lock_content(&txn, &new.content_hash).await?;
+    let stored = crate::storage::store_attachment(data_dir, bytes)
+        .await
+        .map_err(|e| storage_error(&e))?;
+    if stored != new.content_hash {
+        return Err(DbErr::Custom(
+            "an attachment's bytes do not match its hash".to_owned(),
+        ));
     }
     let model = attachment::ActiveModel {
         submission_id: Set(new.submission_id),
@@ -125,11 +169,13 @@ pub async fn add<C: TransactionTrait + ConnectionTrait>(
     Ok(AddOutcome::Added)
 }
 
-/// Removes an attachment's record while the application is a draft (the content stays on disk:
-/// other records may share it); returns false when the application is no longer a draft.
+/// Removes an attachment's record while the application is a draft, and its file when no other
+/// record refers to the same content (decided under the content's lock); returns false when the
+/// application is no longer a draft.
 pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     attachment: &Attachment,
+    data_dir: &Path,
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
@@ -140,6 +186,16 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     attachment::Entity::delete_by_id(attachment.id)
         .exec(&txn)
         .await?;
+    lock_content(&txn, &attachment.content_hash).await?;
+    let others = attachment::Entity::find()
+        .filter(attachment::Column::ContentHash.eq(attachment.content_hash.as_str()))
+        .count(&txn)
+        .await?;
+    if others == 0 {
+        crate::storage::delete_attachment(data_dir, &attachment.content_hash)
+            .await
+            .map_err(|e| storage_error(&e))?;
+    }
     audit::record(
         &txn,
         now,

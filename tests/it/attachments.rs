@@ -155,3 +155,153 @@ async fn documents_are_frozen_once_the_application_is_submitted() {
         1
     );
 }
+
+fn stored(app: &TestApp, bytes: &[u8]) -> bool {
+    app.data_dir()
+        .join("attachments")
+        .join(laurel::storage::content_hash(bytes))
+        .exists()
+}
+
+async fn attachment_ids(app: &TestApp, id: i32) -> Vec<i32> {
+    laurel::db::attachments::of_submission(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect()
+}
+
+#[rocket::async_test]
+async fn a_removed_document_leaves_the_disk_once_no_application_refers_to_its_content() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "first@example.org").await;
+    app.account(Role::Applicant, "second@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut first = app.logged_in("first@example.org").await;
+    let mut second = app.logged_in("second@example.org").await;
+    let first_id = start(&mut first, edition.id).await;
+    let second_id = start(&mut second, edition.id).await;
+    for (browser, id) in [(&mut first, first_id), (&mut second, second_id)] {
+        let path = format!("/applicant/applications/{id}/attachments");
+        assert_eq!(
+            browser.upload(&path, "shared.pdf", PDF).await.status,
+            Status::SeeOther
+        );
+    }
+    assert!(stored(&app, PDF));
+    let first_doc = attachment_ids(&app, first_id).await[0];
+    first
+        .post(
+            &format!("/applicant/applications/{first_id}/attachments/{first_doc}/remove"),
+            &[],
+        )
+        .await;
+    assert!(attachment_ids(&app, first_id).await.is_empty());
+    assert!(
+        stored(&app, PDF),
+        "the second application still refers to it"
+    );
+    let second_doc = attachment_ids(&app, second_id).await[0];
+    second
+        .post(
+            &format!("/applicant/applications/{second_id}/attachments/{second_doc}/remove"),
+            &[],
+        )
+        .await;
+    assert!(attachment_ids(&app, second_id).await.is_empty());
+    assert!(!stored(&app, PDF), "no application refers to it any more");
+}
+
+#[rocket::async_test]
+async fn the_same_file_cannot_be_attached_twice_to_one_application() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "owner@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut owner = app.logged_in("owner@example.org").await;
+    let id = start(&mut owner, edition.id).await;
+    let path = format!("/applicant/applications/{id}/attachments");
+    owner.upload(&path, "agreement.pdf", PDF).await;
+    let again = owner.upload(&path, "agreement copy.pdf", PDF).await;
+    assert_eq!(again.status, Status::SeeOther);
+    let page = owner
+        .get(&format!("/applicant/applications/{id}/evidence"))
+        .await;
+    assert!(
+        page.body
+            .contains("this file is already attached as agreement.pdf"),
+        "{}",
+        page.body
+    );
+    assert_eq!(attachment_ids(&app, id).await.len(), 1);
+}
+
+#[rocket::async_test]
+async fn removing_the_last_copy_while_another_application_attaches_it_never_loses_the_file() {
+    let app = std::sync::Arc::new(TestApp::spawn().await);
+    app.account(Role::Applicant, "leaving@example.org").await;
+    app.account(Role::Applicant, "arriving@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut leaving = app.logged_in("leaving@example.org").await;
+    let mut arriving = app.logged_in("arriving@example.org").await;
+    let leaving_id = start(&mut leaving, edition.id).await;
+    let arriving_id = start(&mut arriving, edition.id).await;
+    for round in 0..8 {
+        let content = [PDF, format!("% round {round}\n").as_bytes()].concat();
+        let leaving_path = format!("/applicant/applications/{leaving_id}/attachments");
+        leaving.upload(&leaving_path, "plan.pdf", &content).await;
+        let doc = attachment_ids(&app, leaving_id).await[0];
+        let remove = leaving
+            .prepare_post(
+                &format!("/applicant/applications/{leaving_id}/attachments/{doc}/remove"),
+                &[],
+            )
+            .await;
+        let attach = arriving
+            .prepare_upload(
+                &format!("/applicant/applications/{arriving_id}/attachments"),
+                "plan.pdf",
+                &content,
+            )
+            .await;
+        let answers = crate::helpers::all_at_once(&app, vec![remove, attach]).await;
+        assert!(answers.iter().all(|a| a.status == Status::SeeOther));
+        let arrived = laurel::db::attachments::of_submission(app.db(), arriving_id)
+            .await
+            .unwrap();
+        assert_eq!(arrived.len(), 1, "round {round}");
+        assert!(stored(&app, &content), "round {round}: the file is on disk");
+        let path = format!(
+            "/applicant/applications/{arriving_id}/attachments/{}",
+            arrived[0].id
+        );
+        assert_eq!(
+            arriving.get_bytes(&path).await,
+            (Status::Ok, content.clone())
+        );
+        arriving
+            .post(
+                &format!(
+                    "/applicant/applications/{arriving_id}/attachments/{}/remove",
+                    arrived[0].id
+                ),
+                &[],
+            )
+            .await;
+    }
+}

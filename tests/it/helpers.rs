@@ -145,6 +145,11 @@ impl TestApp {
         }
     }
 
+    /// The directory the app keeps its files in (attachments).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
     /// The app's database connection.
     pub fn db(&self) -> &DatabaseConnection {
         self.client.rocket().state::<DatabaseConnection>().unwrap()
@@ -316,18 +321,7 @@ impl Browser<'_> {
     /// POSTs a multipart form with one file field named `file`, with this browser's CSRF token.
     pub async fn upload(&mut self, path: &str, file_name: &str, bytes: &[u8]) -> Answer {
         let token = self.csrf().await;
-        let boundary = "laurel-test-boundary-7MA4YWxkTrZu0gW";
-        let mut body = Vec::new();
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n").as_bytes(),
-        );
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let content_type =
-            ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+        let (content_type, body) = multipart_upload(&token, file_name, bytes);
         let mut request = self
             .app
             .client
@@ -423,11 +417,32 @@ pub async fn one_of_each(app: &TestApp) -> (Browser<'_>, Browser<'_>, Browser<'_
     )
 }
 
+/// The content type and body of a multipart form with a CSRF token and one file named `file`.
+fn multipart_upload(token: &str, file_name: &str, bytes: &[u8]) -> (ContentType, Vec<u8>) {
+    let boundary = "laurel-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let content_type =
+        ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+    (content_type, body)
+}
+
 /// A request made ready by a [`Browser`], to be sent later together with others.
 #[derive(Clone, Debug)]
 pub struct Prepared {
     path: String,
-    body: String,
+    content_type: ContentType,
+    body: Vec<u8>,
     cookies: Vec<Cookie<'static>>,
     remote: Option<std::net::SocketAddr>,
 }
@@ -440,9 +455,24 @@ impl Browser<'_> {
         all.extend_from_slice(fields);
         Prepared {
             path: path.to_owned(),
+            content_type: ContentType::Form,
             body: form_urlencoded::Serializer::new(String::new())
                 .extend_pairs(all)
-                .finish(),
+                .finish()
+                .into_bytes(),
+            cookies: self.cookie_values(),
+            remote: self.remote,
+        }
+    }
+
+    /// Prepares an upload of one file (a multipart form), without sending it.
+    pub async fn prepare_upload(&mut self, path: &str, file_name: &str, bytes: &[u8]) -> Prepared {
+        let token = self.csrf().await;
+        let (content_type, body) = multipart_upload(&token, file_name, bytes);
+        Prepared {
+            path: path.to_owned(),
+            content_type,
+            body,
             cookies: self.cookie_values(),
             remote: self.remote,
         }
@@ -453,13 +483,15 @@ impl Browser<'_> {
         let token = csrf_in(&self.get("/login").await.body).expect("the login form");
         Prepared {
             path: "/login".to_owned(),
+            content_type: ContentType::Form,
             body: form_urlencoded::Serializer::new(String::new())
                 .extend_pairs([
                     ("csrf_token", token.as_str()),
                     ("email", email),
                     ("password", password),
                 ])
-                .finish(),
+                .finish()
+                .into_bytes(),
             cookies: self.cookie_values(),
             remote: self.remote,
         }
@@ -478,7 +510,7 @@ pub async fn all_at_once(app: &std::sync::Arc<TestApp>, requests: Vec<Prepared>)
                 let mut request = app
                     .client
                     .post(prepared.path)
-                    .header(ContentType::Form)
+                    .header(prepared.content_type)
                     .body(prepared.body);
                 for cookie in prepared.cookies {
                     request = request.cookie(cookie);

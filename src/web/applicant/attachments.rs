@@ -82,9 +82,7 @@ pub async fn upload_attachment(
     if let Err(problem) = check_attachment(&bytes, existing) {
         return Ok(Flash::error(back(id), format!("Documents: {problem}")));
     }
-    let hash = crate::storage::store_attachment(&config.data_dir, &bytes)
-        .await
-        .map_err(|e| AppError::Internal(format!("storing an upload: {e}")))?;
+    let hash = crate::storage::content_hash(&bytes);
     let raw_name = file
         .raw_name()
         .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_owned())
@@ -97,8 +95,23 @@ pub async fn upload_attachment(
         size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
         uploaded_at: clock.now(),
     };
-    match db::attachments::add(db.inner(), &attachment, MAX_ATTACHMENTS, user.0.id).await? {
+    match db::attachments::add(
+        db.inner(),
+        &attachment,
+        &bytes,
+        &config.data_dir,
+        MAX_ATTACHMENTS,
+        user.0.id,
+    )
+    .await?
+    {
         AddOutcome::Added => {}
+        AddOutcome::Duplicate(name) => {
+            return Ok(Flash::error(
+                back(id),
+                format!("Documents: this file is already attached as {name}."),
+            ));
+        }
         AddOutcome::Full => {
             return Ok(Flash::error(
                 back(id),
@@ -143,6 +156,7 @@ pub async fn remove_attachment(
     form: CsrfForm<ButtonForm>,
     user: ApplicantUser,
     db: &Db,
+    config: &State<AppConfig>,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
@@ -153,7 +167,15 @@ pub async fn remove_attachment(
             "Documents can only change while the application is a draft.",
         ));
     }
-    if !db::attachments::remove(db.inner(), &attachment, user.0.id, clock.now()).await? {
+    if !db::attachments::remove(
+        db.inner(),
+        &attachment,
+        &config.data_dir,
+        user.0.id,
+        clock.now(),
+    )
+    .await?
+    {
         return Ok(Flash::error(
             back(id),
             "Documents can only change while the application is a draft.",
