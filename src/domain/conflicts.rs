@@ -2,6 +2,8 @@
 //! them, and the likely conflicts Laurel flags by itself (same organisation, email domain or
 //! country as an applicant or partner).
 
+use super::limits::{self, check_length};
+
 /// Levels of a declaration: (stored name, label).
 pub const LEVELS: [(&str, &str); 3] = [
     ("none", "No conflict"),
@@ -79,6 +81,7 @@ pub fn check_declaration(level: &str, reason: &str, details: &str) -> Result<(),
             "Reason: choose a reason that matches the level".to_owned(),
         ));
     }
+    check_length("Details", details, limits::REASON).map_err(|p| ("details".to_owned(), p))?;
     if level == "potential" && details.trim().chars().count() < 10 {
         return Err((
             "details".to_owned(),
@@ -185,6 +188,8 @@ pub fn check_review_request(
             "Reason: choose the reason of the potential conflict".to_owned(),
         ));
     }
+    check_length("Explanation", explanation, limits::REASON)
+        .map_err(|p| ("explanation".to_owned(), p))?;
     if explanation.trim().chars().count() < MIN_EXPLANATION {
         return Err((
             "explanation".to_owned(),

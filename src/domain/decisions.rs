@@ -2,6 +2,7 @@
 //! explicit decision, and the unresolved ties on the podium that keep an edition from being
 //! decided.
 
+use super::limits::{self, check_length};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
@@ -190,6 +191,14 @@ pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static
             "Name of the special prize: give the special prize its name".to_owned(),
         ));
     }
+    check_length(
+        "Name of the special prize",
+        &proposal.special_name,
+        limits::LINE,
+    )
+    .map_err(|p| ("special_name", p))?;
+    check_length("Rationale", &proposal.rationale, limits::LONG_COMMENT)
+        .map_err(|p| ("rationale", p))?;
     if proposal.rationale.trim().chars().count() < MIN_RATIONALE {
         return Err((
             "rationale",

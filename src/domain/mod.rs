@@ -15,6 +15,7 @@ pub mod edition;
 pub mod eligibility;
 pub mod feedback;
 pub mod jury;
+pub mod limits;
 pub mod outbox;
 pub mod password;
 pub mod peer_scores;

@@ -72,12 +72,15 @@ pub fn normalise_email(email: &str) -> Result<String, String> {
     }
 }
 
+/// The longest display name, in characters.
+pub const NAME_LIMIT: usize = 120;
+
 /// Checks a display name: present and of reasonable length.
 pub fn check_name(name: &str) -> Result<String, String> {
     let name = name.trim();
     match name.chars().count() {
         0 => Err("must not be empty".to_owned()),
-        n if n > 120 => Err("must be at most 120 characters".to_owned()),
+        n if n > NAME_LIMIT => Err(format!("must be at most {NAME_LIMIT} characters")),
         _ => Ok(name.to_owned()),
     }
 }

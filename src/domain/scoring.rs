@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::limits::{self, check_length};
 use super::rubric::{HalfPoints, Rubric};
 
 /// A low score (in half-points: 2.0) needs a justification.
@@ -68,7 +69,9 @@ pub fn check(
             _ => {}
         }
         let words = comment.trim().chars().count();
-        if complete && words == 0 {
+        if let Err(problem) = check_length(&format!("{name}, comment"), &comment, limits::COMMENT) {
+            problems.insert(format!("comment-{}", criterion.key), problem);
+        } else if complete && words == 0 {
             problems.insert(
                 format!("comment-{}", criterion.key),
                 format!("{name}: a comment is required"),
@@ -80,7 +83,9 @@ pub fn check(
             );
         }
     }
-    if complete && overall.trim().is_empty() {
+    if let Err(problem) = check_length("Overall comment", overall, limits::LONG_COMMENT) {
+        problems.insert("overall".to_owned(), problem);
+    } else if complete && overall.trim().is_empty() {
         problems.insert(
             "overall".to_owned(),
             "Overall comment: please write one".to_owned(),

@@ -2,6 +2,7 @@
 //! individual scores (anonymous), the proposal (median rounded down to a half point), a flag when
 //! they spread by 2 points or more, and the agreed score with its comment and any dissent.
 
+use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -228,6 +229,18 @@ pub async fn record_consensus(
         let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
         let (score, comment, dissent) =
             (get(&form.scores), get(&form.comments), get(&form.dissent));
+        if let Err(problem) = check_length(
+            &format!("{}, consensus comment", c.name),
+            &comment,
+            limits::COMMENT,
+        ) {
+            problems.insert(format!("comment-{}", c.key), problem);
+        }
+        if let Err(problem) =
+            check_length(&format!("{}, dissent", c.name), &dissent, limits::COMMENT)
+        {
+            problems.insert(format!("dissent-{}", c.key), problem);
+        }
         match parse_score(&score) {
             Ok(Some(hp)) if ctx.rubric.scale.allows(hp) && !comment.trim().is_empty() => {
                 entries.insert(

@@ -111,6 +111,12 @@ fn validate(
             "organisation",
             "Organisation: please give its name".to_owned(),
         );
+    } else if let Err(problem) = crate::domain::limits::check_length(
+        "Organisation",
+        organisation,
+        crate::domain::limits::LINE,
+    ) {
+        note("organisation", problem);
     }
     if !is_organisation_kind(&form.kind) {
         note("kind", "Kind of organisation: please choose one".to_owned());

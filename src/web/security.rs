@@ -1,5 +1,6 @@
 //! Security headers on every response: Rocket's Shield plus a Content-Security-Policy that
-//! allows no inline script, and `Cache-Control: no-store` on pages (they may hold personal data).
+//! allows no inline script (downloads get one that sandboxes them), and `Cache-Control: no-store`
+//! on pages (they may hold personal data).
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::Header;
@@ -10,6 +11,10 @@ use rocket::{Request, Response};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
 style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; \
 form-action 'self'; frame-ancestors 'none'";
+
+/// The Content-Security-Policy of a download (an attachment): nothing in it may load or run, and
+/// should a browser show it anyway, it shows it in a sandbox without Laurel's origin.
+pub const DOWNLOAD_SECURITY_POLICY: &str = "default-src 'none'; sandbox";
 
 /// Rocket's Shield with Laurel's choices.
 pub fn shield() -> Shield {
@@ -33,10 +38,16 @@ impl Fairing for ContentSecurity {
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        response.set_header(Header::new(
-            "Content-Security-Policy",
-            CONTENT_SECURITY_POLICY,
-        ));
+        let download = response
+            .headers()
+            .get_one("Content-Disposition")
+            .is_some_and(|d| d.starts_with("attachment"));
+        let policy = if download {
+            DOWNLOAD_SECURITY_POLICY
+        } else {
+            CONTENT_SECURITY_POLICY
+        };
+        response.set_header(Header::new("Content-Security-Policy", policy));
         if !request.uri().path().as_str().starts_with("/static/") {
             response.set_header(Header::new("Cache-Control", "no-store"));
         }

@@ -305,3 +305,46 @@ async fn removing_the_last_copy_while_another_application_attaches_it_never_lose
             .await;
     }
 }
+
+#[rocket::async_test]
+async fn a_pdf_that_is_also_html_is_only_ever_sent_as_a_sandboxed_download() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "owner@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut owner = app.logged_in("owner@example.org").await;
+    let id = start(&mut owner, edition.id).await;
+    let polyglot = [
+        PDF,
+        b"<html><script>fetch('/api/v1/me')</script></html>\n".as_slice(),
+    ]
+    .concat();
+    owner
+        .upload(
+            &format!("/applicant/applications/{id}/attachments"),
+            "report.html",
+            &polyglot,
+        )
+        .await;
+    let doc = attachment_ids(&app, id).await[0];
+    let download = owner
+        .get(&format!("/applicant/applications/{id}/attachments/{doc}"))
+        .await;
+    assert_eq!(download.status, Status::Ok);
+    assert_eq!(download.headers["content-type"], "application/pdf");
+    assert_eq!(download.headers["x-content-type-options"], "nosniff");
+    assert!(
+        download.headers["content-disposition"]
+            .starts_with("attachment; filename=\"report.html.pdf\""),
+        "{:?}",
+        download.headers
+    );
+    assert_eq!(
+        download.headers["content-security-policy"],
+        "default-src 'none'; sandbox"
+    );
+}

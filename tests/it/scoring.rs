@@ -495,3 +495,58 @@ async fn a_jurors_dashboard_shows_the_phase_and_when_scorecards_are_due_then_fla
     let after = jonas.get("/jury").await;
     assert!(after.body.contains("Overdue"), "Jonas still has drafts");
 }
+
+#[rocket::async_test]
+async fn an_overlong_comment_is_refused_naming_its_field_and_the_form_comes_back_with_the_typed_text()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let page = jonas.get(&path).await;
+    assert!(page.body.contains(&format!(
+        "maxlength=\"{}\"",
+        laurel::domain::limits::LONG_COMMENT
+    )));
+    let stamp = stamp_in(&page.body);
+    let overlong = "Long remark. ".repeat(1_000);
+    let key = CRITERIA[0];
+    let comment_field = format!("comments[{key}]");
+    let refused = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                (&comment_field, "Kept while the overall comment is refused."),
+                ("overall", &overlong),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused.body.contains(&format!(
+            "Overall comment: at most {} characters, please (this one has {})",
+            laurel::domain::limits::LONG_COMMENT,
+            overlong.chars().count()
+        )),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("Kept while the overall comment is refused.")
+    );
+    assert!(refused.body.contains(overlong.trim_end()));
+    let stored = assignment::Entity::find_by_id(draft.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.overall_comment, draft.overall_comment);
+}

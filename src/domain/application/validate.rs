@@ -1,6 +1,7 @@
 //! Validation of a draft: every problem at once, each naming its field; a complete, valid draft
 //! becomes an [`Application`].
 
+use crate::domain::limits;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
@@ -192,7 +193,7 @@ impl Check<'_> {
             &format!("{prefix}.name"),
             &format!("{label}, name"),
             &entry.name,
-            200,
+            limits::LINE,
         );
         let kind = if is_organisation_kind(&entry.kind) {
             Some(entry.kind.clone())
@@ -436,7 +437,7 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
             &format!("funding.{i}.source"),
             &format!("{label}, funder"),
             &f.source,
-            200,
+            limits::LINE,
         );
         let amount = check.euros(
             &format!("funding.{i}.amount_eur"),
@@ -592,6 +593,11 @@ fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
         complete = false;
     }
     for link in &links {
+        if let Err(problem) = limits::check_length("Links, one address", link, limits::LINK) {
+            check.problem("links", problem);
+            complete = false;
+            continue;
+        }
         let web = url::Url::parse(link)
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
@@ -621,13 +627,13 @@ fn declaration(check: &mut Check<'_>, d: &Draft) -> Option<(String, String)> {
         "declaration_name",
         "Signed by, name",
         &d.declaration_name,
-        200,
+        limits::LINE,
     );
     let role = check.text(
         "declaration_role",
         "Signed by, function",
         &d.declaration_role,
-        200,
+        limits::LINE,
     );
     if !d.declaration_signed {
         check.problem(

@@ -2,6 +2,7 @@
 //! (every eligible submission gets r non-conflicted jurors, loads balanced, the design connected,
 //! optionally a calibration block) with its design summary, and removal with a reason.
 
+use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -300,6 +301,9 @@ pub async fn remove_assignment(
             "Reason: say why the assignment is removed (at least 5 characters).",
         ));
     }
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        return Ok(Flash::error(back, problem));
+    }
     db::assignments::remove(db.inner(), aid, reason, me.0.id, clock.now()).await?;
     Ok(Flash::success(back, "The assignment has been removed."))
 }
@@ -324,6 +328,9 @@ pub async fn reopen_scorecard(
             back,
             "Reason: say why the scorecard is reopened (at least 5 characters).",
         ));
+    }
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        return Ok(Flash::error(back, problem));
     }
     if db::assignments::reopen(db.inner(), aid, reason, me.0.id, clock.now()).await? {
         Ok(Flash::success(

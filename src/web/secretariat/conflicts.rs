@@ -1,6 +1,7 @@
 //! Conflicts of interest, the secretariat's side: every declaration of an edition's jurors, and
 //! decisions on potential ones (allowed or excluded), audited.
 
+use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
@@ -168,6 +169,12 @@ pub async fn decide_review_as(
         "refuse" => false,
         _ => return Ok(Flash::error(back, "Decision: choose grant or refuse.")),
     };
+    if let Err(problem) = check_length("Reason", &form.reason, limits::REASON) {
+        return Ok(Flash::error(
+            back,
+            format!("{problem}; nothing was decided."),
+        ));
+    }
     if form.reason.trim().chars().count() < MIN_EXPLANATION {
         return Ok(Flash::error(
             back,

@@ -3,6 +3,7 @@
 //! prize, rationale and each voting juror's vote, removal with a reason, and what still keeps
 //! the edition from being decided.
 
+use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -288,6 +289,12 @@ pub async fn remove_decision(
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
     let reason = form.reason.trim();
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        return Err(AppError::Invalid(BTreeMap::from([(
+            "reason".to_owned(),
+            problem,
+        )])));
+    }
     if reason.chars().count() < 10 {
         return Err(AppError::Invalid(BTreeMap::from([(
             "reason".to_owned(),

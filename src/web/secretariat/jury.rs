@@ -199,6 +199,13 @@ fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
     if !countries::is_known(&country) {
         errors.insert("country".to_owned(), "Country: choose a country".to_owned());
     }
+    if let Err(problem) = crate::domain::limits::check_length(
+        "Affiliation",
+        form.affiliation.trim(),
+        crate::domain::limits::LINE,
+    ) {
+        errors.insert("affiliation".to_owned(), problem);
+    }
     let languages: Vec<String> = LANGUAGES
         .iter()
         .map(|(code, _)| (*code).to_owned())

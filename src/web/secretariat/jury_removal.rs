@@ -1,6 +1,7 @@
 //! Removing a juror from an edition's jury, for the secretariat: a confirmation page that says
 //! what happens to their assignments and scorecards, then the removal with a reason.
 
+use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
@@ -113,10 +114,11 @@ pub async fn remove_juror(
 ) -> AppResult<Result<Flash<Redirect>, Page<RemoveTemplate>>> {
     let form = form.into_inner();
     let reason = form.reason.trim();
-    if reason.chars().count() < MIN_REASON_CHARS {
-        let error = format!(
-            "Reason: say why they leave the jury (at least {MIN_REASON_CHARS} characters)."
-        );
+    let too_long = check_length("Reason", reason, limits::REASON).err();
+    if too_long.is_some() || reason.chars().count() < MIN_REASON_CHARS {
+        let error = too_long.unwrap_or_else(|| {
+            format!("Reason: say why they leave the jury (at least {MIN_REASON_CHARS} characters).")
+        });
         let page = template(db, id, jid, nav, &form, Some(error)).await?;
         return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
     }

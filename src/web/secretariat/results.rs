@@ -1,6 +1,7 @@
 //! The results of an edition for the secretariat: the official method chosen (and locked) before
 //! anything is shown, then the official ranking with its statistical checks and charts.
 
+use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
@@ -391,6 +392,9 @@ pub async fn record_method(
         ));
     };
     let reason = form.reason.trim();
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        return Ok(Ok(Flash::error(back, problem)));
+    }
     if !reason.is_empty() && reason.chars().count() < 10 {
         return Ok(Ok(Flash::error(
             back,

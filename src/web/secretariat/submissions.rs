@@ -1,6 +1,7 @@
 //! Submissions for the secretariat: the filtered list (and the screening queue), one submission
 //! as the jury will read it, eligibility overrides with a written reason, and the CSV export.
 
+use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -352,7 +353,9 @@ pub async fn override_eligibility(
         );
     }
     let reason = form.reason.trim();
-    if reason.chars().count() < 10 {
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        errors.insert("reason".to_owned(), problem);
+    } else if reason.chars().count() < 10 {
         errors.insert(
             "reason".to_owned(),
             "Reason: write why, in at least 10 characters; the applicant will read it".to_owned(),

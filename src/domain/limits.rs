@@ -1,0 +1,41 @@
+//! How long free text may be: every field a person types has a limit, shown beside it on the
+//! form (and as its `maxlength`) and checked again on the server, where an overlong value is
+//! refused with the form given back, never cut silently.
+
+/// A name, a title or another one-line value.
+pub const LINE: usize = 200;
+/// A web address.
+pub const LINK: usize = 2_000;
+/// A reason, an explanation, the details of a declaration.
+pub const REASON: usize = 2_000;
+/// A comment on one criterion of a scorecard or of a consensus, or a dissent.
+pub const COMMENT: usize = 5_000;
+/// A scorecard's overall comment, a decision's rationale.
+pub const LONG_COMMENT: usize = 10_000;
+
+/// Checks that `text` has at most `max` characters; the error names the field by `label`.
+pub fn check_length(label: &str, text: &str, max: usize) -> Result<(), String> {
+    let length = text.chars().count();
+    if length > max {
+        Err(format!(
+            "{label}: at most {max} characters, please (this one has {length})"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_up_to_the_limit_passes_and_one_character_more_is_refused_naming_the_field() {
+        assert_eq!(check_length("Overall comment", &"é".repeat(10), 10), Ok(()));
+        let refusal = check_length("Overall comment", &"é".repeat(11), 10).expect_err("refused");
+        assert_eq!(
+            refusal,
+            "Overall comment: at most 10 characters, please (this one has 11)"
+        );
+    }
+}
