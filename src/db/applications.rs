@@ -1,5 +1,5 @@
-//! Applications: drafts saved with a version check (two tabs never silently overwrite each
-//! other), submission as an immutable snapshot with its eligibility, and withdrawal.
+//! Applications: drafts saved section by section with a stale check per section (two tabs never
+//! silently overwrite each other), submission as an immutable snapshot with its eligibility, and withdrawal.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -14,7 +14,7 @@ use super::entities::{
     category, organisation, submission, submission_partner, submission_sdg, submission_snapshot,
     user,
 };
-use crate::domain::application::{Application, Draft, is_lrg_kind};
+use crate::domain::application::{Application, Draft, Section, is_lrg_kind};
 use crate::domain::eligibility::{Outcome, RuleResult, overall};
 
 /// The state of an application's eligibility.
@@ -281,6 +281,45 @@ pub async fn save_draft<C: TransactionTrait + ConnectionTrait>(
     change.update(&txn).await?;
     txn.commit().await?;
     Ok(expected_version + 1)
+}
+
+/// Saves one section of a draft: under a lock of the application, refused as stale only when that
+/// section changed since the form was opened (`stamp`, see [`Draft::section_stamp`]); `edit`
+/// copies the section's fields onto the draft as it is now, so saves of other sections from other
+/// tabs are kept. Returns the new version.
+pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    id: i32,
+    section: Section,
+    stamp: &str,
+    edit: impl FnOnce(&mut Draft),
+    now: DateTime<Utc>,
+) -> Result<i32, SaveError> {
+    let txn = db.begin().await?;
+    let model = locked(&txn, id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
+    if model.status != "draft" {
+        return Err(SaveError::NotEditable(
+            "This application has been submitted; withdraw it first to change it.".to_owned(),
+        ));
+    }
+    let mut draft: Draft = serde_json::from_str(&model.answers).unwrap_or_default();
+    if draft.section_stamp(section) != stamp {
+        return Err(SaveError::Stale(Box::new(to_record(model))));
+    }
+    edit(&mut draft);
+    let version = model.version + 1;
+    let mut change: submission::ActiveModel = model.into();
+    change.answers = Set(serde_json::to_string(&draft).map_err(|e| DbErr::Custom(e.to_string()))?);
+    change.title = Set(draft.title.trim().chars().take(200).collect());
+    change.summary = Set(draft.summary.trim().to_owned());
+    change.language = Set(draft.language.chars().take(8).collect());
+    change.version = Set(version);
+    change.updated_at = Set(now);
+    change.update(&txn).await?;
+    txn.commit().await?;
+    Ok(version)
 }
 
 async fn new_organisation(

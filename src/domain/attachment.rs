@@ -51,6 +51,24 @@ pub fn safe_file_name(raw: &str) -> String {
     name
 }
 
+/// A file size as people read it: bytes below a kilobyte, then KB and MB with one decimal at most
+/// (1 KB = 1,024 bytes), never "0 KB" for a file that has content.
+pub fn size_label(bytes: i64) -> String {
+    const KB: f64 = 1024.0;
+    #[expect(clippy::cast_precision_loss, reason = "a size shown to one decimal")]
+    let size = bytes as f64;
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if size < KB * KB {
+        format!("{} KB", crate::domain::text::short_number(size / KB, 1))
+    } else {
+        format!(
+            "{} MB",
+            crate::domain::text::short_number(size / (KB * KB), 1)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +104,15 @@ mod tests {
         );
         big.truncate(MAX_ATTACHMENT_BYTES);
         assert_eq!(check_attachment(&big, 0), Ok(()));
+    }
+
+    #[test]
+    fn sizes_read_in_bytes_kilobytes_and_megabytes_never_zero() {
+        assert_eq!(size_label(618), "618 bytes");
+        assert_eq!(size_label(1024), "1 KB");
+        assert_eq!(size_label(1536), "1.5 KB");
+        assert_eq!(size_label(10 * 1024 * 1024), "10 MB");
+        assert_eq!(size_label(2_621_440), "2.5 MB");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod scoring;
 pub mod secretariat;
 pub mod security;
 pub mod session;
+pub mod upload;
 pub mod winners;
 
 use rocket::{Build, Rocket, routes};

@@ -213,12 +213,12 @@ async fn two_tabs_saving_the_same_draft_never_overwrite_each_other_silently() {
     .await;
     let mut browser = register(&app, "ann@roeselare.example").await;
     let id = start(&mut browser, edition.id).await;
-    let opened_in_both = fixtures::version(&mut browser, id, "project").await;
+    let opened_in_both = fixtures::stamp(&mut browser, id, "project").await;
     let first = browser
         .post(
             &format!("/applicant/applications/{id}/project"),
             &[
-                ("version", &opened_in_both),
+                ("stamp", &opened_in_both),
                 ("action", "save"),
                 ("title", "Written in tab one"),
             ],
@@ -229,7 +229,7 @@ async fn two_tabs_saving_the_same_draft_never_overwrite_each_other_silently() {
         .post(
             &format!("/applicant/applications/{id}/project"),
             &[
-                ("version", &opened_in_both),
+                ("stamp", &opened_in_both),
                 ("action", "save"),
                 ("title", "Written in tab two"),
             ],

@@ -85,26 +85,26 @@ pub async fn start(browser: &mut Browser<'_>, edition_id: i32) -> i32 {
         .unwrap()
 }
 
-/// The version shown in a section's form.
-pub async fn version(browser: &mut Browser<'_>, id: i32, section: &str) -> String {
+/// The stamp of a section as its form shows it (what a save is checked against).
+pub async fn stamp(browser: &mut Browser<'_>, id: i32, section: &str) -> String {
     let page = browser
         .get(&format!("/applicant/applications/{id}/{section}"))
         .await;
-    let marker = "name=\"version\" value=\"";
+    let marker = "name=\"stamp\" value=\"";
     let start = page.body.find(marker).unwrap() + marker.len();
     let end = page.body[start..].find('"').unwrap() + start;
     page.body[start..end].to_owned()
 }
 
-/// Saves one section with `fields` (the version is read from the page first).
+/// Saves one section with `fields` (the stamp is read from the page first).
 pub async fn save(
     browser: &mut Browser<'_>,
     id: i32,
     section: &str,
     fields: &[(&str, &str)],
 ) -> crate::helpers::Answer {
-    let version = version(browser, id, section).await;
-    let mut all = vec![("version", version.as_str()), ("action", "save")];
+    let stamp = stamp(browser, id, section).await;
+    let mut all = vec![("stamp", stamp.as_str()), ("action", "save")];
     all.extend_from_slice(fields);
     browser
         .post(&format!("/applicant/applications/{id}/{section}"), &all)

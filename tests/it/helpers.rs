@@ -335,6 +335,31 @@ impl Browser<'_> {
         self.keep(response).await
     }
 
+    /// POSTs a multipart form (as a form with a file input sends it) with this browser's CSRF
+    /// token, text fields and perhaps a file named `file`.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Answer {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        let (content_type, body) = multipart(&all, file);
+        let mut request = self
+            .app
+            .client
+            .post(path.to_owned())
+            .header(content_type)
+            .body(body);
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
     /// GETs a path and returns the raw body bytes and status.
     pub async fn get_bytes(&mut self, path: &str) -> (Status, Vec<u8>) {
         let mut request = self.app.client.get(path.to_owned());
@@ -419,19 +444,29 @@ pub async fn one_of_each(app: &TestApp) -> (Browser<'_>, Browser<'_>, Browser<'_
 
 /// The content type and body of a multipart form with a CSRF token and one file named `file`.
 fn multipart_upload(token: &str, file_name: &str, bytes: &[u8]) -> (ContentType, Vec<u8>) {
+    multipart(&[("csrf_token", token)], Some((file_name, bytes)))
+}
+
+/// The content type and body of a multipart form with text fields and perhaps a file named `file`.
+fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (ContentType, Vec<u8>) {
     let boundary = "laurel-test-boundary-7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((file_name, bytes)) = file {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     let content_type =
         ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
     (content_type, body)

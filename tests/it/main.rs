@@ -5,6 +5,7 @@
 
 mod accounts;
 mod api_and_pages;
+mod applicant_text;
 mod applications;
 mod assignments;
 mod attachments;

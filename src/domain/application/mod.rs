@@ -11,6 +11,7 @@ mod validate;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 pub use import::{ImportRow, REQUIRED_COLUMNS, parse_import};
 pub use validate::{Application, Partner, Problem, ValidationContext, validate, validate_section};
@@ -166,6 +167,24 @@ pub struct Draft {
     pub declaration_role: String,
     /// Whether they declare the information true and are authorised.
     pub declaration_signed: bool,
+}
+
+impl Draft {
+    /// A fingerprint of what one section holds: a form carries the stamp of the section it shows,
+    /// and a save is refused as stale only when that section changed since (saving *Budget* in
+    /// one tab never makes a later save of *Project* in another fail).
+    pub fn section_stamp(&self, section: Section) -> String {
+        let fields = match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(fields)) => fields,
+            _ => serde_json::Map::new(),
+        };
+        let own: serde_json::Map<String, serde_json::Value> = fields
+            .into_iter()
+            .filter(|(name, _)| Section::of_field(name) == section)
+            .collect();
+        let text = serde_json::Value::Object(own).to_string();
+        hex::encode(&Sha256::digest(text.as_bytes())[..16])
+    }
 }
 
 /// The sections of the form, in order.

@@ -262,3 +262,27 @@ fn an_absurd_budget_is_refused_instead_of_overflowing() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_section_stamp_changes_only_with_that_sections_own_fields() {
+    let draft = complete_draft();
+    let mut budget_changed = draft.clone();
+    budget_changed.budget_total_eur = "1".to_owned();
+    budget_changed.funding.clear();
+    for section in Section::ALL {
+        let same = draft.section_stamp(section) == budget_changed.section_stamp(section);
+        assert_eq!(same, section != Section::Budget, "{section:?}");
+    }
+    let mut answered = draft.clone();
+    answered
+        .answers
+        .insert("impact".to_owned(), "Changed.".to_owned());
+    assert_ne!(
+        draft.section_stamp(Section::Answers),
+        answered.section_stamp(Section::Answers)
+    );
+    assert_eq!(
+        draft.section_stamp(Section::Project),
+        answered.section_stamp(Section::Project)
+    );
+}

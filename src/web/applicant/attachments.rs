@@ -18,6 +18,7 @@ use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::session::{ApplicantUser, Db, SecretariatUser};
+use crate::web::upload::UploadedFile;
 
 /// The upload form (multipart).
 #[derive(FromForm)]
@@ -78,57 +79,62 @@ pub async fn upload_attachment(
     let bytes = read_upload(&file)
         .await
         .map_err(|e| AppError::Internal(format!("reading an upload: {e}")))?;
-    let existing = db::attachments::of_submission(db.inner(), id).await?.len();
-    if let Err(problem) = check_attachment(&bytes, existing) {
-        return Ok(Flash::error(back(id), format!("Documents: {problem}")));
-    }
-    let hash = crate::storage::content_hash(&bytes);
     let raw_name = file
         .raw_name()
         .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_owned())
         .unwrap_or_default();
+    let upload = UploadedFile { raw_name, bytes };
+    Ok(
+        match attach(db, config, clock, user.0.id, id, &upload).await? {
+            Ok(done) => Flash::success(back(id), done),
+            Err(problem) => Flash::error(back(id), problem),
+        },
+    )
+}
+
+/// Attaches a file to a draft application: the message to show when it is attached, or the
+/// problem (naming the documents field) when it is not.
+pub async fn attach(
+    db: &Db,
+    config: &AppConfig,
+    clock: &Clock,
+    actor_id: i32,
+    id: i32,
+    upload: &UploadedFile,
+) -> AppResult<Result<String, String>> {
+    let existing = db::attachments::of_submission(db.inner(), id).await?.len();
+    if let Err(problem) = check_attachment(&upload.bytes, existing) {
+        return Ok(Err(format!("Documents: {problem}")));
+    }
     let attachment = Attachment {
         id: 0,
         submission_id: id,
-        file_name: safe_file_name(&raw_name),
-        content_hash: hash,
-        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+        file_name: safe_file_name(&upload.raw_name),
+        content_hash: crate::storage::content_hash(&upload.bytes),
+        size_bytes: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
         uploaded_at: clock.now(),
     };
-    match db::attachments::add(
+    let outcome = db::attachments::add(
         db.inner(),
         &attachment,
-        &bytes,
+        &upload.bytes,
         &config.data_dir,
         MAX_ATTACHMENTS,
-        user.0.id,
+        actor_id,
     )
-    .await?
-    {
-        AddOutcome::Added => {}
-        AddOutcome::Duplicate(name) => {
-            return Ok(Flash::error(
-                back(id),
-                format!("Documents: this file is already attached as {name}."),
-            ));
-        }
-        AddOutcome::Full => {
-            return Ok(Flash::error(
-                back(id),
-                format!("Documents: an application can have at most {MAX_ATTACHMENTS} documents."),
-            ));
-        }
+    .await?;
+    Ok(match outcome {
+        AddOutcome::Added => Ok(format!("{} is attached.", attachment.file_name)),
+        AddOutcome::Duplicate(name) => Err(format!(
+            "Documents: this file is already attached as {name}."
+        )),
+        AddOutcome::Full => Err(format!(
+            "Documents: an application can have at most {MAX_ATTACHMENTS} documents."
+        )),
         AddOutcome::Frozen => {
-            return Ok(Flash::error(
-                back(id),
-                "Documents can only change while the application is a draft.",
-            ));
+            Err("Documents can only change while the application is a draft.".to_owned())
         }
-    }
-    Ok(Flash::success(
-        back(id),
-        format!("{} is attached.", attachment.file_name),
-    ))
+    })
 }
 
 async fn owned_attachment(

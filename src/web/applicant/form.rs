@@ -39,9 +39,11 @@ pub struct FundingRow {
 pub struct DraftForm {
     #[field(default = String::new())]
     pub csrf_token: String,
-    /// The version the form was opened at.
-    #[field(default = 0)]
-    pub version: i32,
+    /// The stamp of the section as the form showed it (see `Draft::section_stamp`).
+    #[field(default = String::new())]
+    pub stamp: String,
+    /// A document to attach (the evidence section), after the typed text is saved.
+    pub file: Option<crate::web::upload::UploadedFile>,
     /// `save` (stay) or `continue` (next section).
     #[field(default = String::new())]
     pub action: String,

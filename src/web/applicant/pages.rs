@@ -12,9 +12,10 @@ use super::context::Loaded;
 use super::form::{DraftForm, apply};
 use super::section::{SectionTemplate, section_page};
 use crate::clock::Clock;
+use crate::config::AppConfig;
 use crate::db;
 use crate::db::applications::SaveError;
-use crate::domain::application::{Section, validate, validate_section};
+use crate::domain::application::{Draft, Section, validate, validate_section};
 use crate::domain::eligibility::RuleResult;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
@@ -168,28 +169,30 @@ pub async fn show_section(
         Vec::new()
     };
     let draft = loaded.record.draft.clone();
-    let version = loaded.record.version;
     let attachments = db::attachments::of_submission(db.inner(), id).await?;
+    let open = loaded.open_now(clock.now()).is_ok();
     Ok(Page::ok(section_page(
         &loaded,
         nav,
         section,
         draft,
-        version,
         problems,
         &user.0.time_zone,
         attachments,
+        open,
     )))
 }
 
-/// The page shown when a save comes from a stale form.
+/// The page shown when a save is refused (a stale form, or an application no longer a draft),
+/// with everything the applicant sent, to copy.
 #[derive(Template)]
 #[template(path = "applicant/conflict.html", config = "src/web/askama.toml")]
 pub struct ConflictTemplate {
     nav: Nav,
     id: i32,
     section_slug: &'static str,
-    saved_at: String,
+    headline: &'static str,
+    explanation: String,
     yours: Vec<(String, String)>,
 }
 
@@ -254,6 +257,12 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             format!("{}: {} euros", f.source, f.amount_eur),
         ));
     }
+    if let Some(file) = form.file.as_ref().filter(|f| !f.bytes.is_empty()) {
+        values.push((
+            "Document (not attached)".to_owned(),
+            crate::domain::attachment::safe_file_name(&file.raw_name),
+        ));
+    }
     for (label, ticked) in [
         ("Ongoing", &form.ongoing),
         ("Media consent", &form.media_consent),
@@ -267,7 +276,10 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
     values
 }
 
-/// Saves a section (partial data welcome) unless the form is stale.
+/// Saves a section (partial data welcome) unless that section changed since the form was opened;
+/// a document chosen on the evidence section is attached after the text is saved, so typed text
+/// is never lost to an upload.
+#[expect(clippy::too_many_arguments, reason = "a route with its guards")]
 #[post("/applicant/applications/<id>/<section>", data = "<form>", rank = 2)]
 pub async fn save_section(
     id: i32,
@@ -276,58 +288,90 @@ pub async fn save_section(
     user: ApplicantUser,
     nav: Nav,
     db: &Db,
+    config: &State<AppConfig>,
     clock: &State<Clock>,
 ) -> AppResult<SaveAnswer> {
     let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
     let form = form.into_inner();
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    let mut draft = loaded.record.draft.clone();
-    apply(section, &form, &mut draft);
-    let keys: Vec<&str> = loaded
+    let keys: Vec<String> = loaded
         .rubric
         .criteria
         .iter()
-        .map(|c| c.key.as_str())
+        .map(|c| c.key.clone())
         .collect();
-    draft.answers.retain(|key, _| keys.contains(&key.as_str()));
     let now = clock.now();
-    match db::applications::save_draft(db.inner(), id, form.version, &draft, now).await {
-        Ok(_) => {
-            let next = Section::ALL
-                .iter()
-                .skip_while(|s| **s != section)
-                .nth(1)
-                .filter(|_| form.action == "continue");
-            let target = match next {
-                Some(next) => uri!(show_section(id, next.slug(), Option::<bool>::None)).to_string(),
-                None if form.action == "continue" => uri!(show_application(id)).to_string(),
-                None => uri!(show_section(id, section.slug(), Option::<bool>::None)).to_string(),
-            };
-            let saved = crate::domain::edition::format_in_zone(now, &user.0.time_zone);
-            Ok(SaveAnswer::Saved(Box::new(Flash::success(
-                Redirect::to(target),
-                format!("Draft saved at {saved}."),
-            ))))
-        }
-        Err(SaveError::Stale(current)) => Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
+    let edit = |draft: &mut Draft| {
+        apply(section, &form, draft);
+        draft.answers.retain(|key, _| keys.contains(key));
+    };
+    let refused = |headline: &'static str, explanation: String| {
+        Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
             Status::Conflict,
             ConflictTemplate {
                 nav,
                 id,
                 section_slug: section.slug(),
-                saved_at: crate::domain::edition::format_in_zone(
-                    current.updated_at,
-                    &user.0.time_zone,
-                ),
+                headline,
+                explanation,
                 yours: typed_values(&form),
             },
-        )))),
-        Err(SaveError::NotEditable(why)) => Err(AppError::Conflict {
-            code: "not_a_draft",
-            message: why,
-        }),
-        Err(SaveError::Db(e)) => Err(e.into()),
+        ))))
+    };
+    match db::applications::save_section(db.inner(), id, section, &form.stamp, edit, now).await {
+        Ok(_) => {}
+        Err(SaveError::Stale(current)) => {
+            let saved_at =
+                crate::domain::edition::format_in_zone(current.updated_at, &user.0.time_zone);
+            return refused(
+                "Your changes were not saved",
+                format!(
+                    "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
+                ),
+            );
+        }
+        Err(SaveError::NotEditable(why)) => {
+            return refused(
+                "Your changes were not saved",
+                format!("{why} Nothing was changed."),
+            );
+        }
+        Err(SaveError::Db(e)) => return Err(e.into()),
     }
+    let saved = crate::domain::edition::format_in_zone(now, &user.0.time_zone);
+    let mut message = format!("Draft saved at {saved}.");
+    let chosen = form
+        .file
+        .as_ref()
+        .filter(|f| section == Section::Evidence && !f.bytes.is_empty());
+    if let Some(file) = chosen {
+        match super::attachments::attach(db, config, clock, user.0.id, id, file).await? {
+            Ok(attached) => message = format!("{message} {attached}"),
+            Err(problem) => {
+                return Ok(SaveAnswer::Saved(Box::new(Flash::error(
+                    Redirect::to(format!(
+                        "{}#attachments",
+                        uri!(show_section(id, section.slug(), Option::<bool>::None))
+                    )),
+                    format!("{message} {problem}"),
+                ))));
+            }
+        }
+    }
+    let next = Section::ALL
+        .iter()
+        .skip_while(|s| **s != section)
+        .nth(1)
+        .filter(|_| form.action == "continue");
+    let target = match next {
+        Some(next) => uri!(show_section(id, next.slug(), Option::<bool>::None)).to_string(),
+        None if form.action == "continue" => uri!(show_application(id)).to_string(),
+        None => uri!(show_section(id, section.slug(), Option::<bool>::None)).to_string(),
+    };
+    Ok(SaveAnswer::Saved(Box::new(Flash::success(
+        Redirect::to(target),
+        message,
+    ))))
 }
 
 /// The submit form: the version the applicant saw.

@@ -44,7 +44,7 @@ pub struct SectionTemplate {
     is_last: bool,
     sections: Vec<SectionLink>,
     draft: Draft,
-    version: i32,
+    stamp: String,
     problems: BTreeMap<String, String>,
     last_saved: String,
     languages: Vec<(String, String)>,
@@ -62,6 +62,8 @@ pub struct SectionTemplate {
     lessons_limit: usize,
     attachments: Vec<Attachment>,
     is_draft: bool,
+    open: bool,
+    submitted_at: String,
     max_attachments: usize,
 }
 
@@ -94,10 +96,10 @@ pub fn section_page(
     nav: Nav,
     section: Section,
     draft: Draft,
-    version: i32,
     problems: Vec<Problem>,
     zone: &str,
     attachments: Vec<Attachment>,
+    open: bool,
 ) -> SectionTemplate {
     let mut partner_rows = draft.partners.clone();
     partner_rows.extend([PartnerEntry::default(), PartnerEntry::default()]);
@@ -130,7 +132,7 @@ pub fn section_page(
                 current: s == section,
             })
             .collect(),
-        version,
+        stamp: draft.section_stamp(section),
         problems: problems_by_field(&problems),
         last_saved: crate::domain::edition::format_in_zone(loaded.record.updated_at, zone),
         languages: loaded
@@ -159,6 +161,12 @@ pub fn section_page(
         lessons_limit: LESSONS_LIMIT,
         attachments,
         is_draft: loaded.record.status == "draft",
+        open,
+        submitted_at: loaded
+            .record
+            .submitted_at
+            .map(|at| crate::domain::edition::format_in_zone(at, zone))
+            .unwrap_or_default(),
         max_attachments: crate::domain::attachment::MAX_ATTACHMENTS,
     }
 }
