@@ -8,7 +8,9 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
-use super::secretariat::conflicts::{DecisionForm, ReviewDecisionForm, decide_review_as};
+use super::secretariat::conflicts::{
+    DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as,
+};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
@@ -54,6 +56,10 @@ pub struct Pending {
     details: String,
     /// The juror's request to lower it: (what they ask for, their explanation).
     request: Option<(String, String)>,
+    /// The chair's reason as typed, after a refused decision on the request.
+    typed_reason: String,
+    /// Why that decision was refused.
+    review_error: Option<String>,
 }
 
 /// The page.
@@ -74,6 +80,7 @@ pub struct ConflictsTemplate {
 enum Typed {
     Declaration(i32, DeclarationForm, (String, String)),
     Request(i32, ReviewForm, (String, String)),
+    Review(TypedReview),
 }
 
 /// What a review request asks for, in words.
@@ -207,6 +214,14 @@ async fn page(
                 request: d
                     .request
                     .map(|r| (asked_for(&r.level, &r.reason), r.explanation)),
+                typed_reason: match &typed {
+                    Some(Typed::Review(t)) if t.declaration_id == d.id => t.reason.clone(),
+                    _ => String::new(),
+                },
+                review_error: match &typed {
+                    Some(Typed::Review(t)) if t.declaration_id == d.id => Some(t.problem.clone()),
+                    _ => None,
+                },
             });
         }
     }
@@ -487,25 +502,59 @@ pub async fn request_review(
                 screened.title
             ),
         ))),
-        Err(other) => Err(conflict_error(other)),
+        Err(ConflictError::Db(e)) => Err(e.into()),
+        Err(other) => {
+            let message = match conflict_error(other) {
+                AppError::Conflict { message, .. } => message,
+                error => return Err(error),
+            };
+            let problem = ("explanation".to_owned(), message);
+            let template = page(
+                db,
+                id,
+                &user.0,
+                nav,
+                Some(Typed::Request(sid, form, problem)),
+            )
+            .await?;
+            Ok(Err(Page::with_status(Status::Conflict, template)))
+        }
     }
 }
 
-/// The chair grants or refuses another juror's request to lower a declaration (audited).
+/// The chair grants or refuses another juror's request to lower a declaration (audited); a
+/// refusal brings the page back with the reason as typed.
 #[post("/jury/conflicts/<cid>/review", data = "<form>")]
 pub async fn chair_decides_review(
     cid: i32,
     form: CsrfForm<ReviewDecisionForm>,
     user: JurorUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
+    let form = form.into_inner();
     let (declaration, back) = as_chair(db, cid, user.0.id).await?;
     if declaration.juror_id == user.0.id {
-        return Ok(Flash::error(
+        return Ok(Ok(Flash::error(
             back,
             "You cannot decide a request about your own conflict; the secretariat will.",
-        ));
+        )));
     }
-    decide_review_as(db, cid, form.into_inner(), user.0.id, clock, back).await
+    match decide_review_as(db, cid, &form, user.0.id, clock).await? {
+        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(back, message))),
+        ReviewOutcome::Refused(status, problem) => {
+            let edition_id = db::applications::find(db.inner(), declaration.submission_id)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .edition_id;
+            let typed = Typed::Review(TypedReview {
+                declaration_id: cid,
+                reason: form.reason,
+                problem,
+            });
+            let template = page(db, edition_id, &user.0, nav, Some(typed)).await?;
+            Ok(Err(Page::with_status(status, template)))
+        }
+    }
 }

@@ -215,6 +215,14 @@ async fn a_disqualifying_declaration_is_lowered_only_when_the_secretariat_grants
         )
         .await;
     assert_eq!(again.status, Status::Conflict, "one request at a time");
+    assert!(
+        again
+            .body
+            .contains(">Asking a second time, louder.</textarea>"),
+        "the refused explanation comes back: {}",
+        again.body
+    );
+    assert!(again.body.contains("already waiting for a decision"));
     assert_eq!(
         jonas
             .get(&format!("/jury/assignments/{}", card.id))
@@ -242,7 +250,18 @@ async fn a_disqualifying_declaration_is_lowered_only_when_the_secretariat_grants
     let no_reason = sec
         .post(&decide, &[("decision", "grant"), ("reason", "ok")])
         .await;
-    assert_eq!(no_reason.status, Status::SeeOther);
+    assert_eq!(no_reason.status, Status::UnprocessableEntity);
+    assert!(
+        no_reason
+            .body
+            .contains("Reason: say in at least 10 characters why the request is granted or refused; nothing was decided."),
+        "{}",
+        no_reason.body
+    );
+    assert!(
+        no_reason.body.contains(">ok</textarea>"),
+        "the typed reason comes back"
+    );
     assert_eq!(
         declaration(&app, sid, jonas_id).await.level,
         "disqualifying",
@@ -332,6 +351,24 @@ async fn the_chair_decides_another_jurors_review_request_but_never_her_own() {
         "the chair cannot lift her own"
     );
     let other = declaration(&app, jonas_card.submission_id, jonas_id).await;
+    let too_short = elena
+        .post(
+            &format!("/jury/conflicts/{}/review", other.id),
+            &[("decision", "grant"), ("reason", "fine")],
+        )
+        .await;
+    assert_eq!(too_short.status, Status::UnprocessableEntity);
+    assert!(
+        too_short.body.contains(">fine</textarea>"),
+        "the chair's typed reason comes back: {}",
+        too_short.body
+    );
+    assert_eq!(
+        declaration(&app, jonas_card.submission_id, jonas_id)
+            .await
+            .level,
+        "disqualifying"
+    );
     let granted = elena
         .post(
             &format!("/jury/conflicts/{}/review", other.id),

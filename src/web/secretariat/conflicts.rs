@@ -3,11 +3,13 @@
 
 use crate::domain::limits::{self, check_length};
 use askama::Template;
+use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
 use crate::clock::Clock;
 use crate::db;
+use crate::db::conflicts::ConflictError;
 use crate::domain::conflicts::{MIN_EXPLANATION, reason_label};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -29,6 +31,10 @@ pub struct Row {
     request: Option<(String, String)>,
     /// The juror's scorecards on the project that the conflict suspends, in words.
     suspended: Vec<String>,
+    /// The reason as typed, after a refused decision on the request.
+    typed_reason: String,
+    /// Why that decision was refused.
+    review_error: Option<String>,
 }
 
 /// The page.
@@ -50,6 +56,25 @@ pub async fn list_conflicts(
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ConflictsTemplate>> {
+    Ok(Page::ok(conflicts_page(db, id, nav, None).await?))
+}
+
+/// A refused decision on a review request: the declaration, the reason as typed, and why.
+pub struct TypedReview {
+    /// The declaration.
+    pub declaration_id: i32,
+    /// The reason as typed.
+    pub reason: String,
+    /// Why the decision was refused.
+    pub problem: String,
+}
+
+async fn conflicts_page(
+    db: &Db,
+    id: i32,
+    nav: Nav,
+    typed: Option<&TypedReview>,
+) -> AppResult<ConflictsTemplate> {
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -80,17 +105,24 @@ pub async fn list_conflicts(
                 .filter(|s| s.submission_id == d.submission_id && s.juror_id == d.juror_id)
                 .map(|s| format!("Their {} scorecard is suspended: it is kept, unchanged, and counts again if the conflict is allowed.", status_label(&s.status).to_lowercase()))
                 .collect(),
+            typed_reason: typed
+                .filter(|t| t.declaration_id == d.id)
+                .map(|t| t.reason.clone())
+                .unwrap_or_default(),
+            review_error: typed
+                .filter(|t| t.declaration_id == d.id)
+                .map(|t| t.problem.clone()),
         });
     }
     let settled = |r: &Row| r.request.is_none() && (r.decision.is_some() || r.level != "potential");
     rows.sort_by(|a, b| (settled(a), &a.submission).cmp(&(settled(b), &b.submission)));
-    Ok(Page::ok(ConflictsTemplate {
+    Ok(ConflictsTemplate {
         nav,
         edition_id: id,
         edition: edition.name,
         rows,
         min_reason: MIN_EXPLANATION,
-    }))
+    })
 }
 
 /// A decision on a potential conflict ("allowed" or "excluded"), by the secretariat or the chair.
@@ -146,7 +178,7 @@ pub struct ReviewDecisionForm {
     #[field(default = String::new())]
     decision: String,
     #[field(default = String::new())]
-    reason: String,
+    pub(crate) reason: String,
 }
 
 impl CsrfProtected for ReviewDecisionForm {
@@ -155,64 +187,91 @@ impl CsrfProtected for ReviewDecisionForm {
     }
 }
 
-/// Grants or refuses a review request for whoever may decide it, then goes `back`.
+/// What deciding a review request gave: done (with the message to show), or refused with the
+/// status to answer and the problem to show next to the reason as typed.
+pub enum ReviewOutcome {
+    /// Decided.
+    Decided(&'static str),
+    /// Nothing was decided.
+    Refused(Status, String),
+}
+
+/// Grants or refuses a review request for whoever may decide it.
 pub async fn decide_review_as(
     db: &Db,
     cid: i32,
-    form: ReviewDecisionForm,
+    form: &ReviewDecisionForm,
     actor_id: i32,
     clock: &State<Clock>,
-    back: Redirect,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<ReviewOutcome> {
+    let refused = |problem: String| {
+        Ok(ReviewOutcome::Refused(
+            Status::UnprocessableEntity,
+            format!("{problem}; nothing was decided."),
+        ))
+    };
     let grant = match form.decision.as_str() {
         "grant" => true,
         "refuse" => false,
-        _ => return Ok(Flash::error(back, "Decision: choose grant or refuse.")),
+        _ => return refused("Decision: choose grant or refuse".to_owned()),
     };
     if let Err(problem) = check_length("Reason", &form.reason, limits::REASON) {
-        return Ok(Flash::error(
-            back,
-            format!("{problem}; nothing was decided."),
-        ));
+        return refused(problem);
     }
     if form.reason.trim().chars().count() < MIN_EXPLANATION {
-        return Ok(Flash::error(
-            back,
-            format!(
-                "Reason: say in at least {MIN_EXPLANATION} characters why the request is granted or refused; nothing was decided."
-            ),
+        return refused(format!(
+            "Reason: say in at least {MIN_EXPLANATION} characters why the request is granted or refused"
         ));
     }
     match db::conflicts::decide_review(db.inner(), cid, grant, &form.reason, actor_id, clock.now())
         .await
     {
-        Ok(()) => Ok(Flash::success(
-            back,
-            if grant {
-                "Request granted: the declaration is lowered, and the juror's suspended scorecards count again."
-            } else {
-                "Request refused: the declaration stands."
-            },
-        )),
-        Err(e) => Err(conflict_error(e)),
+        Ok(()) => Ok(ReviewOutcome::Decided(if grant {
+            "Request granted: the declaration is lowered, and the juror's suspended scorecards count again."
+        } else {
+            "Request refused: the declaration stands."
+        })),
+        Err(ConflictError::Db(e)) => Err(e.into()),
+        Err(other) => match conflict_error(other) {
+            AppError::Conflict { message, .. } => {
+                Ok(ReviewOutcome::Refused(Status::Conflict, message))
+            }
+            error => Err(error),
+        },
     }
 }
 
-/// The secretariat grants or refuses a juror's request to lower a declaration (audited).
+/// The secretariat grants or refuses a juror's request to lower a declaration (audited); a
+/// refusal brings the page back with the reason as typed.
 #[post("/secretariat/conflicts/<cid>/review", data = "<form>")]
 pub async fn decide_review(
     cid: i32,
     form: CsrfForm<ReviewDecisionForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
+    let form = form.into_inner();
     let declaration = db::conflicts::find(db.inner(), cid)
         .await?
         .ok_or(AppError::NotFound)?;
     let record = db::applications::find(db.inner(), declaration.submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(list_conflicts(record.edition_id)));
-    decide_review_as(db, cid, form.into_inner(), me.0.id, clock, back).await
+    match decide_review_as(db, cid, &form, me.0.id, clock).await? {
+        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(list_conflicts(record.edition_id))),
+            message,
+        ))),
+        ReviewOutcome::Refused(status, problem) => {
+            let typed = TypedReview {
+                declaration_id: cid,
+                reason: form.reason,
+                problem,
+            };
+            let page = conflicts_page(db, record.edition_id, nav, Some(&typed)).await?;
+            Ok(Err(Page::with_status(status, page)))
+        }
+    }
 }
