@@ -12,6 +12,7 @@ pub mod consensus;
 pub mod dashboards;
 pub mod decisions;
 pub mod editions;
+pub mod evaluation_phase;
 pub mod entities;
 pub mod exports;
 pub mod feedback;
