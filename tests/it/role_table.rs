@@ -46,7 +46,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application), `<section>` is `project` and `<jid>` the
 /// juror on the edition's jury.
-const TABLE: [Row; 81] = [
+const TABLE: [Row; 84] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -167,6 +167,18 @@ const TABLE: [Row; 81] = [
     get("/secretariat/editions/<id>/edit", [303, 403, 403, 200]),
     post("/secretariat/editions/<id>", [303, 403, 403, 422]),
     post("/secretariat/editions/<id>/status", [303, 403, 403, 422]),
+    get(
+        "/secretariat/editions/<id>/consensus/open",
+        [303, 403, 403, 409],
+    ),
+    get(
+        "/secretariat/editions/<id>/consensus/back",
+        [303, 403, 403, 409],
+    ),
+    post(
+        "/secretariat/editions/<id>/consensus/back",
+        [303, 403, 403, 422],
+    ),
     get(
         "/secretariat/editions/<id>/submissions",
         [303, 403, 403, 200],
