@@ -4,6 +4,7 @@
 pub mod account;
 pub mod api;
 pub mod applicant;
+pub mod application_view;
 pub mod assets;
 pub mod auth;
 pub mod catchers;
@@ -55,6 +56,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 applicant::attachments::remove_attachment,
                 applicant::attachments::download_own_attachment,
                 applicant::attachments::download_attachment,
+                applicant::attachments::download_assigned_attachment,
                 jury::dashboard,
                 secretariat::dashboard,
                 secretariat::accounts::list_accounts,
