@@ -116,10 +116,7 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Edition>,
 /// Reads an edition's row for change: on PostgreSQL it stays locked (`SELECT ... FOR UPDATE`)
 /// until the transaction ends, so that changes of its phase and the writes that depend on the
 /// phase take turns; SQLite has one writer at a time, so its transaction suffices.
-pub async fn locked(
-    txn: &impl ConnectionTrait,
-    id: i32,
-) -> Result<Option<edition::Model>, DbErr> {
+pub async fn locked(txn: &impl ConnectionTrait, id: i32) -> Result<Option<edition::Model>, DbErr> {
     let mut query = edition::Entity::find_by_id(id);
     if txn.get_database_backend() == DatabaseBackend::Postgres {
         query = query.lock_exclusive();
@@ -307,12 +304,25 @@ pub async fn transition(
     let from = status_of(&model)?;
     from.check_transition(to)
         .map_err(EditionError::NotAllowed)?;
-    set_status(txn, model, from, to, "edition.status_changed", json!({}), actor_id, now).await
+    set_status(
+        txn,
+        model,
+        from,
+        to,
+        "edition.status_changed",
+        json!({}),
+        actor_id,
+        now,
+    )
+    .await
 }
 
 /// Writes a new status on a locked edition row and audits it as `action`, with `from`, `to`
 /// and the `extra` details.
-#[expect(clippy::too_many_arguments, reason = "one change of phase and its facts")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one change of phase and its facts"
+)]
 pub async fn set_status(
     txn: &impl ConnectionTrait,
     model: edition::Model,

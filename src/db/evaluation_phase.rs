@@ -47,10 +47,7 @@ impl From<EditionError> for BackError {
 }
 
 /// The scorecards of an edition's jury evaluation by state, with its eligible submissions.
-pub async fn counts(
-    db: &impl ConnectionTrait,
-    edition_id: i32,
-) -> Result<EvaluationCounts, DbErr> {
+pub async fn counts(db: &impl ConnectionTrait, edition_id: i32) -> Result<EvaluationCounts, DbErr> {
     let eligible: Vec<i32> = eligible_submissions(db, edition_id)
         .await?
         .into_iter()

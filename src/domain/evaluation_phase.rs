@@ -215,12 +215,20 @@ mod tests {
 
     #[test]
     fn a_reason_is_required_and_bounded() {
-        assert!(parse_reason("   ").expect_err("refused").starts_with("Reason:"));
+        assert!(
+            parse_reason("   ")
+                .expect_err("refused")
+                .starts_with("Reason:")
+        );
         assert_eq!(
             parse_reason("  A juror was missing.  ").as_deref(),
             Ok("A juror was missing.")
         );
         let long = "x".repeat(MAX_REASON_CHARS + 1);
-        assert!(parse_reason(&long).expect_err("refused").contains("at most"));
+        assert!(
+            parse_reason(&long)
+                .expect_err("refused")
+                .contains("at most")
+        );
     }
 }

@@ -138,7 +138,10 @@ fn party(p: &crate::domain::application::Partner) -> PartyView {
         role: PARTNER_ROLES
             .iter()
             .find(|(r, _)| *r == p.role)
-            .map_or_else(|| p.role.replace('_', " "), |(_, label)| (*label).to_owned()),
+            .map_or_else(
+                || p.role.replace('_', " "),
+                |(_, label)| (*label).to_owned(),
+            ),
         since: p.since_year,
     }
 }
@@ -204,10 +207,7 @@ pub async fn load(
         }
     };
     let declaration = match reader {
-        Reader::Secretariat => format!(
-            "Signed by {}, {}.",
-            a.declaration_name, a.declaration_role
-        ),
+        Reader::Secretariat => format!("Signed by {}, {}.", a.declaration_name, a.declaration_role),
         Reader::Juror { .. } => format!(
             "The declaration of honour is signed by the applicant's {}.",
             a.declaration_role
@@ -260,8 +260,11 @@ pub async fn load(
         links: a.links.clone(),
         documents,
         declaration,
-        media_consent: (reader == Reader::Secretariat)
-            .then_some(if a.media_consent { "yes" } else { "no" }),
+        media_consent: (reader == Reader::Secretariat).then_some(if a.media_consent {
+            "yes"
+        } else {
+            "no"
+        }),
         contact,
     })
 }

@@ -112,8 +112,9 @@ async fn opening_the_consensus_phase_without_confirming_changes_nothing() {
     assert_eq!(status(&app).await, EditionStatus::JuryEvaluation);
     let page = sec.get(OPEN).await;
     assert!(
-        page.body
-            .contains("The consensus phase was not opened: check the scorecards below and confirm.")
+        page.body.contains(
+            "The consensus phase was not opened: check the scorecards below and confirm."
+        )
     );
     let wrong = sec
         .post(STATUS, &[("to", "consensus"), ("confirm", "no")])
@@ -157,7 +158,10 @@ async fn going_back_needs_a_reason_and_shows_the_typed_reason_with_the_error() {
     assert!(empty.body.contains("href=\"#reason\""));
     let short = sec.post(BACK, &[("reason", "Too soon")]).await;
     assert_eq!(short.status, Status::UnprocessableEntity);
-    assert!(short.body.contains(">Too soon</textarea>"), "typed text kept");
+    assert!(
+        short.body.contains(">Too soon</textarea>"),
+        "typed text kept"
+    );
     let long = "x".repeat(2_001);
     let too_long = sec.post(BACK, &[("reason", &long)]).await;
     assert_eq!(too_long.status, Status::UnprocessableEntity);
@@ -203,7 +207,11 @@ async fn going_back_is_refused_once_a_consensus_is_recorded() {
         .post(BACK, &[("reason", "We would like to look again.")])
         .await;
     assert_eq!(refused.status, Status::Conflict);
-    assert!(refused.body.contains("cannot go back to the jury evaluation"));
+    assert!(
+        refused
+            .body
+            .contains("cannot go back to the jury evaluation")
+    );
     assert_eq!(status(&app).await, EditionStatus::Consensus);
 }
 

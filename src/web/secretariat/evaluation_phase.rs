@@ -22,7 +22,10 @@ use crate::web::session::{Db, SecretariatUser};
 
 /// The confirmation page before the consensus phase opens.
 #[derive(Template)]
-#[template(path = "secretariat/consensus_open.html", config = "src/web/askama.toml")]
+#[template(
+    path = "secretariat/consensus_open.html",
+    config = "src/web/askama.toml"
+)]
 pub struct OpenTemplate {
     nav: Nav,
     edition: Edition,
@@ -75,7 +78,10 @@ pub async fn confirm_open(
 
 /// The page for going back to the jury evaluation.
 #[derive(Template)]
-#[template(path = "secretariat/consensus_back.html", config = "src/web/askama.toml")]
+#[template(
+    path = "secretariat/consensus_back.html",
+    config = "src/web/askama.toml"
+)]
 pub struct BackTemplate {
     nav: Nav,
     edition: Edition,
