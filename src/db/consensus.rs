@@ -11,8 +11,20 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assignment, consensus_score, score};
+use super::entities::{assignment, consensus_score, score, submission};
+use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::HalfPoints;
+
+/// Why a consensus was not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The edition is no longer (or not yet) in the consensus phase: the consensus cannot change.
+    #[error("the edition is in the phase \"{}\"", .0.label())]
+    Closed(EditionStatus),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
 
 /// What was recorded for one criterion: (half-points, comment, dissent).
 pub type Recorded = (HalfPoints, String, String);
@@ -115,15 +127,30 @@ pub async fn recorded(
         .collect())
 }
 
-/// Records the consensus of every criterion given, replacing earlier values; one transaction.
+/// Records the consensus of every criterion given, replacing earlier values; one transaction,
+/// which first locks the edition's row and checks that it is in the consensus phase (so that
+/// the edition going back to the jury evaluation at the same moment and this consensus never
+/// both succeed).
 pub async fn record<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     submission_id: i32,
     entries: &BTreeMap<String, Recorded>,
     rapporteur: i32,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<(), RecordError> {
     let txn = db.begin().await?;
+    let edition_id = submission::Entity::find_by_id(submission_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("submission {submission_id}")))?
+        .edition_id;
+    let edition = super::editions::locked(&txn, edition_id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("edition {edition_id}")))?;
+    let status = super::editions::status_of(&edition)?;
+    if status != EditionStatus::Consensus {
+        return Err(RecordError::Closed(status));
+    }
     consensus_score::Entity::delete_many()
         .filter(consensus_score::Column::SubmissionId.eq(submission_id))
         .filter(

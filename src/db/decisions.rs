@@ -182,12 +182,15 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Deci
     Ok(decisions)
 }
 
+/// Checks that the edition is in the consensus phase, its row locked for the rest of the
+/// transaction (so that a change of phase and a decision take turns).
 async fn phase(txn: &impl ConnectionTrait, edition_id: i32) -> Result<(), DecisionError> {
-    let edition = super::editions::find(txn, edition_id)
+    let edition = super::editions::locked(txn, edition_id)
         .await?
         .ok_or(DecisionError::NotFound)?;
-    if edition.status != EditionStatus::Consensus {
-        return Err(DecisionError::WrongPhase(edition.status.label()));
+    let status = super::editions::status_of(&edition)?;
+    if status != EditionStatus::Consensus {
+        return Err(DecisionError::WrongPhase(status.label()));
     }
     Ok(())
 }

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -111,6 +111,22 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Edition>,
         Some(model) => Ok(Some(to_edition(db, model).await?)),
         None => Ok(None),
     }
+}
+
+/// Reads an edition's row for change: on PostgreSQL it stays locked (`SELECT ... FOR UPDATE`)
+/// until the transaction ends, so that changes of its phase and the writes that depend on the
+/// phase take turns; SQLite has one writer at a time, so its transaction suffices.
+pub async fn locked(txn: &impl ConnectionTrait, id: i32) -> Result<Option<edition::Model>, DbErr> {
+    let mut query = edition::Entity::find_by_id(id);
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query.one(txn).await
+}
+
+/// The status of a locked edition row (see [`locked`]).
+pub fn status_of(model: &edition::Model) -> Result<EditionStatus, DbErr> {
+    model.status.parse::<EditionStatus>().map_err(DbErr::Custom)
 }
 
 /// Every edition, newest first.
@@ -275,7 +291,8 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     Ok(edition)
 }
 
-/// Moves an edition to its next state inside the caller's transaction; refuses with why.
+/// Moves an edition to its next state inside the caller's transaction (its row locked, see
+/// [`locked`]); refuses with why.
 pub async fn transition(
     txn: &impl ConnectionTrait,
     id: i32,
@@ -283,29 +300,57 @@ pub async fn transition(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<Edition, EditionError> {
-    let model = edition::Entity::find_by_id(id)
-        .one(txn)
-        .await?
-        .ok_or(EditionError::NotFound)?;
-    let from = model
-        .status
-        .parse::<EditionStatus>()
-        .map_err(DbErr::Custom)?;
+    let model = locked(txn, id).await?.ok_or(EditionError::NotFound)?;
+    let from = status_of(&model)?;
     from.check_transition(to)
         .map_err(EditionError::NotAllowed)?;
+    set_status(
+        txn,
+        model,
+        from,
+        to,
+        "edition.status_changed",
+        json!({}),
+        actor_id,
+        now,
+    )
+    .await
+}
+
+/// Writes a new status on a locked edition row and audits it as `action`, with `from`, `to`
+/// and the `extra` details.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one change of phase and its facts"
+)]
+pub async fn set_status(
+    txn: &impl ConnectionTrait,
+    model: edition::Model,
+    from: EditionStatus,
+    to: EditionStatus,
+    action: &str,
+    extra: serde_json::Value,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Edition, EditionError> {
+    let id = model.id;
     let mut change: edition::ActiveModel = model.into();
     change.status = Set(to.as_str().to_owned());
     change.updated_at = Set(now);
     let model = change.update(txn).await?;
+    let mut details = json!({"from": from.as_str(), "to": to.as_str()});
+    if let (Some(details), serde_json::Value::Object(extra)) = (details.as_object_mut(), extra) {
+        details.extend(extra);
+    }
     audit::record(
         txn,
         now,
         AuditEvent {
             actor_id: Some(actor_id),
-            action: "edition.status_changed",
+            action,
             subject_type: "edition",
             subject_id: Some(id.to_string()),
-            details: json!({"from": from.as_str(), "to": to.as_str()}),
+            details,
         },
     )
     .await?;

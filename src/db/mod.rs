@@ -13,6 +13,7 @@ pub mod dashboards;
 pub mod decisions;
 pub mod editions;
 pub mod entities;
+pub mod evaluation_phase;
 pub mod exports;
 pub mod feedback;
 pub mod imports;

@@ -13,6 +13,7 @@ pub mod countries;
 pub mod decisions;
 pub mod edition;
 pub mod eligibility;
+pub mod evaluation_phase;
 pub mod feedback;
 pub mod jury;
 pub mod limits;

@@ -15,6 +15,7 @@ use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
+use crate::db::consensus::RecordError;
 use crate::domain::conflicts::excludes;
 use crate::domain::consensus::{needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
@@ -200,6 +201,17 @@ impl CsrfProtected for ConsensusForm {
     }
 }
 
+/// The refusal of a consensus outside the consensus phase.
+fn closed(status: EditionStatus) -> AppError {
+    AppError::Conflict {
+        code: "consensus_closed",
+        message: format!(
+            "The consensus can no longer change: the edition is in the phase \"{}\".",
+            status.label()
+        ),
+    }
+}
+
 /// Records the consensus: a score on the scale and a comment for every criterion (the
 /// applicant reads the comments); dissent is optional.
 #[post("/jury/consensus/<sid>", data = "<form>")]
@@ -214,13 +226,7 @@ pub async fn record_consensus(
     let form = form.into_inner();
     let ctx = context(db, sid, user.0.id).await?;
     if ctx.status != EditionStatus::Consensus {
-        return Err(AppError::Conflict {
-            code: "consensus_closed",
-            message: format!(
-                "The consensus can no longer change: the edition is in the phase \"{}\".",
-                ctx.status.label()
-            ),
-        });
+        return Err(closed(ctx.status));
     }
     let mut typed = BTreeMap::new();
     let mut entries = BTreeMap::new();
@@ -270,7 +276,11 @@ pub async fn record_consensus(
             template,
         )));
     }
-    db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await?;
+    match db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await {
+        Ok(()) => {}
+        Err(RecordError::Closed(status)) => return Err(closed(status)),
+        Err(RecordError::Db(e)) => return Err(e.into()),
+    }
     Ok(Ok(Flash::success(
         Redirect::to(uri!(show_consensus(sid))),
         "The consensus is recorded.",

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod api;
 pub mod applicant;
+pub mod application_view;
 pub mod assets;
 pub mod auth;
 pub mod catchers;
@@ -56,6 +57,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 applicant::attachments::remove_attachment,
                 applicant::attachments::download_own_attachment,
                 applicant::attachments::download_attachment,
+                applicant::attachments::download_assigned_attachment,
                 jury::dashboard,
                 secretariat::dashboard,
                 secretariat::accounts::list_accounts,
@@ -71,6 +73,9 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::editions::update_edition,
                 secretariat::editions::show_edition,
                 secretariat::editions::change_status,
+                secretariat::evaluation_phase::confirm_open,
+                secretariat::evaluation_phase::confirm_back,
+                secretariat::evaluation_phase::return_to_evaluation,
                 secretariat::submissions::list_submissions,
                 secretariat::submissions::export_submissions,
                 secretariat::exports::export,

@@ -9,6 +9,7 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, Responder, State, get, post, uri};
 
+use super::application_view::{self, ApplicationView, Reader};
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
@@ -50,6 +51,7 @@ pub struct ScorecardTemplate {
     nav: Nav,
     id: i32,
     application: Application,
+    view: ApplicationView,
     criteria: Vec<CriterionView>,
     scale: Vec<String>,
     overall: String,
@@ -68,6 +70,7 @@ fn shown(score: Option<HalfPoints>) -> String {
 struct Loaded {
     card: db::scores::Scorecard,
     application: Application,
+    view: ApplicationView,
     rubric: Rubric,
     edition: Edition,
     peers: Option<Vec<PeerView>>,
@@ -148,9 +151,21 @@ async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let peers = peers(db, &card, &edition, &rubric).await?;
+    let reader = Reader::Juror { assignment_id: aid };
+    let mut view = application_view::load(
+        db.inner(),
+        card.assignment.submission_id,
+        &application,
+        &edition,
+        &rubric,
+        reader,
+    )
+    .await?;
+    view.answers.clear();
     Ok(Loaded {
         card,
         application,
+        view,
         rubric,
         edition,
         peers,
@@ -192,6 +207,7 @@ fn template(
         nav,
         id: loaded.card.assignment.id,
         application: loaded.application.clone(),
+        view: loaded.view.clone(),
         criteria,
         scale: loaded
             .rubric

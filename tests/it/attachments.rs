@@ -1,5 +1,6 @@
 //! Documents attached to applications: PDF by content, at most three of 10 MB, frozen once
-//! submitted, and only their owner (and the secretariat) can download them.
+//! submitted, and only their owner, the secretariat and the jurors assigned to them (not
+//! while a conflict of interest keeps them away) can download them.
 
 use chrono::Duration;
 use laurel::domain::edition::EditionStatus;
@@ -347,4 +348,186 @@ async fn a_pdf_that_is_also_html_is_only_ever_sent_as_a_sandboxed_download() {
         download.headers["content-security-policy"],
         "default-src 'none'; sandbox"
     );
+}
+
+/// Inserts a jury assignment of `juror_id` to `submission_id`, as automatic assignment would.
+async fn assign(app: &TestApp, submission_id: i32, juror_id: i32, suspended: bool) -> i32 {
+    use laurel::db::entities::assignment;
+    use sea_orm::{ActiveModelTrait, Set};
+    assignment::ActiveModel {
+        submission_id: Set(submission_id),
+        juror_id: Set(juror_id),
+        phase: Set("jury".to_owned()),
+        status: Set("not_started".to_owned()),
+        overall_comment: Set(String::new()),
+        revision: Set(1),
+        created_at: Set(app.clock().now()),
+        suspended: Set(suspended),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await
+    .unwrap()
+    .id
+}
+
+/// A disqualifying conflict of interest declared by `juror_id` on `submission_id`.
+async fn disqualify(app: &TestApp, submission_id: i32, juror_id: i32) {
+    use laurel::db::entities::conflict_declaration;
+    use sea_orm::{ActiveModelTrait, Set};
+    conflict_declaration::ActiveModel {
+        submission_id: Set(submission_id),
+        juror_id: Set(juror_id),
+        level: Set("disqualifying".to_owned()),
+        reason_code: Set(Some("prepared".to_owned())),
+        details: Set("I helped write it.".to_owned()),
+        declared_at: Set(app.clock().now()),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await
+    .unwrap();
+}
+
+/// A submitted application with one document, by owner@example.org; returns (edition,
+/// application, document).
+async fn submitted_with_document(app: &TestApp) -> (i32, i32, i32) {
+    app.account(Role::Applicant, "owner@example.org").await;
+    let edition = fixtures::edition(
+        app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await;
+    let mut owner = app.logged_in("owner@example.org").await;
+    let id = start(&mut owner, edition.id).await;
+    fill(&mut owner, id).await;
+    let path = format!("/applicant/applications/{id}/attachments");
+    let uploaded = owner.upload(&path, "Partnership agreement.pdf", PDF).await;
+    assert_eq!(uploaded.status, Status::SeeOther);
+    assert_eq!(submit(&mut owner, id).await.status, Status::SeeOther);
+    let document = laurel::db::attachments::of_submission(app.db(), id)
+        .await
+        .unwrap()[0]
+        .id;
+    (edition.id, id, document)
+}
+
+#[rocket::async_test]
+async fn the_assigned_juror_reads_the_whole_application_and_downloads_its_documents_but_no_contact_details()
+ {
+    let app = TestApp::spawn().await;
+    let (_, id, document) = submitted_with_document(&app).await;
+    let juror = app.account(Role::Juror, "juror@example.org").await;
+    let aid = assign(&app, id, juror.id, false).await;
+    let mut browser = app.logged_in("juror@example.org").await;
+    let page = browser.get(&format!("/jury/assignments/{aid}")).await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    let download = format!("/jury/assignments/{aid}/attachments/{document}");
+    for seen in [
+        "€250,000",
+        "European Union: €125,000 (EU funding)",
+        "12000",
+        "11. Sustainable Cities and Communities",
+        "6. Clean Water and Sanitation",
+        "11.6, 6.a",
+        "Commune of Dogbo: Municipality, Benin",
+        "City of Roeselare (Municipality, Belgium)",
+        "href=\"https://example.org/project\"",
+        "Start with the committees.",
+        &format!(
+            "href=\"{download}\">Partnership agreement.pdf</a> (PDF, {} bytes)",
+            PDF.len()
+        ),
+        "signed by the applicant&#39;s Mayor",
+    ] {
+        assert!(
+            page.body.contains(seen),
+            "the juror sees {seen}: {}",
+            page.body
+        );
+    }
+    for hidden in [
+        "owner@example.org",
+        "Ann Mayor",
+        "Consent to publish",
+        "Test Applicant",
+    ] {
+        assert!(
+            !page.body.contains(hidden),
+            "the juror does not see {hidden}"
+        );
+    }
+    let answer = browser.get(&download).await;
+    assert_eq!(answer.status, Status::Ok);
+    assert_eq!(answer.body.as_bytes(), PDF);
+    assert_eq!(answer.headers["content-type"], "application/pdf");
+    assert!(answer.headers["content-disposition"].starts_with("attachment;"));
+    assert_eq!(answer.headers["x-content-type-options"], "nosniff");
+
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let full = sec.get(&format!("/secretariat/submissions/{id}")).await;
+    for seen in [
+        "owner@example.org",
+        "Ann Mayor",
+        "European Union: €125,000 (EU funding)",
+        &format!("href=\"/secretariat/attachments/{document}\""),
+    ] {
+        assert!(full.body.contains(seen), "the secretariat sees {seen}");
+    }
+}
+
+#[rocket::async_test]
+async fn another_juror_a_conflicted_juror_and_an_applicant_cannot_download_a_jurors_document() {
+    let app = TestApp::spawn().await;
+    let (edition, id, document) = submitted_with_document(&app).await;
+    let assigned = app.account(Role::Juror, "assigned@example.org").await;
+    app.account(Role::Juror, "other@example.org").await;
+    let conflicted = app.account(Role::Juror, "conflicted@example.org").await;
+    let aid = assign(&app, id, assigned.id, false).await;
+    let conflicted_aid = assign(&app, id, conflicted.id, true).await;
+    disqualify(&app, id, conflicted.id).await;
+    let download = format!("/jury/assignments/{aid}/attachments/{document}");
+
+    let mut other = app.logged_in("other@example.org").await;
+    assert_eq!(other.get_bytes(&download).await.0, Status::NotFound);
+
+    let mut conflicted = app.logged_in("conflicted@example.org").await;
+    assert_eq!(conflicted.get_bytes(&download).await.0, Status::NotFound);
+    let through_own = format!("/jury/assignments/{conflicted_aid}/attachments/{document}");
+    assert_eq!(
+        conflicted.get_bytes(&through_own).await.0,
+        Status::Forbidden
+    );
+
+    app.account(Role::Applicant, "rival@example.org").await;
+    let mut rival = app.logged_in("rival@example.org").await;
+    assert_eq!(rival.get_bytes(&download).await.0, Status::Forbidden);
+    let rival_id = start(&mut rival, edition).await;
+    let own = format!("/applicant/applications/{rival_id}/attachments/{document}");
+    assert_eq!(rival.get_bytes(&own).await.0, Status::NotFound);
+    rival
+        .upload(
+            &format!("/applicant/applications/{rival_id}/attachments"),
+            "rival.pdf",
+            PDF,
+        )
+        .await;
+    let rival_document = laurel::db::attachments::of_submission(app.db(), rival_id)
+        .await
+        .unwrap()[0]
+        .id;
+
+    let mut juror = app.logged_in("assigned@example.org").await;
+    let elsewhere = format!("/jury/assignments/{aid}/attachments/{rival_document}");
+    assert_eq!(
+        juror.get_bytes(&elsewhere).await.0,
+        Status::NotFound,
+        "only documents of the assigned application"
+    );
+    assert_eq!(juror.get_bytes(&download).await, (Status::Ok, PDF.to_vec()));
+    let mut anonymous = app.browser().await;
+    assert_eq!(anonymous.get_bytes(&download).await.0, Status::SeeOther);
 }

@@ -18,6 +18,7 @@ mod consensus;
 mod decisions;
 mod demo;
 mod editions;
+mod evaluation_phase;
 mod exports;
 mod feedback;
 mod fixtures;

@@ -46,7 +46,7 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application), `<section>` is `project` and `<jid>` the
 /// juror on the edition's jury.
-const TABLE: [Row; 81] = [
+const TABLE: [Row; 85] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -96,6 +96,10 @@ const TABLE: [Row; 81] = [
     get("/jury", [303, 403, 200, 403]),
     get("/jury/editions/<id>/conflicts", [303, 403, 200, 403]),
     get("/jury/assignments/<aid>", [303, 403, 404, 403]),
+    get(
+        "/jury/assignments/<aid>/attachments/<fid>",
+        [303, 403, 404, 403],
+    ),
     get("/jury/consensus/<sid>", [303, 403, 404, 403]),
     post("/jury/conflicts/<cid>/decision", [303, 403, 404, 403]),
     post("/jury/conflicts/<cid>/review", [303, 403, 404, 403]),
@@ -168,6 +172,18 @@ const TABLE: [Row; 81] = [
     post("/secretariat/editions/<id>", [303, 403, 403, 422]),
     post("/secretariat/editions/<id>/status", [303, 403, 403, 422]),
     get(
+        "/secretariat/editions/<id>/consensus/open",
+        [303, 403, 403, 409],
+    ),
+    get(
+        "/secretariat/editions/<id>/consensus/back",
+        [303, 403, 403, 409],
+    ),
+    post(
+        "/secretariat/editions/<id>/consensus/back",
+        [303, 403, 403, 422],
+    ),
+    get(
         "/secretariat/editions/<id>/submissions",
         [303, 403, 403, 200],
     ),
@@ -230,6 +246,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<id>", &id.to_string())
         .replace("<section>", "project")
         .replace("<aid>", "999")
+        .replace("<fid>", "999")
         .replace("<token>", "no-such-token")
         .replace("<sid>", &ids.application.to_string())
         .replace("<cid>", "999")

@@ -1,5 +1,6 @@
 //! Documents attached to an application: upload (PDF by content, at most three of 10 MB),
-//! removal while it is a draft, and download by its owner.
+//! removal while it is a draft, and download by its owner, the secretariat, and the jurors
+//! assigned to it (through their assignment, unless a conflict of interest keeps them away).
 
 use rocket::form::FromForm;
 use rocket::fs::TempFile;
@@ -17,7 +18,7 @@ use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_nam
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
-use crate::web::session::{ApplicantUser, Db, SecretariatUser};
+use crate::web::session::{ApplicantUser, Db, JurorUser, SecretariatUser};
 use crate::web::upload::UploadedFile;
 
 /// The upload form (multipart).
@@ -257,5 +258,42 @@ pub async fn download_attachment(
     let attachment = db::attachments::find(db.inner(), aid)
         .await?
         .ok_or(AppError::NotFound)?;
+    pdf(config, &attachment).await
+}
+
+/// Downloads a document of the application of one of the juror's assignments. Only the juror
+/// of that assignment may, and not while a conflict of interest keeps them away from the
+/// application (403); any other assignment or document is "not found".
+#[get("/jury/assignments/<aid>/attachments/<fid>")]
+pub async fn download_assigned_attachment(
+    aid: i32,
+    fid: i32,
+    user: JurorUser,
+    db: &Db,
+    config: &State<AppConfig>,
+) -> AppResult<PdfFile> {
+    let card = db::scores::load(db.inner(), aid)
+        .await?
+        .filter(|c| c.assignment.juror_id == user.0.id)
+        .ok_or(AppError::NotFound)?;
+    let submission_id = card.assignment.submission_id;
+    let attachment = db::attachments::find(db.inner(), fid)
+        .await?
+        .filter(|a| a.submission_id == submission_id)
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db.inner(), submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let conflicted = db::conflicts::of_edition(db.inner(), record.edition_id)
+        .await?
+        .into_iter()
+        .any(|d| {
+            d.submission_id == submission_id
+                && d.juror_id == user.0.id
+                && crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())
+        });
+    if card.assignment.suspended || conflicted {
+        return Err(AppError::Forbidden);
+    }
     pdf(config, &attachment).await
 }

@@ -184,6 +184,9 @@ pub struct EditionTemplate {
     edition: Edition,
     status_label: &'static str,
     next: Option<(String, String)>,
+    /// The next step when it needs a confirmation page first: (link, label).
+    next_link: Option<(String, String)>,
+    back_link: Option<String>,
     opens: String,
     closes: String,
     closes_utc: String,
@@ -207,7 +210,7 @@ fn next_action(status: EditionStatus) -> Option<(String, String)> {
         EditionStatus::Closed => "Close the call",
         EditionStatus::Screening => "Start eligibility screening",
         EditionStatus::JuryEvaluation => "Start the jury evaluation",
-        EditionStatus::Consensus => "Open the consensus phase",
+        EditionStatus::Consensus => "Open the consensus phase…",
         EditionStatus::Decided => "Record that the jury has decided",
         EditionStatus::Announced => "Announce the results",
         EditionStatus::Archived => "Archive the edition",
@@ -251,6 +254,16 @@ pub async fn show_edition(
         nav,
         status_label: edition.status.label(),
         next: next_action(edition.status),
+        next_link: next_action(edition.status)
+            .filter(|_| edition.status.next() == Some(EditionStatus::Consensus))
+            .map(|(_, label)| {
+                (
+                    uri!(super::evaluation_phase::confirm_open(id)).to_string(),
+                    label,
+                )
+            }),
+        back_link: (edition.status == EditionStatus::Consensus)
+            .then(|| uri!(super::evaluation_phase::confirm_back(id)).to_string()),
         opens: format_in_zone(edition.opens_at, &edition.time_zone),
         closes: format_in_zone(edition.closes_at, &edition.time_zone),
         closes_utc: edition
@@ -288,6 +301,9 @@ pub struct StatusForm {
     csrf_token: String,
     #[field(default = String::new())]
     to: String,
+    /// `yes` once the secretariat has seen the confirmation page (opening the consensus phase).
+    #[field(default = String::new())]
+    confirm: String,
 }
 
 impl CsrfProtected for StatusForm {
@@ -297,6 +313,8 @@ impl CsrfProtected for StatusForm {
 }
 
 /// Moves the edition to its next state; refuses with why. Starting screening re-runs the rules.
+/// Opening the consensus phase needs `confirm=yes`, which its confirmation page sends; without
+/// it the secretariat is sent to that page and nothing changes.
 #[post("/secretariat/editions/<id>/status", data = "<form>")]
 pub async fn change_status(
     id: i32,
@@ -312,6 +330,12 @@ pub async fn change_status(
             format!("Next state: {e}"),
         )]))
     })?;
+    if to == EditionStatus::Consensus && form.confirm != "yes" {
+        return Ok(Flash::error(
+            Redirect::to(uri!(super::evaluation_phase::confirm_open(id))),
+            "The consensus phase was not opened: check the scorecards below and confirm.",
+        ));
+    }
     let now = clock.now();
     let txn = db.begin().await?;
     let current = db::editions::find(&txn, id)

@@ -7,6 +7,7 @@ pub mod conflicts;
 pub mod decisions;
 pub mod edition_form;
 pub mod editions;
+pub mod evaluation_phase;
 pub mod exports;
 pub mod import;
 pub mod jury;

@@ -13,12 +13,13 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::applications::EligibilityState;
 use crate::db::screening::{SubmissionFilter, SubmissionRow};
-use crate::domain::application::{Application, organisation_kind_label};
+use crate::domain::application::Application;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, format_in_zone};
 use crate::domain::eligibility::Outcome;
 use crate::domain::sdg;
 use crate::error::{AppError, AppResult};
+use crate::web::application_view::{self, ApplicationView, Reader};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::format::status_label;
 use crate::web::pages::{Nav, Page};
@@ -168,7 +169,7 @@ pub async fn export_submissions(
     super::exports::start(db, id, crate::export::ExportKind::Submissions, options, by).await
 }
 
-/// One submission as the jury reads it.
+/// One submission as the jury reads it, with the contact details the jury does not see.
 #[derive(Template)]
 #[template(path = "secretariat/submission.html", config = "src/web/askama.toml")]
 pub struct SubmissionTemplate {
@@ -177,19 +178,13 @@ pub struct SubmissionTemplate {
     edition: Edition,
     status: String,
     application: Option<Application>,
+    view: Option<ApplicationView>,
     draft_title: String,
-    lead_kind: String,
-    lead_country: String,
-    partners: Vec<(String, String, String, String)>,
-    goals: Vec<String>,
-    answers: Vec<(String, String)>,
     eligibility: Option<EligibilityState>,
     decision_by: String,
     errors: BTreeMap<String, String>,
     reason: String,
     submitted_at: String,
-    budget: String,
-    attachments: Vec<crate::db::attachments::Attachment>,
 }
 
 async fn submission_page(
@@ -207,40 +202,13 @@ async fn submission_page(
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let application = db::applications::latest_snapshot(db.inner(), id).await?;
-    let answers = application.as_ref().map_or_else(Vec::new, |a| {
-        rubric
-            .criteria
-            .iter()
-            .map(|c| {
-                (
-                    c.name.clone(),
-                    a.answers.get(&c.key).cloned().unwrap_or_default(),
-                )
-            })
-            .collect()
-    });
-    let partners = application.as_ref().map_or_else(Vec::new, |a| {
-        a.partners
-            .iter()
-            .map(|p| {
-                (
-                    p.name.clone(),
-                    organisation_kind_label(&p.kind).to_owned(),
-                    country_name(&p.country),
-                    crate::domain::application::PARTNER_ROLES
-                        .iter()
-                        .find(|(r, _)| *r == p.role)
-                        .map_or_else(|| status_label(&p.role), |(_, label)| (*label).to_owned()),
-                )
-            })
-            .collect()
-    });
-    let goals = application.as_ref().map_or_else(Vec::new, |a| {
-        std::iter::once(a.primary_sdg)
-            .chain(a.secondary_sdgs.iter().copied())
-            .map(|g| format!("{g}. {}", sdg::goal_name(g).unwrap_or("")))
-            .collect()
-    });
+    let view = match &application {
+        Some(a) => Some(
+            application_view::load(db.inner(), id, a, &edition, &rubric, Reader::Secretariat)
+                .await?,
+        ),
+        None => None,
+    };
     let decision = record
         .eligibility
         .as_ref()
@@ -261,28 +229,13 @@ async fn submission_page(
         id,
         status: record.status.clone(),
         draft_title: record.draft.title.clone(),
-        lead_kind: application
-            .as_ref()
-            .map(|a| organisation_kind_label(&a.lead.kind).to_owned())
-            .unwrap_or_default(),
-        lead_country: application
-            .as_ref()
-            .map(|a| country_name(&a.lead.country))
-            .unwrap_or_default(),
-        partners,
-        goals,
-        answers,
         eligibility: record.eligibility.clone(),
         submitted_at: record
             .submitted_at
             .map(|t| format_in_zone(t, &edition.time_zone))
             .unwrap_or_default(),
-        attachments: db::attachments::of_submission(db.inner(), id).await?,
-        budget: application
-            .as_ref()
-            .map(|a| crate::web::format::euros(a.budget_total_cents))
-            .unwrap_or_default(),
         application,
+        view,
         edition,
         decision_by,
         errors,

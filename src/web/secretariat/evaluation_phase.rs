@@ -1,0 +1,197 @@
+//! Between the jury evaluation and the consensus phase, for the secretariat: the page that
+//! confirms opening the consensus phase with the scorecards by state (and a warning when some
+//! are unfinished), and the way back to the jury evaluation with a reason while no consensus is
+//! recorded. Opening itself is the edition's status form, which asks for this confirmation.
+
+use askama::Template;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, get, post, uri};
+
+use crate::clock::Clock;
+use crate::db;
+use crate::db::evaluation_phase::BackError;
+use crate::domain::edition::Edition;
+use crate::domain::evaluation_phase::{
+    EvaluationCounts, MAX_REASON_CHARS, MIN_REASON_CHARS, may_open_consensus, parse_reason,
+};
+use crate::error::{AppError, AppResult};
+use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::{Nav, Page};
+use crate::web::session::{Db, SecretariatUser};
+
+/// The confirmation page before the consensus phase opens.
+#[derive(Template)]
+#[template(
+    path = "secretariat/consensus_open.html",
+    config = "src/web/askama.toml"
+)]
+pub struct OpenTemplate {
+    nav: Nav,
+    edition: Edition,
+    counts: EvaluationCounts,
+    warnings: Vec<String>,
+    refused: Option<String>,
+    status_action: String,
+    edition_link: String,
+    progress_link: String,
+}
+
+/// What opening the consensus phase would leave behind, with the button that opens it (or why
+/// it cannot open).
+#[get("/secretariat/editions/<id>/consensus/open")]
+pub async fn confirm_open(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<OpenTemplate>> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let counts = db::evaluation_phase::counts(db.inner(), id).await?;
+    let refused = may_open_consensus(edition.status).err();
+    let status = if refused.is_some() {
+        Status::Conflict
+    } else {
+        Status::Ok
+    };
+    Ok(Page::with_status(
+        status,
+        OpenTemplate {
+            nav,
+            warnings: counts.warnings(),
+            counts,
+            refused,
+            status_action: uri!(super::editions::change_status(id)).to_string(),
+            edition_link: uri!(super::editions::show_edition(id)).to_string(),
+            progress_link: uri!(super::progress::show_progress(
+                id,
+                Option::<String>::None,
+                Some(true)
+            ))
+            .to_string(),
+            edition,
+        },
+    ))
+}
+
+/// The page for going back to the jury evaluation.
+#[derive(Template)]
+#[template(
+    path = "secretariat/consensus_back.html",
+    config = "src/web/askama.toml"
+)]
+pub struct BackTemplate {
+    nav: Nav,
+    edition: Edition,
+    counts: EvaluationCounts,
+    refused: Option<String>,
+    reason: String,
+    error: Option<String>,
+    action: String,
+    edition_link: String,
+    min_chars: usize,
+    max_chars: usize,
+}
+
+/// The way back as typed.
+#[derive(Debug, Default, FromForm)]
+pub struct BackForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+impl CsrfProtected for BackForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+async fn back_page(
+    db: &Db,
+    id: i32,
+    nav: Nav,
+    reason: String,
+    error: Option<String>,
+) -> AppResult<BackTemplate> {
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let counts = db::evaluation_phase::counts(db.inner(), id).await?;
+    let refused = db::evaluation_phase::back_refused(db.inner(), &edition)
+        .await?
+        .map(|r| r.to_string());
+    Ok(BackTemplate {
+        nav,
+        counts,
+        refused,
+        reason,
+        error,
+        action: uri!(return_to_evaluation(id)).to_string(),
+        edition_link: uri!(super::editions::show_edition(id)).to_string(),
+        min_chars: MIN_REASON_CHARS,
+        max_chars: MAX_REASON_CHARS,
+        edition,
+    })
+}
+
+/// The form for going back from the consensus phase to the jury evaluation, or why it is
+/// refused.
+#[get("/secretariat/editions/<id>/consensus/back")]
+pub async fn confirm_back(
+    id: i32,
+    _user: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+) -> AppResult<Page<BackTemplate>> {
+    let page = back_page(db, id, nav, String::new(), None).await?;
+    let status = if page.refused.is_some() {
+        Status::Conflict
+    } else {
+        Status::Ok
+    };
+    Ok(Page::with_status(status, page))
+}
+
+/// Goes back to the jury evaluation with the reason (audited); refuses with the page and why
+/// when a consensus is recorded or the edition is not in the consensus phase.
+#[post("/secretariat/editions/<id>/consensus/back", data = "<form>")]
+pub async fn return_to_evaluation(
+    id: i32,
+    form: CsrfForm<BackForm>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<BackTemplate>>> {
+    let form = form.into_inner();
+    let reason = match parse_reason(&form.reason) {
+        Ok(reason) => reason,
+        Err(error) => {
+            let page = back_page(db, id, nav, form.reason, Some(error)).await?;
+            return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
+        }
+    };
+    let outcome =
+        db::evaluation_phase::back_to_evaluation(db.inner(), id, &reason, me.0.id, clock.now())
+            .await;
+    match outcome {
+        Ok(edition) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(super::editions::show_edition(id))),
+            format!(
+                "The edition is back in the phase \"{}\": jurors can finish and change their scorecards again.",
+                edition.status.label()
+            ),
+        ))),
+        Err(BackError::NotFound) => Err(AppError::NotFound),
+        Err(BackError::Refused(refused)) => {
+            let error = format!("The edition cannot go back to the jury evaluation: {refused}.");
+            let page = back_page(db, id, nav, form.reason, Some(error)).await?;
+            Ok(Err(Page::with_status(Status::Conflict, page)))
+        }
+        Err(BackError::Db(e)) => Err(e.into()),
+    }
+}
