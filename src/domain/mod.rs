@@ -26,3 +26,4 @@ pub mod sdg;
 pub mod stats;
 pub mod text;
 pub mod throttle;
+pub mod time;

@@ -16,10 +16,11 @@ use crate::db;
 use crate::db::applications::SaveError;
 use crate::domain::application::{Section, validate, validate_section};
 use crate::domain::eligibility::RuleResult;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::CsrfForm;
-use crate::web::format::{status_label, utc_minute_or_dash};
+use crate::web::format::status_label;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{ApplicantUser, Db};
 
@@ -103,14 +104,11 @@ fn overview(
         status: record.status.clone(),
         status_text: status_label(&record.status),
         version: record.version,
-        deadline: loaded.deadline_text(zone),
+        deadline: loaded.deadline_text(zone, now),
         open: open.is_ok(),
         closed_reason: open.err().unwrap_or_default(),
-        last_saved: crate::domain::edition::format_in_zone(record.updated_at, zone),
-        submitted_at: record.submitted_at.map_or_else(
-            || utc_minute_or_dash(None),
-            |t| crate::domain::edition::format_in_zone(t, zone),
-        ),
+        last_saved: time::in_zone(record.updated_at, zone),
+        submitted_at: time::in_zone_or_dash(record.submitted_at, zone),
         sections: Section::ALL
             .into_iter()
             .map(|s| SectionStatus {
@@ -303,7 +301,7 @@ pub async fn save_section(
                 None if form.action == "continue" => uri!(show_application(id)).to_string(),
                 None => uri!(show_section(id, section.slug(), Option::<bool>::None)).to_string(),
             };
-            let saved = crate::domain::edition::format_in_zone(now, &user.0.time_zone);
+            let saved = time::in_zone(now, &user.0.time_zone);
             Ok(SaveAnswer::Saved(Box::new(Flash::success(
                 Redirect::to(target),
                 format!("Draft saved at {saved}."),
@@ -315,10 +313,7 @@ pub async fn save_section(
                 nav,
                 id,
                 section_slug: section.slug(),
-                saved_at: crate::domain::edition::format_in_zone(
-                    current.updated_at,
-                    &user.0.time_zone,
-                ),
+                saved_at: time::in_zone(current.updated_at, &user.0.time_zone),
                 yours: typed_values(&form),
             },
         )))),
@@ -403,7 +398,7 @@ pub async fn submit_application(
         }
     };
     let rules =
-        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now).await?;
+        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now, now).await?;
     let action = "application.submitted";
     match db::applications::submit(
         db.inner(),

@@ -132,7 +132,7 @@ pub fn section_page(
             .collect(),
         version,
         problems: problems_by_field(&problems),
-        last_saved: crate::domain::edition::format_in_zone(loaded.record.updated_at, zone),
+        last_saved: crate::domain::time::in_zone(loaded.record.updated_at, zone),
         languages: loaded
             .edition
             .languages
