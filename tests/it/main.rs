@@ -32,3 +32,4 @@ mod results;
 mod role_table;
 mod rubrics;
 mod scoring;
+mod screens;
