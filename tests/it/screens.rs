@@ -288,3 +288,41 @@ async fn an_unknown_filter_value_on_the_submissions_list_is_named_on_the_page() 
         .await;
     assert!(!known.body.contains("Unknown"), "{}", known.body);
 }
+
+#[rocket::async_test]
+async fn the_jurors_dashboard_writes_every_instant_in_their_zone_and_the_due_date_in_edition_time_too()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let jonas = user::Entity::find()
+        .filter(user::Column::Email.eq(JONAS))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut in_new_york: user::ActiveModel = jonas.into();
+    in_new_york.time_zone = sea_orm::Set("America/New_York".to_owned());
+    sea_orm::ActiveModelTrait::update(in_new_york, app.db())
+        .await
+        .unwrap();
+    let mut browser = demo_login(&app, JONAS).await;
+    let dashboard = browser.get("/jury").await;
+    assert_eq!(dashboard.status, Status::Ok);
+    assert!(!dashboard.body.contains("UTC"), "{}", dashboard.body);
+    assert!(
+        dashboard.body.contains("(edition time, Europe/Brussels; "),
+        "{}",
+        dashboard.body
+    );
+    let submitted_cells: Vec<&str> = dashboard
+        .body
+        .split("<td data-label=\"Submitted\">")
+        .skip(1)
+        .map(|cell| &cell[..cell.find("</td>").unwrap()])
+        .filter(|cell| *cell != "–")
+        .collect();
+    assert!(!submitted_cells.is_empty(), "{}", dashboard.body);
+    for cell in submitted_cells {
+        assert!(cell.ends_with(" EST") || cell.ends_with(" EDT"), "{cell}");
+    }
+}
