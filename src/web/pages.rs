@@ -59,10 +59,10 @@ pub struct Nav {
     pub time_zone: String,
 }
 
-/// The navigation's person, once a [`Nav`] was built for this request, so that an error page
-/// rendered later in the same request shows them too.
+/// The [`Nav`] built for this request, if any, so that an error page rendered later in the same
+/// request shows the same person (and the flash message the guard took).
 #[derive(Clone, Debug, Default)]
-struct NavUserSeen(Option<NavUser>);
+struct NavSeen(Option<Nav>);
 
 fn role_label(account: &Account, chairs_a_jury: bool) -> &'static str {
     if account.role == Role::Juror && chairs_a_jury {
@@ -150,8 +150,9 @@ impl<'r> FromRequest<'r> for Nav {
             }
             None => None,
         };
-        request.local_cache(|| NavUserSeen(user.clone()));
-        Outcome::Success(Nav::new(user, csrf, flash))
+        let nav = Nav::new(user, csrf, flash);
+        request.local_cache(|| NavSeen(Some(nav.clone())));
+        Outcome::Success(nav)
     }
 }
 
@@ -171,11 +172,10 @@ impl Nav {
     /// The navigation of an error page, without waiting on the database: the person a guard of
     /// this request already found logged in (with the jury-chair badge when a [`Nav`] was built).
     fn for_error(request: &Request<'_>) -> Nav {
-        let user = request
-            .local_cache(NavUserSeen::default)
-            .0
-            .clone()
-            .or_else(|| checked_session(request).map(|u| nav_user(&u.0, false)));
+        if let Some(nav) = request.local_cache(NavSeen::default).0.clone() {
+            return nav;
+        }
+        let user = checked_session(request).map(|u| nav_user(&u.0, false));
         let csrf = if user.is_some() {
             current_token(request).unwrap_or_default()
         } else {
