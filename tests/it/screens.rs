@@ -43,6 +43,16 @@ fn rule_reason<'a>(html: &'a str, code: &str) -> &'a str {
     &html[start..end]
 }
 
+/// Returns true if and only if `text` writes a time with seconds (`07:30:39`).
+fn has_seconds(text: &str) -> bool {
+    text.as_bytes().windows(8).any(|w| {
+        w.iter().enumerate().all(|(i, b)| match i {
+            2 | 5 => *b == b':',
+            _ => b.is_ascii_digit(),
+        })
+    })
+}
+
 /// An instant with seconds, as the deadline of the report.
 fn deadline_with_seconds() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2027, 2, 3, 7, 30, 39)
@@ -73,7 +83,7 @@ async fn rule_e7_speaks_of_a_future_deadline_in_the_future_tense_in_edition_time
         "{e7}"
     );
     assert!(!e7.contains("was"), "{e7}");
-    assert!(!e7.contains(":39"), "no seconds: {e7}");
+    assert!(!has_seconds(e7), "no seconds: {e7}");
     assert!(!e7.contains("UTC"), "{e7}");
 }
 
