@@ -446,6 +446,60 @@ pub async fn of_edition(
         .collect())
 }
 
+/// Returns true if and only if the declaration waits for someone else's decision: a potential
+/// conflict not decided yet, or a request to lower a declaration.
+pub fn awaits_decision(declaration: &Declaration) -> bool {
+    (declaration.level == "potential" && declaration.decision.is_none())
+        || declaration.request.is_some()
+}
+
+/// The declarations of other jurors that wait for a chair's decision, in one edition whose jury
+/// they chair.
+#[derive(Clone, Debug)]
+pub struct AwaitingChair {
+    /// The edition.
+    pub edition_id: i32,
+    /// Its name.
+    pub edition: String,
+    /// The declarations, never the chair's own.
+    pub declarations: Vec<Declaration>,
+}
+
+/// For every edition whose jury `chair_id` chairs, the other jurors' declarations that wait for a
+/// decision; editions with none are left out.
+pub async fn awaiting_chair(
+    db: &impl ConnectionTrait,
+    chair_id: i32,
+) -> Result<Vec<AwaitingChair>, DbErr> {
+    let chaired = jury_membership::Entity::find()
+        .filter(jury_membership::Column::UserId.eq(chair_id))
+        .filter(jury_membership::Column::JuryRole.eq("chair"))
+        .all(db)
+        .await?;
+    let mut awaiting = Vec::new();
+    for membership in chaired {
+        let declarations: Vec<Declaration> = of_edition(db, membership.edition_id)
+            .await?
+            .into_iter()
+            .filter(|d| d.juror_id != chair_id && awaits_decision(d))
+            .collect();
+        if declarations.is_empty() {
+            continue;
+        }
+        let edition = super::entities::edition::Entity::find_by_id(membership.edition_id)
+            .one(db)
+            .await?
+            .map(|e| e.name)
+            .unwrap_or_default();
+        awaiting.push(AwaitingChair {
+            edition_id: membership.edition_id,
+            edition,
+            declarations,
+        });
+    }
+    Ok(awaiting)
+}
+
 /// Finds a declaration.
 pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Declaration>, DbErr> {
     Ok(conflict_declaration::Entity::find_by_id(id)

@@ -310,3 +310,13 @@ pub async fn editions_of(
     }
     Ok(editions)
 }
+
+/// Returns true if and only if the account chairs the jury of at least one edition.
+pub async fn chairs_a_jury(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, DbErr> {
+    Ok(jury_membership::Entity::find()
+        .filter(jury_membership::Column::UserId.eq(user_id))
+        .filter(jury_membership::Column::JuryRole.eq("chair"))
+        .one(db)
+        .await?
+        .is_some())
+}

@@ -89,18 +89,20 @@ pub async fn past_winners(
     Ok(winners)
 }
 
-/// Runs rules E1–E8 for an application of `edition` received at `submitted_at`.
+/// Runs rules E1–E8, at `now`, for an application of `edition` received at `submitted_at`.
 pub async fn evaluate_rules(
     db: &impl ConnectionTrait,
     edition: &Edition,
     application: &Application,
     submitted_at: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, DbErr> {
     let winners = past_winners(db, edition.id).await?;
     Ok(evaluate_with_winners(
         edition,
         application,
         submitted_at,
+        now,
         &winners,
     ))
 }
@@ -112,6 +114,7 @@ pub fn evaluate_with_winners(
     edition: &Edition,
     application: &Application,
     submitted_at: DateTime<Utc>,
+    now: DateTime<Utc>,
     winners: &[PastWinner],
 ) -> Vec<RuleResult> {
     evaluate(&EligibilityInput {
@@ -119,7 +122,9 @@ pub fn evaluate_with_winners(
         settings: &edition.eligibility,
         languages: &edition.languages,
         closes_at: edition.closes_at,
+        time_zone: &edition.time_zone,
         submitted_at,
+        now,
         past_winners: winners,
     })
 }
@@ -142,7 +147,7 @@ pub async fn recheck_edition(
             continue;
         };
         let received = model.submitted_at.unwrap_or(now);
-        let rules = evaluate_rules(txn, edition, &application, received).await?;
+        let rules = evaluate_rules(txn, edition, &application, received, now).await?;
         let outcome = overall(&rules);
         let mut change: submission::ActiveModel = model.into();
         change.eligibility = Set(Some(outcome.as_str().to_owned()));

@@ -219,17 +219,6 @@ pub fn local_to_utc(local: &str, zone: &str) -> Result<DateTime<Utc>, String> {
     }
 }
 
-/// Writes an instant in a time zone, e.g. `2026-06-30 23:59 CEST`; UTC when the zone is unknown.
-pub fn format_in_zone(instant: DateTime<Utc>, zone: &str) -> String {
-    match zone.parse::<Tz>() {
-        Ok(tz) => instant
-            .with_timezone(&tz)
-            .format("%Y-%m-%d %H:%M %Z")
-            .to_string(),
-        Err(_) => instant.format("%Y-%m-%d %H:%M UTC").to_string(),
-    }
-}
-
 /// The local date and time of an instant in a zone, as a form field shows it (`YYYY-MM-DDTHH:MM`).
 pub fn local_input_value(instant: DateTime<Utc>, zone: &str) -> String {
     match zone.parse::<Tz>() {
@@ -242,11 +231,12 @@ pub fn local_input_value(instant: DateTime<Utc>, zone: &str) -> String {
 }
 
 /// Whether an edition in `status`, open from `opens_at` until (not including) `closes_at`, accepts
-/// submissions at `now`; the error says why not.
+/// submissions at `now`; the error says why not (the deadline in the edition's `time_zone`).
 pub fn accepts_submissions(
     status: EditionStatus,
     opens_at: DateTime<Utc>,
     closes_at: DateTime<Utc>,
+    time_zone: &str,
     now: DateTime<Utc>,
 ) -> Result<(), String> {
     if status != EditionStatus::Open || now < opens_at {
@@ -254,8 +244,8 @@ pub fn accepts_submissions(
     }
     if now >= closes_at {
         return Err(format!(
-            "The deadline has passed: the call closed at {} UTC.",
-            closes_at.format("%Y-%m-%d %H:%M:%S")
+            "The deadline has passed: the call {}.",
+            super::time::deadline(closes_at, now, time_zone)
         ));
     }
     Ok(())
@@ -295,14 +285,6 @@ mod tests {
         let summer = local_to_utc("2026-06-30 23:59", "Europe/Brussels").expect("valid");
         assert_eq!(summer.to_rfc3339(), "2026-06-30T21:59:00+00:00");
         assert_eq!(
-            format_in_zone(summer, "Europe/Brussels"),
-            "2026-06-30 23:59 CEST"
-        );
-        assert_eq!(
-            format_in_zone(summer, "Africa/Dakar"),
-            "2026-06-30 21:59 GMT"
-        );
-        assert_eq!(
             local_input_value(summer, "Europe/Brussels"),
             "2026-06-30T23:59"
         );
@@ -324,11 +306,17 @@ mod tests {
         assert_eq!(closes.to_rfc3339(), "2026-03-29T01:00:00+00:00");
         let second = chrono::Duration::seconds(1);
         let open = EditionStatus::Open;
-        assert!(accepts_submissions(open, opens, closes, closes - second).is_ok());
-        let late = accepts_submissions(open, opens, closes, closes).expect_err("late");
-        assert!(late.contains("deadline has passed"), "{late}");
-        assert!(accepts_submissions(open, opens, closes, opens - second).is_err());
-        assert!(accepts_submissions(EditionStatus::Closed, opens, closes, opens).is_err());
+        assert!(
+            accepts_submissions(open, opens, closes, "Europe/Brussels", closes - second).is_ok()
+        );
+        let late =
+            accepts_submissions(open, opens, closes, "Europe/Brussels", closes).expect_err("late");
+        assert_eq!(
+            late,
+            "The deadline has passed: the call closed 29 Mar 2026, 03:00 CEST (edition time, Europe/Brussels)."
+        );
+        assert!(accepts_submissions(open, opens, closes, "UTC", opens - second).is_err());
+        assert!(accepts_submissions(EditionStatus::Closed, opens, closes, "UTC", opens).is_err());
     }
 
     #[test]

@@ -28,3 +28,4 @@ pub mod sdg;
 pub mod stats;
 pub mod text;
 pub mod throttle;
+pub mod time;

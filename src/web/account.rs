@@ -93,8 +93,8 @@ pub async fn change_password(
         Admission::Admitted => {}
         Admission::LockedUntil(until) => {
             return Err(AppError::TooManyRequests(format!(
-                "Too many wrong passwords. For your security, password checks are paused until {} UTC.",
-                until.format("%H:%M")
+                "Too many wrong passwords. For your security, password checks are paused until {}.",
+                crate::domain::time::in_zone(until, &user.0.time_zone)
             )));
         }
         Admission::Busy => return Err(crate::hashing::Busy.into()),

@@ -119,8 +119,8 @@ pub async fn show_login(nav: Nav, user: MaybeUser, db: &Db) -> LoginPage {
 
 fn lockout_message(until: DateTime<Utc>) -> String {
     format!(
-        "Too many failed attempts. For your security, logging in is paused until {} UTC.",
-        until.format("%H:%M:%S")
+        "Too many failed attempts. For your security, logging in is paused until {}.",
+        crate::domain::time::in_zone(until, "UTC")
     )
 }
 

@@ -7,8 +7,8 @@ use rocket::serde::json::Json;
 use rocket::{Catcher, Request, catch, catchers, uri};
 
 use super::auth;
-use super::csrf::CsrfRejected;
-use super::pages::ErrorPage;
+use super::csrf::{CsrfRejected, FormRefused};
+use super::pages::{ErrorPage, Nav};
 use crate::error::ErrorBody;
 
 fn message_for(status: Status, request: &Request<'_>) -> String {
@@ -33,9 +33,24 @@ pub fn unauthorized() -> Redirect {
     Redirect::to(uri!(auth::show_login))
 }
 
-/// Every other error, as a page.
+/// The status a page error is shown with: a 422 that no form body caused comes from a path
+/// segment or query value that does not parse (`/secretariat/editions/abc`), so there is no such
+/// page: 404.
+fn page_status(status: Status, request: &Request<'_>) -> Status {
+    let form_refused = request.local_cache(FormRefused::default).0;
+    if status == Status::UnprocessableEntity && !form_refused {
+        Status::NotFound
+    } else {
+        status
+    }
+}
+
+/// Every other error, as a page with the navigation of whoever is logged in.
 #[catch(default)]
-pub fn page(status: Status, request: &Request<'_>) -> ErrorPage {
+pub async fn page(status: Status, request: &Request<'_>) -> ErrorPage {
+    // Builds the navigation (and so looks up the session) for the error page to show.
+    let _nav = request.guard::<Nav>().await;
+    let status = page_status(status, request);
     ErrorPage::new(status, message_for(status, request))
 }
 

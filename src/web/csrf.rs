@@ -47,12 +47,11 @@ pub fn rotate(cookies: &CookieJar<'_>, config: &AppConfig) -> Option<String> {
     Some(token)
 }
 
-#[rocket::async_trait]
-impl<'r> FromRequest<'r> for CsrfToken {
-    type Error = ();
-
-    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
-        let token = request.local_cache(|| {
+/// This browser's CSRF token: the cookie's, or a new one set in the response; `None` only when
+/// the operating system gives no random bytes.
+pub fn current_token(request: &Request<'_>) -> Option<String> {
+    request
+        .local_cache(|| {
             if let Some(cookie) = request.cookies().get_private(CSRF_COOKIE) {
                 return Some(cookie.value().to_owned());
             }
@@ -63,9 +62,17 @@ impl<'r> FromRequest<'r> for CsrfToken {
             let token = new_token()?;
             store(request.cookies(), secure, &token);
             Some(token)
-        });
-        match token {
-            Some(token) => Outcome::Success(CsrfToken(token.clone())),
+        })
+        .clone()
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for CsrfToken {
+    type Error = ();
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
+        match current_token(request) {
+            Some(token) => Outcome::Success(CsrfToken(token)),
             None => Outcome::Error((Status::InternalServerError, ())),
         }
     }
@@ -80,6 +87,11 @@ pub trait CsrfProtected {
 /// Marks a request whose form was refused for its CSRF token (so the 403 page can say so).
 #[derive(Clone, Copy, Debug)]
 pub struct CsrfRejected(pub bool);
+
+/// Marks a request whose form body was read and refused as unprocessable, so that the error page
+/// keeps 422 for it (a 422 from a path segment that does not parse is a page that does not exist).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FormRefused(pub bool);
 
 /// The decoded fields of a URL-encoded body with every NUL character taken out, kept for the
 /// request's lifetime so the form can borrow from them.
@@ -149,7 +161,10 @@ impl<'r, T: FromForm<'r> + CsrfProtected + Send> FromData<'r> for CsrfForm<T> {
         };
         let form = match parsed {
             Ok(form) => form,
-            Err(refusal) => return data::Outcome::Error(refusal),
+            Err(refusal) => {
+                request.local_cache(|| FormRefused(true));
+                return data::Outcome::Error(refusal);
+            }
         };
         if token_matches(request.cookies(), form.csrf_token()) {
             data::Outcome::Success(CsrfForm(form))

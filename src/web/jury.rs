@@ -1,14 +1,15 @@
 //! The juror's pages: the submissions assigned to them and the state of each scorecard.
 
 use askama::Template;
-use rocket::{State, get};
+use rocket::{State, get, uri};
 
-use super::format::{status_label, utc_minute_or_dash};
+use super::format::status_label;
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::edition::{EditionStatus, format_in_zone};
+use crate::domain::edition::EditionStatus;
+use crate::domain::time;
 use crate::error::AppResult;
 
 /// A row of the juror's table.
@@ -32,6 +33,13 @@ pub struct JuryView {
     decides: bool,
 }
 
+/// Conflicts of interest of other jurors waiting for the chair's decision in one edition.
+pub struct AwaitingDecision {
+    edition: String,
+    count: usize,
+    href: String,
+}
+
 /// The juror's dashboard.
 #[derive(Template)]
 #[template(path = "jury/dashboard.html", config = "src/web/askama.toml")]
@@ -43,6 +51,7 @@ pub struct JurorDashboard {
     drafts: usize,
     juries: Vec<JuryView>,
     consensus: Vec<(i32, String)>,
+    awaiting: Vec<AwaitingDecision>,
 }
 
 /// Lists the juror's assignments, the unfinished ones first.
@@ -75,8 +84,17 @@ pub async fn dashboard(
                 title: r.title,
                 edition: r.edition,
                 status,
-                submitted: utc_minute_or_dash(r.submitted_at),
+                submitted: time::in_zone_or_dash(r.submitted_at, &user.0.time_zone),
             }
+        })
+        .collect();
+    let awaiting = db::conflicts::awaiting_chair(db.inner(), user.0.id)
+        .await?
+        .into_iter()
+        .map(|a| AwaitingDecision {
+            href: uri!(super::jury_conflicts::show_conflicts(a.edition_id)).to_string(),
+            edition: a.edition,
+            count: a.declarations.len(),
         })
         .collect();
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
@@ -112,9 +130,9 @@ pub async fn dashboard(
             decides: role == "chair" && edition.status.is_at_or_after(EditionStatus::Consensus),
             role: crate::domain::jury::jury_role_label(&role),
             phase: edition.status.label(),
-            due: edition
-                .scoring_deadline
-                .map(|d| format_in_zone(d, &edition.time_zone)),
+            due: edition.scoring_deadline.map(|d| {
+                time::in_edition_and_viewer_zone(d, &edition.time_zone, &user.0.time_zone)
+            }),
             overdue: scoring
                 && assignments.iter().any(|a| {
                     a.edition == edition.name
@@ -126,6 +144,7 @@ pub async fn dashboard(
     Ok(Page::ok(JurorDashboard {
         juries,
         consensus,
+        awaiting,
         total: assignments
             .iter()
             .filter(|a| a.status != "suspended")

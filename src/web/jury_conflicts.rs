@@ -163,8 +163,8 @@ async fn page(
                     .collect(),
                 request: stored.as_ref().and_then(|d| d.request.as_ref()).map(|r| {
                     format!(
-                        "You asked on {} UTC to change it to {}. It keeps its effect until the secretariat or the chair decides.",
-                        r.at.format("%Y-%m-%d %H:%M"),
+                        "You asked on {} to change it to {}. It keeps its effect until the secretariat or the chair decides.",
+                        crate::domain::time::in_zone(r.at, &juror.time_zone),
                         asked_for(&r.level, &r.reason)
                     )
                 }),
@@ -193,8 +193,7 @@ async fn page(
     let mut pending = Vec::new();
     if membership.jury_role == "chair" {
         for d in db::conflicts::of_edition(db.inner(), id).await? {
-            let undecided = d.level == "potential" && d.decision.is_none();
-            if !(undecided || d.request.is_some()) || d.juror_id == juror.id {
+            if !db::conflicts::awaits_decision(&d) || d.juror_id == juror.id {
                 continue;
             }
             let name = db::users::find(db.inner(), d.juror_id)

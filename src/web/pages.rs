@@ -7,8 +7,12 @@ use rocket::request::{FlashMessage, FromRequest, Outcome, Request};
 use rocket::response::{self, Responder, Response};
 use rocket::uri;
 
-use super::csrf::CsrfToken;
-use super::session::MaybeUser;
+use sea_orm::DatabaseConnection;
+
+use super::csrf::{CsrfToken, current_token};
+use super::session::{CurrentUser, MaybeUser, checked_session};
+use crate::db;
+use crate::domain::account::Account;
 use crate::domain::role::Role;
 
 /// A link in the navigation bar.
@@ -29,6 +33,8 @@ pub struct NavUser {
     pub role: &'static str,
     /// Links for this role.
     pub links: Vec<NavLink>,
+    /// Their account's time zone.
+    pub time_zone: String,
 }
 
 /// A one-time message shown after a redirect.
@@ -49,6 +55,30 @@ pub struct Nav {
     pub csrf: String,
     /// Message from the previous request.
     pub flash: Option<FlashView>,
+    /// The viewer's time zone, in which pages write instants (UTC when logged out).
+    pub time_zone: String,
+}
+
+/// The [`Nav`] built for this request, if any, so that an error page rendered later in the same
+/// request shows the same person (and the flash message the guard took).
+#[derive(Clone, Debug, Default)]
+struct NavSeen(Option<Nav>);
+
+fn role_label(account: &Account, chairs_a_jury: bool) -> &'static str {
+    if account.role == Role::Juror && chairs_a_jury {
+        "Jury chair"
+    } else {
+        account.role.label()
+    }
+}
+
+fn nav_user(account: &Account, chairs_a_jury: bool) -> NavUser {
+    NavUser {
+        name: account.name.clone(),
+        role: role_label(account, chairs_a_jury),
+        links: links_for(account.role),
+        time_zone: account.time_zone.clone(),
+    }
 }
 
 fn links_for(role: Role) -> Vec<NavLink> {
@@ -104,12 +134,54 @@ impl<'r> FromRequest<'r> for Nav {
             }),
             _ => None,
         };
-        let user = user.map(|u| NavUser {
-            name: u.0.name.clone(),
-            role: u.0.role.label(),
-            links: links_for(u.0.role),
-        });
-        Outcome::Success(Nav { user, csrf, flash })
+        let user = match user {
+            Some(CurrentUser(account)) => {
+                let chairs = account.role == Role::Juror
+                    && match request.rocket().state::<DatabaseConnection>() {
+                        Some(db) => db::jury::chairs_a_jury(db, account.id)
+                            .await
+                            .unwrap_or_else(|e| {
+                                rocket::error!("looking up the jury roles of an account: {e}");
+                                false
+                            }),
+                        None => false,
+                    };
+                Some(nav_user(&account, chairs))
+            }
+            None => None,
+        };
+        let nav = Nav::new(user, csrf, flash);
+        request.local_cache(|| NavSeen(Some(nav.clone())));
+        Outcome::Success(nav)
+    }
+}
+
+impl Nav {
+    fn new(user: Option<NavUser>, csrf: String, flash: Option<FlashView>) -> Nav {
+        let time_zone = user
+            .as_ref()
+            .map_or_else(|| "UTC".to_owned(), |u| u.time_zone.clone());
+        Nav {
+            user,
+            csrf,
+            flash,
+            time_zone,
+        }
+    }
+
+    /// The navigation of an error page, without waiting on the database: the person a guard of
+    /// this request already found logged in (with the jury-chair badge when a [`Nav`] was built).
+    fn for_error(request: &Request<'_>) -> Nav {
+        if let Some(nav) = request.local_cache(NavSeen::default).0.clone() {
+            return nav;
+        }
+        let user = checked_session(request).map(|u| nav_user(&u.0, false));
+        let csrf = if user.is_some() {
+            current_token(request).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        Nav::new(user, csrf, None)
     }
 }
 
@@ -174,7 +246,7 @@ pub struct ErrorTemplate {
     pub title: String,
     /// What happened and what to do.
     pub message: String,
-    /// Layout (no user: error pages are rendered without database access).
+    /// Layout: the logged-in person when a guard of this request found one.
     pub nav: Nav,
 }
 
@@ -210,11 +282,7 @@ impl<'r> Responder<'r, 'static> for ErrorPage {
             code: self.status.code,
             title: title_of(self.status),
             message: self.message,
-            nav: Nav {
-                user: None,
-                csrf: String::new(),
-                flash: None,
-            },
+            nav: Nav::for_error(request),
         };
         Page::with_status(self.status, template).respond_to(request)
     }

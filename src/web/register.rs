@@ -187,8 +187,8 @@ pub async fn register(
                 Admission::Admitted => {}
                 Admission::LockedUntil(until) => {
                     return Err(AppError::TooManyRequests(format!(
-                        "Too many accounts were created from your network recently. Please try again after {} UTC.",
-                        until.format("%H:%M")
+                        "Too many accounts were created from your network recently. Please try again after {}.",
+                        crate::domain::time::in_zone(until, &zone)
                     )));
                 }
                 Admission::Busy => {

@@ -128,6 +128,17 @@ async fn load_current_user(request: &Request<'_>) -> Result<Option<CurrentUser>,
         .map(CurrentUser))
 }
 
+/// The account a guard of this request found logged in, kept for responders, which cannot
+/// wait on the database.
+#[derive(Clone, Debug, Default)]
+struct SessionSeen(Option<CurrentUser>);
+
+/// The logged-in account of this request if a guard already looked it up; `None` otherwise
+/// (an error page rendered after the guards ran).
+pub fn checked_session(request: &Request<'_>) -> Option<CurrentUser> {
+    request.local_cache(SessionSeen::default).0.clone()
+}
+
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for CurrentUser {
     type Error = ();
@@ -136,6 +147,9 @@ impl<'r> FromRequest<'r> for CurrentUser {
         let loaded = request
             .local_cache_async(async { load_current_user(request).await })
             .await;
+        if let Ok(Some(user)) = loaded {
+            request.local_cache(|| SessionSeen(Some(user.clone())));
+        }
         match loaded {
             Ok(Some(user)) => Outcome::Success(user.clone()),
             Ok(None) => Outcome::Error((Status::Unauthorized, ())),

@@ -44,7 +44,7 @@ async fn the_secretariat_creates_an_edition_whose_deadline_is_read_in_its_time_z
     assert!(page.body.contains("Status: Draft"));
     assert!(
         page.body
-            .contains("2027-06-30 23:59 CEST (2027-06-30 21:59:00 UTC)"),
+            .contains("30 Jun 2027, 23:59 CEST (edition time, Europe/Brussels; 30 Jun 2027, 21:59 UTC your time)"),
         "{}",
         page.body
     );

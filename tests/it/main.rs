@@ -34,3 +34,4 @@ mod results;
 mod role_table;
 mod rubrics;
 mod scoring;
+mod screens;

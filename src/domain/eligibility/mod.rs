@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::application::{Application, is_lrg_kind};
 use super::countries;
+use super::time;
 
 /// The outcome of one rule, or of all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -133,8 +134,12 @@ pub struct EligibilityInput<'a> {
     pub languages: &'a [String],
     /// The deadline.
     pub closes_at: DateTime<Utc>,
+    /// The edition's time zone, in which the reasons write the deadline.
+    pub time_zone: &'a str,
     /// When it was received.
     pub submitted_at: DateTime<Utc>,
+    /// When the rules run (the reasons speak of the deadline in the tense true then).
+    pub now: DateTime<Utc>,
     /// Earlier winners.
     pub past_winners: &'a [PastWinner],
 }
@@ -326,9 +331,12 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
             Outcome::Fail
         },
         format!(
-            "Received {} UTC; the deadline was {} UTC.",
-            input.submitted_at.format("%Y-%m-%d %H:%M:%S"),
-            input.closes_at.format("%Y-%m-%d %H:%M:%S")
+            "Received {}, {} the deadline, which {} {} (both in edition time, {}).",
+            time::in_zone(input.submitted_at, input.time_zone),
+            if on_time { "before" } else { "after" },
+            time::Tense::of(input.closes_at, input.now).is_was(),
+            time::in_zone(input.closes_at, input.time_zone),
+            input.time_zone
         ),
     ));
     results.push(e8(input));

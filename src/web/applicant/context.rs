@@ -7,8 +7,9 @@ use crate::db;
 use crate::db::applications::ApplicationRecord;
 use crate::domain::account::Account;
 use crate::domain::application::ValidationContext;
-use crate::domain::edition::{Edition, accepts_submissions, format_in_zone};
+use crate::domain::edition::{Edition, accepts_submissions};
 use crate::domain::rubric::Rubric;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::session::Db;
 
@@ -67,20 +68,22 @@ impl Loaded {
             self.edition.status,
             self.edition.opens_at,
             self.edition.closes_at,
+            &self.edition.time_zone,
             now,
         )
     }
 
-    /// The deadline in the edition's time zone and, when different, in the applicant's.
-    pub fn deadline_text(&self, applicant_zone: &str) -> String {
-        let official = format_in_zone(self.edition.closes_at, &self.edition.time_zone);
-        if applicant_zone == self.edition.time_zone {
-            official
-        } else {
-            format!(
-                "{official} ({} in your time zone, {applicant_zone})",
-                format_in_zone(self.edition.closes_at, applicant_zone)
+    /// The deadline seen at `now`, in the edition's time zone and, when different, in the
+    /// applicant's.
+    pub fn deadline_text(&self, applicant_zone: &str, now: DateTime<Utc>) -> String {
+        format!(
+            "The call {} {}",
+            time::Tense::of(self.edition.closes_at, now).closes_closed(),
+            time::in_edition_and_viewer_zone(
+                self.edition.closes_at,
+                &self.edition.time_zone,
+                applicant_zone
             )
-        }
+        )
     }
 }

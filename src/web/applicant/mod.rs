@@ -21,7 +21,8 @@ use super::pages::{Nav, Page};
 use super::session::{ApplicantUser, Db};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::edition::{EditionStatus, accepts_submissions, format_in_zone};
+use crate::domain::edition::{EditionStatus, accepts_submissions};
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 
 /// A row of the applicant's table.
@@ -88,15 +89,17 @@ pub async fn dashboard(
                 .as_ref()
                 .map(|e| (e.outcome().as_str(), e.outcome().label())),
             status: a.status,
-            updated: format_in_zone(a.updated_at, zone),
+            updated: time::in_zone(a.updated_at, zone),
         })
         .collect();
     let open_calls = editions
         .into_iter()
-        .filter(|e| accepts_submissions(e.status, e.opens_at, e.closes_at, now).is_ok())
+        .filter(|e| {
+            accepts_submissions(e.status, e.opens_at, e.closes_at, &e.time_zone, now).is_ok()
+        })
         .map(|e| CallRow {
             id: e.id,
-            closes: format_in_zone(e.closes_at, zone),
+            closes: time::in_edition_and_viewer_zone(e.closes_at, &e.time_zone, zone),
             name: e.name,
         })
         .collect();
@@ -124,8 +127,13 @@ pub async fn start_application(
     if edition.status != EditionStatus::Open {
         return Err(AppError::NotFound);
     }
-    if let Err(why) = accepts_submissions(edition.status, edition.opens_at, edition.closes_at, now)
-    {
+    if let Err(why) = accepts_submissions(
+        edition.status,
+        edition.opens_at,
+        edition.closes_at,
+        &edition.time_zone,
+        now,
+    ) {
         return Ok(Flash::error(Redirect::to(uri!(dashboard)), why));
     }
     let language = edition

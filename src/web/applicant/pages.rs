@@ -17,10 +17,11 @@ use crate::db;
 use crate::db::applications::SaveError;
 use crate::domain::application::{Draft, Section, validate, validate_section};
 use crate::domain::eligibility::RuleResult;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::CsrfForm;
-use crate::web::format::{status_label, utc_minute_or_dash};
+use crate::web::format::status_label;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{ApplicantUser, Db};
 
@@ -104,14 +105,11 @@ fn overview(
         status: record.status.clone(),
         status_text: status_label(&record.status),
         version: record.version,
-        deadline: loaded.deadline_text(zone),
+        deadline: loaded.deadline_text(zone, now),
         open: open.is_ok(),
         closed_reason: open.err().unwrap_or_default(),
-        last_saved: crate::domain::edition::format_in_zone(record.updated_at, zone),
-        submitted_at: record.submitted_at.map_or_else(
-            || utc_minute_or_dash(None),
-            |t| crate::domain::edition::format_in_zone(t, zone),
-        ),
+        last_saved: time::in_zone(record.updated_at, zone),
+        submitted_at: time::in_zone_or_dash(record.submitted_at, zone),
         sections: Section::ALL
             .into_iter()
             .map(|s| SectionStatus {
@@ -321,8 +319,7 @@ pub async fn save_section(
     match db::applications::save_section(db.inner(), id, section, &form.stamp, edit, now).await {
         Ok(_) => {}
         Err(SaveError::Stale(current)) => {
-            let saved_at =
-                crate::domain::edition::format_in_zone(current.updated_at, &user.0.time_zone);
+            let saved_at = time::in_zone(current.updated_at, &user.0.time_zone);
             return refused(
                 "Your changes were not saved",
                 format!(
@@ -338,7 +335,7 @@ pub async fn save_section(
         }
         Err(SaveError::Db(e)) => return Err(e.into()),
     }
-    let saved = crate::domain::edition::format_in_zone(now, &user.0.time_zone);
+    let saved = time::in_zone(now, &user.0.time_zone);
     let mut message = format!("Draft saved at {saved}.");
     let chosen = form
         .file
@@ -447,7 +444,7 @@ pub async fn submit_application(
         }
     };
     let rules =
-        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now).await?;
+        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now, now).await?;
     let action = "application.submitted";
     match db::applications::submit(
         db.inner(),

@@ -134,7 +134,7 @@ pub fn section_page(
             .collect(),
         stamp: draft.section_stamp(section),
         problems: problems_by_field(&problems),
-        last_saved: crate::domain::edition::format_in_zone(loaded.record.updated_at, zone),
+        last_saved: crate::domain::time::in_zone(loaded.record.updated_at, zone),
         languages: loaded
             .edition
             .languages
@@ -165,7 +165,7 @@ pub fn section_page(
         submitted_at: loaded
             .record
             .submitted_at
-            .map(|at| crate::domain::edition::format_in_zone(at, zone))
+            .map(|at| crate::domain::time::in_zone(at, zone))
             .unwrap_or_default(),
         max_attachments: crate::domain::attachment::MAX_ATTACHMENTS,
     }

@@ -14,7 +14,6 @@ use crate::domain::account::Account;
 use crate::domain::password::{check_password, hash_password};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
-use crate::web::format::utc_minute;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -71,7 +70,7 @@ async fn render(
         .await?
         .into_iter()
         .map(|event| HistoryRow {
-            at: utc_minute(event.at),
+            at: crate::domain::time::in_zone(event.at, &me.time_zone),
             action: describe(&event.action),
             by: event
                 .actor_id

@@ -14,8 +14,9 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::editions::EditionError;
 use crate::domain::countries;
-use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, format_in_zone, language_name};
+use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, language_name};
 use crate::domain::peer_scores::PeerScores;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -189,7 +190,6 @@ pub struct EditionTemplate {
     back_link: Option<String>,
     opens: String,
     closes: String,
-    closes_utc: String,
     rubric: String,
     rubric_hash: String,
     languages: String,
@@ -250,6 +250,7 @@ pub async fn show_edition(
             end.map_or_else(|| "any date".to_owned(), |d| d.to_string())
         ),
     };
+    let viewer_zone = nav.time_zone.clone();
     Ok(Page::ok(EditionTemplate {
         nav,
         status_label: edition.status.label(),
@@ -264,12 +265,12 @@ pub async fn show_edition(
             }),
         back_link: (edition.status == EditionStatus::Consensus)
             .then(|| uri!(super::evaluation_phase::confirm_back(id)).to_string()),
-        opens: format_in_zone(edition.opens_at, &edition.time_zone),
-        closes: format_in_zone(edition.closes_at, &edition.time_zone),
-        closes_utc: edition
-            .closes_at
-            .format("%Y-%m-%d %H:%M:%S UTC")
-            .to_string(),
+        opens: time::in_edition_and_viewer_zone(edition.opens_at, &edition.time_zone, &viewer_zone),
+        closes: time::in_edition_and_viewer_zone(
+            edition.closes_at,
+            &edition.time_zone,
+            &viewer_zone,
+        ),
         rubric: format!("{} ({})", rubric.name, rubric.key),
         rubric_hash: hash,
         languages: edition

@@ -13,12 +13,13 @@ use crate::db;
 use crate::db::jury::{JuryError, NewInvitation, NewMember};
 use crate::db::outbox::Delivery;
 use crate::domain::countries;
-use crate::domain::edition::{Edition, LANGUAGES, format_in_zone, language_name};
+use crate::domain::edition::{Edition, LANGUAGES, language_name};
 use crate::domain::jury::{
     JURY_ROLES, invitation_lifetime, jury_role_label, new_invitation_token, token_hash,
 };
 use crate::domain::outbox;
 use crate::domain::password::{check_name, normalise_email};
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -49,7 +50,7 @@ pub struct InvitationShown {
 /// How the latest invitation email to a member stands: (status class, text).
 fn email_status(delivery: &Delivery, zone: &str) -> (&'static str, String) {
     match delivery {
-        Delivery::Sent(at) => ("pass", format!("Email sent {}", format_in_zone(*at, zone))),
+        Delivery::Sent(at) => ("pass", format!("Email sent {}", time::in_zone(*at, zone))),
         Delivery::Queued { attempts: 0, .. } => ("needs_review", "Email queued".to_owned()),
         Delivery::Queued {
             attempts,
@@ -140,7 +141,7 @@ async fn page(
             email_status: deliveries
                 .get(&m.email)
                 .filter(|_| !m.ready)
-                .map(|d| email_status(d, &edition.time_zone)),
+                .map(|d| email_status(d, &nav.time_zone)),
             user_id: m.user_id,
             name: m.name,
             email: m.email,
@@ -264,7 +265,7 @@ pub async fn invite_juror(
         Some(base) => format!("{base}{path}"),
         None => path,
     };
-    let expires_text = format_in_zone(expires, "UTC");
+    let expires_text = time::in_zone(expires, "UTC");
     let email = mail.enabled().then(|| {
         outbox::invitation(
             &new.email,
@@ -290,7 +291,7 @@ pub async fn invite_juror(
             Some(InvitationShown {
                 name: new.name.clone(),
                 link,
-                expires: expires_text,
+                expires: time::in_zone(expires, &nav.time_zone),
                 emailed_to: invite.email.as_ref().map(|e| e.recipient.clone()),
             }),
         ),

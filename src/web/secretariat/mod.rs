@@ -21,7 +21,6 @@ pub mod submissions;
 use askama::Template;
 use rocket::get;
 
-use super::format::utc_minute;
 use super::pages::{Nav, Page};
 use super::session::{Db, SecretariatUser};
 use crate::db;
@@ -35,7 +34,6 @@ pub struct EditionRow {
     status: String,
     status_label: &'static str,
     closes: String,
-    time_zone: String,
     submitted: usize,
     drafts: usize,
     jurors: usize,
@@ -75,8 +73,7 @@ pub async fn dashboard(
             name: e.name,
             status: e.status.as_str().to_owned(),
             status_label: e.status.label(),
-            closes: format!("{} UTC", utc_minute(e.closes_at)),
-            time_zone: e.time_zone,
+            closes: crate::domain::time::in_edition_zone(e.closes_at, &e.time_zone),
             submitted: e.submitted,
             drafts: e.drafts,
             jurors: e.jurors,

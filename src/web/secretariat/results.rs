@@ -10,11 +10,12 @@ use rocket::{FromForm, State, get, post, uri};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::results::MethodError;
-use crate::domain::edition::{Edition, EditionStatus, format_in_zone};
+use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::results::{
     OfficialMethod, Results, agreement_reading, compute, reliability_reading,
 };
 use crate::domain::text::short_number;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -208,6 +209,7 @@ pub fn render_for_bench(
         user: None,
         csrf: String::new(),
         flash: None,
+        time_zone: "UTC".to_owned(),
     };
     view(
         nav,
@@ -230,7 +232,7 @@ fn view(
     first_shown: chrono::DateTime<chrono::Utc>,
     max_half_points: u16,
 ) -> ResultsTemplate {
-    let zone = edition.time_zone.clone();
+    let zone = nav.time_zone.clone();
     let lines: Vec<LineView> = results
         .official
         .iter()
@@ -273,8 +275,8 @@ fn view(
         nav,
         method: results.method.label().to_owned(),
         method_code: results.method.as_str().to_owned(),
-        recorded: recorded_at.map_or_else(String::new, |t| format_in_zone(t, &zone)),
-        locked_since: format_in_zone(first_shown, &zone),
+        recorded: recorded_at.map_or_else(String::new, |t| time::in_zone(t, &zone)),
+        locked_since: time::in_zone(first_shown, &zone),
         methods: method_choices(),
         criteria: rubric.criteria.iter().map(|c| c.name.clone()).collect(),
         unresolved: lines.iter().filter(|l| l.tie_unresolved).count(),

@@ -15,9 +15,10 @@ use crate::db::applications::EligibilityState;
 use crate::db::screening::{SubmissionFilter, SubmissionRow};
 use crate::domain::application::Application;
 use crate::domain::countries;
-use crate::domain::edition::{Edition, format_in_zone};
+use crate::domain::edition::Edition;
 use crate::domain::eligibility::Outcome;
 use crate::domain::sdg;
+use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::application_view::{self, ApplicationView, Reader};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -48,6 +49,7 @@ pub struct SubmissionsTemplate {
     countries: Vec<(String, String)>,
     goals: Vec<(String, &'static str)>,
     csv_href: String,
+    unknown_filters: Vec<String>,
 }
 
 /// The filter as typed (kept in the form).
@@ -65,16 +67,52 @@ fn country_name(code: &str) -> String {
     countries::name(code).unwrap_or_else(|| code.to_owned())
 }
 
-fn to_filter(values: &FilterValues) -> SubmissionFilter {
+/// The statuses the list filters by.
+const STATUSES: [&str; 2] = ["submitted", "draft"];
+
+/// The filter the list applies, and a sentence for each value it does not know (that part of the
+/// filter is left out, so the list shows all submissions for it).
+fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec<String>) {
     let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-    SubmissionFilter {
-        status: some(&values.status),
-        eligibility: values.eligibility.parse::<Outcome>().ok(),
-        country: some(&values.country).map(|c| c.to_uppercase()),
-        sdg: values.sdg.trim().parse().ok(),
-        category: some(&values.category),
+    let mut unknown = Vec::new();
+    let mut known = |what: &str, value: Option<String>, is_known: &dyn Fn(&str) -> bool| {
+        value.filter(|v| {
+            let ok = is_known(v);
+            if !ok {
+                unknown.push(format!(
+                    "Unknown {what} filter '{}'; showing all submissions whatever their {what}.",
+                    crate::domain::text::echo(v)
+                ));
+            }
+            ok
+        })
+    };
+    let status = known("status", some(&values.status), &|v| STATUSES.contains(&v));
+    let eligibility = known("eligibility", some(&values.eligibility), &|v| {
+        v.parse::<Outcome>().is_ok()
+    })
+    .and_then(|v| v.parse::<Outcome>().ok());
+    let country = known(
+        "country",
+        some(&values.country).map(|c| c.to_uppercase()),
+        &|v| countries::name(v).is_some(),
+    );
+    let sdg = known("goal", some(&values.sdg), &|v| {
+        v.parse::<u8>().ok().and_then(sdg::goal_name).is_some()
+    })
+    .and_then(|v| v.parse().ok());
+    let category = known("category", some(&values.category), &|v| {
+        edition.categories.iter().any(|(code, _)| code == v)
+    });
+    let filter = SubmissionFilter {
+        status,
+        eligibility,
+        country,
+        sdg,
+        category,
         search: some(&values.q),
-    }
+    };
+    (filter, unknown)
 }
 
 fn list_row(row: SubmissionRow) -> ListRow {
@@ -131,7 +169,8 @@ pub async fn list_submissions(
         category: category.unwrap_or_default(),
         q: q.unwrap_or_default(),
     };
-    let rows = db::screening::list(db.inner(), id, &to_filter(&filter))
+    let (applied, unknown_filters) = to_filter(&filter, &edition);
+    let rows = db::screening::list(db.inner(), id, &applied)
         .await?
         .into_iter()
         .map(list_row)
@@ -139,6 +178,7 @@ pub async fn list_submissions(
     Ok(Page::ok(SubmissionsTemplate {
         nav,
         csv_href: uri!(export_submissions(id, _)).to_string(),
+        unknown_filters,
         edition,
         rows,
         filter,
@@ -194,6 +234,7 @@ async fn submission_page(
     errors: BTreeMap<String, String>,
     reason: String,
 ) -> AppResult<SubmissionTemplate> {
+    let viewer_zone = nav.time_zone.clone();
     let record = db::applications::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -219,7 +260,9 @@ async fn submission_page(
                 .await?
                 .map(|a| a.name)
                 .unwrap_or_default();
-            let when = at.map(|t| format_in_zone(t, "UTC")).unwrap_or_default();
+            let when = at
+                .map(|t| time::in_zone(t, &viewer_zone))
+                .unwrap_or_default();
             format!("{name}, {when}")
         }
         None => String::new(),
@@ -232,7 +275,7 @@ async fn submission_page(
         eligibility: record.eligibility.clone(),
         submitted_at: record
             .submitted_at
-            .map(|t| format_in_zone(t, &edition.time_zone))
+            .map(|t| time::in_edition_and_viewer_zone(t, &edition.time_zone, &viewer_zone))
             .unwrap_or_default(),
         application,
         view,
