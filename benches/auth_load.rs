@@ -57,7 +57,11 @@ fn cookies_of(response: &LocalResponse<'_>) -> Vec<Cookie<'static>> {
 }
 
 /// A form page's CSRF token and cookies, as a browser gets them.
-async fn open_form(client: &Client, path: &str, from: SocketAddr) -> (String, Vec<Cookie<'static>>) {
+async fn open_form(
+    client: &Client,
+    path: &str,
+    from: SocketAddr,
+) -> (String, Vec<Cookie<'static>>) {
     let response = client.get(path.to_owned()).remote(from).dispatch().await;
     let cookies = cookies_of(&response);
     let body = response.into_string().await.unwrap_or_default();
@@ -124,7 +128,8 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
         let tasks: Vec<_> = prepared
             .into_iter()
             .map(|(from, token, cookies)| {
-                let (client, start, email) = (Arc::clone(client), Arc::clone(&start), email.clone());
+                let (client, start, email) =
+                    (Arc::clone(client), Arc::clone(&start), email.clone());
                 tokio::spawn(async move {
                     start.wait().await;
                     let fields = [
@@ -138,7 +143,9 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
             .collect();
         let mut statuses: BTreeMap<u16, usize> = BTreeMap::new();
         for task in tasks {
-            *statuses.entry(task.await.expect("a login").code).or_default() += 1;
+            *statuses
+                .entry(task.await.expect("a login").code)
+                .or_default() += 1;
         }
         let took = began.elapsed();
         let checks = failures_recorded(db, &email).await;

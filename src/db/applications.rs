@@ -227,6 +227,15 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     Ok(model.id)
 }
 
+/// The ids of an edition's submissions, as a subquery (`column.in_subquery(...)`).
+pub fn ids_of_edition(edition_id: i32) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(submission::Column::Id)
+        .from(submission::Entity)
+        .and_where(submission::Column::EditionId.eq(edition_id))
+        .to_owned()
+}
+
 /// Reads an application for change: on PostgreSQL the row stays locked until the transaction
 /// ends, so that two saves (or a save and a submit) take turns instead of racing.
 pub async fn locked(

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use super::assignments::{JURY_PHASE, eligible_submissions};
 use super::editions::{self, EditionError};
-use super::entities::{assignment, award_decision, consensus_score, submission};
+use super::entities::{assignment, award_decision, consensus_score};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::evaluation_phase::{BackRefused, EvaluationCounts, may_return_to_evaluation};
 
@@ -80,13 +80,8 @@ pub async fn submissions_with_consensus(
 ) -> Result<usize, DbErr> {
     let ids: HashSet<i32> = consensus_score::Entity::find()
         .filter(
-            consensus_score::Column::SubmissionId.in_subquery(
-                sea_orm::sea_query::Query::select()
-                    .column(submission::Column::Id)
-                    .from(submission::Entity)
-                    .and_where(submission::Column::EditionId.eq(edition_id))
-                    .to_owned(),
-            ),
+            consensus_score::Column::SubmissionId
+                .in_subquery(super::applications::ids_of_edition(edition_id)),
         )
         .all(db)
         .await?

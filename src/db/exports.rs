@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Query;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -48,14 +47,6 @@ pub struct Score {
     pub comment: String,
 }
 
-fn edition_submissions(edition_id: i32) -> sea_orm::sea_query::SelectStatement {
-    Query::select()
-        .column(submission::Column::Id)
-        .from(submission::Entity)
-        .and_where(submission::Column::EditionId.eq(edition_id))
-        .to_owned()
-}
-
 /// The next page of the edition's submitted scorecards after assignment id `after`.
 pub async fn submitted_scorecards(
     db: &impl ConnectionTrait,
@@ -63,7 +54,10 @@ pub async fn submitted_scorecards(
     after: i32,
 ) -> Result<Vec<Scorecard>, DbErr> {
     Ok(assignment::Entity::find()
-        .filter(assignment::Column::SubmissionId.in_subquery(edition_submissions(edition_id)))
+        .filter(
+            assignment::Column::SubmissionId
+                .in_subquery(super::applications::ids_of_edition(edition_id)),
+        )
         .filter(assignment::Column::Status.eq("submitted"))
         .filter(assignment::Column::Suspended.eq(false))
         .filter(assignment::Column::Id.gt(after))
@@ -130,7 +124,10 @@ pub async fn assignment_ids(
     Ok(assignment::Entity::find()
         .select_only()
         .column(assignment::Column::Id)
-        .filter(assignment::Column::SubmissionId.in_subquery(edition_submissions(edition_id)))
+        .filter(
+            assignment::Column::SubmissionId
+                .in_subquery(super::applications::ids_of_edition(edition_id)),
+        )
         .into_tuple::<i32>()
         .all(db)
         .await?
@@ -212,7 +209,8 @@ pub async fn conflicts(
 ) -> Result<Vec<Conflict>, DbErr> {
     Ok(conflict_declaration::Entity::find()
         .filter(
-            conflict_declaration::Column::SubmissionId.in_subquery(edition_submissions(edition_id)),
+            conflict_declaration::Column::SubmissionId
+                .in_subquery(super::applications::ids_of_edition(edition_id)),
         )
         .filter(conflict_declaration::Column::Id.gt(after))
         .order_by_asc(conflict_declaration::Column::Id)

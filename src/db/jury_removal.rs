@@ -12,7 +12,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assignment, edition, jury_membership, submission};
+use super::entities::{assignment, edition, jury_membership};
 use crate::domain::edition::EditionStatus;
 
 /// A juror's assignments in the edition, by state.
@@ -102,13 +102,8 @@ async fn find(
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::JurorId.eq(user_id))
         .filter(
-            assignment::Column::SubmissionId.in_subquery(
-                sea_orm::sea_query::Query::select()
-                    .column(submission::Column::Id)
-                    .from(submission::Entity)
-                    .and_where(submission::Column::EditionId.eq(edition_id))
-                    .to_owned(),
-            ),
+            assignment::Column::SubmissionId
+                .in_subquery(super::applications::ids_of_edition(edition_id)),
         )
         .all(db)
         .await?;

@@ -2,8 +2,6 @@
 //! sections both land, even at the same instant), a document chosen with text saves the text
 //! first, and a submitted application is read-only with a way to withdraw it.
 
-use chrono::Duration;
-use laurel::domain::edition::EditionStatus;
 use laurel::domain::role::Role;
 use rocket::http::Status;
 
@@ -11,16 +9,6 @@ use crate::fixtures::{self, fill, start, submit};
 use crate::helpers::{TestApp, all_at_once};
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
-
-async fn open_edition(app: &TestApp) -> i32 {
-    fixtures::edition(
-        app,
-        app.clock().now() + Duration::days(10),
-        EditionStatus::Open,
-    )
-    .await
-    .id
-}
 
 async fn draft_of(app: &TestApp, id: i32) -> laurel::domain::application::Draft {
     laurel::db::applications::find(app.db(), id)
@@ -34,7 +22,7 @@ async fn draft_of(app: &TestApp, id: i32) -> laurel::domain::application::Draft 
 async fn saving_the_budget_in_one_tab_does_not_make_a_later_save_of_the_project_in_another_fail() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "ann@example.org").await;
-    let edition = open_edition(&app).await;
+    let edition = fixtures::open_call(&app).await.id;
     let mut ann = app.logged_in("ann@example.org").await;
     let id = start(&mut ann, edition).await;
     let project_tab = fixtures::stamp(&mut ann, id, "project").await;
@@ -71,7 +59,7 @@ async fn saves_of_two_sections_sent_at_the_same_instant_both_land_and_of_one_sec
 {
     let app = std::sync::Arc::new(TestApp::spawn().await);
     app.account(Role::Applicant, "ann@example.org").await;
-    let edition = open_edition(&app).await;
+    let edition = fixtures::open_call(&app).await.id;
     let mut ann = app.logged_in("ann@example.org").await;
     let id = start(&mut ann, edition).await;
     for round in 0..5 {
@@ -146,7 +134,7 @@ async fn saves_of_two_sections_sent_at_the_same_instant_both_land_and_of_one_sec
 async fn text_typed_on_the_evidence_section_is_saved_when_a_document_is_attached_with_it() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "ann@example.org").await;
-    let edition = open_edition(&app).await;
+    let edition = fixtures::open_call(&app).await.id;
     let mut ann = app.logged_in("ann@example.org").await;
     let id = start(&mut ann, edition).await;
     let page = ann
@@ -217,7 +205,7 @@ async fn a_submitted_application_is_read_only_with_a_way_to_withdraw_and_a_late_
  {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "ann@example.org").await;
-    let edition = open_edition(&app).await;
+    let edition = fixtures::open_call(&app).await.id;
     let mut ann = app.logged_in("ann@example.org").await;
     let id = start(&mut ann, edition).await;
     let stamp = fixtures::stamp(&mut ann, id, "project").await;

@@ -22,12 +22,7 @@ async fn a_pdf_is_attached_downloaded_by_its_owner_and_hidden_from_other_applica
     app.account(Role::Applicant, "other@example.org").await;
     app.account(Role::Secretariat, "sec@example.org").await;
     app.account(Role::Juror, "juror@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut owner = app.logged_in("owner@example.org").await;
     let id = start(&mut owner, edition.id).await;
     let path = format!("/applicant/applications/{id}/attachments");
@@ -71,12 +66,7 @@ async fn a_pdf_is_attached_downloaded_by_its_owner_and_hidden_from_other_applica
 async fn a_non_pdf_a_file_over_ten_megabytes_and_a_fourth_document_are_refused() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "owner@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut owner = app.logged_in("owner@example.org").await;
     let id = start(&mut owner, edition.id).await;
     let path = format!("/applicant/applications/{id}/attachments");
@@ -126,12 +116,7 @@ async fn a_non_pdf_a_file_over_ten_megabytes_and_a_fourth_document_are_refused()
 async fn documents_are_frozen_once_the_application_is_submitted() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "owner@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut owner = app.logged_in("owner@example.org").await;
     let id = start(&mut owner, edition.id).await;
     let path = format!("/applicant/applications/{id}/attachments");
@@ -178,12 +163,7 @@ async fn a_removed_document_leaves_the_disk_once_no_application_refers_to_its_co
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "first@example.org").await;
     app.account(Role::Applicant, "second@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut first = app.logged_in("first@example.org").await;
     let mut second = app.logged_in("second@example.org").await;
     let first_id = start(&mut first, edition.id).await;
@@ -223,12 +203,7 @@ async fn a_removed_document_leaves_the_disk_once_no_application_refers_to_its_co
 async fn the_same_file_cannot_be_attached_twice_to_one_application() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "owner@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut owner = app.logged_in("owner@example.org").await;
     let id = start(&mut owner, edition.id).await;
     let path = format!("/applicant/applications/{id}/attachments");
@@ -252,12 +227,7 @@ async fn removing_the_last_copy_while_another_application_attaches_it_never_lose
     let app = std::sync::Arc::new(TestApp::spawn().await);
     app.account(Role::Applicant, "leaving@example.org").await;
     app.account(Role::Applicant, "arriving@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut leaving = app.logged_in("leaving@example.org").await;
     let mut arriving = app.logged_in("arriving@example.org").await;
     let leaving_id = start(&mut leaving, edition.id).await;
@@ -311,12 +281,7 @@ async fn removing_the_last_copy_while_another_application_attaches_it_never_lose
 async fn a_pdf_that_is_also_html_is_only_ever_sent_as_a_sandboxed_download() {
     let app = TestApp::spawn().await;
     app.account(Role::Applicant, "owner@example.org").await;
-    let edition = fixtures::edition(
-        &app,
-        app.clock().now() + Duration::days(5),
-        EditionStatus::Open,
-    )
-    .await;
+    let edition = fixtures::open_call(&app).await;
     let mut owner = app.logged_in("owner@example.org").await;
     let id = start(&mut owner, edition.id).await;
     let polyglot = [

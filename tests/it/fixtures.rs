@@ -66,6 +66,16 @@ pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionSta
     edition
 }
 
+/// An open call closing in five days.
+pub async fn open_call(app: &TestApp) -> Edition {
+    edition(
+        app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Open,
+    )
+    .await
+}
+
 /// Starts an application as `browser` (an applicant) and returns its id.
 pub async fn start(browser: &mut Browser<'_>, edition_id: i32) -> i32 {
     let answer = browser
