@@ -9,23 +9,7 @@ use crate::fixtures::{self, fill, save, start, submit};
 use crate::helpers::TestApp;
 
 async fn register<'a>(app: &'a TestApp, email: &str) -> crate::helpers::Browser<'a> {
-    let mut browser = app.browser().await;
-    let answer = browser
-        .post(
-            "/register",
-            &[
-                ("name", "Ann Applicant"),
-                ("email", email),
-                ("password", "a long applicant password"),
-                ("organisation", "City of Roeselare"),
-                ("kind", "municipality"),
-                ("country", "BE"),
-                ("time_zone", "Africa/Dakar"),
-            ],
-        )
-        .await;
-    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
-    browser
+    fixtures::register_in_dakar(app, email).await
 }
 
 #[rocket::async_test]

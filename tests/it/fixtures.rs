@@ -66,6 +66,28 @@ pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionSta
     edition
 }
 
+/// An applicant who registered through the form, from the City of Roeselare, living in Dakar's
+/// time zone (another zone than the edition's), logged in.
+pub async fn register_in_dakar<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    let mut browser = app.browser().await;
+    let answer = browser
+        .post(
+            "/register",
+            &[
+                ("name", "Ann Applicant"),
+                ("email", email),
+                ("password", "a long applicant password"),
+                ("organisation", "City of Roeselare"),
+                ("kind", "municipality"),
+                ("country", "BE"),
+                ("time_zone", "Africa/Dakar"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    browser
+}
+
 /// An open call closing in five days.
 pub async fn open_call(app: &TestApp) -> Edition {
     edition(

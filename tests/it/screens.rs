@@ -14,24 +14,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::fixtures::{self, fill, start, submit};
 use crate::helpers::{Browser, TestApp};
 
-async fn applicant_in_dakar<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
-    let mut browser = app.browser().await;
-    let answer = browser
-        .post(
-            "/register",
-            &[
-                ("name", "Ann Applicant"),
-                ("email", email),
-                ("password", "a long applicant password"),
-                ("organisation", "City of Roeselare"),
-                ("kind", "municipality"),
-                ("country", "BE"),
-                ("time_zone", "Africa/Dakar"),
-            ],
-        )
-        .await;
-    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
-    browser
+async fn applicant_in_dakar<'a>(app: &'a TestApp, email: &str) -> crate::helpers::Browser<'a> {
+    fixtures::register_in_dakar(app, email).await
 }
 
 /// Why rule `code` gave its outcome, as a submission page says it.
