@@ -116,6 +116,7 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
         )
         .await
         .expect("an account");
+        let created = rss_mib();
         let mut prepared = Vec::new();
         for _ in 0..size {
             let from = address(next_address);
@@ -123,6 +124,7 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
             let (token, cookies) = open_form(client, "/login", from).await;
             prepared.push((from, token, cookies));
         }
+        let opened = rss_mib();
         let start = Arc::new(Barrier::new(prepared.len()));
         let began = Instant::now();
         let tasks: Vec<_> = prepared
@@ -166,9 +168,11 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
         .await;
         println!(
             "  burst of {size:>2}: wrong passwords checked {checks}, answers {statuses:?}, \
-             {:.2} s; the right password after it: {}",
+             {:.2} s; the right password after it: {}; RSS after the account {created:.0} MiB, \
+             after opening the forms {opened:.0} MiB, after the burst {:.0} MiB",
             took.as_secs_f64(),
-            right.code
+            right.code,
+            rss_mib()
         );
     }
 }
@@ -298,7 +302,12 @@ async fn main() {
         .state::<DatabaseConnection>()
         .expect("the pool")
         .clone();
+    println!("RSS at start: {:.0} MiB", rss_mib());
     login_bursts(&client, &db).await;
+    println!("RSS after the bursts: {:.0} MiB", rss_mib());
+    if std::env::var_os("LAUREL_BENCH_BURSTS_ONLY").is_some() {
+        return;
+    }
     println!("registration load (each request from its own address, 8 s per level):");
     let mut first = 1_000_000;
     for clients in [4, 16, 32] {

@@ -32,7 +32,7 @@ fn csv(rows: usize, prefix: &str, criteria: &[(String, String)]) -> String {
         let mut cells = vec![
             format!("applicant{i}@{prefix}.example"),
             format!("Applicant {i}"),
-            format!("Water for Tamale and Roeselare, phase {i}"),
+            format!("\"Water for Tamale and Roeselare, phase {i}\""),
             "Neighbourhood committees run the water points together.".to_owned(),
             "2023-02-01".to_owned(),
             String::new(),

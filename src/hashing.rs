@@ -1,11 +1,19 @@
 //! Password hashing off the async executor, a few at a time: argon2 takes a core and 19 MiB
 //! per hash, so at most one hash per core runs at once and the rest wait briefly or are told
 //! to come back (429 with `Retry-After`), which bounds CPU and memory under any burst.
+//!
+//! The hashes run on a few threads of their own (one per permit) rather than on Tokio's blocking
+//! pool: the allocator keeps a freed 19 MiB block for the thread that used it, and the blocking
+//! pool grows to hundreds of threads under load, so memory taken by one burst was never given
+//! back. With its own threads, hashing holds at most one block per thread, whatever the load;
+//! and on glibc, blocks that large are always mapped for the hash and unmapped after it (see
+//! [`unmap_large_blocks_after_use`]), so memory returns to its idle level after a burst.
 
-use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, oneshot};
 
 use crate::domain::password::{hash_password, verify_password};
 
@@ -17,19 +25,74 @@ pub const RETRY_AFTER_SECONDS: u64 = 5;
 #[error("Laurel is busy checking other passwords; please try again in a few seconds")]
 pub struct Busy;
 
+/// A piece of hashing work for one of the hashing threads.
+type Job = Box<dyn FnOnce() + Send>;
+
 /// The gate every password hash and check of a web request goes through.
 #[derive(Clone, Debug)]
 pub struct PasswordWork {
     permits: Arc<Semaphore>,
     wait: Duration,
+    jobs: Sender<Job>,
+}
+
+/// Runs jobs until every sender is gone (the app stopped).
+fn hashing_thread(jobs: &Mutex<Receiver<Job>>) {
+    loop {
+        let next = match jobs.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        match next {
+            Ok(job) => job(),
+            Err(_) => return,
+        }
+    }
+}
+
+/// Tells glibc's allocator to serve every allocation of 1 MiB or more (an argon2 hash takes
+/// 19 MiB) from its own mapping, unmapped when freed. By default glibc raises that threshold to
+/// the size of the last such block freed and keeps later ones in per-thread heaps, which it
+/// seldom gives back: a burst of logins left hundreds of MiB resident for good.
+pub fn unmap_large_blocks_after_use() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: `mallopt` only sets an allocator parameter; called once, before hashing.
+            #[allow(
+                unsafe_code,
+                reason = "the one allocator setting glibc offers no safe way to make"
+            )]
+            let set = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, 1024 * 1024) };
+            if set != 1 {
+                rocket::warn!("the allocator's mapping threshold could not be set");
+            }
+        });
+    }
 }
 
 impl PasswordWork {
-    /// A gate letting `at_once` hashes run together; others wait up to `wait` for a turn.
+    /// A gate letting `at_once` hashes run together, on `at_once` threads of their own; others
+    /// wait up to `wait` for a turn.
     pub fn new(at_once: usize, wait: Duration) -> Self {
+        unmap_large_blocks_after_use();
+        let at_once = at_once.max(1);
+        let (jobs, receiver) = channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        for n in 0..at_once {
+            let receiver = Arc::clone(&receiver);
+            let started = std::thread::Builder::new()
+                .name(format!("laurel-hash-{n}"))
+                .spawn(move || hashing_thread(&receiver));
+            if let Err(e) = started {
+                rocket::error!("a password hashing thread could not start: {e}");
+            }
+        }
         PasswordWork {
-            permits: Arc::new(Semaphore::new(at_once.max(1))),
+            permits: Arc::new(Semaphore::new(at_once)),
             wait,
+            jobs,
         }
     }
 
@@ -52,13 +115,14 @@ impl PasswordWork {
             .await
             .map_err(|_| Busy)?
             .map_err(|_| Busy)?;
-        tokio::task::spawn_blocking(move || {
-            let answer = job();
-            drop(permit);
-            answer
-        })
-        .await
-        .map_err(|_| Busy)
+        let (answer, answered) = oneshot::channel();
+        self.jobs
+            .send(Box::new(move || {
+                let _ = answer.send(job());
+                drop(permit);
+            }))
+            .map_err(|_| Busy)?;
+        answered.await.map_err(|_| Busy)
     }
 
     /// Hashes a new password.
