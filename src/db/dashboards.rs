@@ -140,7 +140,7 @@ pub async fn editions(db: &impl ConnectionTrait) -> Result<Vec<EditionSummary>, 
                 submitted: own.count() - drafts,
                 drafts,
                 jurors: members.iter().filter(|m| m.edition_id == e.id).count(),
-                assignments: edition_assignments.len(),
+                assignments: edition_assignments.iter().filter(|a| !a.suspended).count(),
                 scorecards_submitted: edition_assignments
                     .iter()
                     .filter(|a| a.status == "submitted" && !a.suspended)

@@ -327,8 +327,8 @@ async fn seed_jury_work(
             1,
             2,
             "disqualifying",
-            "staff_of_applicant",
-            "Worked in the region's international department until 2025.",
+            "office_in_applicant",
+            "Holds a post in the region's international department.",
         ),
         (
             4,

@@ -49,6 +49,7 @@ pub struct JurorDashboard {
     total: usize,
     submitted: usize,
     drafts: usize,
+    suspended: usize,
     juries: Vec<JuryView>,
     consensus: Vec<(i32, String)>,
     awaiting: Vec<AwaitingDecision>,
@@ -148,6 +149,10 @@ pub async fn dashboard(
         total: assignments
             .iter()
             .filter(|a| a.status != "suspended")
+            .count(),
+        suspended: assignments
+            .iter()
+            .filter(|a| a.status == "suspended")
             .count(),
         nav,
         assignments,
