@@ -64,7 +64,7 @@ pub async fn import_applications<C: TransactionTrait + ConnectionTrait>(
             .map_err(|_| DbErr::Custom(format!("line {}: no longer valid", row.line)))?;
         let received = row.submitted_at.unwrap_or(now);
         let rules =
-            super::screening::evaluate_with_winners(edition, &application, received, now, &winners);
+            super::screening::evaluate_with_winners(edition, &application, received, &winners);
         super::applications::submit(
             &txn,
             id,

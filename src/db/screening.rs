@@ -89,20 +89,18 @@ pub async fn past_winners(
     Ok(winners)
 }
 
-/// Runs rules E1–E8, at `now`, for an application of `edition` received at `submitted_at`.
+/// Runs rules E1–E8 for an application of `edition` received at `submitted_at`.
 pub async fn evaluate_rules(
     db: &impl ConnectionTrait,
     edition: &Edition,
     application: &Application,
     submitted_at: DateTime<Utc>,
-    now: DateTime<Utc>,
 ) -> Result<Vec<RuleResult>, DbErr> {
     let winners = past_winners(db, edition.id).await?;
     Ok(evaluate_with_winners(
         edition,
         application,
         submitted_at,
-        now,
         &winners,
     ))
 }
@@ -114,7 +112,6 @@ pub fn evaluate_with_winners(
     edition: &Edition,
     application: &Application,
     submitted_at: DateTime<Utc>,
-    now: DateTime<Utc>,
     winners: &[PastWinner],
 ) -> Vec<RuleResult> {
     evaluate(&EligibilityInput {
@@ -124,7 +121,6 @@ pub fn evaluate_with_winners(
         closes_at: edition.closes_at,
         time_zone: &edition.time_zone,
         submitted_at,
-        now,
         past_winners: winners,
     })
 }
@@ -147,7 +143,7 @@ pub async fn recheck_edition(
             continue;
         };
         let received = model.submitted_at.unwrap_or(now);
-        let rules = evaluate_rules(txn, edition, &application, received, now).await?;
+        let rules = evaluate_rules(txn, edition, &application, received).await?;
         let outcome = overall(&rules);
         let mut change: submission::ActiveModel = model.into();
         change.eligibility = Set(Some(outcome.as_str().to_owned()));

@@ -126,14 +126,8 @@ pub async fn submit_project(
     };
     let application = validate(&draft, &ctx)
         .map_err(|problems| DbErr::Custom(format!("demo project {p} is invalid: {problems:?}")))?;
-    let rules = crate::db::screening::evaluate_rules(
-        txn,
-        edition,
-        &application,
-        submitted_at,
-        submitted_at,
-    )
-    .await?;
+    let rules =
+        crate::db::screening::evaluate_rules(txn, edition, &application, submitted_at).await?;
     crate::db::applications::submit(
         txn,
         created.id,

@@ -75,14 +75,6 @@ impl Tense {
         if at > now { Tense::Future } else { Tense::Past }
     }
 
-    /// "is" or "was".
-    pub fn is_was(self) -> &'static str {
-        match self {
-            Tense::Future => "is",
-            Tense::Past => "was",
-        }
-    }
-
     /// "closes" or "closed".
     pub fn closes_closed(self) -> &'static str {
         match self {
@@ -176,7 +168,5 @@ mod tests {
             deadline(closes, closes, "Europe/Brussels"),
             "closed 3 Feb 2027, 08:30 CET (edition time, Europe/Brussels)"
         );
-        assert_eq!(Tense::of(closes, at(2026, 1, 1, 0, 0, 0)).is_was(), "is");
-        assert_eq!(Tense::of(closes, at(2028, 1, 1, 0, 0, 0)).is_was(), "was");
     }
 }

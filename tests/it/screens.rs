@@ -45,7 +45,7 @@ fn deadline_with_seconds() -> DateTime<Utc> {
 }
 
 #[rocket::async_test]
-async fn rule_e7_speaks_of_a_future_deadline_in_the_future_tense_in_edition_time_without_seconds() {
+async fn rule_e7_gives_the_deadline_in_edition_time_without_seconds_in_words_that_stay_true() {
     let app = TestApp::spawn().await;
     app.account(Role::Secretariat, "sec@example.org").await;
     let edition = fixtures::edition(&app, deadline_with_seconds(), EditionStatus::Open).await;
@@ -62,7 +62,7 @@ async fn rule_e7_speaks_of_a_future_deadline_in_the_future_tense_in_edition_time
     let e7 = rule_reason(&page.body, "E7");
     assert!(
         e7.contains(
-            "before the deadline, which is 3 Feb 2027, 08:30 CET (both in edition time, Europe/Brussels)."
+            "before the deadline of 3 Feb 2027, 08:30 CET (both in edition time, Europe/Brussels)."
         ),
         "{e7}"
     );

@@ -138,8 +138,6 @@ pub struct EligibilityInput<'a> {
     pub time_zone: &'a str,
     /// When it was received.
     pub submitted_at: DateTime<Utc>,
-    /// When the rules run (the reasons speak of the deadline in the tense true then).
-    pub now: DateTime<Utc>,
     /// Earlier winners.
     pub past_winners: &'a [PastWinner],
 }
@@ -331,10 +329,9 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
             Outcome::Fail
         },
         format!(
-            "Received {}, {} the deadline, which {} {} (both in edition time, {}).",
+            "Received {}, {} the deadline of {} (both in edition time, {}).",
             time::in_zone(input.submitted_at, input.time_zone),
             if on_time { "before" } else { "after" },
-            time::Tense::of(input.closes_at, input.now).is_was(),
             time::in_zone(input.closes_at, input.time_zone),
             input.time_zone
         ),

@@ -444,7 +444,7 @@ pub async fn submit_application(
         }
     };
     let rules =
-        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now, now).await?;
+        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now).await?;
     let action = "application.submitted";
     match db::applications::submit(
         db.inner(),
