@@ -254,3 +254,74 @@ async fn registrations_of_distinct_emails_at_once_from_one_address_never_exceed_
     );
     assert_eq!(accounts_with(&app, "late@roeselare.example").await, 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_wrong_passwords_split_between_two_instances_gets_no_more_checks_than_the_limit()
+{
+    use laurel::db::entities::login_throttle;
+    use sea_orm::EntityTrait;
+
+    let first = Arc::new(TestApp::spawn().await);
+    let second = Arc::new(first.second_instance().await);
+    first.account(Role::Juror, "juror@example.org").await;
+    let limit = 5;
+    let mut requests = Vec::new();
+    for n in 0..24 {
+        let instance = if n % 2 == 0 { &first } else { &second };
+        let mut browser = instance
+            .browser()
+            .await
+            .at_address(&format!("198.51.100.{n}:4000"));
+        let login = browser
+            .prepare_login("juror@example.org", "wrong password!")
+            .await;
+        requests.push((Arc::clone(instance), login));
+    }
+    let answers = crate::helpers::all_at_once_on(requests).await;
+    for answer in &answers {
+        assert!(
+            matches!(
+                answer.status,
+                Status::UnprocessableEntity | Status::TooManyRequests
+            ),
+            "a wrong password answered {}: {}",
+            answer.status,
+            answer.body
+        );
+    }
+    let checked = answers
+        .iter()
+        .filter(|a| a.status == Status::UnprocessableEntity)
+        .count();
+    let row = login_throttle::Entity::find_by_id("account:juror@example.org".to_owned())
+        .one(first.db())
+        .await
+        .unwrap()
+        .expect("the account's counter");
+    assert!(
+        row.failures <= limit,
+        "{} password checks ran against a limit of {limit}",
+        row.failures
+    );
+    assert!(
+        checked <= usize::try_from(row.failures).unwrap(),
+        "every wrong password answered as such was checked and counted"
+    );
+    assert!(row.failures >= 1, "some checks ran");
+    assert!(
+        checked <= usize::try_from(limit).unwrap(),
+        "{checked} wrong passwords were checked and answered as such"
+    );
+    assert!(row.locked_until.is_some(), "the account is locked");
+    for instance in [&first, &second] {
+        let mut late = instance.browser().await.at_address("198.51.100.200:4000");
+        let right = late.login("juror@example.org", PASSWORD).await;
+        assert_eq!(
+            right.status,
+            Status::TooManyRequests,
+            "the right password is refused while locked, on either instance"
+        );
+        assert!(right.headers.contains_key("retry-after"));
+    }
+    drop(second);
+}
