@@ -215,3 +215,92 @@ async fn a_refused_removal_of_a_decision_shows_the_typed_reason_next_to_the_prob
         "nothing is removed"
     );
 }
+
+#[rocket::async_test]
+async fn a_scorecard_saved_after_scoring_closed_comes_back_with_what_the_juror_typed() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = crate::scoring::stamp_in(&jonas.get(&path).await.body);
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let late = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", stamp.as_str()),
+                ("action", "save"),
+                ("scores[sustainability]", "4"),
+                (
+                    "comments[sustainability]",
+                    "Maintenance is funded by both councils",
+                ),
+                ("overall", "A partnership that will outlast the grant"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict);
+    assert!(
+        late.body.contains("Not saved. Scoring is closed"),
+        "{}",
+        late.body
+    );
+    assert!(
+        late.body
+            .contains(">Maintenance is funded by both councils</textarea>"),
+        "the typed comment is shown"
+    );
+    assert!(
+        late.body
+            .contains(">A partnership that will outlast the grant</textarea>")
+    );
+}
+
+#[rocket::async_test]
+async fn a_consensus_sent_after_the_phase_ended_comes_back_with_what_was_typed() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let sid = crate::consensus::coffee_project(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut samuel = app.browser().await;
+    samuel
+        .login("samuel.okafor@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/consensus/{sid}");
+    assert_eq!(samuel.get(&path).await.status, Status::Ok);
+    crate::fixtures::advance(&app, 1, EditionStatus::Decided).await;
+    let late = samuel
+        .post(
+            &path,
+            &[
+                ("scores[resident_participation]", "3.5"),
+                (
+                    "comments[resident_participation]",
+                    "Residents chose the sites themselves",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict);
+    assert!(
+        late.body.contains("The consensus can no longer change"),
+        "{}",
+        late.body
+    );
+    assert!(
+        late.body
+            .contains(">Residents chose the sites themselves</textarea>"),
+        "the typed comment is shown"
+    );
+    assert!(
+        laurel::db::consensus::recorded(app.db(), sid)
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing is recorded"
+    );
+}
