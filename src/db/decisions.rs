@@ -319,6 +319,14 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     Ok(saved.id)
 }
 
+/// The edition of a decision, if it exists.
+pub async fn edition_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32>, DbErr> {
+    Ok(award_decision::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|d| d.edition_id))
+}
+
 /// Removes a decision with the reason (its votes go with it, kept in the audit record); a prize
 /// left with one holder is no longer ex aequo; the chair's confirmation lapses.
 pub async fn remove<C: TransactionTrait + ConnectionTrait>(

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
+    QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -134,7 +134,15 @@ pub async fn insert_account(
     if let Some(zone) = time_zone {
         model.time_zone = Set(zone.to_owned());
     }
-    Ok(to_account(model.insert(txn).await?)?)
+    match model.insert(txn).await {
+        Ok(inserted) => Ok(to_account(inserted)?),
+        // Another request inserted the same email between the check above and this insert (two
+        // registrations at once on PostgreSQL): the unique index refuses it, as the check would.
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            Err(CreateAccountError::EmailTaken)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Creates an account (hashing its password) and records who created it, in one transaction.

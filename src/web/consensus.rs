@@ -212,6 +212,26 @@ fn closed(status: EditionStatus) -> AppError {
     }
 }
 
+/// The consensus page again (409) after the phase ended: nothing recorded, and what was typed
+/// shown (read-only) so that it can be copied.
+async fn refuse_closed(
+    db: &Db,
+    sid: i32,
+    ctx: &Context,
+    nav: Nav,
+    typed: &BTreeMap<String, (String, String, String)>,
+) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
+    let problems = BTreeMap::from([(
+        "consensus".to_owned(),
+        format!(
+            "{} What you typed is shown below, so that you can copy it.",
+            closed(ctx.status)
+        ),
+    )]);
+    let template = page(db, sid, ctx, nav, Some(typed), problems).await?;
+    Ok(Err(Page::with_status(Status::Conflict, template)))
+}
+
 /// Records the consensus: a score on the scale and a comment for every criterion (the
 /// applicant reads the comments); dissent is optional.
 #[post("/jury/consensus/<sid>", data = "<form>")]
@@ -224,10 +244,7 @@ pub async fn record_consensus(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
     let form = form.into_inner();
-    let ctx = context(db, sid, user.0.id).await?;
-    if ctx.status != EditionStatus::Consensus {
-        return Err(closed(ctx.status));
-    }
+    let mut ctx = context(db, sid, user.0.id).await?;
     let mut typed = BTreeMap::new();
     let mut entries = BTreeMap::new();
     let mut problems = BTreeMap::new();
@@ -269,6 +286,9 @@ pub async fn record_consensus(
         }
         typed.insert(c.key.clone(), (score, comment, dissent));
     }
+    if ctx.status != EditionStatus::Consensus {
+        return refuse_closed(db, sid, &ctx, nav, &typed).await;
+    }
     if !problems.is_empty() {
         let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
         return Ok(Err(Page::with_status(
@@ -278,7 +298,10 @@ pub async fn record_consensus(
     }
     match db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await {
         Ok(()) => {}
-        Err(RecordError::Closed(status)) => return Err(closed(status)),
+        Err(RecordError::Closed(status)) => {
+            ctx.status = status;
+            return refuse_closed(db, sid, &ctx, nav, &typed).await;
+        }
         Err(RecordError::Db(e)) => return Err(e.into()),
     }
     Ok(Ok(Flash::success(

@@ -306,12 +306,6 @@ pub async fn save_scorecard(
 ) -> AppResult<SaveAnswer> {
     let form = form.into_inner();
     let loaded = load(db, aid, user.0.id).await?;
-    if let Some(closed) = loaded.closed() {
-        return Err(AppError::Conflict {
-            code: "scoring_closed",
-            message: closed,
-        });
-    }
     let submit = form.action == "submit";
     let mut typed = BTreeMap::new();
     let mut parsed = BTreeMap::new();
@@ -337,7 +331,6 @@ pub async fn save_scorecard(
         }
         typed.insert(criterion.key.clone(), (score, comment));
     }
-    problems.extend(check(&loaded.rubric, &parsed, &form.overall, submit));
     let page = |problems, conflict, status, stamp: Option<i64>| {
         let mut shown = template(
             &loaded,
@@ -350,6 +343,15 @@ pub async fn save_scorecard(
         shown.stamp = stamp.unwrap_or(shown.stamp);
         SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
     };
+    if let Some(closed) = loaded.closed() {
+        // Nothing can be saved any more; the page shows what was typed (read-only) to copy.
+        let problems = BTreeMap::from([(
+            "overall".to_owned(),
+            format!("Not saved. {closed} What you typed is shown below, so that you can copy it."),
+        )]);
+        return Ok(page(problems, None, Status::Conflict, Some(form.stamp)));
+    }
+    problems.extend(check(&loaded.rubric, &parsed, &form.overall, submit));
     if !problems.is_empty() {
         return Ok(page(
             problems,

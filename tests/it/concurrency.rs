@@ -135,3 +135,193 @@ async fn two_simultaneous_saves_of_the_overall_comment_never_both_win() {
         assert_eq!(stored, if saved[0] == 0 { mine } else { theirs });
     }
 }
+
+/// The registration form's fields for `email`.
+fn registration(email: &str) -> [(&str, &str); 7] {
+    [
+        ("name", "Ann Applicant"),
+        ("email", email),
+        ("password", "a long applicant password"),
+        ("organisation", "City of Roeselare"),
+        ("kind", "municipality"),
+        ("country", "BE"),
+        ("time_zone", "Europe/Brussels"),
+    ]
+}
+
+/// How many accounts use `email`.
+async fn accounts_with(app: &TestApp, email: &str) -> u64 {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    laurel::db::entities::user::Entity::find()
+        .filter(laurel::db::entities::user::Column::Email.eq(email))
+        .count(app.db())
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twelve_registrations_of_one_email_at_once_make_one_account_and_every_other_is_told_why() {
+    let app = Arc::new(TestApp::spawn().await);
+    let email = "ann@roeselare.example";
+    let mut requests = Vec::new();
+    for n in 0..12 {
+        let mut browser = app
+            .browser()
+            .await
+            .at_address(&format!("198.51.100.{n}:4000"));
+        requests.push(
+            browser
+                .prepare_post("/register", &registration(email))
+                .await,
+        );
+    }
+    let answers = all_at_once(&app, requests).await;
+    assert_eq!(accounts_with(&app, email).await, 1, "exactly one account");
+    let created = answers
+        .iter()
+        .filter(|a| a.status == Status::SeeOther)
+        .count();
+    assert_eq!(created, 1, "one registration succeeds");
+    for answer in answers.iter().filter(|a| a.status != Status::SeeOther) {
+        match answer.status {
+            Status::UnprocessableEntity => assert!(
+                answer
+                    .body
+                    .contains("an account with this email already exists"),
+                "{}",
+                answer.body
+            ),
+            Status::TooManyRequests => assert!(answer.headers.contains_key("retry-after")),
+            other => panic!("a registration answered {other}: {}", answer.body),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn registrations_of_distinct_emails_at_once_from_one_address_never_exceed_the_signup_limit() {
+    let app = Arc::new(
+        TestApp::spawn_with(|figment| figment.merge(("signups_per_address_per_hour", 3))).await,
+    );
+    let mut requests = Vec::new();
+    let emails: Vec<String> = (0..12)
+        .map(|n| format!("applicant{n}@roeselare.example"))
+        .collect();
+    for (n, email) in emails.iter().enumerate() {
+        let mut browser = app
+            .browser()
+            .await
+            .at_address(&format!("203.0.113.9:{}", 5000 + n));
+        requests.push(
+            browser
+                .prepare_post("/register", &registration(email))
+                .await,
+        );
+    }
+    let answers = all_at_once(&app, requests).await;
+    let mut accounts = 0;
+    for email in &emails {
+        accounts += accounts_with(&app, email).await;
+    }
+    let created = answers
+        .iter()
+        .filter(|a| a.status == Status::SeeOther)
+        .count();
+    assert!(
+        accounts <= 3,
+        "{accounts} accounts from one address, limit 3"
+    );
+    assert_eq!(u64::try_from(created).unwrap(), accounts);
+    assert!(created >= 1, "the limit admits some");
+    for answer in answers.iter().filter(|a| a.status != Status::SeeOther) {
+        assert_eq!(answer.status, Status::TooManyRequests, "{}", answer.body);
+        assert!(answer.headers.contains_key("retry-after"));
+        assert!(
+            answer
+                .body
+                .contains("Too many accounts were created from your network"),
+            "{}",
+            answer.body
+        );
+    }
+    let mut late = app.browser().await.at_address("203.0.113.9:6000");
+    let after = late
+        .post("/register", &registration("late@roeselare.example"))
+        .await;
+    assert_eq!(
+        after.status,
+        Status::TooManyRequests,
+        "still limited afterwards"
+    );
+    assert_eq!(accounts_with(&app, "late@roeselare.example").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_wrong_passwords_split_between_two_instances_gets_no_more_checks_than_the_limit()
+{
+    use laurel::db::entities::login_throttle;
+    use sea_orm::EntityTrait;
+
+    let first = Arc::new(TestApp::spawn().await);
+    let second = Arc::new(first.second_instance().await);
+    first.account(Role::Juror, "juror@example.org").await;
+    let limit = 5;
+    let mut requests = Vec::new();
+    for n in 0..24 {
+        let instance = if n % 2 == 0 { &first } else { &second };
+        let mut browser = instance
+            .browser()
+            .await
+            .at_address(&format!("198.51.100.{n}:4000"));
+        let login = browser
+            .prepare_login("juror@example.org", "wrong password!")
+            .await;
+        requests.push((Arc::clone(instance), login));
+    }
+    let answers = crate::helpers::all_at_once_on(requests).await;
+    for answer in &answers {
+        assert!(
+            matches!(
+                answer.status,
+                Status::UnprocessableEntity | Status::TooManyRequests
+            ),
+            "a wrong password answered {}: {}",
+            answer.status,
+            answer.body
+        );
+    }
+    let checked = answers
+        .iter()
+        .filter(|a| a.status == Status::UnprocessableEntity)
+        .count();
+    let row = login_throttle::Entity::find_by_id("account:juror@example.org".to_owned())
+        .one(first.db())
+        .await
+        .unwrap()
+        .expect("the account's counter");
+    assert!(
+        row.failures <= limit,
+        "{} password checks ran against a limit of {limit}",
+        row.failures
+    );
+    assert!(
+        checked <= usize::try_from(row.failures).unwrap(),
+        "every wrong password answered as such was checked and counted"
+    );
+    assert!(row.failures >= 1, "some checks ran");
+    assert!(
+        checked <= usize::try_from(limit).unwrap(),
+        "{checked} wrong passwords were checked and answered as such"
+    );
+    assert!(row.locked_until.is_some(), "the account is locked");
+    for instance in [&first, &second] {
+        let mut late = instance.browser().await.at_address("198.51.100.200:4000");
+        let right = late.login("juror@example.org", PASSWORD).await;
+        assert_eq!(
+            right.status,
+            Status::TooManyRequests,
+            "the right password is refused while locked, on either instance"
+        );
+        assert!(right.headers.contains_key("retry-after"));
+    }
+    drop(second);
+}

@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use crate::fixtures::CRITERIA;
 use crate::helpers::TestApp;
 
-async fn coffee_project(app: &TestApp) -> i32 {
+pub(crate) async fn coffee_project(app: &TestApp) -> i32 {
     submission::Entity::find()
         .filter(submission::Column::Title.eq("Coffee cooperatives and youth apprenticeships"))
         .one(app.db())

@@ -29,7 +29,7 @@ async fn user_id(app: &TestApp, email: &str) -> i32 {
 }
 
 /// The official ranking as (submission id, rank, tie) in order.
-async fn ranking(app: &TestApp) -> Vec<(i32, usize, bool)> {
+pub(crate) async fn ranking(app: &TestApp) -> Vec<(i32, usize, bool)> {
     let record = laurel::db::results::method_record(app.db(), 1)
         .await
         .unwrap()
@@ -60,7 +60,7 @@ async fn ranking(app: &TestApp) -> Vec<(i32, usize, bool)> {
 }
 
 /// The decision form's fields, every voter voting `vote`.
-async fn fields(
+pub(crate) async fn fields(
     app: &TestApp,
     submission: i32,
     prize: &str,
@@ -87,7 +87,10 @@ async fn fields(
     fields
 }
 
-async fn decide(sec: &mut Browser<'_>, fields: &[(String, String)]) -> crate::helpers::Answer {
+pub(crate) async fn decide(
+    sec: &mut Browser<'_>,
+    fields: &[(String, String)],
+) -> crate::helpers::Answer {
     let borrowed: Vec<(&str, &str)> = fields
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))

@@ -1039,7 +1039,7 @@ async fn the_ranking_and_juror_exports_are_refused_before_the_method_is_chosen_a
             &[("method", "calibrated")],
         )
         .await;
-    assert_eq!(silent.status, Status::SeeOther);
+    assert_eq!(silent.status, Status::UnprocessableEntity, "refused");
     let record = laurel::db::results::method_record(app.db(), 1)
         .await
         .unwrap()

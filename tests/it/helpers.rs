@@ -22,7 +22,12 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 /// Where the test database lives; dropping it removes the database.
 pub enum TestDatabase {
     Sqlite(#[expect(dead_code, reason = "kept for its Drop")] tempfile::TempDir),
-    Postgres { admin_url: String, name: String },
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
+    /// Another instance's database: the first instance removes it.
+    Shared,
 }
 
 impl Drop for TestDatabase {
@@ -142,6 +147,23 @@ impl TestApp {
             database_url,
             _data_dir: data_dir,
             _database: database,
+        }
+    }
+
+    /// A second instance of the app on the same database (and the same documents directory),
+    /// as behind a load balancer: its own pool, clock and state, the same secret key. Drop it
+    /// before the first.
+    pub async fn second_instance(&self) -> TestApp {
+        let figment = test_figment()
+            .merge(("database_url", self.database_url.clone()))
+            .merge(("data_dir", self.data_dir().display().to_string()));
+        let rocket = laurel::build(figment).await.unwrap();
+        let client = Client::untracked(rocket).await.unwrap();
+        TestApp {
+            client,
+            database_url: self.database_url.clone(),
+            _data_dir: tempfile::tempdir().unwrap(),
+            _database: TestDatabase::Shared,
         }
     }
 
@@ -535,11 +557,22 @@ impl Browser<'_> {
 
 /// Sends every request at once, each in its own task, and returns the answers in order.
 pub async fn all_at_once(app: &std::sync::Arc<TestApp>, requests: Vec<Prepared>) -> Vec<Answer> {
+    all_at_once_on(
+        requests
+            .into_iter()
+            .map(|prepared| (std::sync::Arc::clone(app), prepared))
+            .collect(),
+    )
+    .await
+}
+
+/// Sends every request at once to its own instance, each in its own task, and returns the
+/// answers in order.
+pub async fn all_at_once_on(requests: Vec<(std::sync::Arc<TestApp>, Prepared)>) -> Vec<Answer> {
     let start = std::sync::Arc::new(tokio::sync::Barrier::new(requests.len()));
     let tasks: Vec<_> = requests
         .into_iter()
-        .map(|prepared| {
-            let app = std::sync::Arc::clone(app);
+        .map(|(app, prepared)| {
             let start = std::sync::Arc::clone(&start);
             tokio::spawn(async move {
                 let mut request = app

@@ -30,6 +30,7 @@ mod leaks;
 mod mail;
 mod migrations;
 mod nul_bytes;
+mod refusals_keep_input;
 mod results;
 mod role_table;
 mod rubrics;

@@ -73,7 +73,7 @@ async fn the_method_is_chosen_before_any_ranking_is_shown_and_a_later_change_nee
             &[("method", "calibrated")],
         )
         .await;
-    assert_eq!(silent.status, Status::SeeOther);
+    assert_eq!(silent.status, Status::UnprocessableEntity);
     let record = laurel::db::results::method_record(app.db(), 1)
         .await
         .unwrap()

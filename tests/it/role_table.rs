@@ -119,7 +119,7 @@ const TABLE: [Row; 85] = [
     get("/secretariat/editions/<id>/results", [303, 403, 403, 409]),
     get("/secretariat/editions/<id>/decisions", [303, 403, 403, 409]),
     post("/secretariat/editions/<id>/decisions", [303, 403, 403, 409]),
-    post("/secretariat/decisions/<did>/remove", [303, 403, 403, 422]),
+    post("/secretariat/decisions/<did>/remove", [303, 403, 403, 404]),
     get("/jury/editions/<id>/decisions", [303, 403, 404, 403]),
     post(
         "/jury/editions/<id>/decisions/confirm",

@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use crate::fixtures::CRITERIA;
 use crate::helpers::TestApp;
 
-async fn jonas_draft(app: &TestApp) -> assignment::Model {
+pub(crate) async fn jonas_draft(app: &TestApp) -> assignment::Model {
     let jonas = user::Entity::find()
         .filter(user::Column::Email.eq("jonas.weber@laurel-demo.example"))
         .one(app.db())
@@ -26,7 +26,7 @@ async fn jonas_draft(app: &TestApp) -> assignment::Model {
         .unwrap()
 }
 
-fn stamp_in(body: &str) -> String {
+pub(crate) fn stamp_in(body: &str) -> String {
     let marker = "name=\"stamp\" value=\"";
     let start = body.find(marker).unwrap() + marker.len();
     let end = body[start..].find('"').unwrap() + start;

@@ -31,6 +31,7 @@ pub struct AssignmentsTemplate {
     submissions: Vec<(i32, String)>,
     form: AutoForm,
     outcome: Option<(bool, String)>,
+    refused: Option<RefusedRow>,
 }
 
 impl AssignmentsTemplate {
@@ -38,6 +39,30 @@ impl AssignmentsTemplate {
     fn state(&self, status: &str) -> String {
         crate::web::format::status_label(status)
     }
+
+    /// The reason typed in a row's form (`remove` or `reopen`) when it was refused, else empty.
+    fn typed(&self, aid: &i32, action: &str) -> &str {
+        self.refused
+            .as_ref()
+            .filter(|r| r.aid == *aid && r.action == action)
+            .map_or("", |r| r.reason.as_str())
+    }
+
+    /// Why a row's form was refused, shown next to its reason.
+    fn problem(&self, aid: &i32, action: &str) -> Option<&str> {
+        self.refused
+            .as_ref()
+            .filter(|r| r.aid == *aid && r.action == action)
+            .map(|r| r.problem.as_str())
+    }
+}
+
+/// A refused removal or reopening: the row, the form, the reason as typed, and why.
+pub struct RefusedRow {
+    aid: i32,
+    action: &'static str,
+    reason: String,
+    problem: String,
 }
 
 /// The options of automatic assignment, as typed.
@@ -76,6 +101,7 @@ async fn page(
     nav: Nav,
     form: AutoForm,
     outcome: Option<(bool, String)>,
+    refused: Option<RefusedRow>,
 ) -> AppResult<AssignmentsTemplate> {
     let edition = db::editions::find(db.inner(), id)
         .await?
@@ -115,6 +141,7 @@ async fn page(
         submissions,
         form,
         outcome,
+        refused,
     })
 }
 
@@ -127,7 +154,7 @@ pub async fn show_assignments(
     db: &Db,
 ) -> AppResult<Page<AssignmentsTemplate>> {
     Ok(Page::ok(
-        page(db, id, nav, AutoForm::default(), None).await?,
+        page(db, id, nav, AutoForm::default(), None, None).await?,
     ))
 }
 
@@ -153,6 +180,7 @@ pub async fn assign_automatically(
             nav,
             form,
             Some((false, format!("Not assigned: {why}."))),
+            None,
         )
         .await?;
         return Ok(Page::with_status(Status::Conflict, template));
@@ -191,7 +219,7 @@ pub async fn assign_automatically(
             ));
         }
         let message = problems.join("\n");
-        let template = page(db, id, nav, form, Some((false, message))).await?;
+        let template = page(db, id, nav, form, Some((false, message)), None).await?;
         return Ok(Page::with_status(Status::UnprocessableEntity, template));
     };
     let input = db::assignments::planning_input(db.inner(), id).await?;
@@ -235,7 +263,9 @@ pub async fn assign_automatically(
                     .collect::<Vec<_>>()
                     .join("\n");
             }
-            Ok(Page::ok(page(db, id, nav, form, Some((true, text))).await?))
+            Ok(Page::ok(
+                page(db, id, nav, form, Some((true, text)), None).await?,
+            ))
         }
         Err(infeasible) => {
             let mut explanation = infeasible.to_string();
@@ -248,7 +278,7 @@ pub async fn assign_automatically(
                     &format!("\u{201c}{title}\u{201d}:"),
                 );
             }
-            let template = page(db, id, nav, form, Some((false, explanation))).await?;
+            let template = page(db, id, nav, form, Some((false, explanation)), None).await?;
             Ok(Page::with_status(Status::UnprocessableEntity, template))
         }
     }
@@ -280,69 +310,100 @@ impl CsrfProtected for ReasonForm {
     }
 }
 
-/// Removes an assignment, with the reason (audited).
+/// What answers a removal or a reopening: done, or the page again with the reason as typed.
+type RowAnswer = Result<Flash<Redirect>, Page<AssignmentsTemplate>>;
+
+/// The assignments page again, with `status`, the reason as typed in the row's form and why it
+/// was refused next to it.
+async fn refuse_row(
+    db: &Db,
+    edition: i32,
+    nav: Nav,
+    status: Status,
+    refused: RefusedRow,
+) -> AppResult<RowAnswer> {
+    let template = page(db, edition, nav, AutoForm::default(), None, Some(refused)).await?;
+    Ok(Err(Page::with_status(status, template)))
+}
+
+/// The problem with a reason to remove an assignment or reopen its scorecard, if any.
+fn reason_problem(reason: &str, why: &str) -> Option<String> {
+    if reason.chars().count() < 5 {
+        return Some(format!("Reason: say why {why} (at least 5 characters)."));
+    }
+    check_length("Reason", reason, limits::REASON).err()
+}
+
+/// Removes an assignment, with the reason (audited); a refusal brings the page back with the
+/// reason as typed.
 #[post("/secretariat/assignments/<aid>/remove", data = "<form>")]
 pub async fn remove_assignment(
     aid: i32,
     form: CsrfForm<ReasonForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<RowAnswer> {
     let form = form.into_inner();
     let edition = db::assignments::edition_of(db.inner(), aid)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(show_assignments(edition)));
     let reason = form.reason.trim();
-    if reason.chars().count() < 5 {
-        return Ok(Flash::error(
-            back,
-            "Reason: say why the assignment is removed (at least 5 characters).",
-        ));
-    }
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
-        return Ok(Flash::error(back, problem));
+    if let Some(problem) = reason_problem(reason, "the assignment is removed") {
+        let refused = RefusedRow {
+            aid,
+            action: "remove",
+            reason: form.reason.clone(),
+            problem,
+        };
+        return refuse_row(db, edition, nav, Status::UnprocessableEntity, refused).await;
     }
     db::assignments::remove(db.inner(), aid, reason, me.0.id, clock.now()).await?;
-    Ok(Flash::success(back, "The assignment has been removed."))
+    Ok(Ok(Flash::success(
+        Redirect::to(uri!(show_assignments(edition))),
+        "The assignment has been removed.",
+    )))
 }
 
-/// Reopens a submitted scorecard, with the reason (a new revision; history kept).
+/// Reopens a submitted scorecard, with the reason (a new revision; history kept); a refusal
+/// brings the page back with the reason as typed.
 #[post("/secretariat/assignments/<aid>/reopen", data = "<form>")]
 pub async fn reopen_scorecard(
     aid: i32,
     form: CsrfForm<ReasonForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<RowAnswer> {
     let form = form.into_inner();
     let edition = db::assignments::edition_of(db.inner(), aid)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(show_assignments(edition)));
     let reason = form.reason.trim();
-    if reason.chars().count() < 5 {
-        return Ok(Flash::error(
-            back,
-            "Reason: say why the scorecard is reopened (at least 5 characters).",
-        ));
-    }
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
-        return Ok(Flash::error(back, problem));
-    }
-    if db::assignments::reopen(db.inner(), aid, reason, me.0.id, clock.now()).await? {
-        Ok(Flash::success(
-            back,
-            "The scorecard is open again; a new revision begins and the history is kept.",
-        ))
-    } else {
-        Ok(Flash::error(
-            back,
-            "Only a submitted scorecard can be reopened.",
-        ))
-    }
+    let (status, problem) = match reason_problem(reason, "the scorecard is reopened") {
+        Some(problem) => (Status::UnprocessableEntity, problem),
+        None => {
+            if db::assignments::reopen(db.inner(), aid, reason, me.0.id, clock.now()).await? {
+                return Ok(Ok(Flash::success(
+                    Redirect::to(uri!(show_assignments(edition))),
+                    "The scorecard is open again; a new revision begins and the history is kept.",
+                )));
+            }
+            (
+                Status::Conflict,
+                "Only a submitted scorecard can be reopened.".to_owned(),
+            )
+        }
+    };
+    let refused = RefusedRow {
+        aid,
+        action: "reopen",
+        reason: form.reason.clone(),
+        problem,
+    };
+    refuse_row(db, edition, nav, status, refused).await
 }
 
 /// The manual assignment form.

@@ -75,9 +75,33 @@ pub struct DecisionsTemplate {
     votes: Vec<(&'static str, &'static str)>,
     form: DecisionForm,
     errors: BTreeMap<String, String>,
+    removal: Option<RefusedRemoval>,
+}
+
+/// A refused removal: the decision, the reason as typed, and why.
+pub struct RefusedRemoval {
+    decision: i32,
+    reason: String,
+    problem: String,
 }
 
 impl DecisionsTemplate {
+    /// The reason typed to remove a decision when the removal was refused, else empty.
+    fn removal_reason(&self, decision: &i32) -> &str {
+        self.removal
+            .as_ref()
+            .filter(|r| r.decision == *decision)
+            .map_or("", |r| r.reason.as_str())
+    }
+
+    /// Why the removal of a decision was refused.
+    fn removal_problem(&self, decision: &i32) -> Option<&str> {
+        self.removal
+            .as_ref()
+            .filter(|r| r.decision == *decision)
+            .map(|r| r.problem.as_str())
+    }
+
     /// The vote typed for a juror, "absent" by default.
     fn vote_of(&self, juror: &i32) -> &str {
         self.form.votes.get(juror).map_or("absent", String::as_str)
@@ -160,6 +184,7 @@ async fn page(
         votes: Vote::ALL.iter().map(|v| (v.as_str(), v.label())).collect(),
         form,
         errors,
+        removal: None,
         edition,
     })
 }
@@ -278,45 +303,60 @@ impl CsrfProtected for RemoveForm {
     }
 }
 
-/// Removes a decision, with the reason (audited).
+/// Removes a decision, with the reason (audited); a refusal brings the page back with the
+/// reason as typed and the problem next to it.
 #[post("/secretariat/decisions/<did>/remove", data = "<form>")]
 pub async fn remove_decision(
     did: i32,
     form: CsrfForm<RemoveForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Flash<Redirect>> {
+) -> AppResult<Result<Flash<Redirect>, Box<Page<DecisionsTemplate>>>> {
     let form = form.into_inner();
+    let edition_id = db::decisions::edition_of(db.inner(), did)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let reason = form.reason.trim();
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
-        return Err(AppError::Invalid(BTreeMap::from([(
-            "reason".to_owned(),
-            problem,
-        )])));
+    let problem = match check_length("Reason", reason, limits::REASON) {
+        Err(problem) => Some(problem),
+        Ok(()) if reason.chars().count() < 10 => {
+            Some("Reason: say in at least 10 characters why the decision is removed".to_owned())
+        }
+        Ok(()) => None,
+    };
+    let (status, problem) = match problem {
+        Some(problem) => (Status::UnprocessableEntity, problem),
+        None => match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {
+            Ok(edition) => {
+                return Ok(Ok(Flash::success(
+                    Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
+                    "The decision is removed; the chair confirms the decisions again.",
+                )));
+            }
+            Err(DecisionError::WrongPhase(phase)) => {
+                return Err(AppError::Conflict {
+                    code: "decisions_closed",
+                    message: format!(
+                        "Decisions change only during the consensus phase; this edition is in the phase \"{phase}\"."
+                    ),
+                });
+            }
+            Err(DecisionError::Invalid(_, why)) => (Status::Conflict, why),
+            Err(DecisionError::NotFound) => return Err(AppError::NotFound),
+            Err(DecisionError::Db(e)) => return Err(e.into()),
+        },
+    };
+    let edition = edition_for_decisions(db, edition_id).await?;
+    let mut template = page(db, edition, nav, DecisionForm::default(), BTreeMap::new()).await?;
+    if !template.ranking.is_empty() {
+        db::results::mark_shown(db.inner(), edition_id, me.0.id, clock.now()).await?;
     }
-    if reason.chars().count() < 10 {
-        return Err(AppError::Invalid(BTreeMap::from([(
-            "reason".to_owned(),
-            "Reason: say in at least 10 characters why the decision is removed".to_owned(),
-        )])));
-    }
-    match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {
-        Ok(edition) => Ok(Flash::success(
-            Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
-            "The decision is removed; the chair confirms the decisions again.",
-        )),
-        Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
-            code: "decisions_closed",
-            message: format!(
-                "Decisions change only during the consensus phase; this edition is in the phase \"{phase}\"."
-            ),
-        }),
-        Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
-            code: "decision_refused",
-            message: why,
-        }),
-        Err(DecisionError::NotFound) => Err(AppError::NotFound),
-        Err(DecisionError::Db(e)) => Err(e.into()),
-    }
+    template.removal = Some(RefusedRemoval {
+        decision: did,
+        reason: form.reason,
+        problem,
+    });
+    Ok(Err(Box::new(Page::with_status(status, template))))
 }

@@ -88,7 +88,13 @@ pub struct ResultsTemplate {
     nav: Nav,
     edition: Edition,
     method: String,
-    method_code: String,
+    /// The method checked on the change form: the official one, or the one chosen in a refused
+    /// change.
+    checked_method: String,
+    /// The reason typed in a refused change.
+    typed_reason: String,
+    /// Why that change was refused.
+    reason_error: Option<String>,
     recorded: String,
     locked_since: String,
     methods: Vec<(&'static str, &'static str)>,
@@ -175,6 +181,21 @@ pub async fn show_results(
             error: None,
         }))));
     };
+    let template = results_page(db, edition, &record, (method, seed), me.0.id, nav, clock).await?;
+    Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
+}
+
+/// The results page for a recorded method and seed; showing it counts as showing the results.
+async fn results_page(
+    db: &Db,
+    edition: Edition,
+    record: &db::results::MethodRecord,
+    (method, seed): (OfficialMethod, u64),
+    actor_id: i32,
+    nav: Nav,
+    clock: &State<Clock>,
+) -> AppResult<ResultsTemplate> {
+    let id = edition.id;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let max = rubric.scale.max.0;
     let input = db::results::input(db.inner(), id, rubric.clone(), method, seed).await?;
@@ -182,9 +203,9 @@ pub async fn show_results(
         .await
         .map_err(|e| AppError::Internal(format!("results: {e}")))?
         .map_err(AppError::Internal)?;
-    db::results::mark_shown(db.inner(), id, me.0.id, clock.now()).await?;
+    db::results::mark_shown(db.inner(), id, actor_id, clock.now()).await?;
     let first_shown = record.first_shown_at.unwrap_or_else(|| clock.now());
-    let template = view(
+    Ok(view(
         nav,
         edition,
         &rubric,
@@ -192,8 +213,7 @@ pub async fn show_results(
         record.recorded_at,
         first_shown,
         max,
-    );
-    Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
+    ))
 }
 
 /// The results page's HTML for `results`, outside a request: the view building and template
@@ -274,7 +294,9 @@ fn view(
     ResultsTemplate {
         nav,
         method: results.method.label().to_owned(),
-        method_code: results.method.as_str().to_owned(),
+        checked_method: results.method.as_str().to_owned(),
+        typed_reason: String::new(),
+        reason_error: None,
         recorded: recorded_at.map_or_else(String::new, |t| time::in_zone(t, &zone)),
         locked_since: time::in_zone(first_shown, &zone),
         methods: method_choices(),
@@ -363,7 +385,11 @@ impl CsrfProtected for MethodForm {
     }
 }
 
-/// Records the official method; once results have been shown, a change needs a reason.
+/// What recording a method answers: done, or the page it came from with what was typed.
+type MethodAnswer = Result<Flash<Redirect>, ResultsAnswer>;
+
+/// Records the official method; once results have been shown, a change needs a reason. A
+/// refusal brings the page back with the method chosen and the reason as typed.
 #[post("/secretariat/editions/<id>/results/method", data = "<form>")]
 pub async fn record_method(
     id: i32,
@@ -372,36 +398,32 @@ pub async fn record_method(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Box<Page<MethodTemplate>>>> {
+) -> AppResult<MethodAnswer> {
     let form = form.into_inner();
     let edition = edition_in_results_phase(db, id).await?;
     let back = Redirect::to(uri!(show_results(id)));
-    let refuse = |edition, error: &str| {
-        Err(Box::new(Page::with_status(
-            Status::UnprocessableEntity,
-            MethodTemplate {
-                nav: nav.clone(),
-                edition,
-                methods: method_choices(),
-                error: Some(error.to_owned()),
-            },
-        )))
-    };
     let Ok(method) = form.method.parse::<OfficialMethod>() else {
-        return Ok(refuse(
+        return refuse_method(
+            db,
             edition,
-            "Official method: choose one of the methods.",
-        ));
+            &form,
+            "Official method: choose one of the methods.".to_owned(),
+            me.0.id,
+            nav,
+            clock,
+        )
+        .await;
     };
     let reason = form.reason.trim();
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
-        return Ok(Ok(Flash::error(back, problem)));
-    }
-    if !reason.is_empty() && reason.chars().count() < 10 {
-        return Ok(Ok(Flash::error(
-            back,
-            "Reason: explain the change in at least 10 characters.",
-        )));
+    let problem = match check_length("Reason", reason, limits::REASON) {
+        Err(problem) => Some(problem),
+        Ok(()) if !reason.is_empty() && reason.chars().count() < MIN_CHANGE_REASON => Some(
+            format!("Reason: explain the change in at least {MIN_CHANGE_REASON} characters."),
+        ),
+        Ok(()) => None,
+    };
+    if let Some(problem) = problem {
+        return refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await;
     }
     let reason = (!reason.is_empty()).then_some(reason);
     match db::results::record_method(db.inner(), id, method, reason, me.0.id, clock.now()).await {
@@ -409,11 +431,58 @@ pub async fn record_method(
             back,
             format!("The official method is: {}.", method.label()),
         ))),
-        Err(MethodError::ReasonNeeded) => Ok(Ok(Flash::error(
-            back,
-            "Reason: results have already been shown, so changing the method needs a written reason (at least 10 characters). The change is kept in the audit log.",
-        ))),
+        Err(MethodError::ReasonNeeded) => {
+            let problem = format!(
+                "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
+            );
+            refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await
+        }
         Err(MethodError::NotFound) => Err(AppError::NotFound),
         Err(MethodError::Db(e)) => Err(e.into()),
     }
+}
+
+/// The fewest characters of a reason to change the method.
+const MIN_CHANGE_REASON: usize = 10;
+
+/// A refused method: the page it was sent from again (422), with the method chosen, the reason
+/// as typed and the problem next to it. Before a method is recorded that is the page asking for
+/// it; afterwards the results page with its change form open.
+async fn refuse_method(
+    db: &Db,
+    edition: Edition,
+    form: &MethodForm,
+    problem: String,
+    actor_id: i32,
+    nav: Nav,
+    clock: &State<Clock>,
+) -> AppResult<MethodAnswer> {
+    let record = db::results::method_record(db.inner(), edition.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let page = match (record.method, record.seed) {
+        (Some(method), Some(seed)) => {
+            let mut template =
+                results_page(db, edition, &record, (method, seed), actor_id, nav, clock).await?;
+            if form.method.parse::<OfficialMethod>().is_ok() {
+                template.checked_method = form.method.clone();
+            }
+            template.typed_reason = form.reason.clone();
+            template.reason_error = Some(problem);
+            ResultsAnswer::Results(Box::new(Page::with_status(
+                Status::UnprocessableEntity,
+                template,
+            )))
+        }
+        _ => ResultsAnswer::Method(Box::new(Page::with_status(
+            Status::UnprocessableEntity,
+            MethodTemplate {
+                nav,
+                edition,
+                methods: method_choices(),
+                error: Some(problem),
+            },
+        ))),
+    };
+    Ok(Err(page))
 }
