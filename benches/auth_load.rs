@@ -18,11 +18,12 @@ use laurel::domain::account::NewAccount;
 use laurel::domain::role::Role;
 use rocket::http::{ContentType, Cookie, Status};
 use rocket::local::asynchronous::{Client, LocalResponse};
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, EntityTrait};
 use tokio::sync::Barrier;
 
-const SECRET_KEY: &str =
-    "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk4VwkeR+gjPgNxo9jYuf9Ix8n6Vi0ZZ/mZcSsD1Atiyw==";
+mod common;
+use common::BenchApp;
+
 const PASSWORD: &str = "the right long password";
 
 /// The resident set size of this process, in MiB.
@@ -261,64 +262,19 @@ async fn registration_load(client: &Arc<Client>, clients: u32, span: Duration, f
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
-    let data_dir = tempfile::tempdir().expect("a temporary directory");
-    let (url, dropper) = match std::env::var("LAUREL_BENCH_DATABASE_URL") {
-        Ok(base) if !base.is_empty() => {
-            let name = format!("laurel_bench_auth_{}", std::process::id());
-            let admin = Database::connect(&base).await.expect("the server");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                .await
-                .expect("a database");
-            let url = format!("{}/{name}", base.rsplit_once('/').map_or(&*base, |p| p.0));
-            (url, Some((admin, name)))
-        }
-        _ => (
-            format!(
-                "sqlite://{}?mode=rwc",
-                data_dir.path().join("bench.db").display()
-            ),
-            None,
-        ),
-    };
-    println!(
-        "database: {}; {} cores",
-        if dropper.is_some() {
-            "PostgreSQL"
-        } else {
-            "SQLite"
-        },
-        std::thread::available_parallelism().map_or(1, usize::from)
-    );
-    let figment = laurel::config::figment()
-        .merge(("secret_key", SECRET_KEY))
-        .merge(("log_level", "off"))
-        .merge(("database_url", url))
-        .merge(("data_dir", data_dir.path().display().to_string()));
-    let rocket = laurel::build(figment).await.expect("the app");
-    let client = Arc::new(Client::untracked(rocket).await.expect("a client"));
-    let db = client
-        .rocket()
-        .state::<DatabaseConnection>()
-        .expect("the pool")
-        .clone();
+    let app = BenchApp::start("auth").await;
+    let (client, db) = (&app.client, &app.db);
     println!("RSS at start: {:.0} MiB", rss_mib());
-    login_bursts(&client, &db).await;
+    login_bursts(client, db).await;
     println!("RSS after the bursts: {:.0} MiB", rss_mib());
     if std::env::var_os("LAUREL_BENCH_BURSTS_ONLY").is_some() {
+        app.finish().await;
         return;
     }
     println!("registration load (each request from its own address, 8 s per level):");
     let mut first = 1_000_000;
     for clients in [4, 16, 32] {
-        first = registration_load(&client, clients, Duration::from_secs(8), first).await;
+        first = registration_load(client, clients, Duration::from_secs(8), first).await;
     }
-    drop(db);
-    if let Some((admin, name)) = dropper {
-        drop(client);
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-            .await
-            .expect("dropped");
-    }
+    app.finish().await;
 }

@@ -18,10 +18,10 @@ use laurel::domain::eligibility::EligibilitySettings;
 use laurel::domain::role::Role;
 use rocket::http::Status;
 use rocket::local::asynchronous::Client;
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, TransactionTrait};
+use sea_orm::{DatabaseConnection, TransactionTrait};
 
-const SECRET_KEY: &str =
-    "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk4VwkeR+gjPgNxo9jYuf9Ix8n6Vi0ZZ/mZcSsD1Atiyw==";
+mod common;
+use common::BenchApp;
 
 fn csv(rows: usize, prefix: &str, criteria: &[(String, String)]) -> String {
     let mut columns: Vec<String> = REQUIRED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
@@ -180,55 +180,9 @@ async fn run(client: Arc<Client>, db: &DatabaseConnection, rows: usize) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let data_dir = tempfile::tempdir().expect("a temporary directory");
-    let (url, dropper) = match std::env::var("LAUREL_BENCH_DATABASE_URL") {
-        Ok(base) if !base.is_empty() => {
-            let name = format!("laurel_bench_import_{}", std::process::id());
-            let admin = Database::connect(&base).await.expect("the server");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                .await
-                .expect("a database");
-            let url = format!("{}/{name}", base.rsplit_once('/').map_or(&*base, |p| p.0));
-            (url, Some((admin, name)))
-        }
-        _ => (
-            format!(
-                "sqlite://{}?mode=rwc",
-                data_dir.path().join("bench.db").display()
-            ),
-            None,
-        ),
-    };
-    println!(
-        "database: {}",
-        if dropper.is_some() {
-            "PostgreSQL"
-        } else {
-            "SQLite"
-        }
-    );
-    let figment = laurel::config::figment()
-        .merge(("secret_key", SECRET_KEY))
-        .merge(("log_level", "off"))
-        .merge(("database_url", url))
-        .merge(("data_dir", data_dir.path().display().to_string()));
-    let rocket = laurel::build(figment).await.expect("the app");
-    let client = Arc::new(Client::untracked(rocket).await.expect("a client"));
-    let db = client
-        .rocket()
-        .state::<DatabaseConnection>()
-        .expect("the pool")
-        .clone();
+    let app = BenchApp::start("import").await;
     for rows in [1_200, 3_000] {
-        run(Arc::clone(&client), &db, rows).await;
+        run(Arc::clone(&app.client), &app.db, rows).await;
     }
-    drop(db);
-    if let Some((admin, name)) = dropper {
-        drop(client);
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-            .await
-            .expect("dropped");
-    }
+    app.finish().await;
 }
