@@ -216,6 +216,7 @@ async fn two_tabs_saving_the_same_draft_never_overwrite_each_other_silently() {
                 ("stamp", &opened_in_both),
                 ("action", "save"),
                 ("title", "Written in tab two"),
+                ("language", "fr"),
             ],
         )
         .await;
@@ -224,6 +225,11 @@ async fn two_tabs_saving_the_same_draft_never_overwrite_each_other_silently() {
     assert!(
         second.body.contains("Written in tab two"),
         "the applicant's text is shown to copy"
+    );
+    assert!(
+        second.body.contains("<dd class=\"prewrap\">French</dd>"),
+        "codes are shown as people read them: {}",
+        second.body
     );
     let record = laurel::db::applications::find(app.db(), id)
         .await

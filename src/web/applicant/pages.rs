@@ -203,17 +203,38 @@ pub enum SaveAnswer {
     Conflict(Box<Page<ConflictTemplate>>),
 }
 
+/// A country code as people read it: its name, or the code when it is not one.
+fn country(code: &str) -> String {
+    crate::domain::countries::name(code).unwrap_or_else(|| code.to_owned())
+}
+
+/// A kind of organisation as people read it.
+fn kind(code: &str) -> String {
+    crate::domain::application::ORGANISATION_KINDS
+        .iter()
+        .find(|(k, _, _)| *k == code)
+        .map_or_else(|| code.to_owned(), |(_, label, _)| (*label).to_owned())
+}
+
+/// What the applicant sent, with labels and names rather than codes, to copy back.
 fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
+    let readable = [
+        form.language
+            .as_deref()
+            .map(|code| crate::domain::edition::language_name(code).to_owned()),
+        form.lead_kind.as_deref().map(kind),
+        form.lead_country.as_deref().map(country),
+    ];
     let mut values: Vec<(String, String)> = [
         ("Project title", &form.title),
         ("Summary", &form.summary),
         ("Start date", &form.start_date),
         ("End date", &form.end_date),
-        ("Language", &form.language),
+        ("Language", &readable[0]),
         ("Category", &form.category),
         ("Lead government", &form.lead_name),
-        ("Lead kind", &form.lead_kind),
-        ("Lead country", &form.lead_country),
+        ("Lead kind", &readable[1]),
+        ("Lead country", &readable[2]),
         ("Total budget", &form.budget_total_eur),
         ("Beneficiaries", &form.beneficiaries),
         ("Primary goal", &form.primary_sdg),
@@ -245,7 +266,11 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             "Partner".to_owned(),
             format!(
                 "{} ({}, {}, {}, since {})",
-                p.name, p.kind, p.country, p.role, p.since_year
+                p.name,
+                kind(&p.kind),
+                country(&p.country),
+                p.role,
+                p.since_year
             ),
         ));
     }
