@@ -1,5 +1,10 @@
 //! Times automatic assignment on 500 submissions × 40 jurors, r = 3, ~5% random conflicts, calibration block 5.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use laurel::domain::assignment::{
     AssignmentInput, AssignmentOptions, JurorInput, Pair, SubmissionInput, assign,
 };

@@ -7,6 +7,11 @@
 //! (a fresh database is created there and dropped after). Run with `cargo bench --bench
 //! auth_load`.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;

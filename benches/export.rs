@@ -2,6 +2,11 @@
 //! export's own row writer, in the pages and chunks the streaming export uses, to a sink that
 //! discards them; prints rows per second, bytes, and the peak resident memory (VmHWM).
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use std::io::Write;
 use std::time::Instant;
 

@@ -5,6 +5,11 @@
 //! SQLite by default (a fresh file); PostgreSQL when `LAUREL_BENCH_DATABASE_URL` names a server
 //! (a fresh database is created there and dropped after).
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};

@@ -7,6 +7,11 @@
 //! the statistics engine's parts (the weighted totals with and without the bootstrap, and the
 //! full report on one criterion, which `compute()` no longer builds for its agreement table).
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;

@@ -6,6 +6,11 @@
 //! ICC comparison), `--write-csv PATH` (the generated scores, for `benches/compare_python.py`).
 //! It prints wall times per stage and the process's peak resident memory.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark stops loudly when its setup fails"
+)]
+
 use std::time::Instant;
 
 use laurel::domain::stats::design::Design;

@@ -11,6 +11,11 @@
 //!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo award of `serve --demo`;
 //!   [`cli`]: the `laurel` command line.
 
+#![cfg_attr(
+    test,
+    allow(clippy::expect_used, reason = "a failing test fails loudly")
+)]
+
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -1,7 +1,7 @@
 //! Laurel's integration tests: one binary, the real application on a fresh database per test
 //! (a SQLite file, or a PostgreSQL database when LAUREL_TEST_DATABASE_URL is set).
 
-#![expect(clippy::unwrap_used, reason = "tests fail loudly")]
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod accounts;
 mod api_and_pages;
