@@ -80,6 +80,11 @@ impl<'r> FromRequest<'r> for CsrfToken {
 
 /// A form that carries a CSRF token.
 pub trait CsrfProtected {
+    /// Whether the form carries files, and so may come as `multipart/form-data`; its text fields
+    /// then keep NUL characters, which the form must remove itself. Every other form is read only
+    /// as URL-encoded, with NUL characters removed here.
+    const ACCEPTS_FILES: bool = false;
+
     /// The token the form was submitted with.
     fn csrf_token(&self) -> &str;
 }
@@ -152,6 +157,11 @@ impl<'r, T: FromForm<'r> + CsrfProtected + Send> FromData<'r> for CsrfForm<T> {
     async fn from_data(request: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self> {
         let parsed = if request.content_type() == Some(&ContentType::Form) {
             parse_urlencoded_without_nul(request, data).await
+        } else if !T::ACCEPTS_FILES {
+            Err((
+                Status::UnsupportedMediaType,
+                "this form is sent as application/x-www-form-urlencoded".to_owned(),
+            ))
         } else {
             match Form::<T>::from_data(request, data).await {
                 data::Outcome::Success(form) => Ok(form.into_inner()),

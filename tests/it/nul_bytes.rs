@@ -118,3 +118,64 @@ async fn a_scorecard_comment_with_nul_characters_is_saved_without_them() {
     assert!(page.body.contains("Budget lines exist."));
     assert!(page.body.contains("A credible partnership."));
 }
+
+#[rocket::async_test]
+async fn nul_characters_in_the_evidence_section_sent_as_multipart_are_removed_too() {
+    let app = TestApp::spawn().await;
+    app.account(laurel::domain::role::Role::Applicant, "ann@example.org")
+        .await;
+    let edition = fixtures::open_call(&app).await;
+    let mut ann = app.logged_in("ann@example.org").await;
+    let id = start(&mut ann, edition.id).await;
+    let stamp = fixtures::stamp(&mut ann, id, "evidence").await;
+    let answer = ann
+        .post_multipart(
+            &format!("/applicant/applications/{id}/evidence"),
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("lessons_learned", "Small\u{0} committees work."),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    let record = laurel::db::applications::find(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.draft.lessons_learned, "Small committees work.");
+}
+
+#[rocket::async_test]
+async fn a_form_without_files_sent_as_multipart_is_refused_and_nothing_is_created() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser().await;
+    let answer = browser
+        .post_multipart(
+            "/register",
+            &[
+                ("name", "Ann\u{0} Applicant"),
+                ("email", "ann@roeselare.example"),
+                ("password", "a long applicant password"),
+                ("organisation", "City of Roeselare"),
+                ("kind", "municipality"),
+                ("country", "BE"),
+                ("time_zone", "Africa/Dakar"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(
+        answer.status,
+        Status::UnsupportedMediaType,
+        "{}",
+        answer.body
+    );
+    assert!(
+        laurel::db::users::find_for_login(app.db(), "ann@roeselare.example")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -30,6 +30,8 @@ pub struct UploadForm<'r> {
 }
 
 impl CsrfProtected for UploadForm<'_> {
+    const ACCEPTS_FILES: bool = true;
+
     fn csrf_token(&self) -> &str {
         &self.csrf_token
     }

@@ -79,14 +79,18 @@ pub struct DraftForm {
 }
 
 impl CsrfProtected for DraftForm {
+    const ACCEPTS_FILES: bool = true;
+
     fn csrf_token(&self) -> &str {
         &self.csrf_token
     }
 }
 
-/// Browsers send line breaks as CRLF; the limits count a line break as one character.
+/// Browsers send line breaks as CRLF; the limits count a line break as one character. NUL
+/// characters go too: URL-encoded forms lose them in `CsrfForm`, and the evidence section, a
+/// multipart form (it carries a document), loses them here.
 fn normalised(value: &str) -> String {
-    value.replace("\r\n", "\n")
+    value.replace("\r\n", "\n").replace('\0', "")
 }
 
 fn set(target: &mut String, value: Option<&String>) {
@@ -109,10 +113,11 @@ pub fn apply(section: Section, form: &DraftForm, draft: &mut Draft) {
             draft.ongoing = form.ongoing.is_some();
         }
         Section::Partnership => {
+            let text = |value: &Option<String>| normalised(value.as_deref().unwrap_or_default());
             draft.lead = OrganisationEntry {
-                name: form.lead_name.clone().unwrap_or_default(),
-                kind: form.lead_kind.clone().unwrap_or_default(),
-                country: form.lead_country.clone().unwrap_or_default(),
+                name: text(&form.lead_name),
+                kind: text(&form.lead_kind),
+                country: text(&form.lead_country),
             };
             draft.partners = form
                 .partners
@@ -121,12 +126,12 @@ pub fn apply(section: Section, form: &DraftForm, draft: &mut Draft) {
                 .filter(|p| !(p.name.trim().is_empty() && p.country.trim().is_empty()))
                 .map(|p| PartnerEntry {
                     organisation: OrganisationEntry {
-                        name: p.name.clone(),
-                        kind: p.kind.clone(),
-                        country: p.country.clone(),
+                        name: normalised(&p.name),
+                        kind: normalised(&p.kind),
+                        country: normalised(&p.country),
                     },
-                    role: p.role.clone(),
-                    since_year: p.since_year.clone(),
+                    role: normalised(&p.role),
+                    since_year: normalised(&p.since_year),
                 })
                 .collect();
         }
@@ -138,20 +143,20 @@ pub fn apply(section: Section, form: &DraftForm, draft: &mut Draft) {
                 .iter()
                 .filter(|f| !(f.source.trim().is_empty() && f.amount_eur.trim().is_empty()))
                 .map(|f| FundingEntry {
-                    source: f.source.clone(),
-                    amount_eur: f.amount_eur.clone(),
+                    source: normalised(&f.source),
+                    amount_eur: normalised(&f.amount_eur),
                     is_eu: f.is_eu.is_some(),
                 })
                 .collect();
         }
         Section::Sdgs => {
             set(&mut draft.primary_sdg, form.primary_sdg.as_ref());
-            draft.secondary_sdgs.clone_from(&form.secondary_sdgs);
+            draft.secondary_sdgs = form.secondary_sdgs.iter().map(|g| normalised(g)).collect();
             set(&mut draft.sdg_targets, form.sdg_targets.as_ref());
         }
         Section::Answers => {
             for (key, answer) in &form.answers {
-                draft.answers.insert(key.clone(), normalised(answer));
+                draft.answers.insert(normalised(key), normalised(answer));
             }
         }
         Section::Evidence => {

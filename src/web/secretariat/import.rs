@@ -88,6 +88,8 @@ pub struct ImportForm<'r> {
 }
 
 impl CsrfProtected for ImportForm<'_> {
+    const ACCEPTS_FILES: bool = true;
+
     fn csrf_token(&self) -> &str {
         &self.csrf_token
     }
