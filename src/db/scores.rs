@@ -48,6 +48,10 @@ pub enum ScoreError {
     /// Suspended while a conflict of interest excludes the juror.
     #[error("the scorecard is suspended while a conflict of interest is decided")]
     Suspended,
+    /// Scoring is closed in the edition's phase (checked under the edition's lock, so a save
+    /// and the opening of the consensus phase take turns).
+    #[error("scoring is closed: the edition is in the phase {0:?}")]
+    Closed(crate::domain::edition::EditionStatus),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -92,6 +96,13 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), ScoreError> {
     let txn = db.begin().await?;
+    let edition_id = super::assignments::edition_of(&txn, assignment_id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {assignment_id}")))?;
+    let edition = super::editions::locked(&txn, edition_id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("edition {edition_id}")))?;
+    let phase = super::editions::status_of(&edition)?;
     if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         use sea_orm::QuerySelect;
         assignment::Entity::find_by_id(assignment_id)
@@ -104,6 +115,9 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {assignment_id}")))?;
     if current.assignment.suspended {
         return Err(ScoreError::Suspended);
+    }
+    if !crate::domain::peer_scores::scoring_open(phase, current.assignment.revision) {
+        return Err(ScoreError::Closed(phase));
     }
     if current.assignment.status == "submitted" {
         return Err(ScoreError::Locked);

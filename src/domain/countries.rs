@@ -95,6 +95,11 @@ pub fn name(alpha2: &str) -> Option<String> {
     lookup(alpha2).map(|country| display_name(&country))
 }
 
+/// The English name of a country, or the code itself when it names none (as typed).
+pub fn name_or_code(code: &str) -> String {
+    name(code).unwrap_or_else(|| code.to_owned())
+}
+
 /// Whether celes knows this alpha-2 code (either case; "XK" for Kosovo is known).
 pub fn is_known(alpha2: &str) -> bool {
     lookup(alpha2).is_some()

@@ -11,7 +11,6 @@ use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::db;
 use crate::domain::application::{Application, PARTNER_ROLES, organisation_kind_label};
-use crate::domain::countries;
 use crate::domain::edition::{Edition, language_name};
 use crate::domain::rubric::Rubric;
 use crate::domain::sdg;
@@ -122,10 +121,6 @@ pub struct ApplicationView {
     pub contact: Option<ContactView>,
 }
 
-fn country_name(code: &str) -> String {
-    countries::name(code).unwrap_or_else(|| code.to_owned())
-}
-
 fn goal(g: u8) -> String {
     format!("{g}. {}", sdg::goal_name(g).unwrap_or(""))
 }
@@ -134,7 +129,7 @@ fn party(p: &crate::domain::application::Partner) -> PartyView {
     PartyView {
         name: p.name.clone(),
         kind: organisation_kind_label(&p.kind).to_owned(),
-        country: country_name(&p.country),
+        country: crate::domain::countries::name_or_code(&p.country),
         role: PARTNER_ROLES
             .iter()
             .find(|(r, _)| *r == p.role)

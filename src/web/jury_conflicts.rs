@@ -19,7 +19,6 @@ use crate::domain::conflicts::{
     JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
     check_review_request, likely_conflicts, reason_label,
 };
-use crate::domain::countries;
 use crate::error::{AppError, AppResult};
 
 /// One submission on the page.
@@ -91,10 +90,6 @@ pub fn asked_for(level: &str, reason: &str) -> String {
     }
 }
 
-fn country(code: &str) -> String {
-    countries::name(code).unwrap_or_else(|| code.to_owned())
-}
-
 fn status_of(level: &str, decision: Option<&str>) -> String {
     match (level, decision) {
         ("", _) => "Not declared yet".to_owned(),
@@ -128,7 +123,7 @@ async fn page(
         .await?
         .into_iter()
         .map(|s| {
-            let flags = likely_conflicts(&profile, &s.applicant_email, &s.parties, country);
+            let flags = likely_conflicts(&profile, &s.applicant_email, &s.parties, crate::domain::countries::name_or_code);
             let stored = s.declaration.clone();
             let standing = stored
                 .as_ref()
@@ -139,7 +134,7 @@ async fn page(
                 parties: s
                     .parties
                     .iter()
-                    .map(|(name, c)| format!("{name} ({})", country(c)))
+                    .map(|(name, c)| format!("{name} ({})", crate::domain::countries::name_or_code(c)))
                     .collect(),
                 flags,
                 level: stored.as_ref().map(|d| d.level.clone()).unwrap_or_default(),

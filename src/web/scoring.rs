@@ -419,6 +419,16 @@ pub async fn save_scorecard(
                 Some(current.stamp),
             ))
         }
+        Err(ScoreError::Closed(phase)) => {
+            let problems = BTreeMap::from([(
+                "overall".to_owned(),
+                format!(
+                    "Not saved. Scoring is closed: the edition is in the phase \"{}\". What you typed is shown below, so that you can copy it.",
+                    phase.label()
+                ),
+            )]);
+            Ok(page(problems, None, Status::Conflict, Some(form.stamp)))
+        }
         Err(ScoreError::Suspended) => Err(suspended()),
         Err(ScoreError::Locked) => Err(AppError::Conflict {
             code: "scorecard_locked",

@@ -151,10 +151,6 @@ fn result(code: &str, rule: &str, outcome: Outcome, reason: String) -> RuleResul
     }
 }
 
-fn country_name(code: &str) -> String {
-    countries::name(code).unwrap_or_else(|| code.to_owned())
-}
-
 /// Compares organisation names loosely: case, accents aside, punctuation and spacing ignored.
 fn same_name(a: &str, b: &str) -> bool {
     let key = |s: &str| -> String {
@@ -176,7 +172,7 @@ fn e1(input: &EligibilityInput<'_>) -> RuleResult {
             format!(
                 "{} is a local or regional government in {}.",
                 lead.name,
-                country_name(&lead.country)
+                crate::domain::countries::name_or_code(&lead.country)
             ),
         ),
         (false, _) => (
@@ -187,7 +183,7 @@ fn e1(input: &EligibilityInput<'_>) -> RuleResult {
             Outcome::Fail,
             format!(
                 "{} is not an eligible country for the lead applicant.",
-                country_name(&lead.country)
+                crate::domain::countries::name_or_code(&lead.country)
             ),
         ),
     };
@@ -211,7 +207,7 @@ fn e2(input: &EligibilityInput<'_>) -> RuleResult {
             format!(
                 "{} is a local government in {}.",
                 p.name,
-                country_name(&p.country)
+                crate::domain::countries::name_or_code(&p.country)
             ),
         )
     } else if let Some(p) = partner_govs
@@ -223,13 +219,19 @@ fn e2(input: &EligibilityInput<'_>) -> RuleResult {
             format!(
                 "{} in {} is named as the partner government but its kind is not a local or regional government.",
                 p.name,
-                country_name(&p.country)
+                crate::domain::countries::name_or_code(&p.country)
             ),
         )
     } else {
         let listed: Vec<String> = partner_govs
             .iter()
-            .map(|p| format!("{} ({})", p.name, country_name(&p.country)))
+            .map(|p| {
+                format!(
+                    "{} ({})",
+                    p.name,
+                    crate::domain::countries::name_or_code(&p.country)
+                )
+            })
             .collect();
         (
             Outcome::Fail,

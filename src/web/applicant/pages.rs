@@ -203,11 +203,6 @@ pub enum SaveAnswer {
     Conflict(Box<Page<ConflictTemplate>>),
 }
 
-/// A country code as people read it: its name, or the code when it is not one.
-fn country(code: &str) -> String {
-    crate::domain::countries::name(code).unwrap_or_else(|| code.to_owned())
-}
-
 /// A kind of organisation as people read it.
 fn kind(code: &str) -> String {
     crate::domain::application::ORGANISATION_KINDS
@@ -223,7 +218,9 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             .as_deref()
             .map(|code| crate::domain::edition::language_name(code).to_owned()),
         form.lead_kind.as_deref().map(kind),
-        form.lead_country.as_deref().map(country),
+        form.lead_country
+            .as_deref()
+            .map(crate::domain::countries::name_or_code),
     ];
     let mut values: Vec<(String, String)> = [
         ("Project title", &form.title),
@@ -268,7 +265,7 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
                 "{} ({}, {}, {}, since {})",
                 p.name,
                 kind(&p.kind),
-                country(&p.country),
+                crate::domain::countries::name_or_code(&p.country),
                 p.role,
                 p.since_year
             ),

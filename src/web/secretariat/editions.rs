@@ -339,10 +339,10 @@ pub async fn change_status(
     }
     let now = clock.now();
     let txn = db.begin().await?;
-    let current = db::editions::find(&txn, id)
+    let locked = db::editions::locked(&txn, id)
         .await?
-        .ok_or(AppError::NotFound)?
-        .status;
+        .ok_or(AppError::NotFound)?;
+    let current = db::editions::status_of(&locked)?;
     if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
         let blocking = db::decisions::blocking(&txn, id).await?;
         if !blocking.is_empty() {

@@ -63,10 +63,6 @@ pub struct FilterValues {
     q: String,
 }
 
-fn country_name(code: &str) -> String {
-    countries::name(code).unwrap_or_else(|| code.to_owned())
-}
-
 /// The statuses the list filters by.
 const STATUSES: [&str; 2] = ["submitted", "draft"];
 
@@ -116,8 +112,12 @@ fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec
 }
 
 fn list_row(row: SubmissionRow) -> ListRow {
-    let mut places = vec![country_name(&row.lead_country)];
-    places.extend(row.partner_countries.iter().map(|c| country_name(c)));
+    let mut places = vec![crate::domain::countries::name_or_code(&row.lead_country)];
+    places.extend(
+        row.partner_countries
+            .iter()
+            .map(|c| crate::domain::countries::name_or_code(c)),
+    );
     ListRow {
         id: row.id,
         status_label: status_label(&row.status),
