@@ -121,6 +121,20 @@ async fn locked_declaration(
     query.one(txn).await
 }
 
+/// Whether the juror's declaration on the submission keeps them away from it now.
+pub async fn excludes_pair(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+    juror_id: i32,
+) -> Result<bool, DbErr> {
+    Ok(conflict_declaration::Entity::find()
+        .filter(conflict_declaration::Column::SubmissionId.eq(submission_id))
+        .filter(conflict_declaration::Column::JurorId.eq(juror_id))
+        .one(db)
+        .await?
+        .is_some_and(|d| crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())))
+}
+
 /// A declaration by id, locked for the rest of the transaction on PostgreSQL.
 async fn locked_by_id(
     txn: &impl ConnectionTrait,

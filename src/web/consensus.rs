@@ -16,7 +16,6 @@ use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::consensus::RecordError;
-use crate::domain::conflicts::excludes;
 use crate::domain::consensus::{needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
@@ -62,18 +61,11 @@ async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
     let record = db::applications::find(db.inner(), sid)
         .await?
         .ok_or(AppError::NotFound)?;
-    let membership = db::conflicts::membership(db.inner(), record.edition_id, juror)
+    db::conflicts::membership(db.inner(), record.edition_id, juror)
         .await?
         .filter(|m| m.jury_role == "rapporteur" || m.jury_role == "chair")
         .ok_or(AppError::NotFound)?;
-    let conflicted = db::conflicts::of_edition(db.inner(), membership.edition_id)
-        .await?
-        .into_iter()
-        .any(|d| {
-            d.submission_id == sid
-                && d.juror_id == juror
-                && excludes(&d.level, d.decision.as_deref())
-        });
+    let conflicted = db::conflicts::excludes_pair(db.inner(), sid, juror).await?;
     if conflicted || record.status != "submitted" {
         return Err(AppError::NotFound);
     }

@@ -137,7 +137,10 @@ async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
         .await?
         .filter(|c| c.assignment.juror_id == juror)
         .ok_or(AppError::NotFound)?;
-    if card.assignment.suspended {
+    let submission_id = card.assignment.submission_id;
+    if card.assignment.suspended
+        || db::conflicts::excludes_pair(db.inner(), submission_id, juror).await?
+    {
         return Err(suspended());
     }
     let application = db::applications::latest_snapshot(db.inner(), card.assignment.submission_id)

@@ -550,3 +550,34 @@ async fn an_overlong_comment_is_refused_naming_its_field_and_the_form_comes_back
         .unwrap();
     assert_eq!(stored.overall_comment, draft.overall_comment);
 }
+
+#[rocket::async_test]
+async fn a_juror_whose_declaration_excludes_them_cannot_open_a_scorecard_left_unsuspended() {
+    use laurel::db::entities::conflict_declaration;
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    assert!(!draft.suspended);
+    // The state a manual assignment racing a declaration could leave: an excluding declaration
+    // beside an assignment nobody suspended.
+    conflict_declaration::ActiveModel {
+        submission_id: Set(draft.submission_id),
+        juror_id: Set(draft.juror_id),
+        level: Set("disqualifying".to_owned()),
+        reason_code: Set(Some("direct_interest".to_owned())),
+        details: Set(String::new()),
+        declared_at: Set(app.clock().now()),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await
+    .unwrap();
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let page = jonas.get(&format!("/jury/assignments/{}", draft.id)).await;
+    assert_eq!(page.status, Status::Conflict, "{}", page.body);
+    assert!(page.body.contains("suspended"));
+}

@@ -283,18 +283,9 @@ pub async fn download_assigned_attachment(
         .await?
         .filter(|a| a.submission_id == submission_id)
         .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let conflicted = db::conflicts::of_edition(db.inner(), record.edition_id)
-        .await?
-        .into_iter()
-        .any(|d| {
-            d.submission_id == submission_id
-                && d.juror_id == user.0.id
-                && crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())
-        });
-    if card.assignment.suspended || conflicted {
+    if card.assignment.suspended
+        || db::conflicts::excludes_pair(db.inner(), submission_id, user.0.id).await?
+    {
         return Err(AppError::Forbidden);
     }
     pdf(config, &attachment).await
