@@ -9,8 +9,6 @@ use super::edition::EditionStatus;
 
 /// The fewest characters a reason for going back may have.
 pub const MIN_REASON_CHARS: usize = 10;
-/// The most characters a reason for going back may have.
-pub const MAX_REASON_CHARS: usize = 2_000;
 
 /// Where the jury evaluation of an edition stands: the figures shown before the consensus
 /// phase is opened. Suspended scorecards (a conflict of interest keeps their juror away) are
@@ -135,22 +133,15 @@ pub fn may_return_to_evaluation(
     Ok(())
 }
 
-/// Reads the reason for going back: trimmed, at least [`MIN_REASON_CHARS`] and at most
-/// [`MAX_REASON_CHARS`] characters. The error names the field.
+/// Reads the reason for going back: trimmed, at least [`MIN_REASON_CHARS`] characters and at
+/// most [`super::limits::REASON`]. The error names the field.
 pub fn parse_reason(typed: &str) -> Result<String, String> {
-    let reason = typed.trim();
-    let count = reason.chars().count();
-    if count < MIN_REASON_CHARS {
-        Err(format!(
-            "Reason: say why the jury goes back to the individual evaluation (at least {MIN_REASON_CHARS} characters)"
-        ))
-    } else if count > MAX_REASON_CHARS {
-        Err(format!(
-            "Reason: at most {MAX_REASON_CHARS} characters (you wrote {count})"
-        ))
-    } else {
-        Ok(reason.to_owned())
-    }
+    super::limits::check_reason(
+        typed,
+        MIN_REASON_CHARS,
+        "the jury goes back to the individual evaluation",
+    )?;
+    Ok(typed.trim().to_owned())
 }
 
 #[cfg(test)]
@@ -224,7 +215,7 @@ mod tests {
             parse_reason("  A juror was missing.  ").as_deref(),
             Ok("A juror was missing.")
         );
-        let long = "x".repeat(MAX_REASON_CHARS + 1);
+        let long = "x".repeat(crate::domain::limits::REASON + 1);
         assert!(
             parse_reason(&long)
                 .expect_err("refused")

@@ -25,6 +25,17 @@ pub fn check_length(label: &str, text: &str, max: usize) -> Result<(), String> {
     }
 }
 
+/// Checks a reason a person must give (trimmed): at least `min` characters, the problem then
+/// saying what the reason is for (`say why {why}`), and at most [`REASON`].
+pub fn check_reason(text: &str, min: usize, why: &str) -> Result<(), String> {
+    let reason = text.trim();
+    if reason.chars().count() < min {
+        Err(format!("Reason: say why {why} (at least {min} characters)"))
+    } else {
+        check_length("Reason", reason, REASON)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +48,15 @@ mod tests {
             refusal,
             "Overall comment: at most 10 characters, please (this one has 11)"
         );
+    }
+
+    #[test]
+    fn a_reason_needs_its_least_characters_and_stays_under_the_limit() {
+        assert_eq!(
+            check_reason(" short ", 10, "the card is reopened"),
+            Err("Reason: say why the card is reopened (at least 10 characters)".to_owned())
+        );
+        assert_eq!(check_reason("long enough now", 10, "x"), Ok(()));
+        assert!(check_reason(&"x".repeat(REASON + 1), 10, "x").is_err());
     }
 }

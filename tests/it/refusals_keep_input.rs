@@ -40,7 +40,7 @@ async fn a_refused_removal_of_an_assignment_shows_the_typed_reason_next_to_the_p
     assert!(
         short
             .body
-            .contains("Reason: say why the assignment is removed (at least 5 characters).")
+            .contains("Reason: say why the assignment is removed (at least 5 characters)")
     );
     assert!(
         short
@@ -79,7 +79,7 @@ async fn a_refused_reopening_of_a_scorecard_shows_the_typed_reason_next_to_the_p
     assert!(
         short
             .body
-            .contains("Reason: say why the scorecard is reopened (at least 5 characters).")
+            .contains("Reason: say why the scorecard is reopened (at least 5 characters)")
     );
     assert!(
         short
@@ -191,7 +191,7 @@ async fn a_refused_removal_of_a_decision_shows_the_typed_reason_next_to_the_prob
     assert!(
         short
             .body
-            .contains("Reason: say in at least 10 characters why the decision is removed")
+            .contains("Reason: say why the decision is removed (at least 10 characters)")
     );
     assert!(short.body.contains("<details open>"), "the form is open");
     assert!(

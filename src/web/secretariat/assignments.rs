@@ -2,7 +2,7 @@
 //! (every eligible submission gets r non-conflicted jurors, loads balanced, the design connected,
 //! optionally a calibration block) with its design summary, and removal with a reason.
 
-use crate::domain::limits::{self, check_length};
+use crate::domain::limits;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -328,10 +328,7 @@ async fn refuse_row(
 
 /// The problem with a reason to remove an assignment or reopen its scorecard, if any.
 fn reason_problem(reason: &str, why: &str) -> Option<String> {
-    if reason.chars().count() < 5 {
-        return Some(format!("Reason: say why {why} (at least 5 characters)."));
-    }
-    check_length("Reason", reason, limits::REASON).err()
+    limits::check_reason(reason, 5, why).err()
 }
 
 /// Removes an assignment, with the reason (audited); a refusal brings the page back with the

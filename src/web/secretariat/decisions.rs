@@ -3,7 +3,7 @@
 //! prize, rationale and each voting juror's vote, removal with a reason, and what still keeps
 //! the edition from being decided.
 
-use crate::domain::limits::{self, check_length};
+use crate::domain::limits;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -319,13 +319,7 @@ pub async fn remove_decision(
         .await?
         .ok_or(AppError::NotFound)?;
     let reason = form.reason.trim();
-    let problem = match check_length("Reason", reason, limits::REASON) {
-        Err(problem) => Some(problem),
-        Ok(()) if reason.chars().count() < 10 => {
-            Some("Reason: say in at least 10 characters why the decision is removed".to_owned())
-        }
-        Ok(()) => None,
-    };
+    let problem = limits::check_reason(reason, 10, "the decision is removed").err();
     let (status, problem) = match problem {
         Some(problem) => (Status::UnprocessableEntity, problem),
         None => match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {

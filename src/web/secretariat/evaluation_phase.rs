@@ -13,7 +13,7 @@ use crate::db;
 use crate::db::evaluation_phase::BackError;
 use crate::domain::edition::Edition;
 use crate::domain::evaluation_phase::{
-    EvaluationCounts, MAX_REASON_CHARS, MIN_REASON_CHARS, may_open_consensus, parse_reason,
+    EvaluationCounts, MIN_REASON_CHARS, may_open_consensus, parse_reason,
 };
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -133,7 +133,7 @@ async fn back_page(
         action: uri!(return_to_evaluation(id)).to_string(),
         edition_link: uri!(super::editions::show_edition(id)).to_string(),
         min_chars: MIN_REASON_CHARS,
-        max_chars: MAX_REASON_CHARS,
+        max_chars: crate::domain::limits::REASON,
         edition,
     })
 }

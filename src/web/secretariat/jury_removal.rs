@@ -1,7 +1,7 @@
 //! Removing a juror from an edition's jury, for the secretariat: a confirmation page that says
 //! what happens to their assignments and scorecards, then the removal with a reason.
 
-use crate::domain::limits::{self, check_length};
+use crate::domain::limits;
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
@@ -114,11 +114,7 @@ pub async fn remove_juror(
 ) -> AppResult<Result<Flash<Redirect>, Page<RemoveTemplate>>> {
     let form = form.into_inner();
     let reason = form.reason.trim();
-    let too_long = check_length("Reason", reason, limits::REASON).err();
-    if too_long.is_some() || reason.chars().count() < MIN_REASON_CHARS {
-        let error = too_long.unwrap_or_else(|| {
-            format!("Reason: say why they leave the jury (at least {MIN_REASON_CHARS} characters).")
-        });
+    if let Err(error) = limits::check_reason(reason, MIN_REASON_CHARS, "they leave the jury") {
         let page = template(db, id, jid, nav, &form, Some(error)).await?;
         return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
     }
