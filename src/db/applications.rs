@@ -14,8 +14,9 @@ use super::entities::{
     category, organisation, submission, submission_partner, submission_sdg, submission_snapshot,
     user,
 };
+use super::submission_rows as rows;
 use crate::domain::application::{Application, Draft, Section, is_lrg_kind};
-use crate::domain::eligibility::{Outcome, RuleResult, overall};
+use crate::domain::eligibility::{Outcome, RuleResult};
 
 /// The state of an application's eligibility.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -331,26 +332,6 @@ pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
     Ok(version)
 }
 
-async fn new_organisation(
-    txn: &impl ConnectionTrait,
-    name: &str,
-    kind: &str,
-    country: &str,
-    now: DateTime<Utc>,
-) -> Result<i32, DbErr> {
-    Ok(organisation::ActiveModel {
-        name: Set(name.to_owned()),
-        kind: Set(kind.to_owned()),
-        is_lrg: Set(is_lrg_kind(kind)),
-        country: Set(country.to_owned()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?
-    .id)
-}
-
 /// Submits a valid application: freezes a snapshot, records partners, goals and eligibility, in
 /// one transaction. The caller checked the deadline and the validation.
 #[expect(
@@ -383,55 +364,26 @@ pub async fn submit<C: TransactionTrait + ConnectionTrait>(
         .exec(&txn)
         .await?;
     for partner in &application.partners {
-        let org =
-            new_organisation(&txn, &partner.name, &partner.kind, &partner.country, now).await?;
-        submission_partner::ActiveModel {
-            submission_id: Set(id),
-            organisation_id: Set(org),
-            role: Set(partner.role.clone()),
-            since_year: Set(partner.since_year),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let org = rows::organisation(&partner.name, &partner.kind, &partner.country, now)
+            .insert(&txn)
+            .await?;
+        rows::partner_link(id, org.id, partner).insert(&txn).await?;
     }
     submission_sdg::Entity::delete_many()
         .filter(submission_sdg::Column::SubmissionId.eq(id))
         .exec(&txn)
         .await?;
-    let goals =
-        std::iter::once(application.primary_sdg).chain(application.secondary_sdgs.iter().copied());
-    for (i, goal) in goals.enumerate() {
-        let prefix = format!("{goal}.");
-        let targets: Vec<&str> = application
-            .sdg_targets
-            .iter()
-            .filter(|t| t.starts_with(&prefix))
-            .map(String::as_str)
-            .collect();
-        submission_sdg::ActiveModel {
-            submission_id: Set(id),
-            goal: Set(i16::from(goal)),
-            is_primary: Set(i == 0),
-            targets: Set(targets.join(",")),
-        }
-        .insert(&txn)
+    submission_sdg::Entity::insert_many(rows::goals(id, application))
+        .exec_without_returning(&txn)
         .await?;
-    }
     let number = submission_snapshot::Entity::find()
         .filter(submission_snapshot::Column::SubmissionId.eq(id))
         .count(&txn)
         .await?;
-    let content = serde_json::to_string(application).map_err(|e| DbErr::Custom(e.to_string()))?;
-    submission_snapshot::ActiveModel {
-        submission_id: Set(id),
-        number: Set(i32::try_from(number + 1).unwrap_or(i32::MAX)),
-        content: Set(content),
-        submitted_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let number = i32::try_from(number + 1).unwrap_or(i32::MAX);
+    rows::snapshot(id, number, application, now)?
+        .insert(&txn)
+        .await?;
     let category_id = match &application.category {
         Some(code) => category::Entity::find()
             .filter(category::Column::EditionId.eq(model.edition_id))
@@ -441,30 +393,9 @@ pub async fn submit<C: TransactionTrait + ConnectionTrait>(
             .map(|c| c.id),
         None => None,
     };
-    let outcome = overall(rules);
     let mut change: submission::ActiveModel = model.into();
-    change.category_id = Set(category_id);
-    change.status = Set("submitted".to_owned());
-    change.title = Set(application.title.clone());
-    change.summary = Set(application.summary.clone());
-    change.language = Set(application.language.clone());
-    change.start_date = Set(Some(application.start_date));
-    change.end_date = Set(application.end_date);
-    change.is_ongoing = Set(application.end_date.is_none());
-    change.budget_total_cents = Set(Some(application.budget_total_cents));
-    change.beneficiaries = Set(Some(application.beneficiaries));
+    let outcome = rows::mark_submitted(&mut change, application, rules, category_id, now)?;
     change.version = Set(expected_version + 1);
-    change.submitted_at = Set(Some(now));
-    change.updated_at = Set(now);
-    change.eligibility = Set(Some(outcome.as_str().to_owned()));
-    change.eligibility_rules = Set(Some(
-        serde_json::to_string(rules).map_err(|e| DbErr::Custom(e.to_string()))?,
-    ));
-    change.eligibility_checked_at = Set(Some(now));
-    change.eligibility_override = Set(None);
-    change.eligibility_override_reason = Set(None);
-    change.eligibility_override_by = Set(None);
-    change.eligibility_override_at = Set(None);
     change.update(&txn).await?;
     audit::record(
         &txn,
@@ -474,7 +405,7 @@ pub async fn submit<C: TransactionTrait + ConnectionTrait>(
             action,
             subject_type: "submission",
             subject_id: Some(id.to_string()),
-            details: json!({"snapshot": number + 1, "eligibility": outcome.as_str()}),
+            details: json!({"snapshot": number, "eligibility": outcome.as_str()}),
         },
     )
     .await?;

@@ -1,7 +1,7 @@
 //! The append-only audit log: who did what to which record, and when.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
 use super::entities::audit_entry;
 
@@ -25,6 +25,34 @@ pub async fn record(
     at: DateTime<Utc>,
     event: AuditEvent<'_>,
 ) -> Result<(), DbErr> {
+    entry(at, event).insert(db).await?;
+    Ok(())
+}
+
+/// Appends many events at once (inside the caller's transaction), a few hundred per statement.
+pub async fn record_many(
+    db: &impl ConnectionTrait,
+    at: DateTime<Utc>,
+    events: Vec<AuditEvent<'_>>,
+) -> Result<(), DbErr> {
+    let mut entries = Vec::with_capacity(events.len());
+    for event in events {
+        entries.push(entry(at, event));
+    }
+    let mut entries = entries.into_iter().peekable();
+    while entries.peek().is_some() {
+        let batch: Vec<_> = entries.by_ref().take(ROWS_PER_STATEMENT).collect();
+        audit_entry::Entity::insert_many(batch)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// How many entries one insert carries (well within every backend's limit on parameters).
+const ROWS_PER_STATEMENT: usize = 500;
+
+fn entry(at: DateTime<Utc>, event: AuditEvent<'_>) -> audit_entry::ActiveModel {
     audit_entry::ActiveModel {
         at: Set(at),
         actor_id: Set(event.actor_id),
@@ -34,9 +62,6 @@ pub async fn record(
         details: Set(event.details.to_string()),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// A recorded event, for display.

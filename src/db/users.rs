@@ -103,6 +103,21 @@ pub async fn hash_new_password(password: &str) -> Result<String, CreateAccountEr
         .map_err(CreateAccountError::Hashing)
 }
 
+/// A new, active account's row as stored (no organisation, the default time zone).
+pub fn new_row(new: &NewAccount, password_hash: String, now: DateTime<Utc>) -> user::ActiveModel {
+    user::ActiveModel {
+        email: Set(new.email.clone()),
+        name: Set(new.name.clone()),
+        role: Set(new.role.as_str().to_owned()),
+        password_hash: Set(password_hash),
+        active: Set(true),
+        session_version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
 /// Inserts an account in the caller's transaction; refuses an email that is taken.
 pub async fn insert_account(
     txn: &impl ConnectionTrait,
@@ -119,18 +134,8 @@ pub async fn insert_account(
     if taken > 0 {
         return Err(CreateAccountError::EmailTaken);
     }
-    let mut model = user::ActiveModel {
-        email: Set(new.email.clone()),
-        name: Set(new.name.clone()),
-        role: Set(new.role.as_str().to_owned()),
-        password_hash: Set(password_hash),
-        active: Set(true),
-        session_version: Set(1),
-        organisation_id: Set(organisation_id),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    };
+    let mut model = new_row(new, password_hash, now);
+    model.organisation_id = Set(organisation_id);
     if let Some(zone) = time_zone {
         model.time_zone = Set(zone.to_owned());
     }

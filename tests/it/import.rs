@@ -4,6 +4,7 @@
 use chrono::Duration;
 use laurel::domain::edition::EditionStatus;
 use laurel::domain::role::Role;
+use rocket::futures::FutureExt;
 use rocket::http::Status;
 
 use crate::fixtures::{self, CRITERIA};
@@ -19,6 +20,22 @@ fn header() -> String {
 }
 
 fn row(email: &str, title: &str, summary: &str, partner_country: &str) -> String {
+    row_between(
+        email,
+        title,
+        summary,
+        "City of Ghent",
+        ("City of Bukavu", partner_country),
+    )
+}
+
+fn row_between(
+    email: &str,
+    title: &str,
+    summary: &str,
+    lead: &str,
+    (partner, partner_country): (&str, &str),
+) -> String {
     let mut cells = vec![
         email.to_owned(),
         "Ann Applicant".to_owned(),
@@ -28,10 +45,10 @@ fn row(email: &str, title: &str, summary: &str, partner_country: &str) -> String
         String::new(),
         "yes".to_owned(),
         "en".to_owned(),
-        "City of Ghent".to_owned(),
+        lead.to_owned(),
         "municipality".to_owned(),
         "BE".to_owned(),
-        "City of Bukavu".to_owned(),
+        partner.to_owned(),
         "municipality".to_owned(),
         partner_country.to_owned(),
         "300000".to_owned(),
@@ -305,4 +322,183 @@ async fn a_cell_with_a_nul_character_is_refused_naming_its_line_and_column() {
         .await
         .unwrap();
     assert!(rows.is_empty());
+}
+
+async fn import(
+    sec: &mut crate::helpers::Browser<'_>,
+    edition: i32,
+    csv: &str,
+) -> crate::helpers::Answer {
+    sec.upload(
+        &format!("/secretariat/editions/{edition}/import"),
+        "export.csv",
+        csv.as_bytes(),
+    )
+    .await
+}
+
+fn audited(app: &TestApp, action: &str) -> impl std::future::Future<Output = u64> {
+    use laurel::db::entities::audit_entry;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq(action.to_owned()))
+        .count(app.db())
+        .map(Result::unwrap)
+}
+
+#[rocket::async_test]
+async fn every_imported_application_keeps_its_own_lead_partner_and_snapshot_across_batches() {
+    use laurel::db::entities::{
+        organisation, submission, submission_partner, submission_snapshot, user,
+    };
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Closed).await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let count = 850;
+    let mut csv = header();
+    for i in 0..count {
+        csv.push('\n');
+        csv.push_str(&row_between(
+            &format!("applicant{}@towns.example", i % 300),
+            &format!("Project {i}"),
+            "A fine summary.",
+            &format!("Lead town {i}"),
+            (&format!("Partner town {i}"), "CD"),
+        ));
+    }
+    let answer = import(&mut sec, edition.id, &csv).await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+
+    let submissions = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition.id))
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(submissions.len(), count);
+    let organisations: std::collections::HashMap<i32, organisation::Model> =
+        organisation::Entity::find()
+            .all(app.db())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+    let emails: std::collections::HashMap<i32, String> = user::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| (u.id, u.email))
+        .collect();
+    for stored in &submissions {
+        let i: usize = stored.title["Project ".len()..].parse().unwrap();
+        let lead = &organisations[&stored.lead_organisation_id];
+        assert_eq!(lead.name, format!("Lead town {i}"));
+        let owner = format!("applicant{}@towns.example", i % 300);
+        assert_eq!(emails[&stored.applicant_user_id], owner);
+        assert_eq!(lead.contact_email.as_deref(), Some(owner.as_str()));
+        let partners = submission_partner::Entity::find()
+            .filter(submission_partner::Column::SubmissionId.eq(stored.id))
+            .all(app.db())
+            .await
+            .unwrap();
+        assert_eq!(partners.len(), 1);
+        assert_eq!(
+            organisations[&partners[0].organisation_id].name,
+            format!("Partner town {i}")
+        );
+        let snapshots = submission_snapshot::Entity::find()
+            .filter(submission_snapshot::Column::SubmissionId.eq(stored.id))
+            .all(app.db())
+            .await
+            .unwrap();
+        assert_eq!(snapshots.len(), 1);
+        assert!(snapshots[0].content.contains(&format!("\"Project {i}\"")));
+        assert_eq!(stored.status, "submitted");
+    }
+    assert_eq!(
+        audited(&app, "account.created").await,
+        300 + 1,
+        "300 applicants and the secretariat"
+    );
+    assert_eq!(audited(&app, "application.imported").await, count as u64);
+}
+
+#[rocket::async_test]
+async fn an_address_of_a_jurors_account_refuses_the_file_naming_its_line_and_imports_nothing() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    app.account(Role::Juror, "juror@example.org").await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Closed).await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let csv = format!(
+        "{}\n{}\n{}\n",
+        header(),
+        row("new@ghent.example", "Fine title", "A fine summary.", "CD"),
+        row("juror@example.org", "Second title", "A fine summary.", "CD"),
+    );
+    let answer = import(&mut sec, edition.id, &csv).await;
+    assert_eq!(answer.status, Status::UnprocessableEntity);
+    assert!(
+        answer
+            .body
+            .contains("line 3: juror@example.org belongs to a juror account, not an applicant"),
+        "{}",
+        answer.body
+    );
+    let rows = laurel::db::screening::list(app.db(), edition.id, &Default::default())
+        .await
+        .unwrap();
+    assert!(rows.is_empty());
+    let created = laurel::db::users::find_for_login(app.db(), "new@ghent.example")
+        .await
+        .unwrap();
+    assert!(
+        created.is_none(),
+        "the new applicant's account was rolled back"
+    );
+}
+
+#[rocket::async_test]
+async fn two_imports_at_once_naming_the_same_new_applicant_both_land_with_one_account() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = fixtures::edition(&app, closes, EditionStatus::Closed).await;
+    let mut first = app.logged_in("sec@example.org").await;
+    let mut second = app.logged_in("sec@example.org").await;
+    let file = |title: &str| {
+        let mut csv = header();
+        for i in 0..50 {
+            csv.push('\n');
+            csv.push_str(&row(
+                &format!("shared{i}@towns.example"),
+                &format!("{title} {i}"),
+                "A fine summary.",
+                "CD",
+            ));
+        }
+        csv
+    };
+    let (one, two) = (file("First file"), file("Second file"));
+    let (a, b) = tokio::join!(
+        import(&mut first, edition.id, &one),
+        import(&mut second, edition.id, &two)
+    );
+    assert_eq!(a.status, Status::SeeOther, "{}", a.body);
+    assert_eq!(b.status, Status::SeeOther, "{}", b.body);
+    let rows = laurel::db::screening::list(app.db(), edition.id, &Default::default())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 100);
+    assert_eq!(
+        audited(&app, "account.created").await,
+        50 + 1,
+        "50 applicants and the secretariat"
+    );
 }

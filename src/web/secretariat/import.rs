@@ -11,9 +11,9 @@ use tokio::io::AsyncReadExt;
 
 use crate::clock::Clock;
 use crate::db;
+use crate::db::imports::ImportError;
 use crate::domain::application::{REQUIRED_COLUMNS, ValidationContext, parse_import};
 use crate::domain::edition::Edition;
-use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -118,6 +118,24 @@ async fn read_upload(file: Option<&TempFile<'_>>) -> AppResult<Upload> {
     Ok(String::from_utf8(bytes).map_or(Upload::NotUtf8, Upload::Text))
 }
 
+/// The import page again, with every problem found in the file.
+fn refused(
+    nav: Nav,
+    ctx: &ValidationContext,
+    edition: Edition,
+    problems: Vec<String>,
+) -> Page<ImportTemplate> {
+    Page::with_status(
+        Status::UnprocessableEntity,
+        ImportTemplate {
+            nav,
+            columns: columns(ctx),
+            edition,
+            problems,
+        },
+    )
+}
+
 /// Imports the file, or shows every problem and imports nothing.
 #[post("/secretariat/editions/<id>/import", data = "<form>")]
 pub async fn import_submissions(
@@ -138,44 +156,20 @@ pub async fn import_submissions(
         ]),
         Upload::Text(text) => parse_import(&text, &ctx),
     };
-    let mut rows = match parsed {
+    let rows = match parsed {
         Ok(rows) => rows,
-        Err(problems) => {
-            return Ok(Err(Page::with_status(
-                Status::UnprocessableEntity,
-                ImportTemplate {
-                    nav,
-                    columns: columns(&ctx),
-                    edition,
-                    problems,
-                },
-            )));
-        }
+        Err(problems) => return Ok(Err(refused(nav, &ctx, edition, problems))),
     };
-    let mut problems = Vec::new();
-    for row in &mut rows {
-        if let Some((account, _)) = db::users::find_for_login(db.inner(), &row.email).await?
-            && account.role != Role::Applicant
-        {
-            problems.push(format!(
-                "line {}: {} belongs to a {} account, not an applicant",
-                row.line, row.email, account.role
-            ));
-        }
-    }
-    if !problems.is_empty() {
-        return Ok(Err(Page::with_status(
-            Status::UnprocessableEntity,
-            ImportTemplate {
-                nav,
-                columns: columns(&ctx),
-                edition,
-                problems,
-            },
-        )));
-    }
     let count =
-        db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now).await?;
+        match db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now)
+            .await
+        {
+            Ok(count) => count,
+            Err(ImportError::Refused(problems)) => {
+                return Ok(Err(refused(nav, &ctx, edition, problems)));
+            }
+            Err(ImportError::Db(e)) => return Err(e.into()),
+        };
     Ok(Ok(Flash::success(
         Redirect::to(uri!(super::submissions::list_submissions(
             id,
