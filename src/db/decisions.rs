@@ -62,9 +62,10 @@ pub enum DecisionError {
     Invalid(&'static str, String),
     /// The edition is not in the consensus phase.
     #[error(
-        "decisions are recorded during the consensus phase; this edition is in the phase \"{0}\""
+        "decisions are recorded during the consensus phase; this edition is in the phase \"{}\"",
+        .0.label()
     )]
-    WrongPhase(&'static str),
+    WrongPhase(EditionStatus),
     /// No such edition, submission or decision.
     #[error("not found")]
     NotFound,
@@ -190,7 +191,7 @@ async fn phase(txn: &impl ConnectionTrait, edition_id: i32) -> Result<(), Decisi
         .ok_or(DecisionError::NotFound)?;
     let status = super::editions::status_of(&edition)?;
     if status != EditionStatus::Consensus {
-        return Err(DecisionError::WrongPhase(status.label()));
+        return Err(DecisionError::WrongPhase(status));
     }
     Ok(())
 }

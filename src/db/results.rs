@@ -78,8 +78,9 @@ pub async fn record_method<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), MethodError> {
     let txn = db.begin().await?;
-    let model = edition::Entity::find_by_id(edition_id)
-        .one(&txn)
+    // Under the edition's lock: a first showing of the results committed meanwhile must make the
+    // reason required, not be read as "not shown yet".
+    let model = super::editions::locked(&txn, edition_id)
         .await?
         .ok_or(MethodError::NotFound)?;
     let before = model.official_method.clone();
@@ -146,7 +147,7 @@ pub async fn mark_shown_by<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    let Some(model) = edition::Entity::find_by_id(edition_id).one(&txn).await? else {
+    let Some(model) = super::editions::locked(&txn, edition_id).await? else {
         return Ok(());
     };
     if model.results_first_shown_at.is_some() {

@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{FromForm, State, get, post, uri};
+use rocket::{FromForm, Responder, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
+use super::notice::{self, NoticeTemplate, Typed};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
@@ -56,7 +57,7 @@ struct Context {
 }
 
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
-/// conflict with it; anything else is "not found".
+/// conflict with it; anything else is "not found". The phase is the caller's to check.
 async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
     let record = db::applications::find(db.inner(), sid)
         .await?
@@ -72,12 +73,6 @@ async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
     let edition = db::editions::find(db.inner(), record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(AppError::Conflict {
-            code: "consensus_not_open",
-            message: "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
-        });
-    }
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     Ok(Context {
         rubric,
@@ -169,6 +164,12 @@ pub async fn show_consensus(
     db: &Db,
 ) -> AppResult<Page<ConsensusTemplate>> {
     let ctx = context(db, sid, user.0.id).await?;
+    if !ctx.status.is_at_or_after(EditionStatus::Consensus) {
+        return Err(AppError::Conflict {
+            code: "consensus_not_open",
+            message: "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
+        });
+    }
     Ok(Page::ok(
         page(db, sid, &ctx, nav, None, BTreeMap::new()).await?,
     ))
@@ -204,15 +205,58 @@ fn closed(status: EditionStatus) -> AppError {
     }
 }
 
-/// The consensus page again (409) after the phase ended: nothing recorded, and what was typed
-/// shown (read-only) so that it can be copied.
+/// What recording a consensus answers.
+#[derive(Responder)]
+pub enum ConsensusAnswer {
+    /// Recorded.
+    Recorded(Box<Flash<Redirect>>),
+    /// Refused: the page with its problems, or (after the phase) read-only with what was typed.
+    Page(Box<Page<ConsensusTemplate>>),
+    /// Refused before the consensus phase: only what was typed, since the individual scores
+    /// are hidden while jurors score independently.
+    NotSaved(Box<Page<NoticeTemplate>>),
+}
+
+/// The refusal of a consensus outside its phase (409), with what was typed: on the consensus page
+/// (read-only) once the phase has passed; alone, without the individual scores, when the edition
+/// went back to the jury evaluation.
 async fn refuse_closed(
     db: &Db,
     sid: i32,
     ctx: &Context,
     nav: Nav,
     typed: &BTreeMap<String, (String, String, String)>,
-) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
+) -> AppResult<ConsensusAnswer> {
+    if !ctx.status.is_at_or_after(EditionStatus::Consensus) {
+        let fields = ctx
+            .rubric
+            .criteria
+            .iter()
+            .flat_map(|c| {
+                let (score, comment, dissent) = typed.get(&c.key).cloned().unwrap_or_default();
+                [
+                    Typed::new(format!("{}: agreed score", c.name), score),
+                    Typed::new(format!("{}: consensus comment", c.name), comment),
+                    Typed::new(format!("{}: dissent", c.name), dissent),
+                ]
+            })
+            .collect();
+        let reason = format!(
+            "Not recorded: the secretariat returned the edition to the phase \"{}\", so the consensus on \"{}\" is not open and the individual scores are hidden again.",
+            ctx.status.label(),
+            ctx.title
+        );
+        return Ok(ConsensusAnswer::NotSaved(Box::new(notice::refused(
+            nav,
+            "Consensus not recorded",
+            reason,
+            fields,
+            (
+                uri!(super::jury::dashboard).to_string(),
+                "Back to your jury page",
+            ),
+        ))));
+    }
     let problems = BTreeMap::from([(
         "consensus".to_owned(),
         format!(
@@ -221,7 +265,10 @@ async fn refuse_closed(
         ),
     )]);
     let template = page(db, sid, ctx, nav, Some(typed), problems).await?;
-    Ok(Err(Page::with_status(Status::Conflict, template)))
+    Ok(ConsensusAnswer::Page(Box::new(Page::with_status(
+        Status::Conflict,
+        template,
+    ))))
 }
 
 /// Records the consensus: a score on the scale and a comment for every criterion (the
@@ -234,7 +281,7 @@ pub async fn record_consensus(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Page<ConsensusTemplate>>> {
+) -> AppResult<ConsensusAnswer> {
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
     let mut typed = BTreeMap::new();
@@ -283,10 +330,10 @@ pub async fn record_consensus(
     }
     if !problems.is_empty() {
         let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
-        return Ok(Err(Page::with_status(
+        return Ok(ConsensusAnswer::Page(Box::new(Page::with_status(
             Status::UnprocessableEntity,
             template,
-        )));
+        ))));
     }
     match db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await {
         Ok(()) => {}
@@ -296,8 +343,8 @@ pub async fn record_consensus(
         }
         Err(RecordError::Db(e)) => return Err(e.into()),
     }
-    Ok(Ok(Flash::success(
+    Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
         Redirect::to(uri!(show_consensus(sid))),
         "The consensus is recorded.",
-    )))
+    ))))
 }

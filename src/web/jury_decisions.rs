@@ -114,7 +114,8 @@ pub async fn confirm_decisions(
         Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
             code: "decisions_closed",
             message: format!(
-                "Decisions are confirmed during the consensus phase; this edition is in the phase \"{phase}\"."
+                "Decisions are confirmed during the consensus phase; this edition is in the phase \"{}\".",
+                phase.label()
             ),
         }),
         Err(DecisionError::NotFound) => Err(AppError::NotFound),

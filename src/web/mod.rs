@@ -17,6 +17,7 @@ pub mod invitations;
 pub mod jury;
 pub mod jury_conflicts;
 pub mod jury_decisions;
+pub mod notice;
 pub mod pages;
 pub mod register;
 pub mod scoring;

@@ -11,6 +11,7 @@ use rocket::{FromForm, Responder, State, get, post, uri};
 
 use super::application_view::{self, ApplicationView, Reader};
 use super::csrf::{CsrfForm, CsrfProtected};
+use super::notice::{self, NoticeTemplate, Typed};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
@@ -125,34 +126,37 @@ async fn peers(
     ))
 }
 
-fn suspended() -> AppError {
-    AppError::Conflict {
-        code: "scorecard_suspended",
-        message: "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost: it counts again, unchanged, if the conflict is allowed.".to_owned(),
-    }
+/// Why a suspended scorecard cannot be opened or saved.
+const SUSPENDED: &str = "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost: it counts again, unchanged, if the secretariat allows the conflict.";
+
+/// A scorecard the juror may open now, or the rubric of one that a conflict suspends (the
+/// application stays hidden).
+enum Access {
+    Open(Box<Loaded>),
+    Suspended(Rubric),
 }
 
-async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
+async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Access> {
     let card = db::scores::load(db.inner(), aid)
         .await?
         .filter(|c| c.assignment.juror_id == juror)
         .ok_or(AppError::NotFound)?;
     let submission_id = card.assignment.submission_id;
-    if card.assignment.suspended
-        || db::conflicts::excludes_pair(db.inner(), submission_id, juror).await?
-    {
-        return Err(suspended());
-    }
-    let application = db::applications::latest_snapshot(db.inner(), card.assignment.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), card.assignment.submission_id)
+    let record = db::applications::find(db.inner(), submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let edition = db::editions::find(db.inner(), record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    if card.assignment.suspended
+        || db::conflicts::excludes_pair(db.inner(), submission_id, juror).await?
+    {
+        return Ok(Access::Suspended(rubric));
+    }
+    let application = db::applications::latest_snapshot(db.inner(), submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let peers = peers(db, &card, &edition, &rubric).await?;
     let reader = Reader::Juror { assignment_id: aid };
     let mut view = application_view::load(
@@ -165,14 +169,47 @@ async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Loaded> {
     )
     .await?;
     view.answers.clear();
-    Ok(Loaded {
+    Ok(Access::Open(Box::new(Loaded {
         card,
         application,
         view,
         rubric,
         edition,
         peers,
-    })
+    })))
+}
+
+/// The notice of a suspended scorecard; on a save, with what was typed.
+fn suspended_page(nav: Nav, rubric: &Rubric, form: Option<&ScorecardForm>) -> Page<NoticeTemplate> {
+    let back = (
+        uri!(super::jury::dashboard).to_string(),
+        "Back to your jury page",
+    );
+    let Some(form) = form else {
+        return notice::page(nav, "Scorecard suspended", SUSPENDED.to_owned(), back);
+    };
+    let typed = rubric
+        .criteria
+        .iter()
+        .flat_map(|c| {
+            let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
+            [
+                Typed::new(format!("{}: score", c.name), get(&form.scores)),
+                Typed::new(format!("{}: comment", c.name), get(&form.comments)),
+            ]
+        })
+        .chain(std::iter::once(Typed::new(
+            "Overall comment",
+            form.overall.clone(),
+        )))
+        .collect();
+    notice::refused(
+        nav,
+        "Scorecard not saved",
+        format!("Not saved. {SUSPENDED}"),
+        typed,
+        back,
+    )
 }
 
 fn template(
@@ -251,18 +288,34 @@ pub async fn show_scorecard(
     user: JurorUser,
     nav: Nav,
     db: &Db,
-) -> AppResult<Page<ScorecardTemplate>> {
-    let loaded = load(db, aid, user.0.id).await?;
+) -> AppResult<ScorecardPage> {
+    let loaded = match load(db, aid, user.0.id).await? {
+        Access::Open(loaded) => loaded,
+        Access::Suspended(rubric) => {
+            return Ok(ScorecardPage::Suspended(Box::new(suspended_page(
+                nav, &rubric, None,
+            ))));
+        }
+    };
     let values = stored_values(&loaded.card);
     let overall = loaded.card.assignment.overall_comment.clone();
-    Ok(Page::ok(template(
+    Ok(ScorecardPage::Card(Box::new(Page::ok(template(
         &loaded,
         nav,
         &values,
         overall,
         BTreeMap::new(),
         None,
-    )))
+    )))))
+}
+
+/// What opening a scorecard answers.
+#[derive(Responder)]
+pub enum ScorecardPage {
+    /// The scorecard beside the application.
+    Card(Box<Page<ScorecardTemplate>>),
+    /// Why it cannot be opened now.
+    Suspended(Box<Page<NoticeTemplate>>),
 }
 
 /// The scorecard form.
@@ -295,6 +348,8 @@ pub enum SaveAnswer {
     Saved(Box<Flash<Redirect>>),
     /// Refused: the page with its problems, or with both versions.
     Page(Box<Page<ScorecardTemplate>>),
+    /// Refused because a conflict suspends the scorecard: what was typed, without the application.
+    NotSaved(Box<Page<NoticeTemplate>>),
 }
 
 /// Saves a draft, or submits and locks the scorecard.
@@ -308,7 +363,13 @@ pub async fn save_scorecard(
     clock: &State<Clock>,
 ) -> AppResult<SaveAnswer> {
     let form = form.into_inner();
-    let loaded = load(db, aid, user.0.id).await?;
+    let loaded = match load(db, aid, user.0.id).await? {
+        Access::Open(loaded) => loaded,
+        Access::Suspended(rubric) => {
+            let page = suspended_page(nav, &rubric, Some(&form));
+            return Ok(SaveAnswer::NotSaved(Box::new(page)));
+        }
+    };
     let submit = form.action == "submit";
     let mut typed = BTreeMap::new();
     let mut parsed = BTreeMap::new();
@@ -432,12 +493,29 @@ pub async fn save_scorecard(
             )]);
             Ok(page(problems, None, Status::Conflict, Some(form.stamp)))
         }
-        Err(ScoreError::Suspended) => Err(suspended()),
-        Err(ScoreError::Locked) => Err(AppError::Conflict {
-            code: "scorecard_locked",
-            message: "This scorecard is submitted and locked; the secretariat can reopen it."
-                .to_owned(),
-        }),
+        Err(ScoreError::Suspended) => Ok(SaveAnswer::NotSaved(Box::new(suspended_page(
+            nav,
+            &loaded.rubric,
+            Some(&form),
+        )))),
+        Err(ScoreError::Locked) => {
+            // Submitted meanwhile (from another window): the page as it is now, locked, with
+            // what was typed to compare and copy.
+            let Access::Open(fresh) = load(db, aid, user.0.id).await? else {
+                let page = suspended_page(nav, &loaded.rubric, Some(&form));
+                return Ok(SaveAnswer::NotSaved(Box::new(page)));
+            };
+            let problems = BTreeMap::from([(
+                "overall".to_owned(),
+                "Not saved. This scorecard was submitted meanwhile, from another window or device, and is locked; the secretariat can reopen it. What you typed is shown below, so that you can copy it.".to_owned(),
+            )]);
+            let mut shown = template(&fresh, nav, &typed, form.overall.clone(), problems, None);
+            shown.locked = true;
+            Ok(SaveAnswer::Page(Box::new(Page::with_status(
+                Status::Conflict,
+                shown,
+            ))))
+        }
         Err(ScoreError::Db(e)) => Err(e.into()),
     }
 }

@@ -325,3 +325,76 @@ async fn a_burst_of_wrong_passwords_split_between_two_instances_gets_no_more_che
     }
     drop(second);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_method_change_racing_the_first_showing_of_results_never_lands_after_it_without_a_reason()
+{
+    use laurel::db::entities::audit_entry;
+    use laurel::db::results::{MethodError, mark_shown, record_method};
+    use laurel::domain::edition::EditionStatus;
+    use laurel::domain::results::OfficialMethod;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+    let app = TestApp::spawn().await;
+    let sec = app.account(Role::Secretariat, "sec@example.org").await;
+    let now = app.clock().now();
+    for _ in 0..12 {
+        let edition = crate::fixtures::edition(
+            &app,
+            now - chrono::Duration::days(1),
+            EditionStatus::Consensus,
+        )
+        .await;
+        record_method(
+            app.db(),
+            edition.id,
+            OfficialMethod::ConsensusTotal,
+            None,
+            sec.id,
+            now,
+        )
+        .await
+        .unwrap();
+        let (db_a, db_b) = (app.db().clone(), app.db().clone());
+        let shown = tokio::spawn(async move { mark_shown(&db_a, edition.id, sec.id, now).await });
+        let changed = tokio::spawn(async move {
+            record_method(
+                &db_b,
+                edition.id,
+                OfficialMethod::Calibrated,
+                None,
+                sec.id,
+                now,
+            )
+            .await
+        });
+        shown.await.unwrap().unwrap();
+        let changed = changed.await.unwrap();
+        let events: Vec<String> = audit_entry::Entity::find()
+            .filter(audit_entry::Column::SubjectType.eq("edition"))
+            .filter(audit_entry::Column::SubjectId.eq(edition.id.to_string()))
+            .filter(audit_entry::Column::Action.starts_with("results."))
+            .order_by_asc(audit_entry::Column::Id)
+            .all(app.db())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        match changed {
+            Ok(()) => assert_eq!(
+                events,
+                [
+                    "results.method_recorded",
+                    "results.method_changed",
+                    "results.first_shown"
+                ],
+                "a change without a reason must come before the results are first shown"
+            ),
+            Err(MethodError::ReasonNeeded) => {
+                assert_eq!(events, ["results.method_recorded", "results.first_shown"])
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+}

@@ -131,6 +131,45 @@ async fn opening_the_consensus_phase_without_confirming_changes_nothing() {
     assert!(again.body.contains("The consensus phase cannot open"));
 }
 
+/// The refused consensus shows every comment as typed, and neither the jurors' individual scores
+/// nor their remarks (hidden again in the jury evaluation).
+fn assert_typed_back_without_the_scores(body: &str) {
+    assert!(body.contains("Consensus not recorded"), "{body}");
+    for key in CRITERIA {
+        assert!(body.contains(&format!("Agreed on {key}.")), "{key}: {body}");
+    }
+    assert!(!body.contains("Individual scores"), "{body}");
+    assert!(!body.contains("Juror A"), "{body}");
+}
+
+#[rocket::async_test]
+async fn a_consensus_sent_after_the_secretariat_went_back_comes_back_as_typed_without_the_scores() {
+    let app = TestApp::spawn().await;
+    demo(&app).await;
+    let sid = coffee_project(&app).await;
+    advance(&app, 1, EditionStatus::Consensus).await;
+    let mut samuel = login(&app, RAPPORTEUR).await;
+    let form = samuel.get(&format!("/jury/consensus/{sid}")).await;
+    assert!(form.body.contains("Individual scores"), "{}", form.body);
+    let mut sec = login(&app, SECRETARIAT).await;
+    let back = sec
+        .post(BACK, &[("reason", "One more scorecard is coming.")])
+        .await;
+    assert_eq!(back.status, Status::SeeOther, "{}", back.body);
+    let fields = consensus_fields();
+    let refused = samuel
+        .post(&format!("/jury/consensus/{sid}"), &as_pairs(&fields))
+        .await;
+    assert_eq!(refused.status, Status::Conflict);
+    assert_typed_back_without_the_scores(&refused.body);
+    assert!(
+        laurel::db::consensus::recorded(app.db(), sid)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
 #[rocket::async_test]
 async fn going_back_needs_a_reason_and_shows_the_typed_reason_with_the_error() {
     let app = TestApp::spawn().await;
@@ -273,6 +312,7 @@ async fn going_back_and_recording_a_consensus_at_once_never_both_succeed() {
         if went_back {
             wins.0 += 1;
             assert!(recorded.is_empty(), "no consensus after going back");
+            assert_typed_back_without_the_scores(&consensus.body);
             assert_eq!(now, EditionStatus::JuryEvaluation);
         } else {
             wins.1 += 1;

@@ -1,6 +1,7 @@
 //! Every refusal of a secretariat form with a typed reason brings the page back (422) with the
 //! reason as typed in its field and the problem next to it: removing an assignment, reopening a
-//! scorecard, changing the official method, removing a decision.
+//! scorecard, changing the official method, removing a decision; and a decision refused outside
+//! the consensus phase (409) shows what was typed.
 
 use laurel::db::entities::{assignment, award_decision};
 use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
@@ -302,5 +303,87 @@ async fn a_consensus_sent_after_the_phase_ended_comes_back_with_what_was_typed()
             .unwrap()
             .is_empty(),
         "nothing is recorded"
+    );
+}
+
+#[rocket::async_test]
+async fn a_decision_sent_or_removed_after_the_phase_ended_comes_back_with_what_was_typed() {
+    use laurel::db::entities::edition;
+    use sea_orm::{ActiveModelTrait, Set};
+
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = secretariat(&app).await;
+    sec.post(
+        "/secretariat/editions/1/results/method",
+        &[("method", "calibrated")],
+    )
+    .await;
+    let top = crate::decisions::ranking(&app).await;
+    let fields = crate::decisions::fields(&app, top[0].0, "first", "for", false).await;
+    let done = crate::decisions::decide(&mut sec, &fields).await;
+    assert_eq!(done.status, Status::SeeOther, "{}", done.body);
+    let decision = award_decision::Entity::find()
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    // Another secretariat member moves the edition on while this page is open.
+    let mut moved: edition::ActiveModel = edition::Entity::find_by_id(1)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    moved.status = Set("decided".to_owned());
+    moved.update(app.db()).await.unwrap();
+
+    let mut second = crate::decisions::fields(&app, top[1].0, "special", "for", false).await;
+    second.push((
+        "special_name".to_owned(),
+        "Prize for youth participation".to_owned(),
+    ));
+    second.retain(|(k, _)| k != "rationale");
+    second.push((
+        "rationale".to_owned(),
+        "Young residents ran the assemblies themselves.".to_owned(),
+    ));
+    let refused = crate::decisions::decide(&mut sec, &second).await;
+    assert_eq!(refused.status, Status::Conflict);
+    assert!(
+        refused.body.contains("Decision not recorded"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("Young residents ran the assemblies themselves.")
+    );
+    assert!(refused.body.contains("Prize for youth participation"));
+    assert!(refused.body.contains("Back to the decisions"));
+
+    let removal = sec
+        .post(
+            &format!("/secretariat/decisions/{}/remove", decision.id),
+            &[("reason", "The vote was recorded for the wrong project.")],
+        )
+        .await;
+    assert_eq!(removal.status, Status::Conflict);
+    assert!(
+        removal
+            .body
+            .contains("The vote was recorded for the wrong project."),
+        "{}",
+        removal.body
+    );
+    assert_eq!(
+        award_decision::Entity::find()
+            .all(app.db())
+            .await
+            .unwrap()
+            .len(),
+        1
     );
 }

@@ -578,6 +578,110 @@ async fn a_juror_whose_declaration_excludes_them_cannot_open_a_scorecard_left_un
         .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
         .await;
     let page = jonas.get(&format!("/jury/assignments/{}", draft.id)).await;
-    assert_eq!(page.status, Status::Conflict, "{}", page.body);
-    assert!(page.body.contains("suspended"));
+    assert!(page.body.contains("Scorecard suspended"), "{}", page.body);
+    assert!(!page.body.contains("name=\"scores["), "{}", page.body);
+}
+
+#[rocket::async_test]
+async fn a_save_after_declaring_a_conflict_in_another_tab_comes_back_as_typed_without_the_application()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let declared = jonas
+        .post(
+            &format!("/jury/editions/1/conflicts/{}", draft.submission_id),
+            &[
+                ("level", "potential"),
+                ("reason", "recent_collaboration"),
+                ("details", "I advised the lead city last year."),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, Status::SeeOther, "{}", declared.body);
+    let fields = complete_fields(&stamp);
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let refused = jonas.post(&path, &pairs).await;
+    assert_eq!(refused.status, Status::Conflict);
+    assert!(
+        refused.body.contains("Scorecard not saved"),
+        "{}",
+        refused.body
+    );
+    for key in CRITERIA {
+        assert!(
+            refused.body.contains(&format!("Solid evidence on {key}.")),
+            "{key}"
+        );
+    }
+    assert!(refused.body.contains("A credible partnership."));
+    assert!(!refused.body.contains("name=\"scores["), "{}", refused.body);
+    let stored = assignment::Entity::find_by_id(draft.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.overall_comment, draft.overall_comment,
+        "nothing saved"
+    );
+}
+
+#[rocket::async_test]
+async fn a_save_after_submitting_from_another_tab_shows_the_locked_card_with_the_typed_text() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = jonas_draft(&app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let fields = complete_fields(&stamp);
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let submitted = jonas.post(&path, &pairs).await;
+    assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
+    let other_tab = jonas
+        .post(
+            &path,
+            &[
+                ("stamp", &stamp),
+                ("action", "save"),
+                ("scores[sustainability]", "2"),
+                ("comments[sustainability]", "Typed in the other tab."),
+                ("overall", "An overall view from the other tab."),
+            ],
+        )
+        .await;
+    assert_eq!(other_tab.status, Status::Conflict);
+    assert!(
+        other_tab.body.contains("submitted meanwhile"),
+        "{}",
+        other_tab.body
+    );
+    assert!(other_tab.body.contains("Typed in the other tab."));
+    assert!(
+        other_tab
+            .body
+            .contains("An overall view from the other tab.")
+    );
+    let stored = assignment::Entity::find_by_id(draft.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.overall_comment, "A credible partnership.");
 }

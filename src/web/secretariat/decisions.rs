@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{FromForm, State, get, post, uri};
+use rocket::{FromForm, Responder, State, get, post, uri};
 
 use crate::clock::Clock;
 use crate::db;
@@ -19,6 +19,7 @@ use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::results::compute;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -220,9 +221,14 @@ pub async fn record_decision(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Box<Page<DecisionsTemplate>>>> {
+) -> AppResult<DecisionAnswer> {
     let form = form.into_inner();
-    let edition = edition_for_decisions(db, id).await?;
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if edition.status != EditionStatus::Consensus {
+        return Ok(not_recorded(nav, id, edition.status, typed_decision(&form)));
+    }
     let mut errors = BTreeMap::new();
     let prize = form.prize.parse::<Prize>().ok();
     if prize.is_none() {
@@ -263,26 +269,23 @@ pub async fn record_decision(
         _ => Err(DecisionError::Invalid("prize", String::new())),
     };
     match outcome {
-        Ok(prize) => Ok(Ok(Flash::success(
+        Ok(prize) => Ok(DecisionAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_decisions(id, Option::<i32>::None))),
             format!("The {} is recorded.", prize.label().to_lowercase()),
-        ))),
+        )))),
         Err(DecisionError::Invalid(field, why)) => {
             if !why.is_empty() {
                 errors.insert(field.to_owned(), why);
             }
             let template = page(db, edition, nav, form, errors).await?;
-            Ok(Err(Box::new(Page::with_status(
+            Ok(DecisionAnswer::Page(Box::new(Page::with_status(
                 Status::UnprocessableEntity,
                 template,
             ))))
         }
-        Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
-            code: "decisions_closed",
-            message: format!(
-                "Decisions are recorded during the consensus phase; this edition is in the phase \"{phase}\"."
-            ),
-        }),
+        Err(DecisionError::WrongPhase(phase)) => {
+            Ok(not_recorded(nav, id, phase, typed_decision(&form)))
+        }
         Err(DecisionError::NotFound) => Err(AppError::NotFound),
         Err(DecisionError::Db(e)) => Err(e.into()),
     }
@@ -313,7 +316,7 @@ pub async fn remove_decision(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Box<Page<DecisionsTemplate>>>> {
+) -> AppResult<DecisionAnswer> {
     let form = form.into_inner();
     let edition_id = db::decisions::edition_of(db.inner(), did)
         .await?
@@ -324,18 +327,14 @@ pub async fn remove_decision(
         Some(problem) => (Status::UnprocessableEntity, problem),
         None => match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {
             Ok(edition) => {
-                return Ok(Ok(Flash::success(
+                return Ok(DecisionAnswer::Done(Box::new(Flash::success(
                     Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
                     "The decision is removed; the chair confirms the decisions again.",
-                )));
+                ))));
             }
             Err(DecisionError::WrongPhase(phase)) => {
-                return Err(AppError::Conflict {
-                    code: "decisions_closed",
-                    message: format!(
-                        "Decisions change only during the consensus phase; this edition is in the phase \"{phase}\"."
-                    ),
-                });
+                let typed = vec![Typed::new("Why the decision is removed", form.reason)];
+                return Ok(not_recorded(nav, edition_id, phase, typed));
             }
             Err(DecisionError::Invalid(_, why)) => (Status::Conflict, why),
             Err(DecisionError::NotFound) => return Err(AppError::NotFound),
@@ -352,5 +351,58 @@ pub async fn remove_decision(
         reason: form.reason,
         problem,
     });
-    Ok(Err(Box::new(Page::with_status(status, template))))
+    Ok(DecisionAnswer::Page(Box::new(Page::with_status(
+        status, template,
+    ))))
+}
+
+/// What recording or removing a decision answers.
+#[derive(Responder)]
+pub enum DecisionAnswer {
+    /// Done.
+    Done(Box<Flash<Redirect>>),
+    /// Refused: the page again with the problem and what was typed.
+    Page(Box<Page<DecisionsTemplate>>),
+    /// Refused outside the consensus phase, where the form is not shown: what was typed.
+    NotSaved(Box<Page<NoticeTemplate>>),
+}
+
+/// What was typed into the decision form, by label.
+fn typed_decision(form: &DecisionForm) -> Vec<Typed> {
+    let prize = form
+        .prize
+        .parse::<Prize>()
+        .map_or_else(|_| form.prize.clone(), |p| p.label().to_owned());
+    vec![
+        Typed::new("Prize", prize),
+        Typed::new("Name of the special prize", form.special_name.clone()),
+        Typed::new("Rationale", form.rationale.clone()),
+    ]
+}
+
+/// The refusal of a change to the decisions outside the consensus phase (409), with what was
+/// typed and a way back: to the decisions once the phase has passed, else to the edition.
+fn not_recorded(nav: Nav, edition: i32, phase: EditionStatus, typed: Vec<Typed>) -> DecisionAnswer {
+    let back = if phase.is_at_or_after(EditionStatus::Consensus) {
+        (
+            uri!(show_decisions(edition, Option::<i32>::None)).to_string(),
+            "Back to the decisions",
+        )
+    } else {
+        (
+            uri!(super::editions::show_edition(edition)).to_string(),
+            "Back to the edition",
+        )
+    };
+    let reason = format!(
+        "Not recorded: decisions change only during the consensus phase, and this edition is in the phase \"{}\".",
+        phase.label()
+    );
+    DecisionAnswer::NotSaved(Box::new(notice::refused(
+        nav,
+        "Decision not recorded",
+        reason,
+        typed,
+        back,
+    )))
 }
