@@ -398,3 +398,47 @@ async fn a_method_change_racing_the_first_showing_of_results_never_lands_after_i
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn password_checks_asked_at_once_from_two_instances_are_admitted_no_more_than_the_limit() {
+    use laurel::db::throttle::{admit, succeeded};
+    use laurel::domain::throttle::{Admission, ThrottlePolicy};
+
+    let first = TestApp::spawn().await;
+    let second = first.second_instance().await;
+    let policy = ThrottlePolicy {
+        max_failures: 5,
+        window: chrono::Duration::minutes(15),
+        lockout: chrono::Duration::minutes(15),
+    };
+    let now = first.clock().now();
+    for round in 0..6 {
+        let key = format!("account:round{round}@example.org");
+        // The counter exists already, as for an account that logged in before: no insert
+        // serialises the burst.
+        assert_eq!(
+            admit(first.db(), &key, policy, now).await.unwrap(),
+            Admission::Admitted
+        );
+        succeeded(first.db(), &key, policy, now).await.unwrap();
+        let mut asks = Vec::new();
+        for n in 0..40 {
+            let db = if n % 2 == 0 { first.db() } else { second.db() }.clone();
+            let key = key.clone();
+            asks.push(tokio::spawn(async move {
+                admit(&db, &key, policy, now).await.unwrap()
+            }));
+        }
+        let mut admitted = 0;
+        for ask in asks {
+            if ask.await.unwrap() == Admission::Admitted {
+                admitted += 1;
+            }
+        }
+        assert_eq!(
+            admitted, 5,
+            "round {round}: {admitted} checks admitted against a limit of 5"
+        );
+    }
+    drop(second);
+}
