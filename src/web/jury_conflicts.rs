@@ -328,7 +328,24 @@ pub async fn declare_conflict(
             .await?;
             return Ok(Err(Page::with_status(Status::Conflict, template)));
         }
-        Err(other) => return Err(conflict_error(other)),
+        Err(ConflictError::Db(e)) => return Err(e.into()),
+        Err(other) => {
+            // Refused by a rule of the declaration's state: the form comes back as typed.
+            let message = match conflict_error(other) {
+                AppError::Conflict { message, .. } => message,
+                error => return Err(error),
+            };
+            let error = ("level".to_owned(), message);
+            let template = page(
+                db,
+                id,
+                &user.0,
+                nav,
+                Some(Typed::Declaration(sid, form, error)),
+            )
+            .await?;
+            return Ok(Err(Page::with_status(Status::Conflict, template)));
+        }
     }
     let said = match form.level.as_str() {
         "none" => "no conflict.".to_owned(),
