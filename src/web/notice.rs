@@ -23,7 +23,27 @@ impl Typed {
             text: text.into(),
         }
     }
+
+    /// Whether the text fits on one line (a score, a name).
+    pub fn is_short(&self) -> bool {
+        !self.text.contains('\n') && self.text.chars().count() <= SHORT
+    }
+
+    /// Rows enough to show the text without scrolling, within reason.
+    pub fn rows(&self) -> usize {
+        let wrapped: usize = self
+            .text
+            .lines()
+            .map(|line| line.chars().count() / WRAP + 1)
+            .sum();
+        wrapped.clamp(2, 12)
+    }
 }
+
+/// The longest text shown on one line.
+const SHORT: usize = 60;
+/// About how many characters a line of the text box holds.
+const WRAP: usize = 70;
 
 /// The page itself.
 #[derive(Template)]
@@ -73,5 +93,20 @@ fn template(
             .collect(),
         back_href,
         back_label: back_label.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Typed;
+
+    #[test]
+    fn a_score_or_a_name_is_shown_on_one_line_and_a_comment_in_a_box_of_its_length() {
+        assert!(Typed::new("Score", "3.5").is_short());
+        let comment = Typed::new("Comment", "word ".repeat(60));
+        assert!(!comment.is_short());
+        assert_eq!(comment.rows(), 5);
+        assert!(!Typed::new("Comment", "one\ntwo").is_short());
+        assert_eq!(Typed::new("Comment", "x\n".repeat(40)).rows(), 12);
     }
 }
