@@ -1,16 +1,11 @@
-//! The one error type of the web layer: rendered as an HTML page, or as JSON under `/api/`.
+//! The one error type of the application, independent of how it is shown: the web layer renders
+//! it as an HTML page or as JSON under `/api/` (see `web::errors`).
 //!
 //! Handlers return [`AppResult`]; `?` converts database errors. 5xx causes are logged, never shown.
 
 use std::collections::BTreeMap;
 
-use rocket::http::Status;
-use rocket::response::{self, Responder};
-use rocket::serde::json::Json;
-use rocket::{Request, error};
 use serde::Serialize;
-
-use crate::web::pages::ErrorPage;
 
 /// Everything a request can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -30,8 +25,8 @@ pub enum AppError {
     /// 409: a business rule refuses the action; the code is stable.
     #[error("{message}")]
     Conflict {
-        /// Stable snake_case code.
-        code: &'static str,
+        /// Which rule.
+        code: Refusal,
         /// Explanation for people.
         message: String,
     },
@@ -61,26 +56,7 @@ impl From<crate::hashing::Busy> for AppError {
     }
 }
 
-impl From<askama::Error> for AppError {
-    fn from(e: askama::Error) -> Self {
-        AppError::Internal(format!("template: {e}"))
-    }
-}
-
 impl AppError {
-    /// The HTTP status.
-    pub fn status(&self) -> Status {
-        match self {
-            AppError::Unauthorized => Status::Unauthorized,
-            AppError::Forbidden => Status::Forbidden,
-            AppError::NotFound => Status::NotFound,
-            AppError::Invalid(_) => Status::UnprocessableEntity,
-            AppError::Conflict { .. } => Status::Conflict,
-            AppError::TooManyRequests(_) => Status::TooManyRequests,
-            AppError::Internal(_) => Status::InternalServerError,
-        }
-    }
-
     /// The stable snake_case code of the JSON body.
     pub fn code(&self) -> &'static str {
         match self {
@@ -88,7 +64,7 @@ impl AppError {
             AppError::Forbidden => "forbidden",
             AppError::NotFound => "not_found",
             AppError::Invalid(_) => "invalid_input",
-            AppError::Conflict { code, .. } => code,
+            AppError::Conflict { code, .. } => code.as_str(),
             AppError::TooManyRequests(_) => "too_many_requests",
             AppError::Internal(_) => "internal_error",
         }
@@ -117,49 +93,92 @@ fn capitalise(text: &str) -> String {
     })
 }
 
-/// The JSON body of an error under `/api/`.
-#[derive(Serialize)]
-pub struct ErrorBody {
-    /// Stable snake_case code.
-    pub error: &'static str,
-    /// Explanation for people.
-    pub message: String,
-    /// Field-by-field problems, for `invalid_input`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fields: Option<BTreeMap<String, String>>,
+/// The business rules that refuse an action (409), as stable snake_case codes that clients of the
+/// JSON API may rely on: renaming one is a breaking change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Refusal {
+    /// The application is not a draft any more.
+    NotADraft,
+    /// A declaration can only be made stricter by the juror.
+    DeclarationWouldLower,
+    /// No declaration to review.
+    NothingToReview,
+    /// A review of the declaration is already waiting.
+    ReviewAlreadyRequested,
+    /// No review was requested.
+    NoReviewRequested,
+    /// The declaration changed since the review was requested.
+    ReviewOutdated,
+    /// The consensus phase has not started.
+    ConsensusNotOpen,
+    /// The consensus phase has ended.
+    ConsensusClosed,
+    /// Decisions are not taken in this phase yet.
+    DecisionsNotAvailable,
+    /// Decisions can no longer change in this phase.
+    DecisionsClosed,
+    /// The decision breaks one of its rules.
+    DecisionRefused,
+    /// Results are not available in this phase.
+    ResultsNotAvailable,
+    /// The official method has not been recorded.
+    OfficialMethodNotRecorded,
 }
 
-/// Returns true if and only if the request is for the JSON API.
-pub fn is_api(request: &Request<'_>) -> bool {
-    request.uri().path().as_str().starts_with("/api/")
-}
+impl Refusal {
+    /// Every refusal.
+    pub const ALL: [Refusal; 13] = [
+        Refusal::NotADraft,
+        Refusal::DeclarationWouldLower,
+        Refusal::NothingToReview,
+        Refusal::ReviewAlreadyRequested,
+        Refusal::NoReviewRequested,
+        Refusal::ReviewOutdated,
+        Refusal::ConsensusNotOpen,
+        Refusal::ConsensusClosed,
+        Refusal::DecisionsNotAvailable,
+        Refusal::DecisionsClosed,
+        Refusal::DecisionRefused,
+        Refusal::ResultsNotAvailable,
+        Refusal::OfficialMethodNotRecorded,
+    ];
 
-impl<'r> Responder<'r, 'static> for AppError {
-    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let status = self.status();
-        if status.code >= 500 {
-            error!("{} {}: {self}", request.method(), request.uri());
+    /// The stable code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::NotADraft => "not_a_draft",
+            Refusal::DeclarationWouldLower => "declaration_would_lower",
+            Refusal::NothingToReview => "nothing_to_review",
+            Refusal::ReviewAlreadyRequested => "review_already_requested",
+            Refusal::NoReviewRequested => "no_review_requested",
+            Refusal::ReviewOutdated => "review_outdated",
+            Refusal::ConsensusNotOpen => "consensus_not_open",
+            Refusal::ConsensusClosed => "consensus_closed",
+            Refusal::DecisionsNotAvailable => "decisions_not_available",
+            Refusal::DecisionsClosed => "decisions_closed",
+            Refusal::DecisionRefused => "decision_refused",
+            Refusal::ResultsNotAvailable => "results_not_available",
+            Refusal::OfficialMethodNotRecorded => "official_method_not_recorded",
         }
-        if is_api(request) {
-            let fields = match &self {
-                AppError::Invalid(fields) => Some(fields.clone()),
-                _ => None,
-            };
-            let body = ErrorBody {
-                error: self.code(),
-                message: self.public_message(),
-                fields,
-            };
-            let mut response = (status, Json(body)).respond_to(request)?;
-            if status == Status::TooManyRequests {
-                response.set_raw_header(
-                    "Retry-After",
-                    crate::hashing::RETRY_AFTER_SECONDS.to_string(),
-                );
-            }
-            Ok(response)
-        } else {
-            ErrorPage::new(status, self.public_message()).respond_to(request)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Refusal;
+
+    #[test]
+    fn every_refusal_code_is_distinct_snake_case_and_the_one_serialised() {
+        let mut seen = std::collections::BTreeSet::new();
+        for refusal in Refusal::ALL {
+            let code = refusal.as_str();
+            assert!(
+                code.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{code}"
+            );
+            assert!(seen.insert(code), "{code} twice");
+            assert_eq!(serde_json::to_value(refusal).expect("a code"), code);
         }
     }
 }

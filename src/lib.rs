@@ -6,7 +6,8 @@
 //! - [`db`]: connecting, migrating (the `migrations` crate), entities, and queries that return
 //!   domain types; multi-step writes are one transaction.
 //! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
-//!   compiled into the binary; [`error::AppError`] renders as an HTML page or JSON under `/api/`.
+//!   compiled into the binary; `web::errors` renders an [`error::AppError`] (the one error type,
+//!   with stable refusal codes) as an HTML page or JSON under `/api/`.
 //! - [`config`]: Figment configuration (`LAUREL_*`); [`clock`]: the time, movable in tests;
 //!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo award of `serve --demo`;
 //!   [`cli`]: the `laurel` command line.

@@ -1,4 +1,4 @@
-//! The JSON API under `/api/v1`. Errors are `{"error": "snake_case_code", "message": "..."}`.
+//! The JSON API under `/api/v1`. Errors are `{"code": "snake_case_code", "message": "..."}`.
 
 use rocket::get;
 use rocket::serde::json::Json;

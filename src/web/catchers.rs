@@ -8,8 +8,8 @@ use rocket::{Catcher, Request, catch, catchers, uri};
 
 use super::auth;
 use super::csrf::{CsrfRejected, FormRefused};
+use super::errors::ErrorBody;
 use super::pages::{ErrorPage, Nav};
-use crate::error::ErrorBody;
 
 fn message_for(status: Status, request: &Request<'_>) -> String {
     match status.code {
@@ -75,7 +75,7 @@ pub fn api(status: Status, request: &Request<'_>) -> (Status, Json<ErrorBody>) {
     (
         status,
         Json(ErrorBody {
-            error: api_code(status),
+            code: api_code(status),
             message: message_for(status, request),
             fields: None,
         }),

@@ -21,7 +21,7 @@ use crate::domain::consensus::{needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
 use crate::domain::scoring::parse_score;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 
 /// A criterion on the page.
 pub struct CriterionView {
@@ -166,7 +166,7 @@ pub async fn show_consensus(
     let ctx = context(db, sid, user.0.id).await?;
     if !ctx.status.is_at_or_after(EditionStatus::Consensus) {
         return Err(AppError::Conflict {
-            code: "consensus_not_open",
+            code: Refusal::ConsensusNotOpen,
             message: "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
         });
     }
@@ -197,7 +197,7 @@ impl CsrfProtected for ConsensusForm {
 /// The refusal of a consensus outside the consensus phase.
 fn closed(status: EditionStatus) -> AppError {
     AppError::Conflict {
-        code: "consensus_closed",
+        code: Refusal::ConsensusClosed,
         message: format!(
             "The consensus can no longer change: the edition is in the phase \"{}\".",
             status.label()

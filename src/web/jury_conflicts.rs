@@ -19,7 +19,7 @@ use crate::domain::conflicts::{
     JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
     check_review_request, likely_conflicts, reason_label,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 
 /// One submission on the page.
 pub struct Row {
@@ -422,20 +422,20 @@ pub fn conflict_error(error: ConflictError) -> AppError {
     match error {
         ConflictError::Db(e) => e.into(),
         ConflictError::WouldLower => AppError::Conflict {
-            code: "declaration_would_lower",
+            code: Refusal::DeclarationWouldLower,
             message: error.to_string(),
         },
         ConflictError::RequestPending => AppError::Conflict {
-            code: "review_already_requested",
+            code: Refusal::ReviewAlreadyRequested,
             message: "A request to lower this declaration is already waiting for a decision."
                 .to_owned(),
         },
         ConflictError::NoRequest => AppError::Conflict {
-            code: "no_review_requested",
+            code: Refusal::NoReviewRequested,
             message: "There is no request waiting for a decision on this declaration; it may have been decided meanwhile.".to_owned(),
         },
         ConflictError::RequestOutdated => AppError::Conflict {
-            code: "review_outdated",
+            code: Refusal::ReviewOutdated,
             message: "The declaration changed meanwhile; reload the page.".to_owned(),
         },
     }
@@ -483,7 +483,7 @@ pub async fn request_review(
         .ok_or(AppError::NotFound)?;
     let Some(current) = screened.declaration.as_ref() else {
         return Err(AppError::Conflict {
-            code: "nothing_to_review",
+            code: Refusal::NothingToReview,
             message: "You have not declared a conflict on this submission.".to_owned(),
         });
     };

@@ -13,7 +13,7 @@ use crate::db;
 use crate::db::decisions::{Decision, DecisionError};
 use crate::domain::conflicts::excludes;
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 
 /// The chair's decisions page.
 #[derive(Template)]
@@ -38,7 +38,7 @@ async fn chaired(db: &Db, id: i32, juror: i32) -> AppResult<Edition> {
         .ok_or(AppError::NotFound)?;
     if !edition.status.is_at_or_after(EditionStatus::Consensus) {
         return Err(AppError::Conflict {
-            code: "decisions_not_available",
+            code: Refusal::DecisionsNotAvailable,
             message: format!(
                 "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
                 edition.status.label()
@@ -112,7 +112,7 @@ pub async fn confirm_decisions(
             format!("You confirmed the {n} decisions of the jury."),
         )),
         Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
-            code: "decisions_closed",
+            code: Refusal::DecisionsClosed,
             message: format!(
                 "Decisions are confirmed during the consensus phase; this edition is in the phase \"{}\".",
                 phase.label()
@@ -120,7 +120,7 @@ pub async fn confirm_decisions(
         }),
         Err(DecisionError::NotFound) => Err(AppError::NotFound),
         Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
-            code: "decision_refused",
+            code: Refusal::DecisionRefused,
             message: why,
         }),
         Err(DecisionError::Db(e)) => Err(e.into()),

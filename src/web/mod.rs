@@ -11,6 +11,7 @@ pub mod catchers;
 pub mod charts;
 pub mod consensus;
 pub mod csrf;
+pub mod errors;
 pub mod format;
 pub mod health;
 pub mod invitations;

@@ -16,12 +16,12 @@ async fn api_errors_are_json_with_a_stable_code() {
         Some("application/json")
     );
     let body: serde_json::Value = serde_json::from_str(&unauthorized.body).unwrap();
-    assert_eq!(body["error"], "unauthorized");
+    assert_eq!(body["code"], "unauthorized");
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
     let missing = browser.get("/api/v1/no-such-thing").await;
     assert_eq!(missing.status, Status::NotFound);
     let body: serde_json::Value = serde_json::from_str(&missing.body).unwrap();
-    assert_eq!(body["error"], "not_found");
+    assert_eq!(body["code"], "not_found");
 }
 
 #[rocket::async_test]

@@ -18,7 +18,7 @@ use crate::db::applications::SaveError;
 use crate::domain::application::{Draft, Section, validate, validate_section};
 use crate::domain::eligibility::RuleResult;
 use crate::domain::time;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::CsrfForm;
 use crate::web::format::status_label;
@@ -493,7 +493,7 @@ pub async fn submit_application(
             refuse(&fresh, nav, Status::Conflict, vec![problem])
         }
         Err(SaveError::NotEditable(why)) => Err(AppError::Conflict {
-            code: "not_a_draft",
+            code: Refusal::NotADraft,
             message: why,
         }),
         Err(SaveError::Db(e)) => Err(e.into()),

@@ -17,7 +17,7 @@ use crate::db::decisions::{Decision, DecisionError, Voter};
 use crate::domain::decisions::{Prize, Proposal, Vote};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::results::compute;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
@@ -115,7 +115,7 @@ async fn edition_for_decisions(db: &Db, id: i32) -> AppResult<Edition> {
         .ok_or(AppError::NotFound)?;
     if !edition.status.is_at_or_after(EditionStatus::Consensus) {
         return Err(AppError::Conflict {
-            code: "decisions_not_available",
+            code: Refusal::DecisionsNotAvailable,
             message: format!(
                 "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
                 edition.status.label()

@@ -11,7 +11,7 @@ use rocket::tokio::io::{AsyncWriteExt, DuplexStream};
 use rocket::{Request, State, get};
 
 use crate::clock::Clock;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 use crate::export::stream::{self, ExportError, Requester};
 use crate::export::{CsvOptions, ExportKind};
 use crate::web::session::{Db, SecretariatUser};
@@ -44,11 +44,11 @@ impl From<ExportError> for AppError {
         match e {
             ExportError::NotFound => AppError::NotFound,
             ExportError::ResultsNotAvailable(message) => AppError::Conflict {
-                code: "results_not_available",
+                code: Refusal::ResultsNotAvailable,
                 message,
             },
             ExportError::MethodNotRecorded(id) => AppError::Conflict {
-                code: "official_method_not_recorded",
+                code: Refusal::OfficialMethodNotRecorded,
                 message: format!(
                     "Choose the official method on the results page (/secretariat/editions/{id}/results) before exporting the ranking or the juror statistics: nobody may pick a method after seeing the outcome."
                 ),

@@ -16,7 +16,7 @@ use crate::domain::results::{
 };
 use crate::domain::text::short_number;
 use crate::domain::time;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -150,7 +150,7 @@ async fn edition_in_results_phase(db: &Db, id: i32) -> AppResult<Edition> {
         .ok_or(AppError::NotFound)?;
     if !edition.status.is_at_or_after(EditionStatus::Consensus) {
         return Err(AppError::Conflict {
-            code: "results_not_available",
+            code: Refusal::ResultsNotAvailable,
             message: format!(
                 "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
                 edition.status.label()
