@@ -1,8 +1,10 @@
 //! Laurel: a self-hosted system for award competitions in decentralised cooperation.
 //!
-//! A map of the code, dependencies pointing one way (`web → db → domain`):
+//! A map of the code, dependencies pointing one way (`web → app → db → domain`):
 //! - [`domain`]: pure rules (roles, rubrics, passwords, edition lifecycle, throttling policy);
 //!   imports neither `rocket` nor `sea_orm`.
+//! - [`app`]: the application layer between `db` and its adapters (pages, command line,
+//!   exports): the official results are computed there and nowhere else.
 //! - [`db`]: connecting, migrating (the `migrations` crate), entities, and queries that return
 //!   domain types; multi-step writes are one transaction.
 //! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
@@ -17,6 +19,7 @@
     allow(clippy::expect_used, reason = "a failing test fails loudly")
 )]
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod config;

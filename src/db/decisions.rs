@@ -15,9 +15,7 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::{award_decision, decision_vote, user};
 use crate::domain::conflicts::excludes;
-use crate::domain::decisions::{
-    Prize, Proposal, RankedLine, Recorded, Tally, Vote, check, tally, unsettled_ties,
-};
+use crate::domain::decisions::{Prize, Proposal, Recorded, Tally, Vote, check, tally};
 use crate::domain::edition::EditionStatus;
 
 /// A juror who may vote on decisions about one submission.
@@ -413,59 +411,4 @@ pub async fn confirm<C: TransactionTrait + ConnectionTrait>(
     .await?;
     txn.commit().await?;
     Ok(usize::try_from(confirmed).unwrap_or(usize::MAX))
-}
-
-/// What still keeps the edition from being decided, in words; empty when it may be.
-pub async fn blocking(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<String>, DbErr> {
-    let Some(edition) = super::editions::find(db, edition_id).await? else {
-        return Err(DbErr::RecordNotFound(format!("edition {edition_id}")));
-    };
-    let mut problems = Vec::new();
-    let record = super::results::method_record(db, edition_id).await?;
-    let decisions = list(db, edition_id).await?;
-    if decisions.is_empty() {
-        problems.push("No decision is recorded yet.".to_owned());
-    } else {
-        let confirmed = decisions
-            .iter()
-            .filter(|d| d.confirmed_at.is_some())
-            .count();
-        if confirmed < decisions.len() {
-            problems.push(format!(
-                "The chair has not confirmed the decisions yet ({confirmed} of {} confirmed).",
-                decisions.len()
-            ));
-        }
-    }
-    let Some((method, seed)) = record.and_then(|r| r.method.zip(r.seed)) else {
-        problems.push(
-            "The official ranking method is not chosen yet: open the results to choose it."
-                .to_owned(),
-        );
-        return Ok(problems);
-    };
-    let (rubric, _) = super::rubrics::load(db, edition.rubric_id).await?;
-    let mut input = super::results::input(db, edition_id, rubric, method, seed).await?;
-    input.replicates = 0;
-    let results = crate::domain::results::compute(&input).map_err(DbErr::Custom)?;
-    let ranking: Vec<RankedLine> = results
-        .official
-        .iter()
-        .map(|l| RankedLine {
-            submission_id: l.submission_id,
-            title: l.title.clone(),
-            rank: l.rank,
-            tie_unresolved: l.tie_unresolved,
-        })
-        .collect();
-    let recorded: Vec<Recorded> = decisions
-        .into_iter()
-        .map(|d| Recorded {
-            submission_id: d.submission_id,
-            title: d.title,
-            prize: d.prize,
-        })
-        .collect();
-    problems.extend(unsettled_ties(&ranking, &recorded));
-    Ok(problems)
 }

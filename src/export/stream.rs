@@ -19,10 +19,11 @@ use super::rows::{
     write_method, write_score,
 };
 use super::{BOM, CsvOptions, ExportKind, pseudonym, write_submissions};
+use crate::app::results::{Depth, ResultsError};
 use crate::db;
 use crate::db::screening::SubmissionFilter;
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::domain::results::{Results, compute};
+use crate::domain::results::Results;
 
 /// Bytes kept before they are handed to the sink.
 const CHUNK: usize = 64 * 1024;
@@ -199,18 +200,14 @@ async fn results<C: ConnectionTrait + TransactionTrait>(
             edition.status.label()
         )));
     }
-    let record = db::results::method_record(db, edition.id)
-        .await?
-        .ok_or(ExportError::NotFound)?;
-    let (Some(method), Some(seed)) = (record.method, record.seed) else {
-        return Err(ExportError::MethodNotRecorded(edition.id));
-    };
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
-    let input = db::results::input(db, edition.id, rubric, method, seed).await?;
-    let results = tokio::task::spawn_blocking(move || compute(&input))
+    let official = crate::app::results::official(db, edition, Depth::Full)
         .await
-        .map_err(|e| ExportError::Results(e.to_string()))?
-        .map_err(ExportError::Results)?;
+        .map_err(|e| match e {
+            ResultsError::Db(e) => ExportError::Db(e),
+            ResultsError::Statistics(why) => ExportError::Results(why),
+        })?
+        .ok_or(ExportError::MethodNotRecorded(edition.id))?;
+    let results = official.results;
     let via = format!("export:{kind}");
     db::results::mark_shown_by(db, edition.id, by.actor_id, &via, by.now).await?;
     Ok(results)

@@ -11,12 +11,12 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, Responder, State, get, post, uri};
 
+use crate::app::{self, results::Depth};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::decisions::{Decision, DecisionError, Voter};
 use crate::domain::decisions::{Prize, Proposal, Vote};
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::domain::results::compute;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::notice::{self, NoticeTemplate, Typed};
@@ -133,33 +133,24 @@ async fn page(
     errors: BTreeMap<String, String>,
 ) -> AppResult<DecisionsTemplate> {
     let id = edition.id;
-    let record = db::results::method_record(db.inner(), id).await?;
-    let mut ranking = Vec::new();
-    if let Some((method, seed)) = record.and_then(|r| r.method.zip(r.seed)) {
-        let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-        let mut input = db::results::input(db.inner(), id, rubric, method, seed).await?;
-        input.replicates = 0;
-        let results = rocket::tokio::task::spawn_blocking(move || compute(&input))
-            .await
-            .map_err(|e| AppError::Internal(format!("results: {e}")))?
-            .map_err(AppError::Internal)?;
-        ranking = results
-            .official
-            .iter()
-            .map(|l| RankView {
-                rank: l.rank,
-                id: l.submission_id,
-                title: l.title.clone(),
-                total: l.weighted_total.to_decimal(2),
-                passes: l.passes_thresholds,
-                tie: l.tie_unresolved,
-            })
-            .collect();
-    }
-    let method_chosen = !ranking.is_empty()
-        || db::results::method_record(db.inner(), id)
-            .await?
-            .is_some_and(|r| r.method.is_some());
+    let official = app::results::official(db.inner(), &edition, Depth::Ranking).await?;
+    let method_chosen = official.is_some();
+    let ranking: Vec<RankView> = official
+        .map(|o| {
+            o.results
+                .official
+                .iter()
+                .map(|l| RankView {
+                    rank: l.rank,
+                    id: l.submission_id,
+                    title: l.title.clone(),
+                    total: l.weighted_total.to_decimal(2),
+                    passes: l.passes_thresholds,
+                    tie: l.tie_unresolved,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let chosen = ranking
         .iter()
         .find(|l| l.id == form.submission)
@@ -177,7 +168,7 @@ async fn page(
         method_chosen,
         ranking,
         decisions: db::decisions::list(db.inner(), id).await?,
-        blocking: db::decisions::blocking(db.inner(), id).await?,
+        blocking: app::decisions::blocking(db.inner(), id).await?,
         chosen,
         voters,
         not_voting,

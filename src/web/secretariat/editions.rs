@@ -10,6 +10,7 @@ use rocket::{FromForm, State, get, post, uri};
 use sea_orm::TransactionTrait;
 
 use super::edition_form::{self, EditionForm};
+use crate::app;
 use crate::clock::Clock;
 use crate::db;
 use crate::db::editions::EditionError;
@@ -344,7 +345,7 @@ pub async fn change_status(
         .ok_or(AppError::NotFound)?;
     let current = db::editions::status_of(&locked)?;
     if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
-        let blocking = db::decisions::blocking(&txn, id).await?;
+        let blocking = app::decisions::blocking(&txn, id).await?;
         if !blocking.is_empty() {
             return Ok(Flash::error(
                 Redirect::to(uri!(show_edition(id))),

@@ -7,13 +7,15 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::{
+    self,
+    results::{Depth, Official},
+};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::results::MethodError;
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::domain::results::{
-    OfficialMethod, Results, agreement_reading, compute, reliability_reading,
-};
+use crate::domain::results::{OfficialMethod, Results, agreement_reading, reliability_reading};
 use crate::domain::text::short_number;
 use crate::domain::time;
 use crate::error::{AppError, AppResult, Refusal};
@@ -170,10 +172,7 @@ pub async fn show_results(
     clock: &State<Clock>,
 ) -> AppResult<ResultsAnswer> {
     let edition = edition_in_results_phase(db, id).await?;
-    let record = db::results::method_record(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (Some(method), Some(seed)) = (record.method, record.seed) else {
+    let Some(official) = app::results::official(db.inner(), &edition, Depth::Full).await? else {
         return Ok(ResultsAnswer::Method(Box::new(Page::ok(MethodTemplate {
             nav,
             edition,
@@ -181,36 +180,31 @@ pub async fn show_results(
             error: None,
         }))));
     };
-    let template = results_page(db, edition, &record, (method, seed), me.0.id, nav, clock).await?;
+    let template = results_page(db, edition, official, me.0.id, nav, clock).await?;
     Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
 }
 
-/// The results page for a recorded method and seed; showing it counts as showing the results.
+/// The results page for the official results; showing it counts as showing the results.
 async fn results_page(
     db: &Db,
     edition: Edition,
-    record: &db::results::MethodRecord,
-    (method, seed): (OfficialMethod, u64),
+    official: Official,
     actor_id: i32,
     nav: Nav,
     clock: &State<Clock>,
 ) -> AppResult<ResultsTemplate> {
-    let id = edition.id;
-    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    let max = rubric.scale.max.0;
-    let input = db::results::input(db.inner(), id, rubric.clone(), method, seed).await?;
-    let results = rocket::tokio::task::spawn_blocking(move || compute(&input))
-        .await
-        .map_err(|e| AppError::Internal(format!("results: {e}")))?
-        .map_err(AppError::Internal)?;
-    db::results::mark_shown(db.inner(), id, actor_id, clock.now()).await?;
-    let first_shown = record.first_shown_at.unwrap_or_else(|| clock.now());
+    db::results::mark_shown(db.inner(), edition.id, actor_id, clock.now()).await?;
+    let first_shown = official
+        .record
+        .first_shown_at
+        .unwrap_or_else(|| clock.now());
+    let max = official.rubric.scale.max.0;
     Ok(view(
         nav,
         edition,
-        &rubric,
-        &results,
-        record.recorded_at,
+        &official.rubric,
+        &official.results,
+        official.record.recorded_at,
         first_shown,
         max,
     ))
@@ -457,13 +451,10 @@ async fn refuse_method(
     nav: Nav,
     clock: &State<Clock>,
 ) -> AppResult<MethodAnswer> {
-    let record = db::results::method_record(db.inner(), edition.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let page = match (record.method, record.seed) {
-        (Some(method), Some(seed)) => {
-            let mut template =
-                results_page(db, edition, &record, (method, seed), actor_id, nav, clock).await?;
+    let official = app::results::official(db.inner(), &edition, Depth::Full).await?;
+    let page = match official {
+        Some(official) => {
+            let mut template = results_page(db, edition, official, actor_id, nav, clock).await?;
             if form.method.parse::<OfficialMethod>().is_ok() {
                 template.checked_method = form.method.clone();
             }

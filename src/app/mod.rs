@@ -1,0 +1,6 @@
+//! The application layer: each use case once, between the database and its adapters (the pages,
+//! the command line, the exports), so that no adapter repeats a workflow. It grows use case by use
+//! case; for now it owns the official results and what keeps an edition from being decided.
+
+pub mod decisions;
+pub mod results;

@@ -1,0 +1,79 @@
+//! The official results of an edition: the recorded method and seed, the rubric snapshot, the
+//! scores as they stand, and the statistics, computed here and nowhere else (off the async
+//! executor, since a full report with its bootstrap takes a while).
+
+use sea_orm::{ConnectionTrait, DbErr};
+
+use crate::db;
+use crate::domain::edition::Edition;
+use crate::domain::results::{Results, compute};
+use crate::domain::rubric::Rubric;
+
+/// How much of the report to compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Depth {
+    /// The official ranking with its ties, without the bootstrap (decisions, their checks).
+    Ranking,
+    /// Everything the results page and the exports show, the bootstrap included.
+    Full,
+}
+
+/// The official results and what they were computed with.
+pub struct Official {
+    /// The results.
+    pub results: Results,
+    /// The edition's rubric snapshot.
+    pub rubric: Rubric,
+    /// The recorded method, seed and first showing.
+    pub record: db::results::MethodRecord,
+}
+
+/// Why the results could not be computed.
+#[derive(Debug, thiserror::Error)]
+pub enum ResultsError {
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+    /// The statistics failed (a bug: the input is checked when it is read).
+    #[error("results: {0}")]
+    Statistics(String),
+}
+
+impl From<ResultsError> for crate::error::AppError {
+    fn from(error: ResultsError) -> Self {
+        match error {
+            ResultsError::Db(e) => e.into(),
+            ResultsError::Statistics(why) => crate::error::AppError::Internal(why),
+        }
+    }
+}
+
+/// The official results of `edition` with its recorded method and seed, or `None` while no
+/// method is recorded. Whether they may be shown (the phase, and noting the first showing) is
+/// the caller's to decide.
+pub async fn official(
+    db: &impl ConnectionTrait,
+    edition: &Edition,
+    depth: Depth,
+) -> Result<Option<Official>, ResultsError> {
+    let Some(record) = db::results::method_record(db, edition.id).await? else {
+        return Ok(None);
+    };
+    let (Some(method), Some(seed)) = (record.method, record.seed) else {
+        return Ok(None);
+    };
+    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let mut input = db::results::input(db, edition.id, rubric.clone(), method, seed).await?;
+    if depth == Depth::Ranking {
+        input.replicates = 0;
+    }
+    let results = tokio::task::spawn_blocking(move || compute(&input))
+        .await
+        .map_err(|e| ResultsError::Statistics(e.to_string()))?
+        .map_err(ResultsError::Statistics)?;
+    Ok(Some(Official {
+        results,
+        rubric,
+        record,
+    }))
+}
