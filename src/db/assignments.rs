@@ -20,6 +20,7 @@ use crate::domain::assignment::{
 };
 use crate::domain::conflicts::excludes;
 use crate::domain::eligibility::Outcome;
+use crate::domain::jury::JuryRole;
 
 /// The phase of the jury's individual evaluation.
 pub const JURY_PHASE: &str = "jury";
@@ -114,7 +115,7 @@ pub async fn planning_input(
     let ids: Vec<i32> = submissions.iter().map(|s| s.id).collect();
     let jurors: Vec<JurorInput> = jury_membership::Entity::find()
         .filter(jury_membership::Column::EditionId.eq(edition_id))
-        .filter(jury_membership::Column::JuryRole.ne("observer"))
+        .filter(jury_membership::Column::JuryRole.ne(JuryRole::Observer.as_str()))
         .all(db)
         .await?
         .into_iter()

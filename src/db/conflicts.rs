@@ -14,6 +14,7 @@ use super::entities::{
 };
 use crate::domain::conflicts::{Standing, check_own_change};
 use crate::domain::eligibility::Outcome;
+use crate::domain::jury::JuryRole;
 
 /// A submission as a juror sees it before declaring: names and countries only.
 #[derive(Clone, Debug)]
@@ -168,19 +169,6 @@ async fn follow_exclusion(
         now,
     )
     .await
-}
-
-/// The jury membership of a juror in an edition, if any: (role, country, affiliation).
-pub async fn membership(
-    db: &impl ConnectionTrait,
-    edition_id: i32,
-    juror_id: i32,
-) -> Result<Option<jury_membership::Model>, DbErr> {
-    jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
-        .filter(jury_membership::Column::UserId.eq(juror_id))
-        .one(db)
-        .await
 }
 
 /// The eligible submissions of an edition with this juror's declarations.
@@ -487,7 +475,7 @@ pub async fn awaiting_chair(
 ) -> Result<Vec<AwaitingChair>, DbErr> {
     let chaired = jury_membership::Entity::find()
         .filter(jury_membership::Column::UserId.eq(chair_id))
-        .filter(jury_membership::Column::JuryRole.eq("chair"))
+        .filter(jury_membership::Column::JuryRole.eq(JuryRole::Chair.as_str()))
         .all(db)
         .await?;
     let mut awaiting = Vec::new();

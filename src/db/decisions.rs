@@ -88,7 +88,7 @@ pub async fn voters(
     Ok(super::jury::members(db, edition_id)
         .await?
         .into_iter()
-        .filter(|m| m.jury_role != "observer" && !excluded.contains(&m.user_id))
+        .filter(|m| m.jury_role.scores() && !excluded.contains(&m.user_id))
         .map(|m| Voter {
             juror_id: m.user_id,
             name: m.name,
@@ -110,7 +110,7 @@ pub async fn conflicted_members(
     Ok(super::jury::members(db, edition_id)
         .await?
         .into_iter()
-        .filter(|m| m.jury_role != "observer" && !allowed.contains(&m.user_id))
+        .filter(|m| m.jury_role.scores() && !allowed.contains(&m.user_id))
         .map(|m| m.name)
         .collect())
 }

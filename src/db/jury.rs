@@ -11,6 +11,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{invitation, jury_membership, user};
 use super::users::{CreateAccountError, hash_new_password, insert_account};
 use crate::domain::account::{Account, NewAccount};
+use crate::domain::jury::JuryRole;
 use crate::domain::outbox::Email;
 use crate::domain::role::Role;
 
@@ -23,8 +24,8 @@ pub struct Member {
     pub name: String,
     /// Email.
     pub email: String,
-    /// chair, member, rapporteur or observer.
-    pub jury_role: String,
+    /// Role on the jury.
+    pub jury_role: JuryRole,
     /// Affiliation.
     pub affiliation: String,
     /// Country (alpha-2).
@@ -43,7 +44,7 @@ pub struct NewMember {
     /// Email.
     pub email: String,
     /// Role on the jury.
-    pub jury_role: String,
+    pub jury_role: JuryRole,
     /// Affiliation.
     pub affiliation: String,
     /// Country.
@@ -69,6 +70,49 @@ pub enum JuryError {
     Db(#[from] DbErr),
 }
 
+/// The role stored on a membership (the one place a stored role is read).
+pub fn role_of(row: &jury_membership::Model) -> Result<JuryRole, DbErr> {
+    row.jury_role.parse().map_err(DbErr::Custom)
+}
+
+/// A juror's membership of one edition's jury.
+#[derive(Clone, Debug)]
+pub struct Membership {
+    /// The edition.
+    pub edition_id: i32,
+    /// The juror's account.
+    pub user_id: i32,
+    /// Role on the jury.
+    pub role: JuryRole,
+    /// Affiliation.
+    pub affiliation: String,
+    /// Country (alpha-2).
+    pub country: String,
+}
+
+/// The membership of `juror_id` in the jury of `edition_id`, if any.
+pub async fn membership(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    juror_id: i32,
+) -> Result<Option<Membership>, DbErr> {
+    let Some(row) = jury_membership::Entity::find()
+        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::UserId.eq(juror_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Membership {
+        role: role_of(&row)?,
+        edition_id: row.edition_id,
+        user_id: row.user_id,
+        affiliation: row.affiliation,
+        country: row.country,
+    }))
+}
+
 /// The members of an edition's jury, by name.
 pub async fn members(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Member>, DbErr> {
     let rows = jury_membership::Entity::find()
@@ -90,7 +134,7 @@ pub async fn members(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<M
             user_id: row.user_id,
             name: account.name,
             email: account.email,
-            jury_role: row.jury_role,
+            jury_role: role_of(&row)?,
             affiliation: row.affiliation,
             country: row.country,
             languages: row
@@ -186,7 +230,7 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     jury_membership::ActiveModel {
         edition_id: Set(edition_id),
         user_id: Set(user_id),
-        jury_role: Set(new.jury_role.clone()),
+        jury_role: Set(new.jury_role.as_str().to_owned()),
         affiliation: Set(new.affiliation.clone()),
         country: Set(new.country.clone()),
         languages: Set(new.languages.join(",")),
@@ -209,7 +253,7 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
             subject_id: Some(edition_id.to_string()),
             details: json!({
                 "juror": user_id,
-                "role": new.jury_role,
+                "role": new.jury_role.as_str(),
                 "email_queued": invited && invite.email.is_some(),
             }),
         },
@@ -294,7 +338,7 @@ pub async fn accept_invitation<C: TransactionTrait + ConnectionTrait>(
 pub async fn editions_of(
     db: &impl ConnectionTrait,
     user_id: i32,
-) -> Result<Vec<(i32, String, String)>, DbErr> {
+) -> Result<Vec<(i32, String, JuryRole)>, DbErr> {
     let rows = jury_membership::Entity::find()
         .filter(jury_membership::Column::UserId.eq(user_id))
         .all(db)
@@ -305,7 +349,7 @@ pub async fn editions_of(
             .one(db)
             .await?
         {
-            editions.push((edition.id, edition.name, row.jury_role));
+            editions.push((edition.id, edition.name, role_of(&row)?));
         }
     }
     Ok(editions)
@@ -315,7 +359,7 @@ pub async fn editions_of(
 pub async fn chairs_a_jury(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, DbErr> {
     Ok(jury_membership::Entity::find()
         .filter(jury_membership::Column::UserId.eq(user_id))
-        .filter(jury_membership::Column::JuryRole.eq("chair"))
+        .filter(jury_membership::Column::JuryRole.eq(JuryRole::Chair.as_str()))
         .one(db)
         .await?
         .is_some())

@@ -14,6 +14,7 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::{assignment, edition, jury_membership};
 use crate::domain::edition::EditionStatus;
+use crate::domain::jury::JuryRole;
 
 /// A juror's assignments in the edition, by state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,7 +31,7 @@ pub struct AssignmentCounts {
 #[derive(Clone, Debug)]
 pub struct RemovalImpact {
     /// Their role on the jury.
-    pub jury_role: String,
+    pub jury_role: JuryRole,
     /// Their assignments in the edition.
     pub counts: AssignmentCounts,
     /// Why the removal is refused, if it is.
@@ -75,6 +76,7 @@ pub struct RemovalOutcome {
 
 struct Found {
     membership: jury_membership::Model,
+    role: JuryRole,
     status: EditionStatus,
     assignments: Vec<assignment::Model>,
     other_chairs: usize,
@@ -97,7 +99,7 @@ async fn find(
     };
     let other_chairs = members
         .iter()
-        .filter(|m| m.user_id != user_id && m.jury_role == "chair")
+        .filter(|m| m.user_id != user_id && m.jury_role == JuryRole::Chair.as_str())
         .count();
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::JurorId.eq(user_id))
@@ -112,6 +114,7 @@ async fn find(
         .parse::<EditionStatus>()
         .map_err(DbErr::Custom)?;
     Ok(Some(Found {
+        role: super::jury::role_of(&membership)?,
         membership,
         status,
         assignments,
@@ -135,8 +138,7 @@ fn refusal(found: &Found) -> Option<RemovalRefused> {
     if found.status.is_at_or_after(EditionStatus::Decided) {
         return Some(RemovalRefused::TooLate(found.status.label()));
     }
-    (found.membership.jury_role == "chair" && found.other_chairs == 0)
-        .then_some(RemovalRefused::LastChair)
+    (found.role == JuryRole::Chair && found.other_chairs == 0).then_some(RemovalRefused::LastChair)
 }
 
 /// What removing `user_id` from the jury of `edition_id` would do; `None` if they are not on it.
@@ -148,7 +150,7 @@ pub async fn removal_impact(
     Ok(find(db, edition_id, user_id)
         .await?
         .map(|found| RemovalImpact {
-            jury_role: found.membership.jury_role.clone(),
+            jury_role: found.role,
             counts: counts(&found.assignments),
             refused: refusal(&found),
         }))

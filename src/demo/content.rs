@@ -1,5 +1,7 @@
 //! The invented content of the demo award: real place names, fictional projects and people.
 
+use crate::domain::jury::JuryRole;
+
 /// A partnership submitted to the demo edition.
 pub struct DemoProject {
     /// Lead European local or regional government.
@@ -20,7 +22,7 @@ pub struct DemoProject {
 pub type DemoJuror = (
     &'static str,
     &'static str,
-    &'static str,
+    JuryRole,
     &'static str,
     &'static str,
     &'static str,
@@ -32,7 +34,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Elena Marković",
         "elena.markovic",
-        "chair",
+        JuryRole::Chair,
         "Former mayor, Association of Cities",
         "HR",
         "en,fr",
@@ -41,7 +43,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Lucía Fernández",
         "lucia.fernandez",
-        "member",
+        JuryRole::Member,
         "Cooperation NGO network",
         "ES",
         "en,es,fr",
@@ -50,7 +52,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Claire Dubois",
         "claire.dubois",
-        "member",
+        JuryRole::Member,
         "Regional councillor",
         "FR",
         "fr,en",
@@ -59,7 +61,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Jonas Weber",
         "jonas.weber",
-        "member",
+        JuryRole::Member,
         "Development agency, urban unit",
         "DE",
         "en,de",
@@ -68,7 +70,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Samuel Okafor",
         "samuel.okafor",
-        "rapporteur",
+        JuryRole::Rapporteur,
         "Local governance practitioner",
         "NG",
         "en",
@@ -77,7 +79,7 @@ pub const JURORS: [DemoJuror; 6] = [
     (
         "Nadia Benali",
         "nadia.benali",
-        "member",
+        JuryRole::Member,
         "University research group on migration",
         "MA",
         "fr,en,ar",

@@ -192,7 +192,7 @@ pub async fn seed(
         jury_membership::ActiveModel {
             edition_id: Set(current.id),
             user_id: Set(juror.id),
-            jury_role: Set(role.to_owned()),
+            jury_role: Set(role.as_str().to_owned()),
             affiliation: Set(affiliation.to_owned()),
             country: Set(country.to_owned()),
             languages: Set(languages.to_owned()),

@@ -5,20 +5,74 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Duration;
 use sha2::{Digest, Sha256};
 
-/// The roles a member can have on a jury: (stored name, label).
-pub const JURY_ROLES: [(&str, &str); 4] = [
-    ("chair", "Chair"),
-    ("member", "Member"),
-    ("rapporteur", "Rapporteur"),
-    ("observer", "Observer (does not score)"),
-];
+/// A member's role on the jury of one edition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JuryRole {
+    /// Leads the jury: decides other members' conflicts, confirms the decisions.
+    Chair,
+    /// Scores.
+    Member,
+    /// Scores and records the consensus.
+    Rapporteur,
+    /// Follows the work without scoring.
+    Observer,
+}
 
-/// The label of a jury role.
-pub fn jury_role_label(role: &str) -> &'static str {
-    JURY_ROLES
-        .iter()
-        .find(|(r, _)| *r == role)
-        .map_or("Member", |(_, label)| label)
+impl JuryRole {
+    /// Every role, in the order forms list them.
+    pub const ALL: [JuryRole; 4] = [
+        JuryRole::Chair,
+        JuryRole::Member,
+        JuryRole::Rapporteur,
+        JuryRole::Observer,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JuryRole::Chair => "chair",
+            JuryRole::Member => "member",
+            JuryRole::Rapporteur => "rapporteur",
+            JuryRole::Observer => "observer",
+        }
+    }
+
+    /// The label people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            JuryRole::Chair => "Chair",
+            JuryRole::Member => "Member",
+            JuryRole::Rapporteur => "Rapporteur",
+            JuryRole::Observer => "Observer (does not score)",
+        }
+    }
+
+    /// Whether members with this role score (and so vote on decisions).
+    pub fn scores(self) -> bool {
+        self != JuryRole::Observer
+    }
+
+    /// Whether this role records the consensus (the rapporteur, or the chair).
+    pub fn records_consensus(self) -> bool {
+        matches!(self, JuryRole::Chair | JuryRole::Rapporteur)
+    }
+}
+
+impl std::str::FromStr for JuryRole {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        JuryRole::ALL
+            .into_iter()
+            .find(|role| role.as_str() == text)
+            .ok_or_else(|| format!("\"{text}\" is not a jury role"))
+    }
+}
+
+impl std::fmt::Display for JuryRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// How long an invitation link stays valid.
@@ -69,8 +123,14 @@ mod tests {
     }
 
     #[test]
-    fn every_jury_role_has_a_label() {
-        assert_eq!(jury_role_label("rapporteur"), "Rapporteur");
-        assert_eq!(jury_role_label("unknown"), "Member");
+    fn every_jury_role_reads_back_from_its_stored_name_and_only_observers_do_not_score() {
+        for role in JuryRole::ALL {
+            assert_eq!(role.as_str().parse::<JuryRole>(), Ok(role));
+            assert!(!role.label().is_empty());
+            assert_eq!(role.scores(), role != JuryRole::Observer);
+        }
+        assert!("judge".parse::<JuryRole>().is_err());
+        assert!(JuryRole::Rapporteur.records_consensus() && JuryRole::Chair.records_consensus());
+        assert!(!JuryRole::Member.records_consensus());
     }
 }

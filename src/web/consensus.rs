@@ -62,9 +62,9 @@ async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
     let record = db::applications::find(db.inner(), sid)
         .await?
         .ok_or(AppError::NotFound)?;
-    db::conflicts::membership(db.inner(), record.edition_id, juror)
+    db::jury::membership(db.inner(), record.edition_id, juror)
         .await?
-        .filter(|m| m.jury_role == "rapporteur" || m.jury_role == "chair")
+        .filter(|m| m.role.records_consensus())
         .ok_or(AppError::NotFound)?;
     let conflicted = db::conflicts::excludes_pair(db.inner(), sid, juror).await?;
     if conflicted || record.status != "submitted" {

@@ -9,6 +9,7 @@ use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::EditionStatus;
+use crate::domain::jury::JuryRole;
 use crate::domain::time;
 use crate::error::AppResult;
 
@@ -100,10 +101,7 @@ pub async fn dashboard(
         .collect();
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
     let mut consensus = Vec::new();
-    for (edition, _, _) in memberships
-        .iter()
-        .filter(|(_, _, r)| r == "rapporteur" || r == "chair")
-    {
+    for (edition, _, _) in memberships.iter().filter(|(_, _, r)| r.records_consensus()) {
         let in_consensus = db::editions::find(db.inner(), *edition)
             .await?
             .is_some_and(|e| e.status == EditionStatus::Consensus);
@@ -128,8 +126,9 @@ pub async fn dashboard(
         juries.push(JuryView {
             id,
             name,
-            decides: role == "chair" && edition.status.is_at_or_after(EditionStatus::Consensus),
-            role: crate::domain::jury::jury_role_label(&role),
+            decides: role == JuryRole::Chair
+                && edition.status.is_at_or_after(EditionStatus::Consensus),
+            role: role.label(),
             phase: edition.status.label(),
             due: edition.scoring_deadline.map(|d| {
                 time::in_edition_and_viewer_zone(d, &edition.time_zone, &user.0.time_zone)

@@ -19,6 +19,7 @@ use crate::domain::conflicts::{
     JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
     check_review_request, likely_conflicts, reason_label,
 };
+use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult, Refusal};
 
 /// One submission on the page.
@@ -108,7 +109,7 @@ async fn page(
     nav: Nav,
     typed: Option<Typed>,
 ) -> AppResult<ConflictsTemplate> {
-    let membership = db::conflicts::membership(db.inner(), id, juror.id)
+    let membership = db::jury::membership(db.inner(), id, juror.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let edition = db::editions::find(db.inner(), id)
@@ -186,7 +187,7 @@ async fn page(
         })
         .collect();
     let mut pending = Vec::new();
-    if membership.jury_role == "chair" {
+    if membership.role == JuryRole::Chair {
         for d in db::conflicts::of_edition(db.inner(), id).await? {
             if !db::conflicts::awaits_decision(&d) || d.juror_id == juror.id {
                 continue;
@@ -277,7 +278,7 @@ pub async fn declare_conflict(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    db::conflicts::membership(db.inner(), id, user.0.id)
+    db::jury::membership(db.inner(), id, user.0.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let listed = db::conflicts::for_juror(db.inner(), id, user.0.id).await?;
@@ -379,9 +380,9 @@ async fn as_chair(
     let record = db::applications::find(db.inner(), declaration.submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    db::conflicts::membership(db.inner(), record.edition_id, juror_id)
+    db::jury::membership(db.inner(), record.edition_id, juror_id)
         .await?
-        .filter(|m| m.jury_role == "chair")
+        .filter(|m| m.role == JuryRole::Chair)
         .ok_or(AppError::NotFound)?;
     Ok((
         declaration,
@@ -473,7 +474,7 @@ pub async fn request_review(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    db::conflicts::membership(db.inner(), id, user.0.id)
+    db::jury::membership(db.inner(), id, user.0.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let listed = db::conflicts::for_juror(db.inner(), id, user.0.id).await?;

@@ -13,6 +13,7 @@ use crate::db;
 use crate::db::decisions::{Decision, DecisionError};
 use crate::domain::conflicts::excludes;
 use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult, Refusal};
 
 /// The chair's decisions page.
@@ -29,9 +30,9 @@ pub struct ChairDecisionsTemplate {
 
 /// The edition, if this juror chairs its jury (anything else is "not found").
 async fn chaired(db: &Db, id: i32, juror: i32) -> AppResult<Edition> {
-    db::conflicts::membership(db.inner(), id, juror)
+    db::jury::membership(db.inner(), id, juror)
         .await?
-        .filter(|m| m.jury_role == "chair")
+        .filter(|m| m.role == JuryRole::Chair)
         .ok_or(AppError::NotFound)?;
     let edition = db::editions::find(db.inner(), id)
         .await?

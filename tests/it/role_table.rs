@@ -285,7 +285,7 @@ async fn every_route_answers_each_role_as_the_table_says() {
     let member = laurel::db::jury::NewMember {
         name: juror.name,
         email: juror.email,
-        jury_role: "member".to_owned(),
+        jury_role: laurel::domain::jury::JuryRole::Member,
         affiliation: String::new(),
         country: "DE".to_owned(),
         languages: vec!["en".to_owned()],

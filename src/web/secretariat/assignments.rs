@@ -109,7 +109,7 @@ async fn page(
     let rows = db::assignments::list(db.inner(), id).await?;
     let mut loads: BTreeMap<String, usize> = BTreeMap::new();
     for member in db::jury::members(db.inner(), id).await? {
-        if member.jury_role != "observer" {
+        if member.jury_role.scores() {
             loads.insert(member.name, 0);
         }
     }
@@ -119,7 +119,7 @@ async fn page(
     let jurors = db::jury::members(db.inner(), id)
         .await?
         .into_iter()
-        .filter(|m| m.jury_role != "observer")
+        .filter(|m| m.jury_role.scores())
         .map(|m| (m.user_id, m.name))
         .collect();
     let submissions = db::screening::list(db.inner(), id, &Default::default())

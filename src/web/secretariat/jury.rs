@@ -14,9 +14,7 @@ use crate::db::jury::{JuryError, NewInvitation, NewMember};
 use crate::db::outbox::Delivery;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, LANGUAGES, language_name};
-use crate::domain::jury::{
-    JURY_ROLES, invitation_lifetime, jury_role_label, new_invitation_token, token_hash,
-};
+use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
 use crate::domain::outbox;
 use crate::domain::password::{check_name, normalise_email};
 use crate::domain::time;
@@ -130,7 +128,7 @@ async fn page(
     let members = members
         .into_iter()
         .map(|m| MemberRow {
-            role: jury_role_label(&m.jury_role),
+            role: m.jury_role.label(),
             country: countries::name(&m.country).unwrap_or(m.country),
             languages: m
                 .languages
@@ -157,7 +155,10 @@ async fn page(
         errors,
         link,
         mail_enabled: mail.enabled(),
-        roles: JURY_ROLES.to_vec(),
+        roles: JuryRole::ALL
+            .iter()
+            .map(|r| (r.as_str(), r.label()))
+            .collect(),
         countries: countries::all(),
         languages: LANGUAGES.to_vec(),
     })
@@ -190,7 +191,8 @@ fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
     let email = normalise_email(&form.email)
         .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
         .ok();
-    if !JURY_ROLES.iter().any(|(r, _)| *r == form.jury_role) {
+    let jury_role = form.jury_role.parse::<JuryRole>();
+    if jury_role.is_err() {
         errors.insert(
             "jury_role".to_owned(),
             "Role on the jury: choose one".to_owned(),
@@ -218,11 +220,11 @@ fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
             "Languages: tick at least one language the juror reads".to_owned(),
         );
     }
-    match (name, email) {
-        (Some(name), Some(email)) if errors.is_empty() => Ok(NewMember {
+    match (name, email, jury_role) {
+        (Some(name), Some(email), Ok(jury_role)) if errors.is_empty() => Ok(NewMember {
             name,
             email,
-            jury_role: form.jury_role.clone(),
+            jury_role,
             affiliation: form.affiliation.trim().to_owned(),
             country,
             languages,
@@ -271,7 +273,7 @@ pub async fn invite_juror(
             &new.email,
             &new.name,
             &edition.name,
-            jury_role_label(&new.jury_role),
+            new.jury_role.label(),
             &link,
             &expires_text,
         )

@@ -11,7 +11,6 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::jury_removal::{RemovalError, RemovalImpact};
 use crate::domain::edition::Edition;
-use crate::domain::jury::jury_role_label;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -77,7 +76,7 @@ async fn template(
         edition,
         user_id: jid,
         name: account.name,
-        role: jury_role_label(&impact.jury_role),
+        role: impact.jury_role.label(),
         not_started: impact.counts.not_started,
         drafts: impact.counts.drafts,
         submitted: impact.counts.submitted,
