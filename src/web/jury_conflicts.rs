@@ -7,6 +7,7 @@ use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
+use super::jury_scope::EditionMember;
 use super::pages::{Nav, Page};
 use super::secretariat::conflicts::{
     DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as,
@@ -105,13 +106,11 @@ fn status_of(level: &str, decision: Option<&str>) -> String {
 async fn page(
     db: &Db,
     id: i32,
-    juror: &crate::domain::account::Account,
+    member: &EditionMember,
     nav: Nav,
     typed: Option<Typed>,
 ) -> AppResult<ConflictsTemplate> {
-    let membership = db::jury::membership(db.inner(), id, juror.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (juror, membership) = (&member.user, &member.membership);
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -240,11 +239,11 @@ async fn page(
 #[get("/jury/editions/<id>/conflicts")]
 pub async fn show_conflicts(
     id: i32,
-    user: JurorUser,
+    member: EditionMember,
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ConflictsTemplate>> {
-    Ok(Page::ok(page(db, id, &user.0, nav, None).await?))
+    Ok(Page::ok(page(db, id, &member, nav, None).await?))
 }
 
 /// A declaration.
@@ -272,16 +271,14 @@ pub async fn declare_conflict(
     id: i32,
     sid: i32,
     form: CsrfForm<DeclarationForm>,
-    user: JurorUser,
+    member: EditionMember,
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    db::jury::membership(db.inner(), id, user.0.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let listed = db::conflicts::for_juror(db.inner(), id, user.0.id).await?;
+    let user = &member.user;
+    let listed = db::conflicts::for_juror(db.inner(), id, user.id).await?;
     let title = listed
         .iter()
         .find(|s| s.submission_id == sid)
@@ -291,7 +288,7 @@ pub async fn declare_conflict(
         let template = page(
             db,
             id,
-            &user.0,
+            &member,
             nav,
             Some(Typed::Declaration(sid, form, error)),
         )
@@ -304,7 +301,7 @@ pub async fn declare_conflict(
     let declared = db::conflicts::declare(
         db.inner(),
         sid,
-        user.0.id,
+        user.id,
         &form.level,
         &form.reason,
         &form.details,
@@ -322,7 +319,7 @@ pub async fn declare_conflict(
             let template = page(
                 db,
                 id,
-                &user.0,
+                &member,
                 nav,
                 Some(Typed::Declaration(sid, form, error)),
             )
@@ -340,7 +337,7 @@ pub async fn declare_conflict(
             let template = page(
                 db,
                 id,
-                &user.0,
+                &member,
                 nav,
                 Some(Typed::Declaration(sid, form, error)),
             )
@@ -468,16 +465,14 @@ pub async fn request_review(
     id: i32,
     sid: i32,
     form: CsrfForm<ReviewForm>,
-    user: JurorUser,
+    member: EditionMember,
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    db::jury::membership(db.inner(), id, user.0.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let listed = db::conflicts::for_juror(db.inner(), id, user.0.id).await?;
+    let user = &member.user;
+    let listed = db::conflicts::for_juror(db.inner(), id, user.id).await?;
     let screened = listed
         .iter()
         .find(|s| s.submission_id == sid)
@@ -494,7 +489,7 @@ pub async fn request_review(
         &form.requested_reason,
         &form.explanation,
     ) {
-        let template = page(db, id, &user.0, nav, Some(Typed::Request(sid, form, error))).await?;
+        let template = page(db, id, &member, nav, Some(Typed::Request(sid, form, error))).await?;
         return Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
             template,
@@ -506,7 +501,7 @@ pub async fn request_review(
         explanation: form.explanation.clone(),
         at: clock.now(),
     };
-    match db::conflicts::request_review(db.inner(), sid, user.0.id, &asked).await {
+    match db::conflicts::request_review(db.inner(), sid, user.id, &asked).await {
         Ok(()) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
             format!(
@@ -524,7 +519,7 @@ pub async fn request_review(
             let template = page(
                 db,
                 id,
-                &user.0,
+                &member,
                 nav,
                 Some(Typed::Request(sid, form, problem)),
             )
@@ -565,7 +560,8 @@ pub async fn chair_decides_review(
                 reason: form.reason,
                 problem,
             });
-            let template = page(db, edition_id, &user.0, nav, Some(typed)).await?;
+            let member = EditionMember::of(db.inner(), edition_id, user.0.clone()).await?;
+            let template = page(db, edition_id, &member, nav, Some(typed)).await?;
             Ok(Err(Page::with_status(status, template)))
         }
     }

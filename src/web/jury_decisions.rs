@@ -6,14 +6,14 @@ use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
+use super::jury_scope::EditionChair;
 use super::pages::{Nav, Page};
-use super::session::{Db, JurorUser};
+use super::session::Db;
 use crate::clock::Clock;
 use crate::db;
 use crate::db::decisions::{Decision, DecisionError};
 use crate::domain::conflicts::excludes;
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult, Refusal};
 
 /// The chair's decisions page.
@@ -28,12 +28,8 @@ pub struct ChairDecisionsTemplate {
     all_confirmed: bool,
 }
 
-/// The edition, if this juror chairs its jury (anything else is "not found").
-async fn chaired(db: &Db, id: i32, juror: i32) -> AppResult<Edition> {
-    db::jury::membership(db.inner(), id, juror)
-        .await?
-        .filter(|m| m.role == JuryRole::Chair)
-        .ok_or(AppError::NotFound)?;
+/// The chaired edition, once decisions are taken (from the consensus phase on).
+async fn deciding(db: &Db, id: i32) -> AppResult<Edition> {
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -53,15 +49,16 @@ async fn chaired(db: &Db, id: i32, juror: i32) -> AppResult<Edition> {
 #[get("/jury/editions/<id>/decisions")]
 pub async fn show_chair_decisions(
     id: i32,
-    user: JurorUser,
+    chair: EditionChair,
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ChairDecisionsTemplate>> {
-    let edition = chaired(db, id, user.0.id).await?;
+    let edition = deciding(db, id).await?;
+    let user = &chair.0.user;
     let conflicted: Vec<i32> = db::conflicts::of_edition(db.inner(), id)
         .await?
         .into_iter()
-        .filter(|d| d.juror_id == user.0.id && excludes(&d.level, d.decision.as_deref()))
+        .filter(|d| d.juror_id == user.id && excludes(&d.level, d.decision.as_deref()))
         .map(|d| d.submission_id)
         .collect();
     let all = db::decisions::list(db.inner(), id).await?;
@@ -99,14 +96,15 @@ impl CsrfProtected for ConfirmForm {
 pub async fn confirm_decisions(
     id: i32,
     form: CsrfForm<ConfirmForm>,
-    user: JurorUser,
+    chair: EditionChair,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _ = form.into_inner();
-    chaired(db, id, user.0.id).await?;
+    deciding(db, id).await?;
+    let user = &chair.0.user;
     let back = Redirect::to(uri!(show_chair_decisions(id)));
-    match db::decisions::confirm(db.inner(), id, user.0.id, clock.now()).await {
+    match db::decisions::confirm(db.inner(), id, user.id, clock.now()).await {
         Ok(0) => Ok(Flash::error(back, "There is no decision to confirm yet.")),
         Ok(n) => Ok(Flash::success(
             back,

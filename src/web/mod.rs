@@ -18,6 +18,7 @@ pub mod invitations;
 pub mod jury;
 pub mod jury_conflicts;
 pub mod jury_decisions;
+pub mod jury_scope;
 pub mod notice;
 pub mod pages;
 pub mod register;
