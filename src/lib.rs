@@ -1,18 +1,25 @@
 //! Laurel: a self-hosted system for award competitions in decentralised cooperation.
 //!
 //! A map of the code, dependencies pointing one way (`web → app → db → domain`):
-//! - [`domain`]: pure rules (roles, rubrics, passwords, edition lifecycle, throttling policy);
-//!   imports neither `rocket` nor `sea_orm`.
+//! - [`domain`]: pure rules, importing neither `rocket` nor `sea_orm`: roles and accounts,
+//!   rubrics, the edition lifecycle and time, applications and their validation, eligibility,
+//!   conflicts of interest, automatic assignment (`domain::assignment`), scoring, consensus,
+//!   decisions, the official results (`domain::results`) and the statistics engine
+//!   (`domain::stats`: agreement, the juror model, rankings, the bootstrap).
 //! - [`app`]: the application layer between `db` and its adapters (pages, command line,
 //!   exports): the official results are computed there and nowhere else.
 //! - [`db`]: connecting, migrating (the `migrations` crate), entities, and queries that return
 //!   domain types; multi-step writes are one transaction.
-//! - [`web`]: Rocket routes, one module per role; roles are request guards; Askama templates are
-//!   compiled into the binary; `web::errors` renders an [`error::AppError`] (the one error type,
-//!   with stable refusal codes) as an HTML page or JSON under `/api/`.
+//! - [`web`]: Rocket routes, one module per role; roles (and roles on one edition's jury) are
+//!   request guards; Askama templates are compiled into the binary; `web::errors` renders an
+//!   [`error::AppError`] (the one error type, with stable refusal codes) as an HTML page or JSON
+//!   under `/api/`.
+//! - [`export`]: CSV exports written page by page to any sink (web and command line);
+//!   [`mail`]: the outbox's background sender; [`storage`]: attached documents on disk;
+//!   [`hashing`]: password hashing on its own threads.
 //! - [`config`]: Figment configuration (`LAUREL_*`); [`clock`]: the time, movable in tests;
-//!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo award of `serve --demo`;
-//!   [`cli`]: the `laurel` command line.
+//!   [`rubric_files`]: reading `rubrics/*.toml` (or the built-in copies); [`demo`]: the demo
+//!   award of `serve --demo`; [`cli`]: the `laurel` command line.
 
 #![cfg_attr(
     test,
