@@ -3,4 +3,5 @@
 //! case; for now it owns the official results and what keeps an edition from being decided.
 
 pub mod decisions;
+pub mod phases;
 pub mod results;

@@ -19,10 +19,11 @@ use super::rows::{
     write_method, write_score,
 };
 use super::{BOM, CsvOptions, ExportKind, pseudonym, write_submissions};
+use crate::app::phases::Gate;
 use crate::app::results::{Depth, ResultsError};
 use crate::db;
 use crate::db::screening::SubmissionFilter;
-use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::edition::Edition;
 use crate::domain::results::Results;
 
 /// Bytes kept before they are handed to the sink.
@@ -194,11 +195,8 @@ async fn results<C: ConnectionTrait + TransactionTrait>(
     kind: ExportKind,
     by: Requester,
 ) -> Result<Results, ExportError> {
-    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(ExportError::ResultsNotAvailable(format!(
-            "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
-            edition.status.label()
-        )));
+    if let Some(closed) = Gate::Results.closed_in(edition.status) {
+        return Err(ExportError::ResultsNotAvailable(closed.to_string()));
     }
     let official = crate::app::results::official(db, edition, Depth::Full)
         .await

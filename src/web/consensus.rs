@@ -2,6 +2,7 @@
 //! individual scores (anonymous), the proposal (median rounded down to a half point), a flag when
 //! they spread by 2 points or more, and the agreed score with its comment and any dissent.
 
+use crate::app::phases::Gate;
 use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
@@ -164,12 +165,7 @@ pub async fn show_consensus(
     db: &Db,
 ) -> AppResult<Page<ConsensusTemplate>> {
     let ctx = context(db, sid, user.0.id).await?;
-    if !ctx.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(AppError::Conflict {
-            code: Refusal::ConsensusNotOpen,
-            message: "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
-        });
-    }
+    Gate::Consensus.check(ctx.status)?;
     Ok(Page::ok(
         page(db, sid, &ctx, nav, None, BTreeMap::new()).await?,
     ))

@@ -9,6 +9,7 @@ use super::csrf::{CsrfForm, CsrfProtected};
 use super::jury_scope::EditionChair;
 use super::pages::{Nav, Page};
 use super::session::Db;
+use crate::app::phases::{self, Gate};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::decisions::{Decision, DecisionError};
@@ -30,19 +31,7 @@ pub struct ChairDecisionsTemplate {
 
 /// The chaired edition, once decisions are taken (from the consensus phase on).
 async fn deciding(db: &Db, id: i32) -> AppResult<Edition> {
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(AppError::Conflict {
-            code: Refusal::DecisionsNotAvailable,
-            message: format!(
-                "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
-                edition.status.label()
-            ),
-        });
-    }
-    Ok(edition)
+    phases::edition_past(db.inner(), id, Gate::Decisions).await
 }
 
 /// Shows the decisions to the chair.

@@ -3,6 +3,7 @@
 //! prize, rationale and each voting juror's vote, removal with a reason, and what still keeps
 //! the edition from being decided.
 
+use crate::app::phases::{self, Gate};
 use crate::domain::limits;
 use std::collections::BTreeMap;
 
@@ -17,7 +18,7 @@ use crate::db;
 use crate::db::decisions::{Decision, DecisionError, Voter};
 use crate::domain::decisions::{Prize, Proposal, Vote};
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::error::{AppError, AppResult, Refusal};
+use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
@@ -110,19 +111,7 @@ impl DecisionsTemplate {
 }
 
 async fn edition_for_decisions(db: &Db, id: i32) -> AppResult<Edition> {
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(AppError::Conflict {
-            code: Refusal::DecisionsNotAvailable,
-            message: format!(
-                "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
-                edition.status.label()
-            ),
-        });
-    }
-    Ok(edition)
+    phases::edition_past(db.inner(), id, Gate::Decisions).await
 }
 
 async fn page(

@@ -1,6 +1,7 @@
 //! The results of an edition for the secretariat: the official method chosen (and locked) before
 //! anything is shown, then the official ranking with its statistical checks and charts.
 
+use crate::app::phases::{self, Gate};
 use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
@@ -14,11 +15,11 @@ use crate::app::{
 use crate::clock::Clock;
 use crate::db;
 use crate::db::results::MethodError;
-use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::edition::Edition;
 use crate::domain::results::{OfficialMethod, Results, agreement_reading, reliability_reading};
 use crate::domain::text::short_number;
 use crate::domain::time;
-use crate::error::{AppError, AppResult, Refusal};
+use crate::error::{AppError, AppResult};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -147,19 +148,7 @@ fn method_choices() -> Vec<(&'static str, &'static str)> {
 }
 
 async fn edition_in_results_phase(db: &Db, id: i32) -> AppResult<Edition> {
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !edition.status.is_at_or_after(EditionStatus::Consensus) {
-        return Err(AppError::Conflict {
-            code: Refusal::ResultsNotAvailable,
-            message: format!(
-                "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
-                edition.status.label()
-            ),
-        });
-    }
-    Ok(edition)
+    phases::edition_past(db.inner(), id, Gate::Results).await
 }
 
 /// Shows the results, or first asks for the official method.

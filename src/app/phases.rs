@@ -1,0 +1,87 @@
+//! The phase gates: the steps of the procedure that open with the consensus phase and stay open
+//! after it (the consensus, the jury's decisions, the results), refused before it with a stable
+//! code and words that say which phase the edition is in.
+
+use sea_orm::ConnectionTrait;
+
+use crate::db;
+use crate::domain::edition::{Edition, EditionStatus};
+use crate::error::{AppError, AppResult, Refusal};
+
+/// A step that opens with the consensus phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gate {
+    /// The consensus pages, where the individual scores are shown.
+    Consensus,
+    /// The jury's decisions.
+    Decisions,
+    /// The results and the exports made from them.
+    Results,
+}
+
+impl Gate {
+    /// Why the step is closed in an edition at `status`, if it is.
+    pub fn closed_in(self, status: EditionStatus) -> Option<AppError> {
+        if status.is_at_or_after(EditionStatus::Consensus) {
+            return None;
+        }
+        let (code, message) = match self {
+            Gate::Consensus => (
+                Refusal::ConsensusNotOpen,
+                "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
+            ),
+            Gate::Decisions => (
+                Refusal::DecisionsNotAvailable,
+                format!(
+                    "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
+                    status.label()
+                ),
+            ),
+            Gate::Results => (
+                Refusal::ResultsNotAvailable,
+                format!(
+                    "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
+                    status.label()
+                ),
+            ),
+        };
+        Some(AppError::Conflict { code, message })
+    }
+
+    /// Refuses the step when it is closed in `status`.
+    pub fn check(self, status: EditionStatus) -> AppResult<()> {
+        self.closed_in(status).map_or(Ok(()), Err)
+    }
+}
+
+/// The edition `id` once `gate` is open in it; "not found" when there is no such edition.
+pub async fn edition_past(db: &impl ConnectionTrait, id: i32, gate: Gate) -> AppResult<Edition> {
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    gate.check(edition.status)?;
+    Ok(edition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gate;
+    use crate::domain::edition::EditionStatus;
+    use crate::error::{AppError, Refusal};
+
+    #[test]
+    fn every_gate_opens_with_the_consensus_phase_and_says_the_phase_before_it() {
+        for gate in [Gate::Consensus, Gate::Decisions, Gate::Results] {
+            assert!(gate.check(EditionStatus::Consensus).is_ok());
+            assert!(gate.check(EditionStatus::Announced).is_ok());
+            assert!(gate.check(EditionStatus::JuryEvaluation).is_err());
+        }
+        match Gate::Results.closed_in(EditionStatus::JuryEvaluation) {
+            Some(AppError::Conflict { code, message }) => {
+                assert_eq!(code, Refusal::ResultsNotAvailable);
+                assert!(message.contains("Jury evaluation"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
