@@ -15,7 +15,7 @@ use super::entities::{
     user,
 };
 use super::submission_rows as rows;
-use crate::domain::application::{Application, Draft, Section, is_lrg_kind};
+use crate::domain::application::{Application, Draft, Section, SubmissionStatus, is_lrg_kind};
 use crate::domain::eligibility::{Outcome, RuleResult};
 
 /// The state of an application's eligibility.
@@ -62,8 +62,8 @@ pub struct ApplicationRecord {
     pub edition_id: i32,
     /// The account that owns it.
     pub applicant_id: i32,
-    /// `draft` or `submitted`.
-    pub status: String,
+    /// Draft or submitted.
+    pub status: SubmissionStatus,
     /// What the applicant typed.
     pub draft: Draft,
     /// Bumped at every save.
@@ -126,7 +126,9 @@ pub fn to_record(model: submission::Model) -> ApplicationRecord {
         id: model.id,
         edition_id: model.edition_id,
         applicant_id: model.applicant_user_id,
-        status: model.status,
+        // Only these two names are ever stored; an unknown one is read as submitted, which
+        // nobody can edit, rather than as an editable draft.
+        status: model.status.parse().unwrap_or(SubmissionStatus::Submitted),
         draft,
         version: model.version,
         updated_at: model.updated_at,
@@ -199,7 +201,7 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
         edition_id: Set(edition_id),
         lead_organisation_id: Set(lead.id),
         applicant_user_id: Set(applicant_id),
-        status: Set("draft".to_owned()),
+        status: Set(SubmissionStatus::Draft.as_str().to_owned()),
         language: Set(language.to_owned()),
         title: Set(String::new()),
         summary: Set(String::new()),
@@ -259,7 +261,7 @@ async fn editable(
     let model = locked(txn, id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
-    if model.status != "draft" {
+    if model.status != SubmissionStatus::Draft.as_str() {
         return Err(SaveError::NotEditable(
             "This application has been submitted; withdraw it first to change it.".to_owned(),
         ));
@@ -309,7 +311,7 @@ pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
     let model = locked(&txn, id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
-    if model.status != "draft" {
+    if model.status != SubmissionStatus::Draft.as_str() {
         return Err(SaveError::NotEditable(
             "This application has been submitted; withdraw it first to change it.".to_owned(),
         ));
@@ -425,14 +427,14 @@ pub async fn withdraw<C: TransactionTrait + ConnectionTrait>(
     let model = locked(&txn, id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
-    if model.status != "submitted" {
+    if model.status != SubmissionStatus::Submitted.as_str() {
         return Err(SaveError::NotEditable(
             "Only a submitted application can be withdrawn.".to_owned(),
         ));
     }
     let version = model.version;
     let mut change: submission::ActiveModel = model.into();
-    change.status = Set("draft".to_owned());
+    change.status = Set(SubmissionStatus::Draft.as_str().to_owned());
     change.version = Set(version + 1);
     change.submitted_at = Set(None);
     change.eligibility = Set(None);

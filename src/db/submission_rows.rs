@@ -7,7 +7,7 @@ use sea_orm::{DbErr, Set};
 use super::entities::{
     organisation, submission, submission_partner, submission_sdg, submission_snapshot,
 };
-use crate::domain::application::{Application, Partner, is_lrg_kind};
+use crate::domain::application::{Application, Partner, SubmissionStatus, is_lrg_kind};
 use crate::domain::eligibility::{Outcome, RuleResult, overall};
 
 /// A new organisation as an application names it.
@@ -93,7 +93,7 @@ pub fn mark_submitted(
 ) -> Result<Outcome, DbErr> {
     let outcome = overall(rules);
     change.category_id = Set(category_id);
-    change.status = Set("submitted".to_owned());
+    change.status = Set(SubmissionStatus::Submitted.as_str().to_owned());
     change.title = Set(application.title.clone());
     change.summary = Set(application.summary.clone());
     change.language = Set(application.language.clone());

@@ -3,6 +3,7 @@
 //! they spread by 2 points or more, and the agreed score with its comment and any dissent.
 
 use crate::app::phases::Gate;
+use crate::domain::application::SubmissionStatus;
 use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
@@ -68,7 +69,7 @@ async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
         .filter(|m| m.role.records_consensus())
         .ok_or(AppError::NotFound)?;
     let conflicted = db::conflicts::excludes_pair(db.inner(), sid, juror).await?;
-    if conflicted || record.status != "submitted" {
+    if conflicted || record.status != SubmissionStatus::Submitted {
         return Err(AppError::NotFound);
     }
     let edition = db::editions::find(db.inner(), record.edition_id)

@@ -2,6 +2,7 @@
 //! concurrent saves, submission with eligibility, withdrawal, and privacy between applicants.
 
 use chrono::Duration;
+use laurel::domain::application::SubmissionStatus;
 use laurel::domain::edition::EditionStatus;
 use rocket::http::Status;
 
@@ -170,7 +171,7 @@ async fn a_submission_one_second_before_the_deadline_counts_and_one_second_after
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(record.status, "draft");
+    assert_eq!(record.status, SubmissionStatus::Draft);
     assert_eq!(record.draft.title, "Shared waste collection");
     let withdraw = on_time
         .post(&format!("/applicant/applications/{first}/withdraw"), &[])
@@ -181,7 +182,8 @@ async fn a_submission_one_second_before_the_deadline_counts_and_one_second_after
         .unwrap()
         .unwrap();
     assert_eq!(
-        after.status, "submitted",
+        after.status,
+        SubmissionStatus::Submitted,
         "no withdrawal after the deadline"
     );
 }
@@ -259,7 +261,7 @@ async fn a_submitted_application_can_be_withdrawn_before_the_deadline_and_resubm
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(record.status, "draft");
+    assert_eq!(record.status, SubmissionStatus::Draft);
     save(
         &mut browser,
         id,

@@ -16,6 +16,50 @@ use sha2::{Digest, Sha256};
 pub use import::{ImportRow, REQUIRED_COLUMNS, parse_import};
 pub use validate::{Application, Partner, Problem, ValidationContext, validate, validate_section};
 
+/// Where an application stands: a draft the applicant may change, or submitted (a frozen
+/// snapshot with its eligibility; withdrawing makes it a draft again, before the deadline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubmissionStatus {
+    /// Being written.
+    Draft,
+    /// Submitted.
+    Submitted,
+}
+
+impl SubmissionStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubmissionStatus::Draft => "draft",
+            SubmissionStatus::Submitted => "submitted",
+        }
+    }
+
+    /// The label people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            SubmissionStatus::Draft => "Draft",
+            SubmissionStatus::Submitted => "Submitted",
+        }
+    }
+
+    /// Whether the applicant may still change it.
+    pub fn is_draft(self) -> bool {
+        self == SubmissionStatus::Draft
+    }
+}
+
+impl std::str::FromStr for SubmissionStatus {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        [SubmissionStatus::Draft, SubmissionStatus::Submitted]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .ok_or_else(|| format!("\"{text}\" is not the status of an application"))
+    }
+}
+
 /// Longest project title, in characters.
 pub const TITLE_LIMIT: usize = 200;
 /// Longest summary, in characters.

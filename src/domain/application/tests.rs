@@ -286,3 +286,14 @@ fn a_section_stamp_changes_only_with_that_sections_own_fields() {
         answered.section_stamp(Section::Project)
     );
 }
+
+#[test]
+fn an_application_status_reads_back_from_its_stored_name_and_only_a_draft_is_editable() {
+    use super::SubmissionStatus;
+    for status in [SubmissionStatus::Draft, SubmissionStatus::Submitted] {
+        assert_eq!(status.as_str().parse::<SubmissionStatus>(), Ok(status));
+    }
+    assert!(SubmissionStatus::Draft.is_draft());
+    assert!(!SubmissionStatus::Submitted.is_draft());
+    assert!("withdrawn".parse::<SubmissionStatus>().is_err());
+}

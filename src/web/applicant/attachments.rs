@@ -67,7 +67,7 @@ pub async fn upload_attachment(
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    if loaded.record.status != "draft" {
+    if !loaded.record.status.is_draft() {
         return Ok(Flash::error(
             back(id),
             "Documents can only change while the application is a draft.",
@@ -170,7 +170,7 @@ pub async fn remove_attachment(
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
     let (loaded, attachment) = owned_attachment(db, id, aid, &user.0).await?;
-    if loaded.record.status != "draft" {
+    if !loaded.record.status.is_draft() {
         return Ok(Flash::error(
             back(id),
             "Documents can only change while the application is a draft.",

@@ -89,7 +89,7 @@ pub async fn show_feedback(
 ) -> AppResult<Page<FeedbackTemplate>> {
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
     let public = results_public(loaded.edition.status);
-    let submitted = loaded.record.status != "draft";
+    let submitted = !loaded.record.status.is_draft();
     let mut page = FeedbackTemplate {
         nav,
         id,

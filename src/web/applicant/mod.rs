@@ -16,11 +16,11 @@ use rocket::{State, get, post, uri};
 
 use super::auth::ButtonForm;
 use super::csrf::CsrfForm;
-use super::format::status_label;
 use super::pages::{Nav, Page};
 use super::session::{ApplicantUser, Db};
 use crate::clock::Clock;
 use crate::db;
+use crate::domain::application::SubmissionStatus;
 use crate::domain::edition::{EditionStatus, accepts_submissions};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
@@ -30,8 +30,7 @@ pub struct ApplicationRow {
     href: String,
     title: String,
     edition: String,
-    status: String,
-    status_label: String,
+    status: SubmissionStatus,
     eligibility: Option<(&'static str, &'static str)>,
     updated: String,
     feedback: Option<String>,
@@ -81,8 +80,7 @@ pub async fn dashboard(
                 a.draft.title.trim().to_owned()
             },
             edition: names.get(&a.edition_id).cloned().unwrap_or_default(),
-            status_label: status_label(&a.status),
-            feedback: (a.status != "draft" && public.contains(&a.edition_id))
+            feedback: (!a.status.is_draft() && public.contains(&a.edition_id))
                 .then(|| uri!(feedback::show_feedback(a.id)).to_string()),
             eligibility: a
                 .eligibility

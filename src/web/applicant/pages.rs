@@ -15,13 +15,13 @@ use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
 use crate::db::applications::SaveError;
+use crate::domain::application::SubmissionStatus;
 use crate::domain::application::{Draft, Section, validate, validate_section};
 use crate::domain::eligibility::RuleResult;
 use crate::domain::time;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::CsrfForm;
-use crate::web::format::status_label;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{ApplicantUser, Db};
 
@@ -54,8 +54,7 @@ pub struct ApplicationTemplate {
     id: i32,
     title: String,
     edition: String,
-    status: String,
-    status_text: String,
+    status: SubmissionStatus,
     version: i32,
     deadline: String,
     open: bool,
@@ -102,8 +101,7 @@ fn overview(
             record.draft.title.trim().to_owned()
         },
         edition: loaded.edition.name.clone(),
-        status: record.status.clone(),
-        status_text: status_label(&record.status),
+        status: record.status,
         version: record.version,
         deadline: loaded.deadline_text(zone, now),
         open: open.is_ok(),

@@ -160,7 +160,7 @@ pub fn section_page(
         answer_limit: ANSWER_LIMIT,
         lessons_limit: LESSONS_LIMIT,
         attachments,
-        is_draft: loaded.record.status == "draft",
+        is_draft: loaded.record.status.is_draft(),
         open,
         submitted_at: loaded
             .record

@@ -1,6 +1,7 @@
 //! Submissions for the secretariat: the filtered list (and the screening queue), one submission
 //! as the jury will read it, eligibility overrides with a written reason, and the CSV export.
 
+use crate::domain::application::SubmissionStatus;
 use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
@@ -216,7 +217,7 @@ pub struct SubmissionTemplate {
     nav: Nav,
     id: i32,
     edition: Edition,
-    status: String,
+    status: SubmissionStatus,
     application: Option<Application>,
     view: Option<ApplicationView>,
     draft_title: String,
@@ -270,7 +271,7 @@ async fn submission_page(
     Ok(SubmissionTemplate {
         nav,
         id,
-        status: record.status.clone(),
+        status: record.status,
         draft_title: record.draft.title.clone(),
         eligibility: record.eligibility.clone(),
         submitted_at: record
@@ -331,7 +332,7 @@ pub async fn override_eligibility(
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = BTreeMap::new();
-    if record.status != "submitted" {
+    if record.status != SubmissionStatus::Submitted {
         errors.insert(
             "outcome".to_owned(),
             "Decision: only a submitted application can be screened".to_owned(),
