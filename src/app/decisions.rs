@@ -5,7 +5,7 @@ use sea_orm::{ConnectionTrait, DbErr};
 
 use super::results::{self, Depth, ResultsError};
 use crate::db;
-use crate::domain::decisions::{RankedLine, Recorded, unsettled_ties};
+use crate::domain::decisions::{RankedLine, unsettled_ties};
 
 /// What still keeps the edition from being decided, in words; empty when it may be.
 pub async fn blocking(
@@ -49,14 +49,9 @@ pub async fn blocking(
             tie_unresolved: l.tie_unresolved,
         })
         .collect();
-    let recorded: Vec<Recorded> = decisions
-        .into_iter()
-        .map(|d| Recorded {
-            submission_id: d.submission_id,
-            title: d.title,
-            prize: d.prize,
-        })
-        .collect();
-    problems.extend(unsettled_ties(&ranking, &recorded));
+    problems.extend(unsettled_ties(
+        &ranking,
+        &db::decisions::as_recorded(decisions),
+    ));
     Ok(problems)
 }

@@ -245,15 +245,7 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
             ),
         ));
     }
-    let recorded: Vec<Recorded> = list(&txn, edition_id)
-        .await?
-        .into_iter()
-        .map(|d| Recorded {
-            submission_id: d.submission_id,
-            title: d.title,
-            prize: d.prize,
-        })
-        .collect();
+    let recorded = as_recorded(list(&txn, edition_id).await?);
     check(proposal, &recorded).map_err(|(field, why)| DecisionError::Invalid(field, why))?;
     let counted = tally(&proposal.votes);
     if proposal.ex_aequo && proposal.prize.is_podium() {
@@ -411,4 +403,16 @@ pub async fn confirm<C: TransactionTrait + ConnectionTrait>(
     .await?;
     txn.commit().await?;
     Ok(usize::try_from(confirmed).unwrap_or(usize::MAX))
+}
+
+/// The decisions as the rules on prizes read them.
+pub fn as_recorded(decisions: Vec<Decision>) -> Vec<Recorded> {
+    decisions
+        .into_iter()
+        .map(|d| Recorded {
+            submission_id: d.submission_id,
+            title: d.title,
+            prize: d.prize,
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use rocket::http::Status;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::fixtures::CRITERIA;
-use crate::helpers::TestApp;
+use crate::helpers::{Browser, TestApp};
 
 pub(crate) async fn jonas_draft(app: &TestApp) -> assignment::Model {
     let jonas = user::Entity::find()
@@ -31,6 +31,26 @@ pub(crate) fn stamp_in(body: &str) -> String {
     let start = body.find(marker).unwrap() + marker.len();
     let end = body[start..].find('"').unwrap() + start;
     body[start..end].to_owned()
+}
+
+/// Jonas logged in on his draft scorecard: the assignment, his browser, the page's address and
+/// the stamp of the page as he opened it.
+async fn jonas_on_his_draft(app: &TestApp) -> (assignment::Model, Browser<'_>, String, String) {
+    let draft = jonas_draft(app).await;
+    let mut jonas = app.browser().await;
+    jonas
+        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/jury/assignments/{}", draft.id);
+    let stamp = stamp_in(&jonas.get(&path).await.body);
+    (draft, jonas, path, stamp)
+}
+
+fn as_pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
 }
 
 fn complete_fields(stamp: &str) -> Vec<(String, String)> {
@@ -141,13 +161,7 @@ async fn a_juror_saves_a_draft_then_submits_a_complete_scorecard_which_locks() {
 async fn a_save_from_a_stale_page_is_refused_with_both_versions() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
-    let draft = jonas_draft(&app).await;
-    let mut jonas = app.browser().await;
-    jonas
-        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
-        .await;
-    let path = format!("/jury/assignments/{}", draft.id);
-    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let (_, mut jonas, path, stamp) = jonas_on_his_draft(&app).await;
     let first = jonas
         .post(
             &path,
@@ -205,13 +219,7 @@ async fn the_secretariat_reopens_a_submitted_scorecard_with_a_reason_and_the_his
  {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
-    let draft = jonas_draft(&app).await;
-    let mut jonas = app.browser().await;
-    jonas
-        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
-        .await;
-    let path = format!("/jury/assignments/{}", draft.id);
-    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let (draft, mut jonas, path, stamp) = jonas_on_his_draft(&app).await;
     let fields = complete_fields(&stamp);
     let fields: Vec<(&str, &str)> = fields
         .iter()
@@ -587,13 +595,7 @@ async fn a_save_after_declaring_a_conflict_in_another_tab_comes_back_as_typed_wi
  {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
-    let draft = jonas_draft(&app).await;
-    let mut jonas = app.browser().await;
-    jonas
-        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
-        .await;
-    let path = format!("/jury/assignments/{}", draft.id);
-    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let (draft, mut jonas, path, stamp) = jonas_on_his_draft(&app).await;
     let declared = jonas
         .post(
             &format!("/jury/editions/1/conflicts/{}", draft.submission_id),
@@ -606,10 +608,7 @@ async fn a_save_after_declaring_a_conflict_in_another_tab_comes_back_as_typed_wi
         .await;
     assert_eq!(declared.status, Status::SeeOther, "{}", declared.body);
     let fields = complete_fields(&stamp);
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let pairs = as_pairs(&fields);
     let refused = jonas.post(&path, &pairs).await;
     assert_eq!(refused.status, Status::Conflict);
     assert!(
@@ -640,18 +639,9 @@ async fn a_save_after_declaring_a_conflict_in_another_tab_comes_back_as_typed_wi
 async fn a_save_after_submitting_from_another_tab_shows_the_locked_card_with_the_typed_text() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
-    let draft = jonas_draft(&app).await;
-    let mut jonas = app.browser().await;
-    jonas
-        .login("jonas.weber@laurel-demo.example", DEMO_PASSWORD)
-        .await;
-    let path = format!("/jury/assignments/{}", draft.id);
-    let stamp = stamp_in(&jonas.get(&path).await.body);
+    let (draft, mut jonas, path, stamp) = jonas_on_his_draft(&app).await;
     let fields = complete_fields(&stamp);
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let pairs = as_pairs(&fields);
     let submitted = jonas.post(&path, &pairs).await;
     assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
     let other_tab = jonas
