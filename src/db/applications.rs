@@ -272,29 +272,6 @@ async fn editable(
     Ok(model)
 }
 
-/// Saves a draft (partial data allowed) if nobody saved since `expected_version`; returns the
-/// new version.
-pub async fn save_draft<C: TransactionTrait + ConnectionTrait>(
-    db: &C,
-    id: i32,
-    expected_version: i32,
-    draft: &Draft,
-    now: DateTime<Utc>,
-) -> Result<i32, SaveError> {
-    let txn = db.begin().await?;
-    let model = editable(&txn, id, expected_version).await?;
-    let mut change: submission::ActiveModel = model.into();
-    change.answers = Set(serde_json::to_string(draft).map_err(|e| DbErr::Custom(e.to_string()))?);
-    change.title = Set(draft.title.trim().chars().take(200).collect());
-    change.summary = Set(draft.summary.trim().to_owned());
-    change.language = Set(draft.language.chars().take(8).collect());
-    change.version = Set(expected_version + 1);
-    change.updated_at = Set(now);
-    change.update(&txn).await?;
-    txn.commit().await?;
-    Ok(expected_version + 1)
-}
-
 /// Saves one section of a draft: under a lock of the application, refused as stale only when that
 /// section changed since the form was opened (`stamp`, see [`Draft::section_stamp`]); `edit`
 /// copies the section's fields onto the draft as it is now, so saves of other sections from other
@@ -316,7 +293,10 @@ pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
             "This application has been submitted; withdraw it first to change it.".to_owned(),
         ));
     }
-    let mut draft: Draft = serde_json::from_str(&model.answers).unwrap_or_default();
+    // Answers that no longer read as a draft are refused, never replaced by an empty draft
+    // (which would erase every other section).
+    let mut draft: Draft = serde_json::from_str(&model.answers)
+        .map_err(|e| DbErr::Custom(format!("submission {id}: stored answers unreadable: {e}")))?;
     if draft.section_stamp(section) != stamp {
         return Err(SaveError::Stale(Box::new(to_record(model))));
     }

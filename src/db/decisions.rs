@@ -338,7 +338,11 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
         .filter(decision_vote::Column::DecisionId.eq(id))
         .all(&txn)
         .await?;
-    award_decision::Entity::delete_by_id(id).exec(&txn).await?;
+    // Removed meanwhile by another request (which held the edition's lock first): nothing to do.
+    let deleted = award_decision::Entity::delete_by_id(id).exec(&txn).await?;
+    if deleted.rows_affected == 0 {
+        return Err(DecisionError::NotFound);
+    }
     let holders = award_decision::Entity::find()
         .filter(award_decision::Column::EditionId.eq(edition_id))
         .filter(award_decision::Column::Prize.eq(model.prize.clone()))

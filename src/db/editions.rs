@@ -224,10 +224,9 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Edition, EditionError> {
     let txn = db.begin().await?;
-    let model = edition::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(EditionError::NotFound)?;
+    // Under the edition's lock: a transition committed meanwhile (the call opening, the jury
+    // evaluation starting) must be seen before the rules of a frozen rubric are checked.
+    let model = locked(&txn, id).await?.ok_or(EditionError::NotFound)?;
     let status = model
         .status
         .parse::<EditionStatus>()

@@ -169,6 +169,9 @@ pub async fn remove_member<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<RemovalOutcome, RemovalError> {
     let txn = db.begin().await?;
+    // Under the edition's lock: two removals at once must not each count the other's chair, and
+    // a move to "decided" committed meanwhile must be seen.
+    super::editions::locked(&txn, edition_id).await?;
     let found = find(&txn, edition_id, user_id)
         .await?
         .ok_or(RemovalError::NotMember)?;

@@ -10,7 +10,6 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::user;
 use crate::domain::account::{Account, NewAccount};
-use crate::domain::password::NO_PASSWORD;
 use crate::domain::role::Role;
 
 /// Why an account could not be created.
@@ -173,31 +172,6 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     )
     .await?;
     txn.commit().await?;
-    Ok(account)
-}
-
-/// Creates an account that has no password yet (an imported applicant enters it through a
-/// password reset), in the caller's transaction: no hashing, so an import of thousands of rows
-/// stays short. Audited.
-pub async fn create_without_password(
-    txn: &impl ConnectionTrait,
-    new: &NewAccount,
-    actor_id: i32,
-    now: DateTime<Utc>,
-) -> Result<Account, CreateAccountError> {
-    let account = insert_account(txn, new, NO_PASSWORD.to_owned(), None, None, now).await?;
-    audit::record(
-        txn,
-        now,
-        AuditEvent {
-            actor_id: Some(actor_id),
-            action: "account.created",
-            subject_type: "user",
-            subject_id: Some(account.id.to_string()),
-            details: json!({"email": new.email, "role": new.role.as_str(), "password": "none yet"}),
-        },
-    )
-    .await?;
     Ok(account)
 }
 

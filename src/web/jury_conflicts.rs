@@ -8,9 +8,10 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::jury_scope::EditionMember;
+use super::notice::NoticeTemplate;
 use super::pages::{Nav, Page};
 use super::secretariat::conflicts::{
-    DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as,
+    DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as, review_gone,
 };
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
@@ -539,7 +540,7 @@ pub async fn chair_decides_review(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
+) -> AppResult<Result<Flash<Redirect>, Result<Page<ConflictsTemplate>, Page<NoticeTemplate>>>> {
     let form = form.into_inner();
     let (declaration, back) = as_chair(db, cid, user.0.id).await?;
     if declaration.juror_id == user.0.id {
@@ -555,6 +556,10 @@ pub async fn chair_decides_review(
                 .await?
                 .ok_or(AppError::NotFound)?
                 .edition_id;
+            if status == Status::Conflict {
+                let back = uri!(show_conflicts(edition_id)).to_string();
+                return Ok(Err(Err(review_gone(nav, problem, form.reason, back))));
+            }
             let typed = Typed::Review(TypedReview {
                 declaration_id: cid,
                 reason: form.reason,
@@ -562,7 +567,7 @@ pub async fn chair_decides_review(
             });
             let member = EditionMember::of(db.inner(), edition_id, user.0.clone()).await?;
             let template = page(db, edition_id, &member, nav, Some(typed)).await?;
-            Ok(Err(Page::with_status(status, template)))
+            Ok(Err(Ok(Page::with_status(status, template))))
         }
     }
 }

@@ -65,10 +65,19 @@ pub fn refused(
     typed: Vec<Typed>,
     back: (String, &str),
 ) -> Page<NoticeTemplate> {
-    Page::with_status(
-        Status::Conflict,
-        template(nav, heading, reason, typed, back),
-    )
+    refused_with(Status::Conflict, nav, heading, reason, typed, back)
+}
+
+/// A refusal with another status (404 when the thing is gone), with what was typed.
+pub fn refused_with(
+    status: Status,
+    nav: Nav,
+    heading: &str,
+    reason: String,
+    typed: Vec<Typed>,
+    back: (String, &str),
+) -> Page<NoticeTemplate> {
+    Page::with_status(status, template(nav, heading, reason, typed, back))
 }
 
 /// An explanation (200) with a link back.

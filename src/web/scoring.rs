@@ -309,6 +309,33 @@ pub async fn show_scorecard(
     )))))
 }
 
+/// A save for a scorecard that is not (or no longer) this juror's: 404, with what was typed.
+fn gone_page(nav: Nav, form: &ScorecardForm) -> Page<NoticeTemplate> {
+    let label = |key: &str| key.replace('_', " ");
+    let typed = form
+        .scores
+        .iter()
+        .map(|(k, v)| Typed::new(format!("{}: score", label(k)), v.clone()))
+        .chain(
+            form.comments
+                .iter()
+                .map(|(k, v)| Typed::new(format!("{}: comment", label(k)), v.clone())),
+        )
+        .chain(std::iter::once(Typed::new(
+            "Overall comment",
+            form.overall.clone(),
+        )))
+        .collect();
+    notice::refused_with(
+        Status::NotFound,
+        nav,
+        "Scorecard not saved",
+        "Not saved: this scorecard is not among your assignments (the secretariat may have removed the assignment).".to_owned(),
+        typed,
+        (uri!(super::jury::dashboard).to_string(), "Back to your jury page"),
+    )
+}
+
 /// What opening a scorecard answers.
 #[derive(Responder)]
 pub enum ScorecardPage {
@@ -363,12 +390,17 @@ pub async fn save_scorecard(
     clock: &State<Clock>,
 ) -> AppResult<SaveAnswer> {
     let form = form.into_inner();
-    let loaded = match load(db, aid, user.0.id).await? {
-        Access::Open(loaded) => loaded,
-        Access::Suspended(rubric) => {
+    let loaded = match load(db, aid, user.0.id).await {
+        Ok(Access::Open(loaded)) => loaded,
+        Ok(Access::Suspended(rubric)) => {
             let page = suspended_page(nav, &rubric, Some(&form));
             return Ok(SaveAnswer::NotSaved(Box::new(page)));
         }
+        // Removed meanwhile (or never this juror's): still 404, with the juror's own text back.
+        Err(AppError::NotFound) => {
+            return Ok(SaveAnswer::NotSaved(Box::new(gone_page(nav, &form))));
+        }
+        Err(e) => return Err(e),
     };
     let submit = form.action == "submit";
     let mut typed = BTreeMap::new();

@@ -442,3 +442,56 @@ async fn password_checks_asked_at_once_from_two_instances_are_admitted_no_more_t
     }
     drop(second);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_decision_removed_twice_at_once_is_removed_and_audited_once() {
+    use laurel::db::decisions::{DecisionError, remove};
+    use laurel::db::entities::{audit_entry, award_decision};
+    use laurel::domain::edition::EditionStatus;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = app.browser().await;
+    sec.login(laurel::demo::SECRETARIAT_EMAIL, laurel::demo::DEMO_PASSWORD)
+        .await;
+    sec.post(
+        "/secretariat/editions/1/results/method",
+        &[("method", "calibrated")],
+    )
+    .await;
+    let first = crate::decisions::ranking(&app).await[0].0;
+    let fields = crate::decisions::fields(&app, first, "first", "for", false).await;
+    let done = crate::decisions::decide(&mut sec, &fields).await;
+    assert_eq!(done.status, Status::SeeOther, "{}", done.body);
+    let decision = award_decision::Entity::find()
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let now = app.clock().now();
+    let removals: Vec<_> = (0..2)
+        .map(|_| {
+            let db = app.db().clone();
+            tokio::spawn(async move {
+                remove(&db, decision.id, "Recorded for the wrong project.", 1, now).await
+            })
+        })
+        .collect();
+    let mut removed = 0;
+    for removal in removals {
+        match removal.await.unwrap() {
+            Ok(_) => removed += 1,
+            Err(DecisionError::NotFound) => {}
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(removed, 1);
+    let audited = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("decision.removed"))
+        .count(app.db())
+        .await
+        .unwrap();
+    assert_eq!(audited, 1, "one removal, one audit entry");
+}

@@ -378,6 +378,23 @@ async fn the_chair_decides_another_jurors_review_request_but_never_her_own() {
         )
         .await;
     assert_eq!(granted.status, Status::SeeOther);
+    // The secretariat, on a page opened before the chair decided, decides the same request.
+    let mut sec = demo_login(&app, laurel::demo::SECRETARIAT_EMAIL).await;
+    let late = sec
+        .post(
+            &format!("/secretariat/conflicts/{}/review", other.id),
+            &[
+                ("decision", "refuse"),
+                ("reason", "The panel was a real collaboration."),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict);
+    assert!(
+        late.body.contains("The panel was a real collaboration."),
+        "the reason typed comes back: {}",
+        late.body
+    );
     let after = declaration(&app, jonas_card.submission_id, jonas_id).await;
     assert_eq!(after.level, "potential");
     assert_eq!(after.decision.as_deref(), Some("allowed"));

@@ -251,6 +251,13 @@ async fn going_back_is_refused_once_a_consensus_is_recorded() {
             .body
             .contains("cannot go back to the jury evaluation")
     );
+    assert!(
+        refused
+            .body
+            .contains(">We would like to look again.</textarea>"),
+        "the reason typed comes back: {}",
+        refused.body
+    );
     assert_eq!(status(&app).await, EditionStatus::Consensus);
 }
 

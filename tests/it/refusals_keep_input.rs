@@ -362,6 +362,10 @@ async fn a_decision_sent_or_removed_after_the_phase_ended_comes_back_with_what_w
             .contains("Young residents ran the assemblies themselves.")
     );
     assert!(refused.body.contains("Prize for youth participation"));
+    assert!(
+        refused.body.contains("Vote of "),
+        "each juror's vote comes back"
+    );
     assert!(refused.body.contains("Back to the decisions"));
 
     let removal = sec

@@ -675,3 +675,35 @@ async fn a_save_after_submitting_from_another_tab_shows_the_locked_card_with_the
         .unwrap();
     assert_eq!(stored.overall_comment, "A credible partnership.");
 }
+
+#[rocket::async_test]
+async fn a_save_after_the_secretariat_removed_the_assignment_comes_back_as_typed() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let (draft, mut jonas, path, stamp) = jonas_on_his_draft(&app).await;
+    let secretariat = user::Entity::find()
+        .filter(user::Column::Email.eq(laurel::demo::SECRETARIAT_EMAIL))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    laurel::db::assignments::remove(
+        app.db(),
+        draft.id,
+        "Jonas is needed on another submission.",
+        secretariat.id,
+        app.clock().now(),
+    )
+    .await
+    .unwrap();
+    let fields = complete_fields(&stamp);
+    let refused = jonas.post(&path, &as_pairs(&fields)).await;
+    assert_eq!(refused.status, Status::NotFound);
+    assert!(
+        refused.body.contains("Scorecard not saved"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("Solid evidence on sustainability."));
+    assert!(refused.body.contains("A credible partnership."));
+}

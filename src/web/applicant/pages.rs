@@ -256,7 +256,12 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| (format!("Answer: {k}"), v.clone())),
     );
-    for p in form.partners.iter().filter(|p| !p.name.trim().is_empty()) {
+    let any = |fields: &[&str]| fields.iter().any(|f| !f.trim().is_empty());
+    for p in form
+        .partners
+        .iter()
+        .filter(|p| any(&[&p.name, &p.kind, &p.country, &p.role, &p.since_year]))
+    {
         values.push((
             "Partner".to_owned(),
             format!(
@@ -269,10 +274,19 @@ fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
             ),
         ));
     }
-    for f in form.funding.iter().filter(|f| !f.source.trim().is_empty()) {
+    for f in form
+        .funding
+        .iter()
+        .filter(|f| any(&[&f.source, &f.amount_eur]) || f.is_eu.is_some())
+    {
+        let eu = if f.is_eu.is_some() {
+            " (EU funding)"
+        } else {
+            ""
+        };
         values.push((
             "Funding".to_owned(),
-            format!("{}: {} euros", f.source, f.amount_eur),
+            format!("{}: {} euros{eu}", f.source, f.amount_eur),
         ));
     }
     if let Some(file) = form.file.as_ref().filter(|f| !f.bytes.is_empty()) {

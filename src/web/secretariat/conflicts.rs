@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::format::status_label;
 use crate::web::jury_conflicts::{asked_for, conflict_error};
+use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -196,6 +197,24 @@ pub enum ReviewOutcome {
     Refused(Status, String),
 }
 
+/// A review decision refused because the request is no longer waiting (decided meanwhile by the
+/// chair or the secretariat, or the declaration changed): the row is gone from the page, so the
+/// reason as typed comes back on its own (409).
+pub fn review_gone(
+    nav: Nav,
+    problem: String,
+    reason: String,
+    back: String,
+) -> Page<NoticeTemplate> {
+    notice::refused(
+        nav,
+        "Request not decided",
+        problem,
+        vec![Typed::new("Reason", reason)],
+        (back, "Back to the conflicts of interest"),
+    )
+}
+
 /// Grants or refuses a review request for whoever may decide it.
 pub async fn decide_review_as(
     db: &Db,
@@ -251,7 +270,7 @@ pub async fn decide_review(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
-) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
+) -> AppResult<Result<Flash<Redirect>, Result<Page<ConflictsTemplate>, Page<NoticeTemplate>>>> {
     let form = form.into_inner();
     let declaration = db::conflicts::find(db.inner(), cid)
         .await?
@@ -264,6 +283,10 @@ pub async fn decide_review(
             Redirect::to(uri!(list_conflicts(record.edition_id))),
             message,
         ))),
+        ReviewOutcome::Refused(Status::Conflict, problem) => {
+            let back = uri!(list_conflicts(record.edition_id)).to_string();
+            Ok(Err(Err(review_gone(nav, problem, form.reason, back))))
+        }
         ReviewOutcome::Refused(status, problem) => {
             let typed = TypedReview {
                 declaration_id: cid,
@@ -271,7 +294,7 @@ pub async fn decide_review(
                 problem,
             };
             let page = conflicts_page(db, record.edition_id, nav, Some(&typed)).await?;
-            Ok(Err(Page::with_status(status, page)))
+            Ok(Err(Ok(Page::with_status(status, page))))
         }
     }
 }

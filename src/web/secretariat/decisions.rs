@@ -207,7 +207,8 @@ pub async fn record_decision(
         .await?
         .ok_or(AppError::NotFound)?;
     if edition.status != EditionStatus::Consensus {
-        return Ok(not_recorded(nav, id, edition.status, typed_decision(&form)));
+        let typed = typed_decision(db, id, &form).await?;
+        return Ok(not_recorded(nav, id, edition.status, typed));
     }
     let mut errors = BTreeMap::new();
     let prize = form.prize.parse::<Prize>().ok();
@@ -264,7 +265,8 @@ pub async fn record_decision(
             ))))
         }
         Err(DecisionError::WrongPhase(phase)) => {
-            Ok(not_recorded(nav, id, phase, typed_decision(&form)))
+            let typed = typed_decision(db, id, &form).await?;
+            Ok(not_recorded(nav, id, phase, typed))
         }
         Err(DecisionError::NotFound) => Err(AppError::NotFound),
         Err(DecisionError::Db(e)) => Err(e.into()),
@@ -347,17 +349,38 @@ pub enum DecisionAnswer {
     NotSaved(Box<Page<NoticeTemplate>>),
 }
 
-/// What was typed into the decision form, by label.
-fn typed_decision(form: &DecisionForm) -> Vec<Typed> {
+/// What was typed into the decision form, by label: the submission, the prize, its name and
+/// rationale, ex aequo, and each juror's vote.
+async fn typed_decision(db: &Db, edition: i32, form: &DecisionForm) -> AppResult<Vec<Typed>> {
     let prize = form
         .prize
         .parse::<Prize>()
         .map_or_else(|_| form.prize.clone(), |p| p.label().to_owned());
-    vec![
+    let title = db::applications::find(db.inner(), form.submission)
+        .await?
+        .filter(|r| r.edition_id == edition)
+        .map(|r| r.draft.title)
+        .unwrap_or_default();
+    let mut typed = vec![
+        Typed::new("Submission", title),
         Typed::new("Prize", prize),
         Typed::new("Name of the special prize", form.special_name.clone()),
         Typed::new("Rationale", form.rationale.clone()),
-    ]
+    ];
+    if form.ex_aequo {
+        typed.push(Typed::new("Ex aequo", "yes"));
+    }
+    let members = db::jury::members(db.inner(), edition).await?;
+    for (juror, vote) in &form.votes {
+        let Some(member) = members.iter().find(|m| m.user_id == *juror) else {
+            continue;
+        };
+        let vote = vote
+            .parse::<Vote>()
+            .map_or_else(|_| vote.clone(), |v| v.label().to_owned());
+        typed.push(Typed::new(format!("Vote of {}", member.name), vote));
+    }
+    Ok(typed)
 }
 
 /// The refusal of a change to the decisions outside the consensus phase (409), with what was

@@ -22,6 +22,7 @@ use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -138,6 +139,8 @@ pub enum ResultsAnswer {
     Results(Box<Page<ResultsTemplate>>),
     /// The method must be chosen first.
     Method(Box<Page<MethodTemplate>>),
+    /// A method sent outside the results' phases: what was typed.
+    NotSaved(Box<Page<NoticeTemplate>>),
 }
 
 fn method_choices() -> Vec<(&'static str, &'static str)> {
@@ -383,7 +386,30 @@ pub async fn record_method(
     clock: &State<Clock>,
 ) -> AppResult<MethodAnswer> {
     let form = form.into_inner();
-    let edition = edition_in_results_phase(db, id).await?;
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(closed) = Gate::Results.closed_in(edition.status) {
+        // The edition went back before the consensus phase: the reason typed comes back.
+        let method = form
+            .method
+            .parse::<OfficialMethod>()
+            .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
+        let typed = vec![
+            Typed::new("Method", method),
+            Typed::new("Reason", form.reason.clone()),
+        ];
+        return Ok(Err(ResultsAnswer::NotSaved(Box::new(notice::refused(
+            nav,
+            "Method not recorded",
+            closed.to_string(),
+            typed,
+            (
+                uri!(super::editions::show_edition(id)).to_string(),
+                "Back to the edition",
+            ),
+        )))));
+    }
     let back = Redirect::to(uri!(show_results(id)));
     let Ok(method) = form.method.parse::<OfficialMethod>() else {
         return refuse_method(
