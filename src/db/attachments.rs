@@ -186,16 +186,6 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     attachment::Entity::delete_by_id(attachment.id)
         .exec(&txn)
         .await?;
-    lock_content(&txn, &attachment.content_hash).await?;
-    let others = attachment::Entity::find()
-        .filter(attachment::Column::ContentHash.eq(attachment.content_hash.as_str()))
-        .count(&txn)
-        .await?;
-    if others == 0 {
-        crate::storage::delete_attachment(data_dir, &attachment.content_hash)
-            .await
-            .map_err(|e| storage_error(&e))?;
-    }
     audit::record(
         &txn,
         now,
@@ -208,6 +198,20 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
         },
     )
     .await?;
+    txn.commit().await?;
+    // Only once the record is gone for good: the file goes if nothing refers to its content any
+    // more, decided under the content's lock, which an upload of the same content also takes.
+    let txn = db.begin().await?;
+    lock_content(&txn, &attachment.content_hash).await?;
+    let others = attachment::Entity::find()
+        .filter(attachment::Column::ContentHash.eq(attachment.content_hash.as_str()))
+        .count(&txn)
+        .await?;
+    if others == 0 {
+        crate::storage::delete_attachment(data_dir, &attachment.content_hash)
+            .await
+            .map_err(|e| storage_error(&e))?;
+    }
     txn.commit().await?;
     Ok(true)
 }

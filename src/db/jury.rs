@@ -9,10 +9,11 @@ use serde_json::json;
 
 use super::audit::{self, AuditEvent};
 use super::entities::{invitation, jury_membership, user};
-use super::users::{CreateAccountError, hash_new_password, insert_account};
+use super::users::{CreateAccountError, insert_account};
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::jury::JuryRole;
 use crate::domain::outbox::Email;
+use crate::domain::password::NO_PASSWORD;
 use crate::domain::role::Role;
 
 /// A member as listed.
@@ -173,15 +174,8 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool, JuryError> {
     let existing = super::users::find_for_login(db, &new.email).await?;
-    // A new account gets an unusable random password until the invitation sets a real one.
-    let placeholder = match &existing {
-        Some(_) => None,
-        None => {
-            let secret = crate::domain::jury::new_invitation_token()
-                .ok_or_else(|| DbErr::Custom("no randomness available".to_owned()))?;
-            Some(hash_new_password(&secret).await?)
-        }
-    };
+    // A new account has no password (nothing logs in with it) until the invitation sets one.
+    let placeholder = existing.is_none().then(|| NO_PASSWORD.to_owned());
     let txn = db.begin().await?;
     let (user_id, invited) = match (existing, placeholder) {
         (Some((account, _)), _) if account.role != Role::Juror => return Err(JuryError::NotAJuror),

@@ -35,8 +35,8 @@ pub fn hash_password(password: &str) -> Result<String, String> {
         .map_err(|e| format!("password hashing failed: {e}"))
 }
 
-/// The stored hash of an account that has no password yet (an imported applicant): no password
-/// matches it, so the account is entered through a password reset.
+/// The stored hash of an account that has no password yet (an imported applicant, or a juror
+/// until the invitation is accepted): no password matches it.
 pub const NO_PASSWORD: &str = "!no-password";
 
 /// Returns true when `hash` is a real password hash (not [`NO_PASSWORD`]).
