@@ -124,11 +124,19 @@ pub enum Refusal {
     ResultsNotAvailable,
     /// The official method has not been recorded.
     OfficialMethodNotRecorded,
+    /// The account holds as many usable API tokens as it may.
+    TooManyTokens,
+    /// The scorecard is submitted and locked.
+    ScorecardLocked,
+    /// Scoring is closed in the edition's phase.
+    ScoringClosed,
+    /// A declared conflict of interest suspends the scorecard.
+    ScorecardSuspended,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 13] = [
+    pub const ALL: [Refusal; 17] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -142,6 +150,10 @@ impl Refusal {
         Refusal::DecisionRefused,
         Refusal::ResultsNotAvailable,
         Refusal::OfficialMethodNotRecorded,
+        Refusal::TooManyTokens,
+        Refusal::ScorecardLocked,
+        Refusal::ScoringClosed,
+        Refusal::ScorecardSuspended,
     ];
 
     /// The stable code.
@@ -160,6 +172,10 @@ impl Refusal {
             Refusal::DecisionRefused => "decision_refused",
             Refusal::ResultsNotAvailable => "results_not_available",
             Refusal::OfficialMethodNotRecorded => "official_method_not_recorded",
+            Refusal::TooManyTokens => "too_many_tokens",
+            Refusal::ScorecardLocked => "scorecard_locked",
+            Refusal::ScoringClosed => "scoring_closed",
+            Refusal::ScorecardSuspended => "scorecard_suspended",
         }
     }
 }

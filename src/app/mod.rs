@@ -5,3 +5,5 @@
 pub mod decisions;
 pub mod phases;
 pub mod results;
+pub mod scoring;
+pub mod tokens;

@@ -3,6 +3,7 @@
 //! Functions take a `&impl ConnectionTrait` (a connection or a transaction); a multi-step write
 //! opens one transaction so that nothing is half-written.
 
+pub mod api_tokens;
 pub mod applications;
 pub mod assignments;
 pub mod attachments;

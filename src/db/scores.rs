@@ -25,6 +25,14 @@ pub struct Scorecard {
     pub stamp: i64,
 }
 
+impl Scorecard {
+    /// Where the scorecard stands (an unknown stored state reads as not started).
+    pub fn status(&self) -> crate::domain::scoring::ScorecardStatus {
+        crate::domain::scoring::ScorecardStatus::parse(&self.assignment.status)
+            .unwrap_or(crate::domain::scoring::ScorecardStatus::NotStarted)
+    }
+}
+
 /// One criterion as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -119,7 +127,7 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
     if !crate::domain::peer_scores::scoring_open(phase, current.assignment.revision) {
         return Err(ScoreError::Closed(phase));
     }
-    if current.assignment.status == "submitted" {
+    if current.status().is_submitted() {
         return Err(ScoreError::Locked);
     }
     if current.stamp != stamp {
@@ -185,7 +193,13 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
     let mut change: assignment::ActiveModel = current.assignment.into();
     change.version = Set(version + 1);
     change.overall_comment = Set(overall_comment.to_owned());
-    change.status = Set(if submit { "submitted" } else { "draft" }.to_owned());
+    change.status = Set(if submit {
+        crate::domain::scoring::ScorecardStatus::Submitted
+    } else {
+        crate::domain::scoring::ScorecardStatus::Draft
+    }
+    .as_str()
+    .to_owned());
     if submit {
         change.submitted_at = Set(Some(now));
     }

@@ -4,6 +4,7 @@
 //! never the other way round.
 
 pub mod account;
+pub mod api_token;
 pub mod application;
 pub mod assignment;
 pub mod attachment;

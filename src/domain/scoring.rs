@@ -11,6 +11,54 @@ pub const LOW_SCORE: u16 = 4;
 /// The shortest justification of a low score, in characters.
 pub const MIN_JUSTIFICATION: usize = 40;
 
+/// Where a juror's scorecard stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ScorecardStatus {
+    /// Nothing saved yet.
+    NotStarted,
+    /// Saved as a draft.
+    Draft,
+    /// Submitted and locked.
+    Submitted,
+}
+
+impl ScorecardStatus {
+    /// Every state, in the order a scorecard goes through them.
+    pub const ALL: [ScorecardStatus; 3] = [
+        ScorecardStatus::NotStarted,
+        ScorecardStatus::Draft,
+        ScorecardStatus::Submitted,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScorecardStatus::NotStarted => "not_started",
+            ScorecardStatus::Draft => "draft",
+            ScorecardStatus::Submitted => "submitted",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(value: &str) -> Option<ScorecardStatus> {
+        ScorecardStatus::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+
+    /// For people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ScorecardStatus::NotStarted => "Not started",
+            ScorecardStatus::Draft => "Draft",
+            ScorecardStatus::Submitted => "Submitted",
+        }
+    }
+
+    /// Whether the scorecard is submitted (and so locked).
+    pub fn is_submitted(self) -> bool {
+        self == ScorecardStatus::Submitted
+    }
+}
+
 /// Parses a score as typed ("3.5" or "3,5"); None when empty.
 pub fn parse_score(text: &str) -> Result<Option<HalfPoints>, String> {
     let text = text.trim().replace(',', ".");
@@ -97,6 +145,14 @@ pub fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_scorecard_status_round_trips_through_its_stored_name() {
+        for status in ScorecardStatus::ALL {
+            assert_eq!(ScorecardStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(ScorecardStatus::parse("locked"), None);
+    }
 
     fn rubric() -> Rubric {
         let source = r#"

@@ -16,12 +16,10 @@ use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::scores::{Entry, ScoreError};
+use crate::app::scoring::{self, Card, Refused};
 use crate::domain::application::Application;
 use crate::domain::edition::Edition;
-use crate::domain::peer_scores::scoring_open;
 use crate::domain::rubric::{HalfPoints, Rubric};
-use crate::domain::scoring::{check, parse_score};
 use crate::error::{AppError, AppResult};
 
 /// A criterion with the juror's values.
@@ -69,24 +67,24 @@ fn shown(score: Option<HalfPoints>) -> String {
 }
 
 struct Loaded {
-    card: db::scores::Scorecard,
+    open: Box<Card>,
     application: Application,
     view: ApplicationView,
-    rubric: Rubric,
-    edition: Edition,
     peers: Option<Vec<PeerView>>,
+}
+
+impl std::ops::Deref for Loaded {
+    type Target = Card;
+
+    fn deref(&self) -> &Card {
+        &self.open
+    }
 }
 
 impl Loaded {
     /// Why the scorecard cannot change now, if it cannot: the edition's phase.
     fn closed(&self) -> Option<String> {
-        let revision = self.card.assignment.revision;
-        (!scoring_open(self.edition.status, revision)).then(|| {
-            format!(
-                "Scoring is closed: the edition is in the phase \"{}\".",
-                self.edition.status.label()
-            )
-        })
+        self.open.closed().map(|phase| Refused::Closed(phase).message())
     }
 }
 
@@ -98,7 +96,7 @@ async fn peers(
     edition: &Edition,
     rubric: &Rubric,
 ) -> AppResult<Option<Vec<PeerView>>> {
-    let own_submitted = card.assignment.status == "submitted";
+    let own_submitted = card.status().is_submitted();
     if !edition.peer_scores.visible(edition.status, own_submitted) {
         return Ok(None);
     }
@@ -137,44 +135,30 @@ enum Access {
 }
 
 async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Access> {
-    let card = db::scores::load(db.inner(), aid)
-        .await?
-        .filter(|c| c.assignment.juror_id == juror)
-        .ok_or(AppError::NotFound)?;
-    let submission_id = card.assignment.submission_id;
-    let record = db::applications::find(db.inner(), submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let edition = db::editions::find(db.inner(), record.edition_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    if card.assignment.suspended
-        || db::conflicts::excludes_pair(db.inner(), submission_id, juror).await?
-    {
-        return Ok(Access::Suspended(rubric));
-    }
+    let open = match scoring::open(db.inner(), aid, juror).await? {
+        scoring::Access::Open(open) => open,
+        scoring::Access::Suspended(rubric) => return Ok(Access::Suspended(rubric)),
+    };
+    let submission_id = open.card.assignment.submission_id;
     let application = db::applications::latest_snapshot(db.inner(), submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let peers = peers(db, &card, &edition, &rubric).await?;
+    let peers = peers(db, &open.card, &open.edition, &open.rubric).await?;
     let reader = Reader::Juror { assignment_id: aid };
     let mut view = application_view::load(
         db.inner(),
-        card.assignment.submission_id,
+        submission_id,
         &application,
-        &edition,
-        &rubric,
+        &open.edition,
+        &open.rubric,
         reader,
     )
     .await?;
     view.answers.clear();
     Ok(Access::Open(Box::new(Loaded {
-        card,
+        open,
         application,
         view,
-        rubric,
-        edition,
         peers,
     })))
 }
@@ -258,7 +242,7 @@ fn template(
             .collect(),
         overall,
         stamp: loaded.card.stamp,
-        locked: loaded.card.assignment.status == "submitted" || loaded.closed().is_some(),
+        locked: loaded.status().is_submitted() || loaded.closed().is_some(),
         closed: loaded.closed(),
         peers: loaded.peers.clone(),
         problems,
@@ -403,30 +387,17 @@ pub async fn save_scorecard(
         Err(e) => return Err(e),
     };
     let submit = form.action == "submit";
-    let mut typed = BTreeMap::new();
-    let mut parsed = BTreeMap::new();
-    let mut problems = BTreeMap::new();
-    for criterion in &loaded.rubric.criteria {
-        let score = form.scores.get(&criterion.key).cloned().unwrap_or_default();
-        let comment = form
-            .comments
-            .get(&criterion.key)
-            .cloned()
-            .unwrap_or_default()
-            .replace("\r\n", "\n");
-        match parse_score(&score) {
-            Ok(value) => {
-                parsed.insert(criterion.key.clone(), (value, comment.clone()));
-            }
-            Err(p) => {
-                problems.insert(
-                    format!("score-{}", criterion.key),
-                    format!("{}: {p}", criterion.name),
-                );
-            }
-        }
-        typed.insert(criterion.key.clone(), (score, comment));
-    }
+    let input = scoring::Typed {
+        scores: form.scores.clone(),
+        comments: form.comments.clone(),
+        overall: form.overall.clone(),
+    };
+    let typed: BTreeMap<String, (String, String)> = loaded
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| (c.key.clone(), (input.score(&c.key), input.comment(&c.key))))
+        .collect();
     let page = |problems, conflict, status, stamp: Option<i64>| {
         let mut shown = template(
             &loaded,
@@ -439,43 +410,7 @@ pub async fn save_scorecard(
         shown.stamp = stamp.unwrap_or(shown.stamp);
         SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
     };
-    if let Some(closed) = loaded.closed() {
-        // Nothing can be saved any more; the page shows what was typed (read-only) to copy.
-        let problems = BTreeMap::from([(
-            "overall".to_owned(),
-            format!("Not saved. {closed} What you typed is shown below, so that you can copy it."),
-        )]);
-        return Ok(page(problems, None, Status::Conflict, Some(form.stamp)));
-    }
-    problems.extend(check(&loaded.rubric, &parsed, &form.overall, submit));
-    if !problems.is_empty() {
-        return Ok(page(
-            problems,
-            None,
-            Status::UnprocessableEntity,
-            Some(form.stamp),
-        ));
-    }
-    let entries: Vec<Entry> = parsed
-        .into_iter()
-        .filter(|(key, _)| form.scores.contains_key(key) || form.comments.contains_key(key))
-        .map(|(key, (score, comment))| Entry {
-            key,
-            half_points: score.and_then(|s| i16::try_from(s.0).ok()),
-            comment,
-        })
-        .collect();
-    match db::scores::save(
-        db.inner(),
-        aid,
-        form.stamp,
-        &entries,
-        form.overall.trim(),
-        submit,
-        clock.now(),
-    )
-    .await
-    {
+    match scoring::save(db.inner(), &loaded.open, form.stamp, &input, submit, clock.now()).await? {
         Ok(()) => {
             let message = if submit {
                 "Your scorecard is submitted. Thank you."
@@ -487,7 +422,13 @@ pub async fn save_scorecard(
                 message,
             ))))
         }
-        Err(ScoreError::Stale(current)) => {
+        Err(Refused::Invalid(problems)) => Ok(page(
+            problems,
+            None,
+            Status::UnprocessableEntity,
+            Some(form.stamp),
+        )),
+        Err(Refused::Stale(current)) => {
             let saved = stored_values(&current);
             let both = loaded
                 .rubric
@@ -515,22 +456,22 @@ pub async fn save_scorecard(
                 Some(current.stamp),
             ))
         }
-        Err(ScoreError::Closed(phase)) => {
+        Err(closed @ Refused::Closed(_)) => {
             let problems = BTreeMap::from([(
                 "overall".to_owned(),
                 format!(
-                    "Not saved. Scoring is closed: the edition is in the phase \"{}\". What you typed is shown below, so that you can copy it.",
-                    phase.label()
+                    "Not saved. {} What you typed is shown below, so that you can copy it.",
+                    closed.message()
                 ),
             )]);
             Ok(page(problems, None, Status::Conflict, Some(form.stamp)))
         }
-        Err(ScoreError::Suspended) => Ok(SaveAnswer::NotSaved(Box::new(suspended_page(
+        Err(Refused::Suspended) => Ok(SaveAnswer::NotSaved(Box::new(suspended_page(
             nav,
             &loaded.rubric,
             Some(&form),
         )))),
-        Err(ScoreError::Locked) => {
+        Err(Refused::Locked) => {
             // Submitted meanwhile (from another window): the page as it is now, locked, with
             // what was typed to compare and copy.
             let Access::Open(fresh) = load(db, aid, user.0.id).await? else {
@@ -548,6 +489,5 @@ pub async fn save_scorecard(
                 shown,
             ))))
         }
-        Err(ScoreError::Db(e)) => Err(e.into()),
     }
 }

@@ -1,5 +1,6 @@
 //! SeaORM entities, one per table; they mirror the migrations and never leave the `db` layer.
 
+pub mod api_token;
 pub mod assignment;
 pub mod attachment;
 pub mod audit_entry;

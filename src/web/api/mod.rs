@@ -1,5 +1,7 @@
 //! The JSON API under `/api/v1`. Errors are `{"code": "snake_case_code", "message": "..."}`.
 
+pub mod caller;
+
 use rocket::get;
 use rocket::serde::json::Json;
 use serde::Serialize;

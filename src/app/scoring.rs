@@ -1,0 +1,179 @@
+//! A juror's scorecard: opening it (only one's own, never while a conflict suspends it) and saving
+//! or submitting it (the phase, the rubric's rules, a stale version and a lock all refuse). The
+//! pages and the API both go through here.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::db::scores::{Entry, ScoreError, Scorecard};
+use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::peer_scores::scoring_open;
+use crate::domain::rubric::Rubric;
+use crate::domain::scoring::{ScorecardStatus, check, parse_score};
+use crate::error::{AppError, AppResult};
+
+/// An open scorecard with what it is scored against.
+pub struct Card {
+    /// The scorecard as stored.
+    pub card: Scorecard,
+    /// The edition's rubric.
+    pub rubric: Rubric,
+    /// The edition.
+    pub edition: Edition,
+}
+
+impl Card {
+    /// Where the scorecard stands.
+    pub fn status(&self) -> ScorecardStatus {
+        self.card.status()
+    }
+
+    /// Why the scorecard cannot change now, if it cannot: the edition's phase.
+    pub fn closed(&self) -> Option<EditionStatus> {
+        (!scoring_open(self.edition.status, self.card.assignment.revision))
+            .then_some(self.edition.status)
+    }
+}
+
+/// What opening a scorecard gives.
+pub enum Access {
+    /// The scorecard.
+    Open(Box<Card>),
+    /// Suspended by a conflict of interest: only the rubric (the application stays hidden).
+    Suspended(Rubric),
+}
+
+/// Opens the scorecard of assignment `assignment_id` for `juror_id`: not found unless it is theirs.
+pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) -> AppResult<Access> {
+    let card = db::scores::load(db, assignment_id)
+        .await?
+        .filter(|c| c.assignment.juror_id == juror_id)
+        .ok_or(AppError::NotFound)?;
+    let submission_id = card.assignment.submission_id;
+    let record = db::applications::find(db, submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let edition = db::editions::find(db, record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    if card.assignment.suspended || db::conflicts::excludes_pair(db, submission_id, juror_id).await? {
+        return Ok(Access::Suspended(rubric));
+    }
+    Ok(Access::Open(Box::new(Card {
+        card,
+        rubric,
+        edition,
+    })))
+}
+
+/// A scorecard as typed: scores as text ("3.5", "3,5" or empty), comments, the overall comment.
+#[derive(Clone, Debug, Default)]
+pub struct Typed {
+    /// Per criterion key, the score as typed; a key left out is left unchanged.
+    pub scores: BTreeMap<String, String>,
+    /// Per criterion key, the comment; a key left out is left unchanged.
+    pub comments: BTreeMap<String, String>,
+    /// The overall comment.
+    pub overall: String,
+}
+
+impl Typed {
+    /// The comment of a criterion, with line breaks normalised.
+    pub fn comment(&self, key: &str) -> String {
+        self.comments
+            .get(key)
+            .cloned()
+            .unwrap_or_default()
+            .replace("\r\n", "\n")
+    }
+
+    /// The score of a criterion as typed.
+    pub fn score(&self, key: &str) -> String {
+        self.scores.get(key).cloned().unwrap_or_default()
+    }
+}
+
+/// Why a save was refused. Nothing was written.
+pub enum Refused {
+    /// Scoring is closed in this phase.
+    Closed(EditionStatus),
+    /// Problems by field id (`score-<key>`, `comment-<key>`, `overall`).
+    Invalid(BTreeMap<String, String>),
+    /// Saved elsewhere since this version was read: the current scorecard.
+    Stale(Box<Scorecard>),
+    /// Submitted meanwhile, and locked.
+    Locked,
+    /// A conflict of interest suspends it now.
+    Suspended,
+}
+
+impl Refused {
+    /// For people.
+    pub fn message(&self) -> String {
+        match self {
+            Refused::Closed(phase) => format!(
+                "Scoring is closed: the edition is in the phase \"{}\".",
+                phase.label()
+            ),
+            Refused::Invalid(_) => "Some scores or comments need correcting.".to_owned(),
+            Refused::Stale(_) => "This scorecard was saved from another window or device after you read it. Nothing was overwritten.".to_owned(),
+            Refused::Locked => "This scorecard is submitted and locked; the secretariat can reopen it.".to_owned(),
+            Refused::Suspended => "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost.".to_owned(),
+        }
+    }
+}
+
+/// Saves a draft of an open scorecard (or submits and locks it), if `stamp` is still its version.
+pub async fn save(
+    db: &DatabaseConnection,
+    card: &Card,
+    stamp: i64,
+    typed: &Typed,
+    submit: bool,
+    now: DateTime<Utc>,
+) -> AppResult<Result<(), Refused>> {
+    if let Some(phase) = card.closed() {
+        return Ok(Err(Refused::Closed(phase)));
+    }
+    let mut parsed = BTreeMap::new();
+    let mut problems = BTreeMap::new();
+    for criterion in &card.rubric.criteria {
+        match parse_score(&typed.score(&criterion.key)) {
+            Ok(value) => {
+                parsed.insert(criterion.key.clone(), (value, typed.comment(&criterion.key)));
+            }
+            Err(p) => {
+                problems.insert(
+                    format!("score-{}", criterion.key),
+                    format!("{}: {p}", criterion.name),
+                );
+            }
+        }
+    }
+    problems.extend(check(&card.rubric, &parsed, &typed.overall, submit));
+    if !problems.is_empty() {
+        return Ok(Err(Refused::Invalid(problems)));
+    }
+    let entries: Vec<Entry> = parsed
+        .into_iter()
+        .filter(|(key, _)| typed.scores.contains_key(key) || typed.comments.contains_key(key))
+        .map(|(key, (score, comment))| Entry {
+            key,
+            half_points: score.and_then(|s| i16::try_from(s.0).ok()),
+            comment,
+        })
+        .collect();
+    let id = card.card.assignment.id;
+    match db::scores::save(db, id, stamp, &entries, typed.overall.trim(), submit, now).await {
+        Ok(()) => Ok(Ok(())),
+        Err(ScoreError::Stale(current)) => Ok(Err(Refused::Stale(current))),
+        Err(ScoreError::Closed(phase)) => Ok(Err(Refused::Closed(phase))),
+        Err(ScoreError::Suspended) => Ok(Err(Refused::Suspended)),
+        Err(ScoreError::Locked) => Ok(Err(Refused::Locked)),
+        Err(ScoreError::Db(e)) => Err(e.into()),
+    }
+}
