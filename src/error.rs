@@ -30,6 +30,9 @@ pub enum AppError {
         /// Explanation for people.
         message: String,
     },
+    /// 428: a write through the API without the `If-Match` of the version it changes.
+    #[error("send the ETag of the version you read in an If-Match header; this write needs it to be sure nothing is overwritten")]
+    PreconditionRequired,
     /// 429: too many failed logins.
     #[error("{0}")]
     TooManyRequests(String),
@@ -65,6 +68,7 @@ impl AppError {
             AppError::NotFound => "not_found",
             AppError::Invalid(_) => "invalid_input",
             AppError::Conflict { code, .. } => code.as_str(),
+            AppError::PreconditionRequired => "precondition_required",
             AppError::TooManyRequests(_) => "too_many_requests",
             AppError::Internal(_) => "internal_error",
         }

@@ -77,3 +77,20 @@ pub async fn official(
         record,
     }))
 }
+
+/// The official results of edition `id` as the secretariat sees them: refused before the results
+/// phases, `None` while no method is recorded; showing them is noted (the first showing fixes
+/// the method).
+pub async fn for_secretariat(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    actor_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> crate::error::AppResult<(Edition, Option<Official>)> {
+    let edition = super::phases::edition_past(db, id, super::phases::Gate::Results).await?;
+    let Some(official) = official(db, &edition, Depth::Full).await? else {
+        return Ok((edition, None));
+    };
+    db::results::mark_shown(db, edition.id, actor_id, now).await?;
+    Ok((edition, Some(official)))
+}

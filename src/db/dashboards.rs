@@ -11,6 +11,8 @@ use crate::domain::edition::EditionStatus;
 /// One of an applicant's submissions.
 #[derive(Clone, Debug)]
 pub struct ApplicantSubmission {
+    /// Submission id.
+    pub id: i32,
     /// Project title.
     pub title: String,
     /// Edition name.
@@ -92,6 +94,7 @@ pub async fn applicant_submissions(
     Ok(rows
         .into_iter()
         .map(|s| ApplicantSubmission {
+            id: s.id,
             edition: names.get(&s.edition_id).cloned().unwrap_or_default(),
             title: s.title,
             status: s.status,

@@ -7,6 +7,7 @@ use rocket::http::{CookieJar, Status};
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use super::account_tokens::{TokenPanel, panel};
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
 use super::session::{self, CurrentUser, Db};
@@ -27,22 +28,38 @@ pub struct AccountTemplate {
     email: String,
     role: &'static str,
     errors: BTreeMap<String, String>,
+    tokens: TokenPanel,
 }
 
-fn page(nav: Nav, user: &CurrentUser, errors: BTreeMap<String, String>) -> AccountTemplate {
-    AccountTemplate {
-        nav,
-        name: user.0.name.clone(),
-        email: user.0.email.clone(),
-        role: user.0.role.label(),
-        errors,
+impl AccountTemplate {
+    /// The page for `user`, with the password form's problems and the tokens panel.
+    pub fn new(
+        nav: Nav,
+        user: &CurrentUser,
+        errors: BTreeMap<String, String>,
+        tokens: TokenPanel,
+    ) -> AccountTemplate {
+        AccountTemplate {
+            nav,
+            name: user.0.name.clone(),
+            email: user.0.email.clone(),
+            role: user.0.role.label(),
+            errors,
+            tokens,
+        }
     }
 }
 
 /// Shows the account page.
 #[get("/account")]
-pub fn show_account(user: CurrentUser, nav: Nav) -> Page<AccountTemplate> {
-    Page::ok(page(nav, &user, BTreeMap::new()))
+pub async fn show_account(
+    user: CurrentUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<AccountTemplate>> {
+    let tokens = panel(db, &user, clock.now()).await?;
+    Ok(Page::ok(AccountTemplate::new(nav, &user, BTreeMap::new(), tokens)))
 }
 
 /// The password-change form.
@@ -130,9 +147,10 @@ pub async fn change_password(
         );
     }
     if !errors.is_empty() {
+        let tokens = panel(db, &user, clock.now()).await?;
         return Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
-            page(nav, &user, errors),
+            AccountTemplate::new(nav, &user, errors, tokens),
         )));
     }
     let hash = work

@@ -2,10 +2,11 @@
 //! or under `/api/` a JSON error with a stable code. A 401 on a page sends the person to log in.
 
 use rocket::http::Status;
-use rocket::response::Redirect;
+use rocket::response::{self, Redirect, Responder};
 use rocket::serde::json::Json;
 use rocket::{Catcher, Request, catch, catchers, uri};
 
+use super::api::caller::{Denial, Denied};
 use super::auth;
 use super::csrf::{CsrfRejected, FormRefused};
 use super::errors::ErrorBody;
@@ -69,17 +70,51 @@ fn api_code(status: Status) -> &'static str {
     }
 }
 
-/// Every error under `/api/`, as JSON.
+/// An API error with its `Retry-After` when throttled.
+pub struct ApiCaught {
+    status: Status,
+    body: ErrorBody,
+    retry_after: Option<i64>,
+}
+
+impl<'r> Responder<'r, 'static> for ApiCaught {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let mut response = (self.status, Json(self.body)).respond_to(request)?;
+        if let Some(seconds) = self.retry_after {
+            response.set_raw_header("Retry-After", seconds.to_string());
+        }
+        Ok(response)
+    }
+}
+
+/// Every error under `/api/`, as JSON: a refused caller with the guard's own code.
 #[catch(default)]
-pub fn api(status: Status, request: &Request<'_>) -> (Status, Json<ErrorBody>) {
-    (
+pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
+    if let Some(denial) = request.local_cache(Denied::default).0 {
+        let (status, code) = denial.status_and_code();
+        let retry_after = match denial {
+            Denial::Throttled(seconds) => Some(seconds),
+            _ => None,
+        };
+        return ApiCaught {
+            status,
+            body: ErrorBody::new(code, denial.message()),
+            retry_after,
+        };
+    }
+    let message = match status.code {
+        401 => Denial::Unauthenticated.message(),
+        403 => Denial::WrongRole.message(),
+        404 => "There is nothing at this address in the API.".to_owned(),
+        400 | 422 => "The request could not be read: check its JSON body (see /api/v1/openapi.json) and its parameters.".to_owned(),
+        _ => message_for(status, request),
+    };
+    ApiCaught {
         status,
-        Json(ErrorBody {
-            code: api_code(status),
-            message: message_for(status, request),
-            fields: None,
-        }),
-    )
+        body: ErrorBody::new(api_code(status), message),
+        retry_after: (status == Status::TooManyRequests)
+            .then(|| i64::try_from(crate::hashing::RETRY_AFTER_SECONDS).unwrap_or(5)),
+    }
 }
 
 /// The page catchers, to register at `/`.

@@ -20,21 +20,37 @@ pub fn status_of(error: &AppError) -> Status {
         AppError::NotFound => Status::NotFound,
         AppError::Invalid(_) => Status::UnprocessableEntity,
         AppError::Conflict { .. } => Status::Conflict,
+        AppError::PreconditionRequired => Status::PreconditionRequired,
         AppError::TooManyRequests(_) => Status::TooManyRequests,
         AppError::Internal(_) => Status::InternalServerError,
     }
 }
 
 /// The JSON body of an error under `/api/`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
     /// Stable snake_case code.
     pub code: &'static str,
     /// Explanation for people.
     pub message: String,
+    /// The first field with a problem, for `invalid_input`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     /// Field-by-field problems, for `invalid_input`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<BTreeMap<String, String>>,
+}
+
+impl ErrorBody {
+    /// A body without field problems.
+    pub fn new(code: &'static str, message: String) -> ErrorBody {
+        ErrorBody {
+            code,
+            message,
+            field: None,
+            fields: None,
+        }
+    }
 }
 
 /// Returns true if and only if the request is for the JSON API.
@@ -64,6 +80,7 @@ impl<'r> Responder<'r, 'static> for AppError {
         let body = ErrorBody {
             code: self.code(),
             message: self.public_message(),
+            field: fields.as_ref().and_then(|f| f.keys().next().cloned()),
             fields,
         };
         let mut response = (status, Json(body)).respond_to(request)?;

@@ -2,6 +2,7 @@
 //! views out. Every route is mounted at `/` with its full path so that `uri!` builds every link.
 
 pub mod account;
+pub mod account_tokens;
 pub mod api;
 pub mod applicant;
 pub mod application_view;
@@ -48,6 +49,8 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 register::register,
                 account::show_account,
                 account::change_password,
+                account_tokens::create_token,
+                account_tokens::revoke_token,
                 applicant::dashboard,
                 applicant::start_application,
                 applicant::pages::show_application,
@@ -119,12 +122,12 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 invitations::show_invitation,
                 invitations::accept_invitation,
                 winners::show_winners,
-                api::me,
                 health::healthz,
                 assets::stylesheet,
                 assets::script,
             ],
         )
+        .mount("/", api::routes())
         .register("/", catchers::pages())
         .register("/api", catchers::api_catchers())
 }

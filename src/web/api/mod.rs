@@ -1,29 +1,75 @@
-//! The JSON API under `/api/v1`. Errors are `{"code": "snake_case_code", "message": "..."}`.
+//! The JSON API under `/api/v1`: personal tokens (`Authorization: Bearer …`), cursor pagination,
+//! `ETag`/`If-Match` on writes, errors as `{"code", "message", "field"?}` with stable codes, and
+//! an OpenAPI 3.1 description generated from these handlers ([`openapi`]).
 
+pub mod applicant;
 pub mod caller;
+pub mod juror;
+pub mod openapi;
+pub mod paging;
+pub mod respond;
+pub mod secretariat;
 
-use rocket::get;
 use rocket::serde::json::Json;
+use rocket::{Route, get, routes};
 use serde::Serialize;
+use utoipa::ToSchema;
 
-use super::session::CurrentUser;
+use caller::ApiCaller;
 
-/// Who is logged in.
-#[derive(Serialize)]
+use crate::web::errors::ErrorBody;
+
+/// Who is calling.
+#[derive(Serialize, ToSchema)]
 pub struct MeResponse {
+    /// Account id.
     id: i32,
+    /// Email address.
     email: String,
+    /// Name.
     name: String,
+    /// `applicant`, `juror` or `secretariat`.
     role: &'static str,
+    /// `token` or `session`.
+    credential: &'static str,
+    /// With a token: `read` or `read_write`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'static str>,
 }
 
-/// The account of the caller.
+/// The account of the caller, and how it is authenticated.
+#[utoipa::path(
+    tag = "account",
+    responses((status = 200, body = MeResponse), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
 #[get("/api/v1/me")]
-pub fn me(user: CurrentUser) -> Json<MeResponse> {
+pub fn me(caller: ApiCaller) -> Json<MeResponse> {
+    let (credential, scope) = match caller.credential {
+        caller::Credential::Token(scope) => ("token", Some(scope.as_str())),
+        caller::Credential::Session => ("session", None),
+    };
     Json(MeResponse {
-        id: user.0.id,
-        email: user.0.email.clone(),
-        name: user.0.name.clone(),
-        role: user.0.role.as_str(),
+        id: caller.account.id,
+        email: caller.account.email.clone(),
+        name: caller.account.name.clone(),
+        role: caller.account.role.as_str(),
+        credential,
+        scope,
     })
+}
+
+/// Every API route, to mount at `/`.
+pub fn routes() -> Vec<Route> {
+    routes![
+        me,
+        applicant::list_applications,
+        juror::list_assignments,
+        juror::show_scorecard,
+        juror::save_scorecard,
+        secretariat::list_editions,
+        secretariat::show_ranking,
+        openapi::document,
+        openapi::reference,
+    ]
 }

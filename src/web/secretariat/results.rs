@@ -1,7 +1,7 @@
 //! The results of an edition for the secretariat: the official method chosen (and locked) before
 //! anything is shown, then the official ranking with its statistical checks and charts.
 
-use crate::app::phases::{self, Gate};
+use crate::app::phases::Gate;
 use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
@@ -10,7 +10,7 @@ use rocket::{FromForm, State, get, post, uri};
 
 use crate::app::{
     self,
-    results::{Depth, Official},
+    results::Official,
 };
 use crate::clock::Clock;
 use crate::db;
@@ -150,10 +150,6 @@ fn method_choices() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-async fn edition_in_results_phase(db: &Db, id: i32) -> AppResult<Edition> {
-    phases::edition_past(db.inner(), id, Gate::Results).await
-}
-
 /// Shows the results, or first asks for the official method.
 #[get("/secretariat/editions/<id>/results")]
 pub async fn show_results(
@@ -163,8 +159,9 @@ pub async fn show_results(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<ResultsAnswer> {
-    let edition = edition_in_results_phase(db, id).await?;
-    let Some(official) = app::results::official(db.inner(), &edition, Depth::Full).await? else {
+    let (edition, official) =
+        app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
+    let Some(official) = official else {
         return Ok(ResultsAnswer::Method(Box::new(Page::ok(MethodTemplate {
             nav,
             edition,
@@ -172,26 +169,18 @@ pub async fn show_results(
             error: None,
         }))));
     };
-    let template = results_page(db, edition, official, me.0.id, nav, clock).await?;
+    let template = results_page(edition, official, nav, clock);
     Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
 }
 
-/// The results page for the official results; showing it counts as showing the results.
-async fn results_page(
-    db: &Db,
-    edition: Edition,
-    official: Official,
-    actor_id: i32,
-    nav: Nav,
-    clock: &State<Clock>,
-) -> AppResult<ResultsTemplate> {
-    db::results::mark_shown(db.inner(), edition.id, actor_id, clock.now()).await?;
+/// The results page for the official results.
+fn results_page(edition: Edition, official: Official, nav: Nav, clock: &State<Clock>) -> ResultsTemplate {
     let first_shown = official
         .record
         .first_shown_at
         .unwrap_or_else(|| clock.now());
     let max = official.rubric.scale.max.0;
-    Ok(view(
+    view(
         nav,
         edition,
         &official.rubric,
@@ -199,7 +188,7 @@ async fn results_page(
         official.record.recorded_at,
         first_shown,
         max,
-    ))
+    )
 }
 
 /// The results page's HTML for `results`, outside a request: the view building and template
@@ -466,10 +455,11 @@ async fn refuse_method(
     nav: Nav,
     clock: &State<Clock>,
 ) -> AppResult<MethodAnswer> {
-    let official = app::results::official(db.inner(), &edition, Depth::Full).await?;
+    let (edition, official) =
+        app::results::for_secretariat(db.inner(), edition.id, actor_id, clock.now()).await?;
     let page = match official {
         Some(official) => {
-            let mut template = results_page(db, edition, official, actor_id, nav, clock).await?;
+            let mut template = results_page(edition, official, nav, clock);
             if form.method.parse::<OfficialMethod>().is_ok() {
                 template.checked_method = form.method.clone();
             }

@@ -1,0 +1,176 @@
+//! Personal API tokens on "My account": make one (its secret is shown once), see which exist and
+//! when they were last used, revoke one.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{FromForm, State, post, uri};
+
+use super::account::{self, AccountTemplate};
+use super::csrf::{CsrfForm, CsrfProtected};
+use super::pages::{Nav, Page};
+use super::session::{CurrentUser, Db};
+use crate::app;
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::api_token::{LIFETIME_DAYS, TokenRequest, TokenScope};
+use crate::domain::time;
+use crate::error::{AppError, AppResult};
+
+/// A token as listed.
+pub struct TokenRow {
+    /// Id, for revoking.
+    pub id: i32,
+    /// Its name.
+    pub name: String,
+    /// What it may do.
+    pub scope: &'static str,
+    /// When it was made.
+    pub created: String,
+    /// When it expires.
+    pub expires: String,
+    /// When it was last used, or "never".
+    pub last_used: String,
+    /// Active, expired or revoked.
+    pub state: &'static str,
+    /// Whether it can be revoked (it is not revoked yet).
+    pub revocable: bool,
+}
+
+/// The tokens panel of the account page.
+#[derive(Default)]
+pub struct TokenPanel {
+    /// The account's tokens, newest first.
+    pub rows: Vec<TokenRow>,
+    /// A secret just made: shown this once.
+    pub issued: Option<(String, String)>,
+    /// The form as typed: name, scope, days.
+    pub typed: (String, String, String),
+    /// Problems with the form, by field.
+    pub errors: BTreeMap<String, String>,
+    /// The scopes offered: (value, label).
+    pub scopes: Vec<(&'static str, &'static str)>,
+    /// The lifetimes offered, in days.
+    pub lifetimes: Vec<u32>,
+}
+
+/// The panel for `user` at `now`.
+pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult<TokenPanel> {
+    let zone = &user.0.time_zone;
+    let rows = db::api_tokens::list(db.inner(), user.0.id)
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            scope: t.scope.label(),
+            created: time::in_zone(t.created_at, zone),
+            expires: time::in_zone(t.expires_at, zone),
+            last_used: t
+                .last_used_at
+                .map_or_else(|| "never".to_owned(), |at| time::in_zone(at, zone)),
+            state: t.state(now).label(),
+            revocable: t.revoked_at.is_none(),
+            name: t.name,
+        })
+        .collect();
+    Ok(TokenPanel {
+        rows,
+        issued: None,
+        typed: (String::new(), "read".to_owned(), "90".to_owned()),
+        errors: BTreeMap::new(),
+        scopes: TokenScope::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
+        lifetimes: LIFETIME_DAYS.to_vec(),
+    })
+}
+
+/// The new-token form.
+#[derive(FromForm)]
+pub struct TokenForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+    #[field(default = String::new())]
+    token_name: String,
+    #[field(default = String::new())]
+    token_scope: String,
+    #[field(default = String::new())]
+    token_days: String,
+}
+
+impl CsrfProtected for TokenForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Makes a token and shows its secret, once, on the account page; a refused form comes back with
+/// what was typed.
+#[post("/account/tokens", data = "<form>")]
+pub async fn create_token(
+    form: CsrfForm<TokenForm>,
+    user: CurrentUser,
+    nav: Nav,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Page<AccountTemplate>> {
+    let form = form.into_inner();
+    let typed = (form.token_name.clone(), form.token_scope.clone(), form.token_days.clone());
+    let request = TokenRequest::parse(&form.token_name, &form.token_scope, &form.token_days);
+    let issued = match request {
+        Ok(request) => app::tokens::issue(db.inner(), &user.0, &request, clock.now())
+            .await
+            .map_err(|e| match e {
+                AppError::Conflict { message, .. } => {
+                    BTreeMap::from([("token_name".to_owned(), format!("Name: {message}"))])
+                }
+                other => BTreeMap::from([("internal".to_owned(), other.to_string())]),
+            }),
+        Err(errors) => Err(errors),
+    };
+    let mut tokens = panel(db, &user, clock.now()).await?;
+    let status = match issued {
+        Ok(issued) => {
+            tokens.issued = Some((issued.token.name, issued.secret));
+            Status::Created
+        }
+        Err(errors) if errors.contains_key("internal") => {
+            return Err(AppError::Internal(errors.into_values().collect()));
+        }
+        Err(errors) => {
+            tokens.typed = typed;
+            tokens.errors = errors;
+            Status::UnprocessableEntity
+        }
+    };
+    Ok(Page::with_status(status, AccountTemplate::new(nav, &user, BTreeMap::new(), tokens)))
+}
+
+/// The revoke button's form.
+#[derive(FromForm)]
+pub struct RevokeForm {
+    #[field(default = String::new())]
+    csrf_token: String,
+}
+
+impl CsrfProtected for RevokeForm {
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+/// Revokes one of the account's tokens at once.
+#[post("/account/tokens/<id>/revoke", data = "<_form>")]
+pub async fn revoke_token(
+    id: i32,
+    _form: CsrfForm<RevokeForm>,
+    user: CurrentUser,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Flash<Redirect>> {
+    app::tokens::revoke(db.inner(), &user.0, id, clock.now()).await?;
+    Ok(Flash::success(
+        Redirect::to(uri!(account::show_account)),
+        "The token is revoked: it no longer works.",
+    ))
+}

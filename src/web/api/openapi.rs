@@ -1,0 +1,161 @@
+//! The OpenAPI 3.1 description of the API, generated from the handlers' annotations, served as
+//! JSON and as a readable reference page (server-rendered, no JavaScript).
+
+use askama::Template;
+use rocket::get;
+use rocket::http::ContentType;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use serde_json::Value;
+
+use super::{applicant, juror, respond, secretariat};
+use crate::web::errors::ErrorBody;
+use crate::web::pages::{Nav, Page};
+
+/// Adds the bearer-token scheme.
+struct TokenScheme;
+
+impl Modify for TokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// The API's description.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Laurel API", version = "1",
+         description = "Laurel's JSON API. Authenticate with a personal token from your account page: `Authorization: Bearer laurel_…`. Lists are paginated with `cursor`/`limit`; writes need `If-Match` with the `ETag` you read. Errors are `{\"code\", \"message\", \"field\"?}` with stable snake_case codes."),
+    paths(super::me, applicant::list_applications, juror::list_assignments, juror::show_scorecard,
+          juror::save_scorecard, secretariat::list_editions, secretariat::show_ranking),
+    components(schemas(ErrorBody, respond::StaleBody<juror::ScorecardBody>)),
+    modifiers(&TokenScheme)
+)]
+pub struct ApiDoc;
+
+/// The description as pretty JSON.
+pub fn json() -> String {
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The OpenAPI document.
+#[get("/api/v1/openapi.json")]
+pub fn document() -> (ContentType, String) {
+    (ContentType::JSON, json())
+}
+
+/// One operation on the reference page.
+pub struct OperationView {
+    method: String,
+    path: String,
+    summary: String,
+    tag: String,
+    parameters: Vec<(String, String, String)>,
+    request: Option<String>,
+    responses: Vec<(String, String)>,
+}
+
+/// The reference page.
+#[derive(Template)]
+#[template(path = "api_reference.html", config = "src/web/askama.toml")]
+pub struct ReferenceTemplate {
+    nav: Nav,
+    description: String,
+    operations: Vec<OperationView>,
+}
+
+fn text(value: &Value, key: &str) -> String {
+    value.get(key).and_then(Value::as_str).unwrap_or_default().to_owned()
+}
+
+/// The schema names in a `content` object (`{"application/json": {"schema": {"$ref": …}}}`).
+fn schema_names(content: Option<&Value>) -> String {
+    let Some(Value::Object(media)) = content else {
+        return String::new();
+    };
+    media
+        .values()
+        .map(|m| {
+            let schema = m.get("schema");
+            let reference = schema.map(|s| text(s, "$ref")).unwrap_or_default();
+            match reference.rsplit('/').next() {
+                Some(name) if !name.is_empty() => name.to_owned(),
+                _ => "inline schema".to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn operation(method: &str, path: &str, op: &Value) -> OperationView {
+    let parameters = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| (text(p, "name"), text(p, "in"), text(p, "description")))
+        .collect();
+    let responses = op
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(status, r)| (status.clone(), schema_names(r.get("content"))))
+        .collect();
+    let summary = match text(op, "summary") {
+        s if s.is_empty() => text(op, "description"),
+        s => s,
+    };
+    OperationView {
+        method: method.to_uppercase(),
+        path: path.to_owned(),
+        summary,
+        tag: op
+            .get("tags")
+            .and_then(|t| t.get(0))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned(),
+        parameters,
+        request: op
+            .get("requestBody")
+            .map(|b| schema_names(b.get("content"))),
+        responses,
+    }
+}
+
+fn operations() -> Vec<OperationView> {
+    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let mut views: Vec<OperationView> = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .into_iter()
+                .flatten()
+                .map(move |(method, op)| operation(method, path, op))
+        })
+        .collect();
+    views.sort_by(|a, b| (&a.tag, &a.path, &a.method).cmp(&(&b.tag, &b.path, &b.method)));
+    views
+}
+
+/// The API reference, readable in a browser.
+#[get("/api/v1/docs")]
+pub fn reference(nav: Nav) -> Page<ReferenceTemplate> {
+    let description = ApiDoc::openapi().info.description.unwrap_or_default();
+    Page::ok(ReferenceTemplate {
+        nav,
+        description,
+        operations: operations(),
+    })
+}

@@ -1,0 +1,127 @@
+//! Cursor pagination for every API list: `?limit=` (1 to 200, default 50) and `?cursor=` (the
+//! `next_cursor` of the previous page, opaque to clients). Items come in ascending id order, so a
+//! page is stable while new items are added.
+
+use std::collections::BTreeMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::AppError;
+
+/// The default number of items per page.
+pub const DEFAULT_LIMIT: u32 = 50;
+/// The largest number of items per page.
+pub const MAX_LIMIT: u32 = 200;
+
+/// One page of a list.
+#[derive(Serialize, ToSchema)]
+pub struct Paged<T> {
+    /// The items of this page.
+    pub items: Vec<T>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Where a page starts and how long it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageRequest {
+    /// The id after which the page starts.
+    after: Option<i32>,
+    /// How many items.
+    limit: usize,
+}
+
+fn invalid(field: &str, problem: &str) -> AppError {
+    AppError::Invalid(BTreeMap::from([(field.to_owned(), problem.to_owned())]))
+}
+
+fn encode(id: i32) -> String {
+    URL_SAFE_NO_PAD.encode(format!("after:{id}"))
+}
+
+impl PageRequest {
+    /// Reads `cursor` and `limit` as sent.
+    pub fn parse(cursor: Option<&str>, limit: Option<u32>) -> Result<PageRequest, AppError> {
+        let limit = limit.unwrap_or(DEFAULT_LIMIT);
+        if !(1..=MAX_LIMIT).contains(&limit) {
+            return Err(invalid("limit", &format!("limit: between 1 and {MAX_LIMIT}")));
+        }
+        let after = match cursor {
+            None | Some("") => None,
+            Some(cursor) => Some(
+                URL_SAFE_NO_PAD
+                    .decode(cursor)
+                    .ok()
+                    .and_then(|bytes| String::from_utf8(bytes).ok())
+                    .and_then(|text| text.strip_prefix("after:")?.parse::<i32>().ok())
+                    .ok_or_else(|| {
+                        invalid("cursor", "cursor: not a cursor this API gave; start without one")
+                    })?,
+            ),
+        };
+        Ok(PageRequest {
+            after,
+            limit: usize::try_from(limit).unwrap_or(usize::MAX),
+        })
+    }
+
+    /// The page of `items` (any order) by their ids.
+    pub fn page<T>(self, mut items: Vec<T>, id: impl Fn(&T) -> i32) -> Paged<T> {
+        items.sort_by_key(&id);
+        let mut rest: Vec<T> = items
+            .into_iter()
+            .filter(|item| self.after.is_none_or(|after| id(item) > after))
+            .take(self.limit + 1)
+            .collect();
+        let next_cursor = if rest.len() > self.limit {
+            rest.truncate(self.limit);
+            rest.last().map(|last| encode(id(last)))
+        } else {
+            None
+        };
+        Paged {
+            items: rest,
+            next_cursor,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_follow_each_other_without_gap_or_repeat() {
+        let items: Vec<i32> = (1..=7).rev().collect();
+        let first = PageRequest::parse(None, Some(3)).expect("valid").page(items.clone(), |i| *i);
+        assert_eq!(first.items, [1, 2, 3]);
+        let cursor = first.next_cursor.expect("more");
+        let second = PageRequest::parse(Some(&cursor), Some(3))
+            .expect("valid")
+            .page(items.clone(), |i| *i);
+        assert_eq!(second.items, [4, 5, 6]);
+        let last = PageRequest::parse(second.next_cursor.as_deref(), Some(3))
+            .expect("valid")
+            .page(items, |i| *i);
+        assert_eq!(last.items, [7]);
+        assert_eq!(last.next_cursor, None);
+    }
+
+    #[test]
+    fn a_bad_cursor_or_limit_is_refused_naming_the_field() {
+        for (cursor, limit, field) in [
+            (Some("nonsense!"), None, "cursor"),
+            (None, Some(0), "limit"),
+            (None, Some(MAX_LIMIT + 1), "limit"),
+        ] {
+            match PageRequest::parse(cursor, limit) {
+                Err(AppError::Invalid(fields)) => assert!(fields.contains_key(field)),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The secretariat's API: the editions with their progress, and an edition's official ranking
+//! (the same computation as the results page and the CSV export).
+
+use rocket::serde::json::Json;
+use rocket::{State, get};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::caller::ApiSecretariat;
+use super::paging::{PageRequest, Paged};
+use crate::app;
+use crate::clock::Clock;
+use crate::db;
+use crate::error::{AppError, AppResult, Refusal};
+use crate::export::results::{exact_decimal, exact_fraction};
+use crate::web::errors::ErrorBody;
+use crate::web::session::Db;
+
+/// An edition with its progress.
+#[derive(Serialize, ToSchema)]
+pub struct EditionItem {
+    /// Edition id.
+    id: i32,
+    /// Its name.
+    name: String,
+    /// Its year.
+    year: i32,
+    /// Its phase (`draft`, `open`, `screening`, `jury`, `consensus`, …).
+    phase: String,
+    /// When the call closes.
+    closes_at: chrono::DateTime<chrono::Utc>,
+    /// The edition's time zone (IANA).
+    time_zone: String,
+    /// Submitted applications.
+    submitted: usize,
+    /// Applications still in draft.
+    drafts: usize,
+    /// Jury members.
+    jurors: usize,
+    /// Assignments that count (not suspended).
+    assignments: usize,
+    /// Scorecards submitted.
+    scorecards_submitted: usize,
+    /// Declared conflicts of interest.
+    conflicts: usize,
+}
+
+/// Every edition, in id order.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("cursor" = Option<String>, Query, description = "From `next_cursor`"),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50")),
+    responses((status = 200, body = Paged<EditionItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions?<cursor>&<limit>")]
+pub async fn list_editions(
+    _me: ApiSecretariat,
+    db: &Db,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> AppResult<Json<Paged<EditionItem>>> {
+    let request = PageRequest::parse(cursor, limit)?;
+    let items = db::dashboards::editions(db.inner())
+        .await?
+        .into_iter()
+        .map(|e| EditionItem {
+            id: e.id,
+            name: e.name,
+            year: e.year,
+            phase: e.status.as_str().to_owned(),
+            closes_at: e.closes_at,
+            time_zone: e.time_zone,
+            submitted: e.submitted,
+            drafts: e.drafts,
+            jurors: e.jurors,
+            assignments: e.assignments,
+            scorecards_submitted: e.scorecards_submitted,
+            conflicts: e.conflicts,
+        })
+        .collect();
+    Ok(Json(request.page(items, |e| e.id)))
+}
+
+/// A submission in the official ranking.
+#[derive(Serialize, ToSchema)]
+pub struct RankedItem {
+    /// Submission id.
+    submission_id: i32,
+    /// Its title.
+    title: String,
+    /// Official rank (1 is first).
+    rank: usize,
+    /// Weighted total as an exact decimal.
+    weighted_total: String,
+    /// Weighted total as an exact fraction.
+    weighted_total_exact: String,
+    /// Whether it passes every threshold.
+    passes_thresholds: bool,
+    /// The criteria whose threshold it fails.
+    failed_thresholds: Vec<String>,
+    /// Tied with a neighbour after every tie-break: the jury decides.
+    tie_unresolved: bool,
+    /// Scorecards counted.
+    scorecards: usize,
+    /// Mean of the raw weighted totals.
+    raw_mean: Option<String>,
+    /// Leniency-corrected value.
+    calibrated_value: Option<f64>,
+    /// Rank by the corrected value.
+    calibrated_rank: Option<f64>,
+    /// 95% bootstrap interval of the rank.
+    rank_ci95: Option<(f64, f64)>,
+    /// Bootstrap probability of a place in the top three.
+    p_top3: Option<f64>,
+    /// Statistically tied with the next submission.
+    statistical_tie_with_next: bool,
+}
+
+/// A submission left out of the ranking.
+#[derive(Serialize, ToSchema)]
+pub struct UnrankedItem {
+    /// Submission id.
+    submission_id: i32,
+    /// Its title.
+    title: String,
+    /// Why it is not ranked.
+    reason: String,
+}
+
+/// An edition's official ranking.
+#[derive(Serialize, ToSchema)]
+pub struct RankingBody {
+    /// Edition id.
+    edition_id: i32,
+    /// The recorded official method.
+    method: String,
+    /// In official order.
+    ranking: Vec<RankedItem>,
+    /// Not ranked, with why.
+    not_ranked: Vec<UnrankedItem>,
+}
+
+/// The official ranking of an edition, as on the results page (from the consensus phase on, once
+/// the official method is recorded).
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    responses((status = 200, body = RankingBody), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/ranking")]
+pub async fn show_ranking(
+    id: i32,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Json<RankingBody>> {
+    let (edition, official) =
+        app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
+    let official = official.ok_or_else(|| AppError::Conflict {
+        code: Refusal::OfficialMethodNotRecorded,
+        message: "The official method has not been recorded yet: the secretariat records it on the results page.".to_owned(),
+    })?;
+    let results = official.results;
+    Ok(Json(RankingBody {
+        edition_id: edition.id,
+        method: results.method.as_str().to_owned(),
+        ranking: results
+            .official
+            .into_iter()
+            .map(|l| RankedItem {
+                submission_id: l.submission_id,
+                title: l.title,
+                rank: l.rank,
+                weighted_total: exact_decimal(l.weighted_total),
+                weighted_total_exact: exact_fraction(l.weighted_total),
+                passes_thresholds: l.passes_thresholds,
+                failed_thresholds: l.failed_thresholds,
+                tie_unresolved: l.tie_unresolved,
+                scorecards: l.scorecards,
+                raw_mean: l.raw_mean.map(exact_decimal),
+                calibrated_value: l.calibrated.map(|c| c.0),
+                calibrated_rank: l.calibrated.map(|c| c.1),
+                rank_ci95: l.rank_interval,
+                p_top3: l.p_top3,
+                statistical_tie_with_next: l.statistical_tie_with_next,
+            })
+            .collect(),
+        not_ranked: results
+            .not_ranked
+            .into_iter()
+            .map(|(submission_id, title, reason)| UnrankedItem {
+                submission_id,
+                title,
+                reason,
+            })
+            .collect(),
+    }))
+}
