@@ -31,7 +31,9 @@ pub enum AppError {
         message: String,
     },
     /// 428: a write through the API without the `If-Match` of the version it changes.
-    #[error("send the ETag of the version you read in an If-Match header; this write needs it to be sure nothing is overwritten")]
+    #[error(
+        "send the ETag of the version you read in an If-Match header; this write needs it to be sure nothing is overwritten"
+    )]
     PreconditionRequired,
     /// 429: too many failed logins.
     #[error("{0}")]

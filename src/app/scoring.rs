@@ -60,7 +60,9 @@ pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) ->
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
-    if card.assignment.suspended || db::conflicts::excludes_pair(db, submission_id, juror_id).await? {
+    if card.assignment.suspended
+        || db::conflicts::excludes_pair(db, submission_id, juror_id).await?
+    {
         return Ok(Access::Suspended(rubric));
     }
     Ok(Access::Open(Box::new(Card {
@@ -144,7 +146,10 @@ pub async fn save(
     for criterion in &card.rubric.criteria {
         match parse_score(&typed.score(&criterion.key)) {
             Ok(value) => {
-                parsed.insert(criterion.key.clone(), (value, typed.comment(&criterion.key)));
+                parsed.insert(
+                    criterion.key.clone(),
+                    (value, typed.comment(&criterion.key)),
+                );
             }
             Err(p) => {
                 problems.insert(

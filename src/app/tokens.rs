@@ -69,7 +69,10 @@ pub async fn authenticate(
     if token.state(now) != TokenState::Active {
         return Ok(None);
     }
-    let Some(account) = db::users::find(db, token.user_id).await?.filter(|a| a.active) else {
+    let Some(account) = db::users::find(db, token.user_id)
+        .await?
+        .filter(|a| a.active)
+    else {
         return Ok(None);
     };
     db::api_tokens::touch(db, &token, now).await?;

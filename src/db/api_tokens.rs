@@ -166,7 +166,11 @@ pub async fn find_by_secret(
 pub const LAST_USED_PRECISION: Duration = Duration::minutes(5);
 
 /// Notes that a token was used at `now`, unless it was noted recently.
-pub async fn touch(db: &impl ConnectionTrait, token: &ApiToken, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn touch(
+    db: &impl ConnectionTrait,
+    token: &ApiToken,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     if token
         .last_used_at
         .is_some_and(|at| now - at < LAST_USED_PRECISION)

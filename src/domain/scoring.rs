@@ -41,7 +41,9 @@ impl ScorecardStatus {
 
     /// Parses a stored name.
     pub fn parse(value: &str) -> Option<ScorecardStatus> {
-        ScorecardStatus::ALL.into_iter().find(|s| s.as_str() == value)
+        ScorecardStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == value)
     }
 
     /// For people.

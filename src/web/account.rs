@@ -59,7 +59,12 @@ pub async fn show_account(
     clock: &State<Clock>,
 ) -> AppResult<Page<AccountTemplate>> {
     let tokens = panel(db, &user, clock.now()).await?;
-    Ok(Page::ok(AccountTemplate::new(nav, &user, BTreeMap::new(), tokens)))
+    Ok(Page::ok(AccountTemplate::new(
+        nav,
+        &user,
+        BTreeMap::new(),
+        tokens,
+    )))
 }
 
 /// The password-change form.

@@ -80,7 +80,10 @@ pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult
         issued: None,
         typed: (String::new(), "read".to_owned(), "90".to_owned()),
         errors: BTreeMap::new(),
-        scopes: TokenScope::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
+        scopes: TokenScope::ALL
+            .iter()
+            .map(|s| (s.as_str(), s.label()))
+            .collect(),
         lifetimes: LIFETIME_DAYS.to_vec(),
     })
 }
@@ -115,7 +118,11 @@ pub async fn create_token(
     clock: &State<Clock>,
 ) -> AppResult<Page<AccountTemplate>> {
     let form = form.into_inner();
-    let typed = (form.token_name.clone(), form.token_scope.clone(), form.token_days.clone());
+    let typed = (
+        form.token_name.clone(),
+        form.token_scope.clone(),
+        form.token_days.clone(),
+    );
     let request = TokenRequest::parse(&form.token_name, &form.token_scope, &form.token_days);
     let issued = match request {
         Ok(request) => app::tokens::issue(db.inner(), &user.0, &request, clock.now())
@@ -143,7 +150,10 @@ pub async fn create_token(
             Status::UnprocessableEntity
         }
     };
-    Ok(Page::with_status(status, AccountTemplate::new(nav, &user, BTreeMap::new(), tokens)))
+    Ok(Page::with_status(
+        status,
+        AccountTemplate::new(nav, &user, BTreeMap::new(), tokens),
+    ))
 }
 
 /// The revoke button's form.

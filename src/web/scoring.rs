@@ -14,9 +14,9 @@ use super::csrf::{CsrfForm, CsrfProtected};
 use super::notice::{self, NoticeTemplate, Typed};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
+use crate::app::scoring::{self, Card, Refused};
 use crate::clock::Clock;
 use crate::db;
-use crate::app::scoring::{self, Card, Refused};
 use crate::domain::application::Application;
 use crate::domain::edition::Edition;
 use crate::domain::rubric::{HalfPoints, Rubric};
@@ -84,7 +84,9 @@ impl std::ops::Deref for Loaded {
 impl Loaded {
     /// Why the scorecard cannot change now, if it cannot: the edition's phase.
     fn closed(&self) -> Option<String> {
-        self.open.closed().map(|phase| Refused::Closed(phase).message())
+        self.open
+            .closed()
+            .map(|phase| Refused::Closed(phase).message())
     }
 }
 
@@ -410,7 +412,16 @@ pub async fn save_scorecard(
         shown.stamp = stamp.unwrap_or(shown.stamp);
         SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
     };
-    match scoring::save(db.inner(), &loaded.open, form.stamp, &input, submit, clock.now()).await? {
+    match scoring::save(
+        db.inner(),
+        &loaded.open,
+        form.stamp,
+        &input,
+        submit,
+        clock.now(),
+    )
+    .await?
+    {
         Ok(()) => {
             let message = if submit {
                 "Your scorecard is submitted. Thank you."

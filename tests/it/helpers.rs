@@ -300,6 +300,42 @@ impl Browser<'_> {
         self.keep(response).await
     }
 
+    /// Sends any request with extra headers and an optional JSON body, with this browser's
+    /// cookies (for the API: add an `Authorization` header and drop the cookies with
+    /// [`Browser::without_cookies`]).
+    pub async fn request(
+        &mut self,
+        method: rocket::http::Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        json: Option<&str>,
+    ) -> Answer {
+        let mut request = self.app.client.req(method, path.to_owned());
+        for cookie in self.cookies.values() {
+            request = request.cookie(cookie.clone());
+        }
+        for (name, value) in headers {
+            request = request.header(rocket::http::Header::new(
+                (*name).to_owned(),
+                (*value).to_owned(),
+            ));
+        }
+        if let Some(body) = json {
+            request = request.header(ContentType::JSON).body(body);
+        }
+        if let Some(remote) = self.remote {
+            request = request.remote(remote);
+        }
+        let response = request.dispatch().await;
+        self.keep(response).await
+    }
+
+    /// Forgets every cookie (a script, not a browser).
+    pub fn without_cookies(mut self) -> Self {
+        self.cookies.clear();
+        self
+    }
+
     /// The CSRF token this browser's pages carry.
     pub async fn csrf(&mut self) -> String {
         let page = self.get("/account").await;

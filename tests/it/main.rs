@@ -4,6 +4,7 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod accounts;
+mod api;
 mod api_and_pages;
 mod applicant_text;
 mod applications;

@@ -46,7 +46,16 @@ const fn post(template: &'static str, expected: [u16; 4]) -> Row {
 /// POSTs carry a valid CSRF token and an empty form. In paths, `<id>` is the row's fixture (an
 /// account, an edition, the applicant's application), `<section>` is `project` and `<jid>` the
 /// juror on the edition's jury.
-const TABLE: [Row; 85] = [
+/// A write through the API with the session cookie only (a JSON body, no token).
+const fn put(template: &'static str, expected: [u16; 4]) -> Row {
+    Row {
+        method: Method::Put,
+        template,
+        expected,
+    }
+}
+
+const TABLE: [Row; 95] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -215,6 +224,16 @@ const TABLE: [Row; 85] = [
         [303, 403, 403, 422],
     ),
     get("/api/v1/me", [401, 200, 200, 200]),
+    get("/api/v1/applications", [401, 200, 403, 403]),
+    get("/api/v1/assignments", [401, 403, 200, 403]),
+    get("/api/v1/assignments/<aid>/scorecard", [401, 403, 404, 403]),
+    put("/api/v1/assignments/<aid>/scorecard", [401, 403, 403, 403]),
+    get("/api/v1/editions", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
+    get("/api/v1/openapi.json", [200, 200, 200, 200]),
+    get("/api/v1/docs", [200, 200, 200, 200]),
+    post("/account/tokens", [303, 422, 422, 422]),
+    post("/account/tokens/<id>/revoke", [303, 404, 404, 404]),
     get("/healthz", [200, 200, 200, 200]),
     get("/static/laurel.css", [200, 200, 200, 200]),
     get("/static/laurel.js", [200, 200, 200, 200]),
@@ -312,6 +331,10 @@ async fn every_route_answers_each_role_as_the_table_says() {
             let mut browser = browser_for(&app, who).await;
             let answer = if row.method == Method::Get {
                 browser.get(&path).await
+            } else if row.method == Method::Put {
+                browser
+                    .request(Method::Put, &path, &[("If-Match", "\"1\"")], Some("{}"))
+                    .await
             } else {
                 browser.post(&path, &[]).await
             };

@@ -13,7 +13,9 @@ use crate::db;
 use crate::domain::account::Account;
 use crate::domain::api_token::TokenScope;
 use crate::domain::role::Role;
+use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::web::session::CurrentUser;
+use chrono::{DateTime, Utc};
 
 /// How the caller proved who they are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +110,12 @@ async fn by_token(request: &Request<'_>, secret: &str) -> Outcome<ApiCaller, ()>
     let key = format!("api-token:{address}");
     let policy = config.address_throttle();
     match db::throttle::locked_until(db, &key, now).await {
-        Ok(Some(until)) => return deny(request, Denial::Throttled((until - now).num_seconds().max(1))),
+        Ok(Some(until)) => {
+            return deny(
+                request,
+                Denial::Throttled((until - now).num_seconds().max(1)),
+            );
+        }
         Ok(None) => {}
         Err(e) => {
             rocket::error!("reading the API token throttle: {e}");
@@ -120,8 +127,8 @@ async fn by_token(request: &Request<'_>, secret: &str) -> Outcome<ApiCaller, ()>
             account,
             credential: Credential::Token(token.scope),
         }),
-        Ok(None) => match db::throttle::failed(db, &key, policy, now).await {
-            Ok(Some(until)) => deny(request, Denial::Throttled((until - now).num_seconds().max(1))),
+        Ok(None) => match count_failure(db, &key, policy, now).await {
+            Ok(Some(seconds)) => deny(request, Denial::Throttled(seconds)),
             Ok(None) => deny(request, Denial::InvalidToken),
             Err(e) => {
                 rocket::error!("recording an invalid API token: {e}");
@@ -132,6 +139,21 @@ async fn by_token(request: &Request<'_>, secret: &str) -> Outcome<ApiCaller, ()>
             rocket::error!("checking an API token: {e}");
             Outcome::Error((Status::InternalServerError, ()))
         }
+    }
+}
+
+/// Counts an invalid token against the client's address; the seconds to wait if that locks it.
+async fn count_failure(
+    db: &DatabaseConnection,
+    key: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, sea_orm::DbErr> {
+    let wait = |until: DateTime<Utc>| (until - now).num_seconds().max(1);
+    match db::throttle::admit(db, key, policy, now).await? {
+        Admission::LockedUntil(until) => Ok(Some(wait(until))),
+        Admission::Busy => Ok(Some(policy.lockout.num_seconds().max(1))),
+        Admission::Admitted => Ok(db::throttle::failed(db, key, policy, now).await?.map(wait)),
     }
 }
 

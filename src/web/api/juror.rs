@@ -152,15 +152,15 @@ async fn open(db: &Db, id: i32, juror: i32) -> AppResult<Box<Card>> {
 /// A scorecard of the juror's, with its version as `ETag`.
 #[utoipa::path(
     tag = "jury",
-    params(("id" = i32, Path, description = "Assignment id")),
+    params(("aid" = i32, Path, description = "Assignment id")),
     responses((status = 200, body = ScorecardBody, headers(("ETag" = String))),
                (status = 401, body = crate::web::errors::ErrorBody), (status = 403, body = crate::web::errors::ErrorBody),
                (status = 404, body = crate::web::errors::ErrorBody), (status = 409, body = crate::web::errors::ErrorBody)),
     security(("token" = []))
 )]
-#[get("/api/v1/assignments/<id>/scorecard")]
-pub async fn show_scorecard(id: i32, me: ApiJuror, db: &Db) -> AppResult<Tagged<ScorecardBody>> {
-    Ok(tagged(&*open(db, id, me.0.id).await?))
+#[get("/api/v1/assignments/<aid>/scorecard")]
+pub async fn show_scorecard(aid: i32, me: ApiJuror, db: &Db) -> AppResult<Tagged<ScorecardBody>> {
+    Ok(tagged(&*open(db, aid, me.0.id).await?))
 }
 
 /// One criterion as sent.
@@ -195,7 +195,12 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
         .criteria
         .keys()
         .filter(|key| rubric.criterion(key).is_none())
-        .map(|key| (format!("criteria.{key}"), format!("{key}: not a criterion of this rubric")))
+        .map(|key| {
+            (
+                format!("criteria.{key}"),
+                format!("{key}: not a criterion of this rubric"),
+            )
+        })
         .collect();
     if !unknown.is_empty() {
         return Err(AppError::Invalid(unknown));
@@ -213,7 +218,12 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
         comments: rubric
             .criteria
             .iter()
-            .map(|c| (c.key.clone(), entry(&c.key).map(|e| e.comment.clone()).unwrap_or_default()))
+            .map(|c| {
+                (
+                    c.key.clone(),
+                    entry(&c.key).map(|e| e.comment.clone()).unwrap_or_default(),
+                )
+            })
             .collect(),
         overall: input.overall_comment.clone(),
     })
@@ -222,7 +232,7 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
 /// Saves (or with `submit`, submits and locks) a scorecard, if `If-Match` names its current version.
 #[utoipa::path(
     tag = "jury",
-    params(("id" = i32, Path, description = "Assignment id"),
+    params(("aid" = i32, Path, description = "Assignment id"),
            ("If-Match" = String, Header, description = "The `ETag` of the version read")),
     request_body = ScorecardInput,
     responses((status = 200, body = ScorecardBody, headers(("ETag" = String))),
@@ -232,20 +242,33 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
                (status = 428, body = crate::web::errors::ErrorBody)),
     security(("token" = []))
 )]
-#[put("/api/v1/assignments/<id>/scorecard", format = "json", data = "<input>")]
+#[put(
+    "/api/v1/assignments/<aid>/scorecard",
+    format = "json",
+    data = "<input>"
+)]
 pub async fn save_scorecard(
-    id: i32,
+    aid: i32,
     input: Json<ScorecardInput>,
     if_match: IfMatch,
     me: ApiJuror,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<ApiAnswer<ScorecardBody>> {
-    let card = open(db, id, me.0.id).await?;
+    let card = open(db, aid, me.0.id).await?;
     let version = if_match.version()?;
     let typed = typed(&input, &card.rubric)?;
-    match scoring::save(db.inner(), &card, version, &typed, input.submit, clock.now()).await? {
-        Ok(()) => Ok(ApiAnswer::Ok(tagged(&*open(db, id, me.0.id).await?))),
+    match scoring::save(
+        db.inner(),
+        &card,
+        version,
+        &typed,
+        input.submit,
+        clock.now(),
+    )
+    .await?
+    {
+        Ok(()) => Ok(ApiAnswer::Ok(tagged(&*open(db, aid, me.0.id).await?))),
         Err(Refused::Stale(current)) => Ok(ApiAnswer::stale(
             current.stamp,
             body_of(&current, &card.rubric, true),

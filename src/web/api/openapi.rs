@@ -72,7 +72,11 @@ pub struct ReferenceTemplate {
 }
 
 fn text(value: &Value, key: &str) -> String {
-    value.get(key).and_then(Value::as_str).unwrap_or_default().to_owned()
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The schema names in a `content` object (`{"application/json": {"schema": {"$ref": …}}}`).

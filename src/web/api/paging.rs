@@ -48,7 +48,10 @@ impl PageRequest {
     pub fn parse(cursor: Option<&str>, limit: Option<u32>) -> Result<PageRequest, AppError> {
         let limit = limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(invalid("limit", &format!("limit: between 1 and {MAX_LIMIT}")));
+            return Err(invalid(
+                "limit",
+                &format!("limit: between 1 and {MAX_LIMIT}"),
+            ));
         }
         let after = match cursor {
             None | Some("") => None,
@@ -59,7 +62,10 @@ impl PageRequest {
                     .and_then(|bytes| String::from_utf8(bytes).ok())
                     .and_then(|text| text.strip_prefix("after:")?.parse::<i32>().ok())
                     .ok_or_else(|| {
-                        invalid("cursor", "cursor: not a cursor this API gave; start without one")
+                        invalid(
+                            "cursor",
+                            "cursor: not a cursor this API gave; start without one",
+                        )
                     })?,
             ),
         };
@@ -97,7 +103,9 @@ mod tests {
     #[test]
     fn pages_follow_each_other_without_gap_or_repeat() {
         let items: Vec<i32> = (1..=7).rev().collect();
-        let first = PageRequest::parse(None, Some(3)).expect("valid").page(items.clone(), |i| *i);
+        let first = PageRequest::parse(None, Some(3))
+            .expect("valid")
+            .page(items.clone(), |i| *i);
         assert_eq!(first.items, [1, 2, 3]);
         let cursor = first.next_cursor.expect("more");
         let second = PageRequest::parse(Some(&cursor), Some(3))

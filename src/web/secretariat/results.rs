@@ -8,10 +8,7 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
-use crate::app::{
-    self,
-    results::Official,
-};
+use crate::app::{self, results::Official};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::results::MethodError;
@@ -174,7 +171,12 @@ pub async fn show_results(
 }
 
 /// The results page for the official results.
-fn results_page(edition: Edition, official: Official, nav: Nav, clock: &State<Clock>) -> ResultsTemplate {
+fn results_page(
+    edition: Edition,
+    official: Official,
+    nav: Nav,
+    clock: &State<Clock>,
+) -> ResultsTemplate {
     let first_shown = official
         .record
         .first_shown_at

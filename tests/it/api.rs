@@ -1,0 +1,854 @@
+//! The JSON API: personal tokens made and revoked on the account page, what each token and role
+//! may do, scorecards saved with `If-Match` (412 when stale, also for two saves at once),
+//! pagination, throttling, the ranking, and the OpenAPI document against the mounted routes.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
+use laurel::domain::edition::EditionStatus;
+use laurel::domain::role::Role;
+use rocket::http::{Method, Status};
+use sea_orm::EntityTrait;
+use serde_json::{Value, json};
+
+use crate::fixtures::CRITERIA;
+use crate::helpers::{Answer, Browser, TestApp};
+
+const JONAS: &str = "jonas.weber@laurel-demo.example";
+
+/// Makes a token on the account page of a logged-in browser; returns the secret shown.
+async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &str) -> String {
+    let made = browser
+        .post(
+            "/account/tokens",
+            &[
+                ("token_name", name),
+                ("token_scope", scope),
+                ("token_days", "30"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, Status::Created, "{}", made.body);
+    let marker = "id=\"new-token\" type=\"text\" readonly value=\"";
+    let start = made.body.find(marker).expect("the secret is shown") + marker.len();
+    let end = made.body[start..].find('"').unwrap() + start;
+    made.body[start..end].to_owned()
+}
+
+/// A script holding `token`.
+async fn script(app: &TestApp) -> Browser<'_> {
+    app.browser().await.without_cookies()
+}
+
+async fn call(
+    client: &mut Browser<'_>,
+    method: Method,
+    path: &str,
+    token: &str,
+    headers: &[(&str, &str)],
+    body: Option<&Value>,
+) -> Answer {
+    let bearer = format!("Bearer {token}");
+    let mut all = vec![("Authorization", bearer.as_str())];
+    all.extend_from_slice(headers);
+    let body = body.map(Value::to_string);
+    client.request(method, path, &all, body.as_deref()).await
+}
+
+async fn demo_login<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    let mut browser = app.browser().await;
+    let answer = browser.login(email, DEMO_PASSWORD).await;
+    assert_eq!(answer.status, Status::SeeOther);
+    browser
+}
+
+fn json_of(answer: &Answer) -> Value {
+    serde_json::from_str(&answer.body).unwrap_or_else(|_| panic!("JSON: {}", answer.body))
+}
+
+async fn demo_token(app: &TestApp, email: &str, scope: &str) -> String {
+    let mut browser = demo_login(app, email).await;
+    make_token(&mut browser, "tests", scope).await
+}
+
+fn complete_card(comment: &str) -> Value {
+    let criteria: serde_json::Map<String, Value> = CRITERIA
+        .iter()
+        .map(|key| ((*key).to_owned(), json!({"score": 3.5, "comment": comment})))
+        .collect();
+    json!({"criteria": criteria, "overall_comment": "A credible partnership.", "submit": false})
+}
+
+#[rocket::async_test]
+async fn a_token_made_on_the_account_page_is_shown_once_stored_as_a_hash_and_opens_the_api() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Juror, "juror@example.org").await;
+    let mut browser = app.logged_in("juror@example.org").await;
+    let secret = make_token(&mut browser, "Reporting", "read").await;
+    assert!(secret.starts_with("laurel_") && secret.len() > 40);
+    let page = browser.get("/account").await;
+    assert!(page.body.contains("Reporting") && page.body.contains("Read only"));
+    assert!(!page.body.contains(&secret), "shown once only");
+    let stored = laurel::db::entities::api_token::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0].token_hash, secret);
+    assert_eq!(
+        stored[0].token_hash,
+        laurel::db::api_tokens::hash_of(&secret)
+    );
+    let mut client = script(&app).await;
+    let me = call(&mut client, Method::Get, "/api/v1/me", &secret, &[], None).await;
+    assert_eq!(me.status, Status::Ok, "{}", me.body);
+    let me = json_of(&me);
+    assert_eq!(me["email"], "juror@example.org");
+    assert_eq!(me["credential"], "token");
+    assert_eq!(me["scope"], "read");
+}
+
+#[rocket::async_test]
+async fn a_refused_token_form_comes_back_with_what_was_typed_and_each_problem_named() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "applicant@example.org").await;
+    let mut browser = app.logged_in("applicant@example.org").await;
+    let long = "n".repeat(101);
+    let refused = browser
+        .post(
+            "/account/tokens",
+            &[
+                ("token_name", &long),
+                ("token_scope", "admin"),
+                ("token_days", "3650"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(refused.body.contains("No token was made"));
+    assert!(refused.body.contains("Name: at most 100 characters"));
+    assert!(
+        refused
+            .body
+            .contains("Access: choose read only, or read and write")
+    );
+    assert!(
+        refused
+            .body
+            .contains("Valid for: choose 7, 30, 90 or 365 days")
+    );
+    assert!(
+        refused.body.contains(&format!("value=\"{long}\"")),
+        "the name comes back"
+    );
+}
+
+#[rocket::async_test]
+async fn a_revoked_token_an_expired_one_and_one_of_a_deactivated_account_are_refused() {
+    let app = TestApp::spawn().await;
+    let juror = app.account(Role::Juror, "juror@example.org").await;
+    let mut browser = app.logged_in("juror@example.org").await;
+    let revoked = make_token(&mut browser, "to revoke", "read").await;
+    let expiring = make_token(&mut browser, "to expire", "read").await;
+    let kept = make_token(&mut browser, "kept", "read").await;
+    let tokens = laurel::db::api_tokens::list(app.db(), juror.id)
+        .await
+        .unwrap();
+    let id_of = |name: &str| tokens.iter().find(|t| t.name == name).unwrap().id;
+    let answer = browser
+        .post(
+            &format!("/account/tokens/{}/revoke", id_of("to revoke")),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status, Status::SeeOther);
+    let mut client = script(&app).await;
+    let refused = call(&mut client, Method::Get, "/api/v1/me", &revoked, &[], None).await;
+    assert_eq!(refused.status, Status::Unauthorized);
+    assert_eq!(json_of(&refused)["code"], "invalid_token");
+    app.clock().advance(chrono::Duration::days(31));
+    let expired = call(&mut client, Method::Get, "/api/v1/me", &expiring, &[], None).await;
+    assert_eq!(json_of(&expired)["code"], "invalid_token");
+    app.clock().advance(chrono::Duration::days(-31));
+    let working = call(&mut client, Method::Get, "/api/v1/me", &kept, &[], None).await;
+    assert_eq!(working.status, Status::Ok);
+    laurel::db::users::set_active(app.db(), juror.id, false, juror.id, app.clock().now())
+        .await
+        .unwrap();
+    let deactivated = call(&mut client, Method::Get, "/api/v1/me", &kept, &[], None).await;
+    assert_eq!(json_of(&deactivated)["code"], "invalid_token");
+}
+
+#[rocket::async_test]
+async fn another_account_cannot_revoke_my_token_and_two_revocations_at_once_are_audited_once() {
+    let app = Arc::new(TestApp::spawn().await);
+    let owner = app.account(Role::Juror, "juror@example.org").await;
+    app.account(Role::Juror, "other@example.org").await;
+    let mut mine = app.logged_in("juror@example.org").await;
+    let secret = make_token(&mut mine, "mine", "read").await;
+    let id = laurel::db::api_tokens::list(app.db(), owner.id)
+        .await
+        .unwrap()[0]
+        .id;
+    let mut other = app.logged_in("other@example.org").await;
+    let path = format!("/account/tokens/{id}/revoke");
+    assert_eq!(other.post(&path, &[]).await.status, Status::NotFound);
+    let mut client = script(&app).await;
+    let still = call(&mut client, Method::Get, "/api/v1/me", &secret, &[], None).await;
+    assert_eq!(
+        still.status,
+        Status::Ok,
+        "another account's revocation changes nothing"
+    );
+    let first = mine.prepare_post(&path, &[]).await;
+    let second = mine.prepare_post(&path, &[]).await;
+    let answers = crate::helpers::all_at_once(&app, vec![first, second]).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 404]);
+    let events = laurel::db::audit::for_subject(app.db(), "api_token", &id.to_string())
+        .await
+        .unwrap();
+    let revoked = events
+        .iter()
+        .filter(|e| e.action == "api_token.revoked")
+        .count();
+    assert_eq!(revoked, 1);
+}
+
+#[rocket::async_test]
+async fn an_account_holds_at_most_twenty_usable_tokens_even_when_two_are_asked_for_at_once() {
+    let app = Arc::new(TestApp::spawn().await);
+    let juror = app.account(Role::Juror, "juror@example.org").await;
+    let request = laurel::domain::api_token::TokenRequest::parse("bulk", "read", "7").unwrap();
+    for n in 0..19 {
+        laurel::db::api_tokens::create(
+            app.db(),
+            juror.id,
+            &request,
+            &format!("laurel_s{n}"),
+            app.clock().now(),
+        )
+        .await
+        .unwrap();
+    }
+    let mut browser = app.logged_in("juror@example.org").await;
+    let fields = [
+        ("token_name", "one more"),
+        ("token_scope", "read"),
+        ("token_days", "7"),
+    ];
+    let first = browser.prepare_post("/account/tokens", &fields).await;
+    let second = browser.prepare_post("/account/tokens", &fields).await;
+    let answers = crate::helpers::all_at_once(&app, vec![first, second]).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 422]);
+    let refused = answers.iter().find(|a| a.status.code == 422).unwrap();
+    assert!(refused.body.contains("at most 20 usable tokens"));
+    assert!(refused.body.contains("value=\"one more\""));
+    let tokens = laurel::db::api_tokens::list(app.db(), juror.id)
+        .await
+        .unwrap();
+    assert_eq!(tokens.len(), 20);
+}
+
+#[rocket::async_test]
+async fn writes_need_a_read_write_token_never_the_session_cookie_alone_nor_a_read_only_token() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let mut jonas = app.browser().await;
+    jonas.login(JONAS, DEMO_PASSWORD).await;
+    let read = jonas.get(&path).await;
+    assert_eq!(read.status, Status::Ok, "a logged-in browser may read");
+    let etag = read.headers["etag"].clone();
+    let body = complete_card("Through the session.").to_string();
+    let by_cookie = jonas
+        .request(Method::Put, &path, &[("If-Match", &etag)], Some(&body))
+        .await;
+    assert_eq!(by_cookie.status, Status::Forbidden);
+    assert_eq!(json_of(&by_cookie)["code"], "token_required");
+    let read_only = make_token(&mut jonas, "read", "read").await;
+    let mut client = script(&app).await;
+    let refused = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &read_only,
+        &[("If-Match", &etag)],
+        Some(&complete_card("x")),
+    )
+    .await;
+    assert_eq!(refused.status, Status::Forbidden);
+    assert_eq!(json_of(&refused)["code"], "read_only_token");
+    let after = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.stamp, i64::from(draft.version), "nothing was written");
+}
+
+#[rocket::async_test]
+async fn a_juror_saves_with_if_match_and_a_stale_or_missing_version_writes_nothing() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let mut client = script(&app).await;
+    let read = call(&mut client, Method::Get, &path, &token, &[], None).await;
+    assert_eq!(read.status, Status::Ok, "{}", read.body);
+    let etag = read.headers["etag"].clone();
+    assert_eq!(
+        json_of(&read)["version"].to_string(),
+        etag.trim_matches('"')
+    );
+    let missing = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[],
+        Some(&complete_card("No version.")),
+    )
+    .await;
+    assert_eq!(missing.status, Status::PreconditionRequired);
+    assert_eq!(json_of(&missing)["code"], "precondition_required");
+    let saved = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&complete_card("First save.")),
+    )
+    .await;
+    assert_eq!(saved.status, Status::Ok, "{}", saved.body);
+    let new_etag = saved.headers["etag"].clone();
+    assert_ne!(new_etag, etag);
+    let saved = json_of(&saved);
+    assert_eq!(saved["criteria"][0]["score"], 3.5);
+    assert_eq!(saved["criteria"][0]["comment"], "First save.");
+    let stale = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&complete_card("Stale save.")),
+    )
+    .await;
+    assert_eq!(stale.status, Status::PreconditionFailed);
+    assert_eq!(stale.headers["etag"], new_etag);
+    let stale = json_of(&stale);
+    assert_eq!(stale["code"], "stale_version");
+    assert_eq!(stale["current"]["criteria"][0]["comment"], "First save.");
+    let page = demo_login(&app, JONAS)
+        .await
+        .get(&format!("/jury/assignments/{}", draft.id))
+        .await;
+    assert!(page.body.contains("First save.") && !page.body.contains("Stale save."));
+}
+
+#[rocket::async_test]
+async fn two_api_saves_of_the_same_version_at_once_keep_one_and_refuse_the_other_as_stale() {
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let etag = format!("\"{}\"", draft.version);
+    let tasks: Vec<_> = ["From the laptop.", "From the phone."]
+        .into_iter()
+        .map(|comment| {
+            let app = Arc::clone(&app);
+            let (path, token, etag) = (path.clone(), token.clone(), etag.clone());
+            tokio::spawn(async move {
+                let mut client = app.browser().await.without_cookies();
+                call(
+                    &mut client,
+                    Method::Put,
+                    &path,
+                    &token,
+                    &[("If-Match", &etag)],
+                    Some(&complete_card(comment)),
+                )
+                .await
+                .status
+                .code
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 412]);
+    let after = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        after.stamp,
+        i64::from(draft.version) + 1,
+        "exactly one save"
+    );
+}
+
+#[rocket::async_test]
+async fn bad_scores_and_unknown_criteria_are_refused_naming_the_field() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let etag = format!("\"{}\"", draft.version);
+    let mut client = script(&app).await;
+    let mut card = complete_card("Fine.");
+    card["criteria"][CRITERIA[0]]["score"] = json!(9);
+    let off_scale = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&card),
+    )
+    .await;
+    assert_eq!(
+        off_scale.status,
+        Status::UnprocessableEntity,
+        "{}",
+        off_scale.body
+    );
+    let body = json_of(&off_scale);
+    assert_eq!(body["code"], "invalid_input");
+    assert_eq!(body["field"], format!("score-{}", CRITERIA[0]));
+    let mut card = complete_card("Fine.");
+    card["criteria"]["charisma"] = json!({"score": 5, "comment": "?"});
+    let unknown = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&card),
+    )
+    .await;
+    assert_eq!(json_of(&unknown)["field"], "criteria.charisma");
+    let mut card = complete_card("");
+    card["submit"] = json!(true);
+    let incomplete = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&card),
+    )
+    .await;
+    assert_eq!(incomplete.status, Status::UnprocessableEntity);
+    assert!(json_of(&incomplete)["fields"][format!("comment-{}", CRITERIA[0])].is_string());
+    let garbage = client
+        .request(
+            Method::Put,
+            &path,
+            &[
+                ("Authorization", &format!("Bearer {token}")),
+                ("If-Match", &etag),
+            ],
+            Some("{\"criteria\": 5"),
+        )
+        .await;
+    assert!(
+        matches!(garbage.status.code, 400 | 422),
+        "{}",
+        garbage.status
+    );
+    assert!(json_of(&garbage)["code"].is_string());
+    let after = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.stamp, i64::from(draft.version), "nothing was written");
+}
+
+#[rocket::async_test]
+async fn a_juror_reaches_only_their_own_scorecards_and_a_conflict_suspends_one_in_the_api_too() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let others = laurel::db::entities::assignment::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
+    let foreign = others
+        .iter()
+        .find(|a| a.juror_id != draft.juror_id)
+        .unwrap();
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/assignments/{}/scorecard", foreign.id);
+    let read = call(&mut client, Method::Get, &path, &token, &[], None).await;
+    assert_eq!(read.status, Status::NotFound);
+    let etag = format!("\"{}\"", foreign.version);
+    let write = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&complete_card("Not mine.")),
+    )
+    .await;
+    assert_eq!(write.status, Status::NotFound);
+    let mut jonas = demo_login(&app, JONAS).await;
+    let declared = jonas
+        .post(
+            &format!("/jury/editions/1/conflicts/{}", draft.submission_id),
+            &[
+                ("level", "disqualifying"),
+                ("reason", "close_tie"),
+                ("details", ""),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, Status::SeeOther);
+    let own = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let suspended = call(&mut client, Method::Get, &own, &token, &[], None).await;
+    assert_eq!(suspended.status, Status::Conflict);
+    assert_eq!(json_of(&suspended)["code"], "scorecard_suspended");
+    let etag = format!("\"{}\"", draft.version);
+    let save = call(
+        &mut client,
+        Method::Put,
+        &own,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&complete_card("Despite the conflict.")),
+    )
+    .await;
+    assert_eq!(json_of(&save)["code"], "scorecard_suspended");
+    let list = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/assignments",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    let row = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == draft.id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["suspended"], true);
+    assert_eq!(
+        row["submission_title"], "",
+        "no title while the conflict keeps the juror away"
+    );
+}
+
+#[rocket::async_test]
+async fn lists_come_in_pages_that_follow_each_other_without_gap_or_repeat() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, JONAS, "read").await;
+    let mut client = script(&app).await;
+    let all = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/assignments?limit=200",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    let all: Vec<i64> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert!(all.len() >= 3, "{all:?}");
+    let mut walked = Vec::new();
+    let mut path = "/api/v1/assignments?limit=2".to_owned();
+    loop {
+        let page = json_of(&call(&mut client, Method::Get, &path, &token, &[], None).await);
+        walked.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["id"].as_i64().unwrap()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(cursor) => path = format!("/api/v1/assignments?limit=2&cursor={cursor}"),
+            None => break,
+        }
+    }
+    assert_eq!(walked, all);
+    let bad = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/assignments?cursor=zzz",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(bad.status, Status::UnprocessableEntity);
+    assert_eq!(json_of(&bad)["field"], "cursor");
+}
+
+#[rocket::async_test]
+async fn the_ranking_from_the_api_is_the_results_pages_ranking_and_is_refused_before_consensus() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let mut client = script(&app).await;
+    let early = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/ranking",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(early.status, Status::Conflict);
+    assert_eq!(json_of(&early)["code"], "results_not_available");
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let unrecorded = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/ranking",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(json_of(&unrecorded)["code"], "official_method_not_recorded");
+    let mut sec = demo_login(&app, SECRETARIAT_EMAIL).await;
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther);
+    let ranking = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/ranking",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(ranking.status, Status::Ok, "{}", ranking.body);
+    let ranking = json_of(&ranking);
+    assert_eq!(ranking["method"], "calibrated");
+    let edition = laurel::db::editions::find(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap();
+    let official =
+        laurel::app::results::official(app.db(), &edition, laurel::app::results::Depth::Ranking)
+            .await
+            .unwrap()
+            .unwrap();
+    let expected: Vec<i64> = official
+        .results
+        .official
+        .iter()
+        .map(|l| i64::from(l.submission_id))
+        .collect();
+    let got: Vec<i64> = ranking["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["submission_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(
+        ranking["not_ranked"].as_array().unwrap().len(),
+        official.results.not_ranked.len()
+    );
+}
+
+#[rocket::async_test]
+async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
+    let app = TestApp::spawn().await;
+    let mut client = script(&app).await.at_address("203.0.113.9:4000");
+    let mut last = None;
+    for n in 0..21 {
+        let answer = call(
+            &mut client,
+            Method::Get,
+            "/api/v1/me",
+            &format!("laurel_guess{n}"),
+            &[],
+            None,
+        )
+        .await;
+        last = Some(answer);
+    }
+    let last = last.unwrap();
+    assert_eq!(last.status, Status::TooManyRequests, "{}", last.body);
+    assert_eq!(json_of(&last)["code"], "too_many_requests");
+    let wait: i64 = last.headers["retry-after"].parse().unwrap();
+    assert!(wait > 0);
+    let mut elsewhere = script(&app).await.at_address("198.51.100.7:4000");
+    let other = call(
+        &mut elsewhere,
+        Method::Get,
+        "/api/v1/me",
+        "laurel_guess",
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(
+        json_of(&other)["code"],
+        "invalid_token",
+        "another address is not affected"
+    );
+}
+
+/// Every API route with a read-write token of each role, and without one:
+/// [anonymous, applicant, juror, secretariat].
+const API_TABLE: [(&str, &str, [u16; 4]); 9] = [
+    ("GET", "/api/v1/me", [401, 200, 200, 200]),
+    ("GET", "/api/v1/applications", [401, 200, 403, 403]),
+    ("GET", "/api/v1/assignments", [401, 403, 200, 403]),
+    (
+        "GET",
+        "/api/v1/assignments/<aid>/scorecard",
+        [401, 403, 200, 403],
+    ),
+    (
+        "PUT",
+        "/api/v1/assignments/<aid>/scorecard",
+        [401, 403, 200, 403],
+    ),
+    ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
+    ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),
+    ("GET", "/api/v1/docs", [200, 200, 200, 200]),
+];
+
+#[rocket::async_test]
+async fn every_api_route_answers_each_role_as_the_table_says() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let applicant = app.account(Role::Applicant, "applicant@example.org").await;
+    let _ = applicant;
+    let mut applicant = app.logged_in("applicant@example.org").await;
+    let tokens = [
+        None,
+        Some(make_token(&mut applicant, "t", "read_write").await),
+        Some(demo_token(&app, JONAS, "read_write").await),
+        Some(demo_token(&app, SECRETARIAT_EMAIL, "read_write").await),
+    ];
+    let mut failures = Vec::new();
+    for (method, template, expected) in API_TABLE {
+        let path = template
+            .replace("<aid>", &draft.id.to_string())
+            .replace("<id>", "1");
+        for (token, expected) in tokens.iter().zip(expected) {
+            let current = laurel::db::scores::load(app.db(), draft.id)
+                .await
+                .unwrap()
+                .unwrap();
+            let etag = format!("\"{}\"", current.stamp);
+            let mut client = script(&app).await;
+            let method = if method == "PUT" {
+                Method::Put
+            } else {
+                Method::Get
+            };
+            let body = (method == Method::Put).then(|| complete_card("Role table.").to_string());
+            let mut headers = vec![("If-Match", etag.as_str())];
+            let bearer = token.as_ref().map(|t| format!("Bearer {t}"));
+            if let Some(bearer) = &bearer {
+                headers.push(("Authorization", bearer.as_str()));
+            }
+            let answer = client
+                .request(method, &path, &headers, body.as_deref())
+                .await;
+            if answer.status.code != expected {
+                failures.push(format!(
+                    "{method} {path} {token:?}: expected {expected}, got {} {}",
+                    answer.status.code, answer.body
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn openapi_path(rocket_path: &str) -> String {
+    rocket_path
+        .split('/')
+        .map(
+            |segment| match segment.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                Some(name) => format!("{{{name}}}"),
+                None => segment.to_owned(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[rocket::async_test]
+async fn the_openapi_document_describes_exactly_the_mounted_api_routes() {
+    let app = TestApp::spawn().await;
+    let undocumented: BTreeSet<&str> = ["/api/v1/openapi.json", "/api/v1/docs"].into();
+    let mounted: BTreeSet<String> = app
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.uri.path().starts_with("/api/"))
+        .filter(|r| !undocumented.contains(r.uri.path()))
+        .map(|r| format!("{} {}", r.method, openapi_path(r.uri.path())))
+        .collect();
+    let mut client = script(&app).await;
+    let document = client.get("/api/v1/openapi.json").await;
+    assert_eq!(document.status, Status::Ok);
+    let document = json_of(&document);
+    assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
+    let described: BTreeSet<String> = document["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .unwrap()
+                .keys()
+                .map(move |method| format!("{} {path}", method.to_uppercase()))
+        })
+        .collect();
+    assert_eq!(mounted, described);
+    let reference = client.get("/api/v1/docs").await;
+    for operation in &described {
+        assert!(
+            reference
+                .body
+                .contains(&format!("<code>{operation}</code>")),
+            "{operation} on the reference page"
+        );
+    }
+}
