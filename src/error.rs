@@ -82,11 +82,7 @@ impl AppError {
             AppError::Internal(_) => {
                 "Something went wrong on our side. It has been logged; please try again.".to_owned()
             }
-            AppError::Invalid(fields) => fields
-                .iter()
-                .map(|(field, problem)| format!("{field}: {problem}"))
-                .collect::<Vec<_>>()
-                .join("; "),
+            AppError::Invalid(fields) => fields.values().cloned().collect::<Vec<_>>().join("; "),
             other => capitalise(&other.to_string()),
         }
     }

@@ -131,6 +131,21 @@ enum UserAction {
         #[arg(long)]
         role: Role,
     },
+    /// Make a personal API token for an account (as on its account page) and print it once.
+    Token {
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long)]
+        name: String,
+        /// read or read_write.
+        #[arg(long, default_value = "read")]
+        scope: String,
+        /// Days it is valid: 7, 30, 90 or 365.
+        #[arg(long, default_value = "30")]
+        days: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -161,6 +176,15 @@ pub async fn run() -> ExitCode {
         Command::User {
             action: UserAction::Add { email, name, role },
         } => add_user(&email, &name, role).await,
+        Command::User {
+            action:
+                UserAction::Token {
+                    email,
+                    name,
+                    scope,
+                    days,
+                },
+        } => make_token(&email, &name, &scope, &days).await,
         Command::Rubric {
             action: RubricAction::Check { files },
         } => return check_rubrics(&files),
@@ -397,6 +421,30 @@ fn read_password() -> Result<String, String> {
             .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
         Ok(input.lines().next().unwrap_or_default().to_owned())
     }
+}
+
+async fn make_token(email: &str, name: &str, scope: &str, days: &str) -> Result<(), String> {
+    let request = crate::domain::api_token::TokenRequest::parse(name, scope, days)
+        .map_err(|problems| problems.into_values().collect::<Vec<_>>().join("; "))?;
+    let email = normalise_email(email).map_err(|p| format!("--email {p}"))?;
+    let db = connect_migrated(true).await?;
+    let account = db::users::find_for_login(&db, &email)
+        .await
+        .map_err(|e| e.to_string())?
+        .map(|(account, _)| account)
+        .filter(|account| account.active)
+        .ok_or_else(|| format!("--email: no active account has the address {email}"))?;
+    let issued = crate::app::tokens::issue(&db, &account, &request, chrono::Utc::now())
+        .await
+        .map_err(|e| e.public_message())?;
+    eprintln!(
+        "Token \"{}\" for {email} ({}), valid until {}. It is shown once:",
+        issued.token.name,
+        issued.token.scope.label(),
+        issued.token.expires_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    println!("{}", issued.secret);
+    Ok(())
 }
 
 async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {

@@ -75,6 +75,7 @@ pub struct ApiCaught {
     status: Status,
     body: ErrorBody,
     retry_after: Option<i64>,
+    allow: Option<String>,
 }
 
 impl<'r> Responder<'r, 'static> for ApiCaught {
@@ -83,8 +84,33 @@ impl<'r> Responder<'r, 'static> for ApiCaught {
         if let Some(seconds) = self.retry_after {
             response.set_raw_header("Retry-After", seconds.to_string());
         }
+        if let Some(allow) = self.allow {
+            response.set_raw_header("Allow", allow);
+        }
         Ok(response)
     }
+}
+
+/// The methods of the API routes whose path template matches the request's path (for a 405).
+fn allowed_methods(request: &Request<'_>) -> Vec<String> {
+    let path: Vec<&str> = request.uri().path().segments().collect();
+    let matches = |template: &str| {
+        let parts: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+        parts.len() == path.len()
+            && parts
+                .iter()
+                .zip(&path)
+                .all(|(part, segment)| part.starts_with('<') || part == segment)
+    };
+    let mut methods: Vec<String> = request
+        .rocket()
+        .routes()
+        .filter(|route| route.uri.path().starts_with("/api/") && matches(route.uri.path()))
+        .map(|route| route.method.as_str().to_owned())
+        .collect();
+    methods.sort();
+    methods.dedup();
+    methods
 }
 
 /// Every error under `/api/`, as JSON: a refused caller with the guard's own code.
@@ -100,6 +126,30 @@ pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
             status,
             body: ErrorBody::new(code, denial.message()),
             retry_after,
+            allow: None,
+        };
+    }
+    let allowed = allowed_methods(request);
+    if status == Status::NotFound && allowed.iter().any(|m| m == request.method().as_str()) {
+        return ApiCaught {
+            status: Status::UnsupportedMediaType,
+            body: ErrorBody::new(
+                "unsupported_media_type",
+                "Send the body as JSON, with the header Content-Type: application/json.".to_owned(),
+            ),
+            retry_after: None,
+            allow: None,
+        };
+    }
+    if status == Status::NotFound && !allowed.is_empty() {
+        return ApiCaught {
+            status: Status::MethodNotAllowed,
+            body: ErrorBody::new(
+                "method_not_allowed",
+                format!("This address answers only {}.", allowed.join(", ")),
+            ),
+            retry_after: None,
+            allow: Some(allowed.join(", ")),
         };
     }
     let message = match status.code {
@@ -114,6 +164,7 @@ pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
         body: ErrorBody::new(api_code(status), message),
         retry_after: (status == Status::TooManyRequests)
             .then(|| i64::try_from(crate::hashing::RETRY_AFTER_SECONDS).unwrap_or(5)),
+        allow: None,
     }
 }
 

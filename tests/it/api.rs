@@ -593,7 +593,7 @@ async fn lists_come_in_pages_that_follow_each_other_without_gap_or_repeat() {
                 .iter()
                 .map(|a| a["id"].as_i64().unwrap()),
         );
-        match page["next_cursor"].as_str() {
+        match page["next_cursor"].as_i64() {
             Some(cursor) => path = format!("/api/v1/assignments?limit=2&cursor={cursor}"),
             None => break,
         }
@@ -602,7 +602,7 @@ async fn lists_come_in_pages_that_follow_each_other_without_gap_or_repeat() {
     let bad = call(
         &mut client,
         Method::Get,
-        "/api/v1/assignments?cursor=zzz",
+        "/api/v1/assignments?cursor=-5",
         &token,
         &[],
         None,
@@ -851,4 +851,43 @@ async fn the_openapi_document_describes_exactly_the_mounted_api_routes() {
             "{operation} on the reference page"
         );
     }
+}
+
+#[rocket::async_test]
+async fn a_method_an_address_does_not_take_gets_405_with_allow_and_a_body_that_is_not_json_gets_415()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let deleted = call(&mut client, Method::Delete, &path, &token, &[], None).await;
+    assert_eq!(deleted.status, Status::MethodNotAllowed);
+    assert_eq!(deleted.headers["allow"], "GET, PUT");
+    assert_eq!(json_of(&deleted)["code"], "method_not_allowed");
+    let bearer = format!("Bearer {token}");
+    let as_form = client
+        .request(
+            Method::Put,
+            &path,
+            &[
+                ("Authorization", &bearer),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(as_form.status, Status::UnsupportedMediaType);
+    assert_eq!(json_of(&as_form)["code"], "unsupported_media_type");
+    let nowhere = call(
+        &mut client,
+        Method::Delete,
+        "/api/v1/nowhere",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(nowhere.status, Status::NotFound);
 }

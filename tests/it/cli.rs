@@ -502,3 +502,68 @@ fn an_unreachable_database_is_announced_at_once_and_reported_within_the_connect_
         assert!(!stderr.contains("secret"), "{stderr}");
     }
 }
+
+#[rocket::async_test]
+async fn user_token_prints_a_working_token_once_and_refuses_an_unknown_address() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "secretariat@example.org")
+        .await;
+    let args = [
+        "user",
+        "token",
+        "--email",
+        "Secretariat@Example.org",
+        "--name",
+        "Website",
+        "--scope",
+        "read",
+    ];
+    let output = laurel(&args, &app.database_url, "");
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let secret = text(&output.stdout).trim().to_owned();
+    assert!(secret.starts_with("laurel_"), "{secret}");
+    assert!(text(&output.stderr).contains("It is shown once"));
+    let mut client = app.browser().await.without_cookies();
+    let me = client
+        .request(
+            rocket::http::Method::Get,
+            "/api/v1/me",
+            &[("Authorization", &format!("Bearer {secret}"))],
+            None,
+        )
+        .await;
+    assert_eq!(me.status.code, 200, "{}", me.body);
+    assert!(me.body.contains("\"scope\":\"read\""));
+    let unknown = laurel(
+        &[
+            "user",
+            "token",
+            "--email",
+            "nobody@example.org",
+            "--name",
+            "x",
+        ],
+        &app.database_url,
+        "",
+    );
+    assert!(!unknown.status.success());
+    assert!(
+        text(&unknown.stderr)
+            .contains("--email: no active account has the address nobody@example.org")
+    );
+    let bad = laurel(
+        &[
+            "user",
+            "token",
+            "--email",
+            "secretariat@example.org",
+            "--name",
+            "x",
+            "--days",
+            "9",
+        ],
+        &app.database_url,
+        "",
+    );
+    assert!(text(&bad.stderr).contains("Valid for: choose 7, 30, 90 or 365 days"));
+}

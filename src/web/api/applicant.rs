@@ -32,20 +32,21 @@ pub struct ApplicationItem {
 /// The caller's applications, in id order.
 #[utoipa::path(
     tag = "applicant",
-    params(("cursor" = Option<String>, Query, description = "From `next_cursor`"),
-           ("limit" = Option<u32>, Query, description = "1 to 200, default 50")),
+    params(("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
     responses((status = 200, body = Paged<ApplicationItem>), (status = 401, body = ErrorBody),
-               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
 #[get("/api/v1/applications?<cursor>&<limit>")]
 pub async fn list_applications(
     me: ApiApplicant,
     db: &Db,
-    cursor: Option<&str>,
-    limit: Option<u32>,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
 ) -> AppResult<Json<Paged<ApplicationItem>>> {
-    let request = PageRequest::parse(cursor, limit)?;
+    let request = PageRequest::from_query(&cursor, &limit)?;
     let items = db::dashboards::applicant_submissions(db.inner(), me.0.id)
         .await?
         .into_iter()

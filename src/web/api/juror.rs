@@ -39,20 +39,21 @@ pub struct AssignmentItem {
 /// The juror's assignments, in id order.
 #[utoipa::path(
     tag = "jury",
-    params(("cursor" = Option<String>, Query, description = "From `next_cursor`"),
-           ("limit" = Option<u32>, Query, description = "1 to 200, default 50")),
+    params(("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
     responses((status = 200, body = Paged<AssignmentItem>), (status = 401, body = crate::web::errors::ErrorBody),
-               (status = 403, body = crate::web::errors::ErrorBody), (status = 422, body = crate::web::errors::ErrorBody)),
+               (status = 403, body = crate::web::errors::ErrorBody), (status = 422, body = crate::web::errors::ErrorBody),
+               (status = 429, body = crate::web::errors::ErrorBody)),
     security(("token" = []))
 )]
 #[get("/api/v1/assignments?<cursor>&<limit>")]
 pub async fn list_assignments(
     me: ApiJuror,
     db: &Db,
-    cursor: Option<&str>,
-    limit: Option<u32>,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
 ) -> AppResult<Json<Paged<AssignmentItem>>> {
-    let request = PageRequest::parse(cursor, limit)?;
+    let request = PageRequest::from_query(&cursor, &limit)?;
     let rows = db::dashboards::juror_assignments(db.inner(), me.0.id).await?;
     let items = rows
         .into_iter()
@@ -155,7 +156,8 @@ async fn open(db: &Db, id: i32, juror: i32) -> AppResult<Box<Card>> {
     params(("aid" = i32, Path, description = "Assignment id")),
     responses((status = 200, body = ScorecardBody, headers(("ETag" = String))),
                (status = 401, body = crate::web::errors::ErrorBody), (status = 403, body = crate::web::errors::ErrorBody),
-               (status = 404, body = crate::web::errors::ErrorBody), (status = 409, body = crate::web::errors::ErrorBody)),
+               (status = 404, body = crate::web::errors::ErrorBody), (status = 409, body = crate::web::errors::ErrorBody),
+               (status = 422, body = crate::web::errors::ErrorBody), (status = 429, body = crate::web::errors::ErrorBody)),
     security(("token" = []))
 )]
 #[get("/api/v1/assignments/<aid>/scorecard")]
@@ -239,7 +241,8 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
                (status = 401, body = crate::web::errors::ErrorBody), (status = 403, body = crate::web::errors::ErrorBody),
                (status = 404, body = crate::web::errors::ErrorBody), (status = 409, body = crate::web::errors::ErrorBody),
                (status = 412, body = super::respond::StaleBody<ScorecardBody>), (status = 422, body = crate::web::errors::ErrorBody),
-               (status = 428, body = crate::web::errors::ErrorBody)),
+               (status = 428, body = crate::web::errors::ErrorBody), (status = 400, body = crate::web::errors::ErrorBody), (status = 415, body = crate::web::errors::ErrorBody),
+               (status = 429, body = crate::web::errors::ErrorBody)),
     security(("token" = []))
 )]
 #[put(

@@ -1,11 +1,9 @@
 //! Cursor pagination for every API list: `?limit=` (1 to 200, default 50) and `?cursor=` (the
-//! `next_cursor` of the previous page, opaque to clients). Items come in ascending id order, so a
-//! page is stable while new items are added.
+//! `next_cursor` of the previous page: the id of its last item). Items come in ascending id order,
+//! so a page is stable while new items are added.
 
 use std::collections::BTreeMap;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -23,7 +21,7 @@ pub struct Paged<T> {
     pub items: Vec<T>,
     /// Pass as `cursor` to get the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_cursor: Option<String>,
+    pub next_cursor: Option<i32>,
 }
 
 /// Where a page starts and how long it is.
@@ -39,35 +37,41 @@ fn invalid(field: &str, problem: &str) -> AppError {
     AppError::Invalid(BTreeMap::from([(field.to_owned(), problem.to_owned())]))
 }
 
-fn encode(id: i32) -> String {
-    URL_SAFE_NO_PAD.encode(format!("after:{id}"))
-}
-
 impl PageRequest {
+    /// Reads the query's `cursor` and `limit`, each given at most once.
+    pub fn from_query(cursor: &[&str], limit: &[&str]) -> Result<PageRequest, AppError> {
+        let once = |field: &str, values: &[&str]| -> Result<Option<String>, AppError> {
+            match values {
+                [] => Ok(None),
+                [one] => Ok(Some((*one).to_owned())),
+                _ => Err(invalid(field, &format!("{field}: give it once"))),
+            }
+        };
+        let cursor = once("cursor", cursor)?;
+        let limit = once("limit", limit)?;
+        PageRequest::parse(cursor.as_deref(), limit.as_deref())
+    }
+
     /// Reads `cursor` and `limit` as sent.
-    pub fn parse(cursor: Option<&str>, limit: Option<u32>) -> Result<PageRequest, AppError> {
-        let limit = limit.unwrap_or(DEFAULT_LIMIT);
+    pub fn parse(cursor: Option<&str>, limit: Option<&str>) -> Result<PageRequest, AppError> {
+        let limit = match limit {
+            None | Some("") => DEFAULT_LIMIT,
+            Some(text) => text.parse::<u32>().unwrap_or(0),
+        };
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(invalid(
                 "limit",
-                &format!("limit: between 1 and {MAX_LIMIT}"),
+                &format!("limit: a whole number between 1 and {MAX_LIMIT}"),
             ));
         }
         let after = match cursor {
             None | Some("") => None,
-            Some(cursor) => Some(
-                URL_SAFE_NO_PAD
-                    .decode(cursor)
-                    .ok()
-                    .and_then(|bytes| String::from_utf8(bytes).ok())
-                    .and_then(|text| text.strip_prefix("after:")?.parse::<i32>().ok())
-                    .ok_or_else(|| {
-                        invalid(
-                            "cursor",
-                            "cursor: not a cursor this API gave; start without one",
-                        )
-                    })?,
-            ),
+            Some(text) => Some(text.parse::<i32>().ok().filter(|id| *id >= 0).ok_or_else(|| {
+                invalid(
+                    "cursor",
+                    "cursor: the next_cursor of a previous page (a whole number); start without one",
+                )
+            })?),
         };
         Ok(PageRequest {
             after,
@@ -85,7 +89,7 @@ impl PageRequest {
             .collect();
         let next_cursor = if rest.len() > self.limit {
             rest.truncate(self.limit);
-            rest.last().map(|last| encode(id(last)))
+            rest.last().map(&id)
         } else {
             None
         };
@@ -103,28 +107,41 @@ mod tests {
     #[test]
     fn pages_follow_each_other_without_gap_or_repeat() {
         let items: Vec<i32> = (1..=7).rev().collect();
-        let first = PageRequest::parse(None, Some(3))
+        let first = PageRequest::parse(None, Some("3"))
             .expect("valid")
             .page(items.clone(), |i| *i);
         assert_eq!(first.items, [1, 2, 3]);
-        let cursor = first.next_cursor.expect("more");
-        let second = PageRequest::parse(Some(&cursor), Some(3))
+        let cursor = first.next_cursor.expect("more").to_string();
+        let second = PageRequest::parse(Some(&cursor), Some("3"))
             .expect("valid")
             .page(items.clone(), |i| *i);
         assert_eq!(second.items, [4, 5, 6]);
-        let last = PageRequest::parse(second.next_cursor.as_deref(), Some(3))
-            .expect("valid")
-            .page(items, |i| *i);
+        let last = PageRequest::parse(
+            second.next_cursor.map(|c| c.to_string()).as_deref(),
+            Some("3"),
+        )
+        .expect("valid")
+        .page(items, |i| *i);
         assert_eq!(last.items, [7]);
         assert_eq!(last.next_cursor, None);
+    }
+
+    #[test]
+    fn a_cursor_or_limit_given_twice_is_refused() {
+        assert!(PageRequest::from_query(&[], &["5", "6"]).is_err());
+        assert!(PageRequest::from_query(&["1", "2"], &[]).is_err());
+        assert!(PageRequest::from_query(&["1"], &["5"]).is_ok());
     }
 
     #[test]
     fn a_bad_cursor_or_limit_is_refused_naming_the_field() {
         for (cursor, limit, field) in [
             (Some("nonsense!"), None, "cursor"),
-            (None, Some(0), "limit"),
-            (None, Some(MAX_LIMIT + 1), "limit"),
+            (Some("-4"), None, "cursor"),
+            (None, Some("0"), "limit"),
+            (None, Some("201"), "limit"),
+            (None, Some("-1"), "limit"),
+            (None, Some("ten"), "limit"),
         ] {
             match PageRequest::parse(cursor, limit) {
                 Err(AppError::Invalid(fields)) => assert!(fields.contains_key(field)),

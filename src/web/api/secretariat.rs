@@ -48,20 +48,21 @@ pub struct EditionItem {
 /// Every edition, in id order.
 #[utoipa::path(
     tag = "secretariat",
-    params(("cursor" = Option<String>, Query, description = "From `next_cursor`"),
-           ("limit" = Option<u32>, Query, description = "1 to 200, default 50")),
+    params(("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
     responses((status = 200, body = Paged<EditionItem>), (status = 401, body = ErrorBody),
-               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
 #[get("/api/v1/editions?<cursor>&<limit>")]
 pub async fn list_editions(
     _me: ApiSecretariat,
     db: &Db,
-    cursor: Option<&str>,
-    limit: Option<u32>,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
 ) -> AppResult<Json<Paged<EditionItem>>> {
-    let request = PageRequest::parse(cursor, limit)?;
+    let request = PageRequest::from_query(&cursor, &limit)?;
     let items = db::dashboards::editions(db.inner())
         .await?
         .into_iter()
@@ -148,7 +149,8 @@ pub struct RankingBody {
     tag = "secretariat",
     params(("id" = i32, Path, description = "Edition id")),
     responses((status = 200, body = RankingBody), (status = 401, body = ErrorBody),
-               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
 #[get("/api/v1/editions/<id>/ranking")]
