@@ -891,3 +891,43 @@ async fn a_method_an_address_does_not_take_gets_405_with_allow_and_a_body_that_i
     .await;
     assert_eq!(nowhere.status, Status::NotFound);
 }
+
+#[rocket::async_test]
+async fn a_save_that_sends_one_criterion_keeps_the_others_and_the_overall_comment() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let before = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let token = demo_token(&app, JONAS, "read_write").await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let etag = format!("\"{}\"", draft.version);
+    let mut client = script(&app).await;
+    let one =
+        json!({"criteria": {CRITERIA[1]: {"score": 4.5, "comment": "Only this one changes."}}});
+    let saved = call(
+        &mut client,
+        Method::Put,
+        &path,
+        &token,
+        &[("If-Match", &etag)],
+        Some(&one),
+    )
+    .await;
+    assert_eq!(saved.status, Status::Ok, "{}", saved.body);
+    let after = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        after.scores[CRITERIA[1]],
+        (Some(9), "Only this one changes.".to_owned())
+    );
+    assert_eq!(after.scores[CRITERIA[0]], before.scores[CRITERIA[0]]);
+    assert_eq!(
+        after.assignment.overall_comment,
+        before.assignment.overall_comment
+    );
+}

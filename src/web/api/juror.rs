@@ -177,7 +177,8 @@ pub struct CriterionInput {
     comment: String,
 }
 
-/// A whole scorecard as sent: criteria left out are saved empty.
+/// A scorecard as sent: criteria left out keep their saved score and comment, and a left-out
+/// overall comment keeps the saved one.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScorecardInput {
@@ -186,13 +187,14 @@ pub struct ScorecardInput {
     criteria: BTreeMap<String, CriterionInput>,
     /// The overall comment.
     #[serde(default)]
-    overall_comment: String,
+    overall_comment: Option<String>,
     /// Submit and lock (every score and comment is then required).
     #[serde(default)]
     submit: bool,
 }
 
-fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
+fn typed(input: &ScorecardInput, card: &Card) -> AppResult<Typed> {
+    let rubric = &card.rubric;
     let unknown: BTreeMap<String, String> = input
         .criteria
         .keys()
@@ -207,28 +209,27 @@ fn typed(input: &ScorecardInput, rubric: &Rubric) -> AppResult<Typed> {
     if !unknown.is_empty() {
         return Err(AppError::Invalid(unknown));
     }
-    let entry = |key: &str| input.criteria.get(key);
-    Ok(Typed {
-        scores: rubric
-            .criteria
-            .iter()
-            .map(|c| {
-                let score = entry(&c.key).and_then(|e| e.score).map(|s| s.to_string());
-                (c.key.clone(), score.unwrap_or_default())
-            })
-            .collect(),
-        comments: rubric
-            .criteria
-            .iter()
-            .map(|c| {
-                (
-                    c.key.clone(),
-                    entry(&c.key).map(|e| e.comment.clone()).unwrap_or_default(),
-                )
-            })
-            .collect(),
-        overall: input.overall_comment.clone(),
-    })
+    let mut typed = Typed::default();
+    for criterion in &card.rubric.criteria {
+        let key = criterion.key.clone();
+        let (score, comment) = match input.criteria.get(&key) {
+            Some(sent) => (sent.score, sent.comment.clone()),
+            None => {
+                let (half, comment) = card.card.scores.get(&key).cloned().unwrap_or_default();
+                (points(half), comment)
+            }
+        };
+        typed.scores.insert(
+            key.clone(),
+            score.map(|s| s.to_string()).unwrap_or_default(),
+        );
+        typed.comments.insert(key, comment);
+    }
+    typed.overall = input
+        .overall_comment
+        .clone()
+        .unwrap_or_else(|| card.card.assignment.overall_comment.clone());
+    Ok(typed)
 }
 
 /// Saves (or with `submit`, submits and locks) a scorecard, if `If-Match` names its current version.
@@ -260,7 +261,7 @@ pub async fn save_scorecard(
 ) -> AppResult<ApiAnswer<ScorecardBody>> {
     let card = open(db, aid, me.0.id).await?;
     let version = if_match.version()?;
-    let typed = typed(&input, &card.rubric)?;
+    let typed = typed(&input, &card)?;
     match scoring::save(
         db.inner(),
         &card,
