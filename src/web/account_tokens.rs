@@ -56,6 +56,16 @@ pub struct TokenPanel {
     pub lifetimes: Vec<u32>,
 }
 
+impl TokenPanel {
+    /// The form's problems in the order of its fields.
+    pub fn problems(&self) -> Vec<(&'static str, &str)> {
+        ["token_name", "token_scope", "token_days"]
+            .into_iter()
+            .filter_map(|field| Some((field, self.errors.get(field)?.as_str())))
+            .collect()
+    }
+}
+
 /// The panel for `user` at `now`.
 pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult<TokenPanel> {
     let zone = &user.0.time_zone;

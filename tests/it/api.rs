@@ -30,7 +30,7 @@ async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &str) -> Strin
         )
         .await;
     assert_eq!(made.status, Status::Created, "{}", made.body);
-    let marker = "id=\"new-token\" type=\"text\" readonly value=\"";
+    let marker = "id=\"new-token\" class=\"secret\" type=\"text\" readonly value=\"";
     let start = made.body.find(marker).expect("the secret is shown") + marker.len();
     let end = made.body[start..].find('"').unwrap() + start;
     made.body[start..end].to_owned()

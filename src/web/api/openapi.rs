@@ -62,6 +62,73 @@ pub struct OperationView {
     responses: Vec<(String, String)>,
 }
 
+/// A schema on the reference page: its name and its fields (name, type, required, description).
+pub struct SchemaView {
+    name: String,
+    fields: Vec<(String, String, bool, String)>,
+}
+
+fn type_of(property: &Value) -> String {
+    if let Some(reference) = property.get("$ref").and_then(Value::as_str) {
+        return reference.rsplit('/').next().unwrap_or_default().to_owned();
+    }
+    let kind = match property.get("type") {
+        Some(Value::Array(kinds)) => kinds
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        Some(Value::String(kind)) => kind.clone(),
+        _ => property
+            .get("oneOf")
+            .and_then(Value::as_array)
+            .map(|options| options.iter().map(type_of).collect::<Vec<_>>().join(" or "))
+            .unwrap_or_default(),
+    };
+    match property.get("items") {
+        Some(items) if kind.contains("array") => format!("{kind} of {}", type_of(items)),
+        _ => kind,
+    }
+}
+
+fn schemas() -> Vec<SchemaView> {
+    let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    schemas
+        .iter()
+        .map(|(name, schema)| {
+            let required: Vec<&str> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let fields = schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(|(field, property)| {
+                    (
+                        field.clone(),
+                        type_of(property),
+                        required.contains(&field.as_str()),
+                        text(property, "description"),
+                    )
+                })
+                .collect();
+            SchemaView {
+                name: name.clone(),
+                fields,
+            }
+        })
+        .collect()
+}
+
 /// The reference page.
 #[derive(Template)]
 #[template(path = "api_reference.html", config = "src/web/askama.toml")]
@@ -69,6 +136,7 @@ pub struct ReferenceTemplate {
     nav: Nav,
     description: String,
     operations: Vec<OperationView>,
+    schemas: Vec<SchemaView>,
 }
 
 fn text(value: &Value, key: &str) -> String {
@@ -161,5 +229,6 @@ pub fn reference(nav: Nav) -> Page<ReferenceTemplate> {
         nav,
         description,
         operations: operations(),
+        schemas: schemas(),
     })
 }
