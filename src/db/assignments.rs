@@ -18,9 +18,9 @@ use super::entities::{
 use crate::domain::assignment::{
     AssignmentInput, AssignmentPlan, JurorInput, Origin, Pair, SubmissionInput,
 };
-use crate::domain::conflicts::excludes;
 use crate::domain::eligibility::Outcome;
 use crate::domain::jury::JuryRole;
+use crate::domain::scoring::ScorecardStatus;
 
 /// The phase of the jury's individual evaluation.
 pub const JURY_PHASE: &str = "jury";
@@ -39,7 +39,7 @@ pub struct AssignmentRow {
     /// Their name.
     pub juror: String,
     /// Scorecard state.
-    pub status: String,
+    pub status: ScorecardStatus,
     /// Suspended while a conflict of interest excludes the juror.
     pub suspended: bool,
 }
@@ -88,7 +88,10 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
         .all(db)
         .await?
         .into_iter()
-        .map(|a| AssignmentRow {
+        .map(|a| {
+            let status = ScorecardStatus::parse(&a.status)
+                .ok_or_else(|| DbErr::Custom(format!("unknown scorecard state {:?}", a.status)))?;
+            Ok(AssignmentRow {
             id: a.id,
             title: submissions
                 .get(&a.submission_id)
@@ -97,10 +100,11 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
             submission_id: a.submission_id,
             juror: names.get(&a.juror_id).cloned().unwrap_or_default(),
             juror_id: a.juror_id,
-            status: a.status,
+            status,
             suspended: a.suspended,
         })
-        .collect();
+        })
+        .collect::<Result<Vec<_>, DbErr>>()?;
     rows.sort_by(|a, b| (&a.title, &a.juror).cmp(&(&b.title, &b.juror)));
     Ok(rows)
 }
@@ -130,14 +134,16 @@ pub async fn planning_input(
             max_load: None,
         })
         .collect();
-    let forbidden = conflict_declaration::Entity::find()
+    let mut forbidden = Vec::new();
+    for c in conflict_declaration::Entity::find()
         .filter(conflict_declaration::Column::SubmissionId.is_in(ids.clone()))
         .all(db)
         .await?
-        .into_iter()
-        .filter(|c| excludes(&c.level, c.decision.as_deref()))
-        .map(|c| Pair::new(c.juror_id, c.submission_id))
-        .collect();
+    {
+        if super::conflicts::standing_of(&c)?.excludes() {
+            forbidden.push(Pair::new(c.juror_id, c.submission_id));
+        }
+    }
     let juror_ids: Vec<i32> = jurors.iter().map(|j| j.id).collect();
     let keep = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids))
@@ -173,7 +179,7 @@ async fn insert(
         submission_id: Set(submission_id),
         juror_id: Set(juror_id),
         phase: Set(JURY_PHASE.to_owned()),
-        status: Set("not_started".to_owned()),
+        status: Set(ScorecardStatus::NotStarted.as_str().to_owned()),
         overall_comment: Set(String::new()),
         revision: Set(1),
         submitted_at: Set(None),
@@ -406,7 +412,7 @@ pub async fn reopen<C: TransactionTrait + ConnectionTrait>(
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {id}")))?;
-    if model.status != "submitted" {
+    if ScorecardStatus::parse(&model.status) != Some(ScorecardStatus::Submitted) {
         return Ok(false);
     }
     let revision = model.revision + 1;
@@ -414,7 +420,7 @@ pub async fn reopen<C: TransactionTrait + ConnectionTrait>(
     let submission_id = model.submission_id;
     let mut change: assignment::ActiveModel = model.into();
     change.version = Set(version);
-    change.status = Set("draft".to_owned());
+    change.status = Set(ScorecardStatus::Draft.as_str().to_owned());
     change.revision = Set(revision);
     change.submitted_at = Set(None);
     change.update(&txn).await?;

@@ -12,7 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{
     conflict_declaration, jury_membership, organisation, submission, submission_partner, user,
 };
-use crate::domain::conflicts::{Standing, check_own_change};
+use crate::domain::conflicts::{ConflictDecision, ConflictLevel, Standing, check_own_change};
 use crate::domain::eligibility::Outcome;
 use crate::domain::jury::JuryRole;
 
@@ -40,14 +40,14 @@ pub struct Declaration {
     pub submission_id: i32,
     /// Juror.
     pub juror_id: i32,
-    /// none, potential or disqualifying.
-    pub level: String,
+    /// How strong.
+    pub level: ConflictLevel,
     /// Reason code.
     pub reason: String,
     /// The juror's words.
     pub details: String,
-    /// allowed or excluded, once decided.
-    pub decision: Option<String>,
+    /// Allowed or excluded, once decided.
+    pub decision: Option<ConflictDecision>,
     /// The juror's pending request to lower or withdraw it, if any.
     pub request: Option<ReviewRequest>,
 }
@@ -56,7 +56,7 @@ pub struct Declaration {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewRequest {
     /// The level asked for: none or potential (then allowed).
-    pub level: String,
+    pub level: ConflictLevel,
     /// The reason code asked for (potential only).
     pub reason: String,
     /// The juror's explanation.
@@ -85,25 +85,50 @@ pub enum ConflictError {
     Db(#[from] DbErr),
 }
 
-fn to_declaration(m: conflict_declaration::Model) -> Declaration {
-    Declaration {
+/// The level a stored name means; an unknown one is an error, never a milder level.
+pub fn level_of(stored: &str) -> Result<ConflictLevel, DbErr> {
+    ConflictLevel::parse(stored)
+        .ok_or_else(|| DbErr::Custom(format!("unknown conflict level {stored:?}")))
+}
+
+/// The decision a stored name means; an unknown one is an error.
+pub fn decision_of(stored: Option<&str>) -> Result<Option<ConflictDecision>, DbErr> {
+    stored
+        .map(|d| {
+            ConflictDecision::parse(d)
+                .ok_or_else(|| DbErr::Custom(format!("unknown conflict decision {d:?}")))
+        })
+        .transpose()
+}
+
+/// Where a stored declaration leaves its juror.
+pub fn standing_of(model: &conflict_declaration::Model) -> Result<Standing, DbErr> {
+    Ok(Standing::of(
+        level_of(&model.level)?,
+        decision_of(model.decision.as_deref())?,
+    ))
+}
+
+fn to_declaration(m: conflict_declaration::Model) -> Result<Declaration, DbErr> {
+    let request = match m.requested_level.as_deref().zip(m.requested_at) {
+        Some((level, at)) => Some(ReviewRequest {
+            level: level_of(level)?,
+            reason: m.requested_reason_code.clone().unwrap_or_default(),
+            explanation: m.request_reason.clone().unwrap_or_default(),
+            at,
+        }),
+        None => None,
+    };
+    Ok(Declaration {
         id: m.id,
         submission_id: m.submission_id,
         juror_id: m.juror_id,
-        level: m.level,
+        level: level_of(&m.level)?,
         reason: m.reason_code.unwrap_or_default(),
         details: m.details,
-        request: m
-            .requested_level
-            .zip(m.requested_at)
-            .map(|(level, at)| ReviewRequest {
-                level,
-                reason: m.requested_reason_code.unwrap_or_default(),
-                explanation: m.request_reason.unwrap_or_default(),
-                at,
-            }),
-        decision: m.decision,
-    }
+        request,
+        decision: decision_of(m.decision.as_deref())?,
+    })
 }
 
 /// The declaration of a juror on a submission, locked for the rest of the transaction on
@@ -133,7 +158,9 @@ pub async fn excludes_pair(
         .filter(conflict_declaration::Column::JurorId.eq(juror_id))
         .one(db)
         .await?
-        .is_some_and(|d| crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())))
+        .map(|d| standing_of(&d))
+        .transpose()?
+        .is_some_and(Standing::excludes))
 }
 
 /// A declaration by id, locked for the rest of the transaction on PostgreSQL.
@@ -159,7 +186,7 @@ async fn follow_exclusion(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let standing = Standing::of(&model.level, model.decision.as_deref());
+    let standing = standing_of(model)?;
     super::assignments::set_suspended(
         txn,
         model.submission_id,
@@ -221,7 +248,8 @@ pub async fn for_juror(
             .filter(conflict_declaration::Column::JurorId.eq(juror_id))
             .one(db)
             .await?
-            .map(to_declaration);
+            .map(to_declaration)
+            .transpose()?;
         screened.push(Screened {
             submission_id: s.id,
             title: s.title,
@@ -242,7 +270,7 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     submission_id: i32,
     juror_id: i32,
-    level: &str,
+    level: ConflictLevel,
     reason: &str,
     details: &str,
     now: DateTime<Utc>,
@@ -259,15 +287,14 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             .await?;
     }
     let existing = locked_declaration(&txn, submission_id, juror_id).await?;
-    check_own_change(
-        existing
-            .as_ref()
-            .map(|m| (m.level.as_str(), m.decision.as_deref())),
-        level,
-    )
-    .map_err(|_| ConflictError::WouldLower)?;
-    let reason = (level != "none").then(|| reason.to_owned());
-    let details = if level == "none" {
+    let current = match &existing {
+        Some(m) => Some((level_of(&m.level)?, decision_of(m.decision.as_deref())?)),
+        None => None,
+    };
+    check_own_change(current, level).map_err(|_| ConflictError::WouldLower)?;
+    let declared = level != ConflictLevel::None;
+    let reason = declared.then(|| reason.to_owned());
+    let details = if !declared {
         String::new()
     } else {
         details.trim().to_owned()
@@ -275,7 +302,7 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
     let stored = match existing {
         Some(model) => {
             let mut change: conflict_declaration::ActiveModel = model.into();
-            change.level = Set(level.to_owned());
+            change.level = Set(level.as_str().to_owned());
             change.reason_code = Set(reason);
             change.details = Set(details);
             change.decision = Set(None);
@@ -288,7 +315,7 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             conflict_declaration::ActiveModel {
                 submission_id: Set(submission_id),
                 juror_id: Set(juror_id),
-                level: Set(level.to_owned()),
+                level: Set(level.as_str().to_owned()),
                 reason_code: Set(reason),
                 details: Set(details),
                 decision: Set(None),
@@ -310,7 +337,7 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
             action: "conflict.declared",
             subject_type: "edition",
             subject_id: Some(edition_id.to_string()),
-            details: json!({"submission": submission_id, "level": level}),
+            details: json!({"submission": submission_id, "level": level.as_str()}),
         },
     )
     .await?;
@@ -336,8 +363,9 @@ pub async fn request_review<C: TransactionTrait + ConnectionTrait>(
     }
     let id = model.id;
     let mut change: conflict_declaration::ActiveModel = model.into();
-    change.requested_level = Set(Some(asked.level.clone()));
-    change.requested_reason_code = Set((asked.level == "potential").then(|| asked.reason.clone()));
+    change.requested_level = Set(Some(asked.level.as_str().to_owned()));
+    change.requested_reason_code =
+        Set((asked.level == ConflictLevel::Potential).then(|| asked.reason.clone()));
     change.request_reason = Set(Some(asked.explanation.trim().to_owned()));
     change.requested_at = Set(Some(asked.at));
     change.update(&txn).await?;
@@ -351,7 +379,7 @@ pub async fn request_review<C: TransactionTrait + ConnectionTrait>(
             subject_id: Some(submission_id.to_string()),
             details: json!({
                 "declaration": id,
-                "requested_level": asked.level,
+                "requested_level": asked.level.as_str(),
                 "explanation": asked.explanation.trim(),
             }),
         },
@@ -374,7 +402,7 @@ pub async fn decide_review<C: TransactionTrait + ConnectionTrait>(
 ) -> Result<(), ConflictError> {
     let txn = db.begin().await?;
     let model = locked_by_id(&txn, id).await?;
-    let Some(requested) = model.requested_level.clone() else {
+    let Some(requested) = model.requested_level.as_deref().map(level_of).transpose()? else {
         return Err(ConflictError::NoRequest);
     };
     let before = (model.level.clone(), model.decision.clone());
@@ -387,15 +415,15 @@ pub async fn decide_review<C: TransactionTrait + ConnectionTrait>(
     change.request_reason = Set(None);
     change.requested_at = Set(None);
     if grant {
-        let potential = requested == "potential";
-        change.level = Set(requested.clone());
+        let potential = requested == ConflictLevel::Potential;
+        change.level = Set(requested.as_str().to_owned());
         change.reason_code = Set(if potential { requested_reason } else { None });
         change.details = Set(if potential {
             explanation
         } else {
             String::new()
         });
-        change.decision = Set(potential.then(|| "allowed".to_owned()));
+        change.decision = Set(potential.then(|| ConflictDecision::Allowed.as_str().to_owned()));
         change.decided_by = Set(Some(actor_id));
         change.decided_at = Set(Some(now));
     }
@@ -416,7 +444,7 @@ pub async fn decide_review<C: TransactionTrait + ConnectionTrait>(
             details: json!({
                 "declaration": id,
                 "before": {"level": before.0, "decision": before.1},
-                "requested_level": requested,
+                "requested_level": requested.as_str(),
                 "reason": reason.trim(),
             }),
         },
@@ -440,18 +468,18 @@ pub async fn of_edition(
         .collect();
     Ok(conflict_declaration::Entity::find()
         .filter(conflict_declaration::Column::SubmissionId.is_in(ids))
-        .filter(conflict_declaration::Column::Level.ne("none"))
+        .filter(conflict_declaration::Column::Level.ne(ConflictLevel::None.as_str()))
         .all(db)
         .await?
         .into_iter()
         .map(to_declaration)
-        .collect())
+        .collect::<Result<_, _>>()?)
 }
 
 /// Returns true if and only if the declaration waits for someone else's decision: a potential
 /// conflict not decided yet, or a request to lower a declaration.
 pub fn awaits_decision(declaration: &Declaration) -> bool {
-    (declaration.level == "potential" && declaration.decision.is_none())
+    (declaration.level == ConflictLevel::Potential && declaration.decision.is_none())
         || declaration.request.is_some()
 }
 
@@ -507,14 +535,15 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Declarati
     Ok(conflict_declaration::Entity::find_by_id(id)
         .one(db)
         .await?
-        .map(to_declaration))
+        .map(to_declaration)
+        .transpose()?)
 }
 
 /// Decides a potential conflict: `allowed` or `excluded`. Audited.
 pub async fn decide<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
-    decision: &str,
+    decision: ConflictDecision,
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
@@ -522,7 +551,7 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
     let model = locked_by_id(&txn, id).await?;
     let submission_id = model.submission_id;
     let mut change: conflict_declaration::ActiveModel = model.into();
-    change.decision = Set(Some(decision.to_owned()));
+    change.decision = Set(Some(decision.as_str().to_owned()));
     change.decided_by = Set(Some(actor_id));
     change.decided_at = Set(Some(now));
     let stored = change.update(&txn).await?;
@@ -535,7 +564,7 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
             action: "conflict.decided",
             subject_type: "submission",
             subject_id: Some(submission_id.to_string()),
-            details: json!({"declaration": id, "decision": decision}),
+            details: json!({"declaration": id, "decision": decision.as_str()}),
         },
     )
     .await?;

@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use super::entities::{assignment, conflict_declaration, edition, jury_membership, submission};
 use crate::domain::edition::EditionStatus;
+use crate::domain::scoring::ScorecardStatus;
 
 /// One of an applicant's submissions.
 #[derive(Clone, Debug)]
@@ -63,8 +64,8 @@ pub struct JurorAssignment {
     pub title: String,
     /// Edition name.
     pub edition: String,
-    /// Scorecard state: `not_started`, `draft` or `submitted`.
-    pub status: String,
+    /// Scorecard state.
+    pub status: ScorecardStatus,
     /// When the scorecard was submitted.
     pub submitted_at: Option<DateTime<Utc>>,
     /// Suspended while a conflict of interest excludes the juror.
@@ -176,20 +177,22 @@ pub async fn juror_assignments(
         .into_iter()
         .map(|s| (s.id, s))
         .collect();
-    let mut rows: Vec<JurorAssignment> = assignments
-        .into_iter()
-        .filter_map(|a| {
-            let s = submissions.get(&a.submission_id)?;
-            Some(JurorAssignment {
-                id: a.id,
-                title: s.title.clone(),
-                edition: names.get(&s.edition_id).cloned().unwrap_or_default(),
-                status: a.status,
-                submitted_at: a.submitted_at,
-                suspended: a.suspended,
-            })
-        })
-        .collect();
-    rows.sort_by_key(|row| row.status == "submitted");
+    let mut rows = Vec::new();
+    for a in assignments {
+        let Some(s) = submissions.get(&a.submission_id) else {
+            continue;
+        };
+        let status = ScorecardStatus::parse(&a.status)
+            .ok_or_else(|| DbErr::Custom(format!("unknown scorecard state {:?}", a.status)))?;
+        rows.push(JurorAssignment {
+            id: a.id,
+            title: s.title.clone(),
+            edition: names.get(&s.edition_id).cloned().unwrap_or_default(),
+            status,
+            submitted_at: a.submitted_at,
+            suspended: a.suspended,
+        });
+    }
+    rows.sort_by_key(|row| row.status.is_submitted());
     Ok(rows)
 }

@@ -82,7 +82,7 @@ pub async fn voters(
     let excluded: BTreeSet<i32> = super::conflicts::of_edition(db, edition_id)
         .await?
         .into_iter()
-        .filter(|d| d.submission_id == submission_id && excludes(&d.level, d.decision.as_deref()))
+        .filter(|d| d.submission_id == submission_id && excludes(d.level, d.decision))
         .map(|d| d.juror_id)
         .collect();
     Ok(super::jury::members(db, edition_id)

@@ -15,7 +15,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{
     award_decision, category, edition, organisation, submission, submission_partner, submission_sdg,
 };
-use crate::domain::application::Application;
+use crate::domain::application::{Application, SubmissionStatus};
 use crate::domain::edition::Edition;
 use crate::domain::eligibility::{
     EligibilityInput, Outcome, PastWinner, RuleResult, evaluate, overall,
@@ -207,8 +207,8 @@ pub struct SubmissionRow {
     pub lead_country: String,
     /// Partner countries (alpha-2).
     pub partner_countries: Vec<String>,
-    /// `draft` or `submitted`.
-    pub status: String,
+    /// Draft or submitted.
+    pub status: SubmissionStatus,
     /// Eligibility, once submitted.
     pub eligibility: Option<EligibilityState>,
     /// Category code.
@@ -222,8 +222,8 @@ pub struct SubmissionRow {
 /// Filters of the secretariat's list; `None` means any.
 #[derive(Clone, Debug, Default)]
 pub struct SubmissionFilter {
-    /// `draft` or `submitted`.
-    pub status: Option<String>,
+    /// Draft or submitted.
+    pub status: Option<SubmissionStatus>,
     /// Final eligibility outcome.
     pub eligibility: Option<Outcome>,
     /// A country of the lead or of a partner.
@@ -301,7 +301,7 @@ pub async fn list(
             lead: lead.map_or_else(String::new, |o| o.name.clone()),
             lead_country: lead.map_or_else(String::new, |o| o.country.clone()),
             partner_countries: partners.iter().map(|o| o.country.clone()).collect(),
-            status: model.status.clone(),
+            status: model.status.parse().map_err(DbErr::Custom)?,
             eligibility: record.eligibility.clone(),
             category: model.category_id.and_then(|c| categories.get(&c).cloned()),
             sdgs: sdgs.into_iter().map(|(_, g)| g).collect(),
@@ -319,7 +319,7 @@ pub async fn list(
                 .join(" ")
         )
         .to_lowercase();
-        let keep = filter.status.as_ref().is_none_or(|s| *s == row.status)
+        let keep = filter.status.is_none_or(|s| s == row.status)
             && filter
                 .eligibility
                 .is_none_or(|e| row.eligibility.as_ref().is_some_and(|el| el.outcome() == e))

@@ -14,9 +14,11 @@ use crate::db::entities::{
     assignment, conflict_declaration, edition, jury_membership, organisation, score, score_history,
     submission, user,
 };
+use crate::domain::conflicts::{ConflictDecision, ConflictLevel};
 use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::password::hash_password;
 use crate::domain::rubric::Rubric;
+use crate::domain::scoring::ScorecardStatus;
 use content::{COMMENTS, CRITERION_TILT, JURORS, PROJECTS};
 
 /// The password of every demo account.
@@ -326,34 +328,34 @@ async fn seed_jury_work(
         (
             1,
             2,
-            "disqualifying",
+            ConflictLevel::Disqualifying,
             "office_in_applicant",
             "Holds a post in the region's international department.",
         ),
         (
             4,
             1,
-            "potential",
+            ConflictLevel::Potential,
             "same_lrg_association",
             "Member of the same national association of municipalities.",
         ),
         (
             7,
             5,
-            "disqualifying",
+            ConflictLevel::Disqualifying,
             "helped_prepare",
             "Advised the partner municipalities on the application.",
         ),
     ];
     for (p, j, level, reason, details) in conflicts {
-        let decided = level == "potential";
+        let decided = level == ConflictLevel::Potential;
         conflict_declaration::ActiveModel {
             submission_id: Set(applicants[p].1.id),
             juror_id: Set(jurors[j].id),
-            level: Set(level.to_owned()),
+            level: Set(level.as_str().to_owned()),
             reason_code: Set(Some(reason.to_owned())),
             details: Set(details.to_owned()),
-            decision: Set(Some("excluded".to_owned())),
+            decision: Set(Some(ConflictDecision::Excluded.as_str().to_owned())),
             decided_by: Set(decided.then_some(secretariat_id)),
             decided_at: Set(decided.then_some(now - Duration::days(30))),
             declared_at: Set(now - Duration::days(35)),
@@ -368,24 +370,25 @@ async fn seed_jury_work(
             let juror = &jurors[j];
             // Jonas Weber has two scorecards in draft; Nadia Benali has not started one.
             let state = match (j, p) {
-                (3, 13) | (3, 9) => "draft",
-                (5, 5) => "not_started",
-                _ => "submitted",
+                (3, 13) | (3, 9) => ScorecardStatus::Draft,
+                (5, 5) => ScorecardStatus::NotStarted,
+                _ => ScorecardStatus::Submitted,
             };
+            let done = state.is_submitted();
             let submitted_at = now - Duration::days(10)
                 + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
             let assigned = assignment::ActiveModel {
                 submission_id: Set(sub.id),
                 juror_id: Set(juror.id),
                 phase: Set("jury".to_owned()),
-                status: Set(state.to_owned()),
-                overall_comment: Set(if state == "submitted" {
+                status: Set(state.as_str().to_owned()),
+                overall_comment: Set(if done {
                     "A credible partnership; see the comments per criterion.".to_owned()
                 } else {
                     String::new()
                 }),
                 revision: Set(1),
-                submitted_at: Set((state == "submitted").then_some(submitted_at)),
+                submitted_at: Set(done.then_some(submitted_at)),
                 created_at: Set(now - Duration::days(28)),
                 ..Default::default()
             }

@@ -4,51 +4,132 @@
 
 use super::limits::{self, check_length};
 
-/// Levels of a declaration: (stored name, label).
-pub const LEVELS: [(&str, &str); 3] = [
-    ("none", "No conflict"),
-    ("potential", "Potential conflict (the secretariat decides)"),
+/// How strongly a juror declares a conflict with a submission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ConflictLevel {
+    /// No conflict.
+    None,
+    /// A potential conflict: someone decides whether it excludes.
+    Potential,
+    /// A disqualifying conflict: always excludes.
+    Disqualifying,
+}
+
+impl ConflictLevel {
+    /// Every level, the mildest first.
+    pub const ALL: [ConflictLevel; 3] = [
+        ConflictLevel::None,
+        ConflictLevel::Potential,
+        ConflictLevel::Disqualifying,
+    ];
+
+    /// The stored and submitted name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictLevel::None => "none",
+            ConflictLevel::Potential => "potential",
+            ConflictLevel::Disqualifying => "disqualifying",
+        }
+    }
+
+    /// Parses a stored or submitted name.
+    pub fn parse(value: &str) -> Option<ConflictLevel> {
+        ConflictLevel::ALL.into_iter().find(|l| l.as_str() == value)
+    }
+
+    /// For the juror's form.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictLevel::None => "No conflict",
+            ConflictLevel::Potential => "Potential conflict (the secretariat decides)",
+            ConflictLevel::Disqualifying => "Disqualifying conflict (I will not score it)",
+        }
+    }
+}
+
+/// What was decided about a potential conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictDecision {
+    /// The juror may take part despite it.
+    Allowed,
+    /// It keeps the juror away.
+    Excluded,
+}
+
+impl ConflictDecision {
+    /// Both decisions.
+    pub const ALL: [ConflictDecision; 2] = [ConflictDecision::Allowed, ConflictDecision::Excluded];
+
+    /// The stored and submitted name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictDecision::Allowed => "allowed",
+            ConflictDecision::Excluded => "excluded",
+        }
+    }
+
+    /// Parses a stored or submitted name.
+    pub fn parse(value: &str) -> Option<ConflictDecision> {
+        ConflictDecision::ALL.into_iter().find(|d| d.as_str() == value)
+    }
+
+    /// For people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictDecision::Allowed => "Allowed",
+            ConflictDecision::Excluded => "Excluded",
+        }
+    }
+}
+
+/// Levels of a declaration: (level, label), for the juror's form.
+pub const LEVELS: [(ConflictLevel, &str); 3] = [
+    (ConflictLevel::None, "No conflict"),
     (
-        "disqualifying",
+        ConflictLevel::Potential,
+        "Potential conflict (the secretariat decides)",
+    ),
+    (
+        ConflictLevel::Disqualifying,
         "Disqualifying conflict (I will not score it)",
     ),
 ];
 
 /// Reasons, after the European Commission's rules for experts: (code, level, label).
-pub const REASONS: [(&str, &str, &str); 7] = [
+pub const REASONS: [(&str, ConflictLevel, &str); 7] = [
     (
         "helped_prepare",
-        "disqualifying",
+        ConflictLevel::Disqualifying,
         "I helped prepare this application",
     ),
     (
         "office_in_applicant",
-        "disqualifying",
+        ConflictLevel::Disqualifying,
         "I hold an elected office or a post in an applicant or partner",
     ),
     (
         "close_tie",
-        "disqualifying",
+        ConflictLevel::Disqualifying,
         "Close family or personal ties to people involved",
     ),
     (
         "direct_interest",
-        "disqualifying",
+        ConflictLevel::Disqualifying,
         "I stand to gain or lose directly",
     ),
     (
         "recent_collaboration",
-        "potential",
+        ConflictLevel::Potential,
         "I worked or collaborated with an applicant in the last 3 years",
     ),
     (
         "same_lrg_association",
-        "potential",
+        ConflictLevel::Potential,
         "I belong to the same national association of local governments",
     ),
     (
         "other_appearance",
-        "potential",
+        ConflictLevel::Potential,
         "Another reason that could look like bias",
     ),
 ];
@@ -62,15 +143,19 @@ pub fn reason_label(code: &str) -> &'static str {
 }
 
 /// Checks a declaration; returns the problem with it, naming the field.
-pub fn check_declaration(level: &str, reason: &str, details: &str) -> Result<(), (String, String)> {
-    if !LEVELS.iter().any(|(l, _)| *l == level) {
+pub fn check_declaration(
+    level: Option<ConflictLevel>,
+    reason: &str,
+    details: &str,
+) -> Result<ConflictLevel, (String, String)> {
+    let Some(level) = level else {
         return Err((
             "level".to_owned(),
             "Conflict: choose none, potential or disqualifying".to_owned(),
         ));
-    }
-    if level == "none" {
-        return Ok(());
+    };
+    if level == ConflictLevel::None {
+        return Ok(level);
     }
     let fits = REASONS
         .iter()
@@ -82,19 +167,19 @@ pub fn check_declaration(level: &str, reason: &str, details: &str) -> Result<(),
         ));
     }
     check_length("Details", details, limits::REASON).map_err(|p| ("details".to_owned(), p))?;
-    if level == "potential" && details.trim().chars().count() < 10 {
+    if level == ConflictLevel::Potential && details.trim().chars().count() < 10 {
         return Err((
             "details".to_owned(),
             "Details: explain the potential conflict in a sentence, so that it can be decided"
                 .to_owned(),
         ));
     }
-    Ok(())
+    Ok(level)
 }
 
 /// Whether a declaration keeps the juror away from the submission: disqualifying ones always,
 /// potential ones until someone decides to allow them.
-pub fn excludes(level: &str, decision: Option<&str>) -> bool {
+pub fn excludes(level: ConflictLevel, decision: Option<ConflictDecision>) -> bool {
     Standing::of(level, decision).excludes()
 }
 
@@ -116,13 +201,13 @@ pub enum Standing {
 
 impl Standing {
     /// The standing of a declaration with its decision.
-    pub fn of(level: &str, decision: Option<&str>) -> Standing {
+    pub fn of(level: ConflictLevel, decision: Option<ConflictDecision>) -> Standing {
         match (level, decision) {
-            ("disqualifying", _) => Standing::Disqualified,
-            ("potential", Some("allowed")) => Standing::Allowed,
-            ("potential", Some(_)) => Standing::Excluded,
-            ("potential", None) => Standing::Pending,
-            _ => Standing::Free,
+            (ConflictLevel::Disqualifying, _) => Standing::Disqualified,
+            (ConflictLevel::Potential, Some(ConflictDecision::Allowed)) => Standing::Allowed,
+            (ConflictLevel::Potential, Some(ConflictDecision::Excluded)) => Standing::Excluded,
+            (ConflictLevel::Potential, None) => Standing::Pending,
+            (ConflictLevel::None, _) => Standing::Free,
         }
     }
 
@@ -142,8 +227,8 @@ pub enum ChangeRefused {
 /// Whether a juror may replace their declaration (`current`, with its decision) by a new one
 /// at `level` (which starts undecided): only a change that is at least as strict.
 pub fn check_own_change(
-    current: Option<(&str, Option<&str>)>,
-    level: &str,
+    current: Option<(ConflictLevel, Option<ConflictDecision>)>,
+    level: ConflictLevel,
 ) -> Result<(), ChangeRefused> {
     let before = current.map_or(Standing::Free, |(l, d)| Standing::of(l, d));
     if Standing::of(level, None) < before {
@@ -156,14 +241,14 @@ pub fn check_own_change(
 /// than the current standing (none, or an allowed potential conflict with a matching reason),
 /// and the juror must explain it. Returns the problem, naming the field.
 pub fn check_review_request(
-    current: (&str, Option<&str>),
-    level: &str,
+    current: (ConflictLevel, Option<ConflictDecision>),
+    level: Option<ConflictLevel>,
     reason: &str,
     explanation: &str,
-) -> Result<(), (String, String)> {
+) -> Result<ConflictLevel, (String, String)> {
     let target = match level {
-        "none" => Standing::Free,
-        "potential" => Standing::Allowed,
+        Some(ConflictLevel::None) => Standing::Free,
+        Some(ConflictLevel::Potential) => Standing::Allowed,
         _ => {
             return Err((
                 "requested_level".to_owned(),
@@ -178,10 +263,10 @@ pub fn check_review_request(
                 .to_owned(),
         ));
     }
-    if level == "potential"
+    if level == Some(ConflictLevel::Potential)
         && !REASONS
             .iter()
-            .any(|(code, l, _)| *code == reason && *l == "potential")
+            .any(|(code, l, _)| *code == reason && *l == ConflictLevel::Potential)
     {
         return Err((
             "requested_reason".to_owned(),
@@ -198,7 +283,10 @@ pub fn check_review_request(
             ),
         ));
     }
-    Ok(())
+    Ok(match target {
+        Standing::Free => ConflictLevel::None,
+        _ => ConflictLevel::Potential,
+    })
 }
 
 /// The fewest characters of a juror's explanation, or of the decider's reason, for a review.
@@ -306,43 +394,48 @@ pub fn likely_conflicts(
 mod tests {
     use super::*;
 
+    const N: ConflictLevel = ConflictLevel::None;
+    const P: ConflictLevel = ConflictLevel::Potential;
+    const D: ConflictLevel = ConflictLevel::Disqualifying;
+    const A: ConflictDecision = ConflictDecision::Allowed;
+    const X: ConflictDecision = ConflictDecision::Excluded;
+
     #[test]
     fn a_potential_conflict_needs_a_matching_reason_and_details() {
-        assert!(check_declaration("none", "", "").is_ok());
+        assert!(check_declaration(Some(N), "", "").is_ok());
         assert_eq!(
             check_declaration("maybe", "", "").expect_err("refused").0,
             "level"
         );
         assert_eq!(
-            check_declaration("potential", "helped_prepare", "long enough text")
+            check_declaration(Some(P), "helped_prepare", "long enough text")
                 .expect_err("refused")
                 .0,
             "reason"
         );
         assert_eq!(
-            check_declaration("potential", "recent_collaboration", "short")
+            check_declaration(Some(P), "recent_collaboration", "short")
                 .expect_err("refused")
                 .0,
             "details"
         );
         assert!(
-            check_declaration(
-                "potential",
+            check_declaration(Some(P),
                 "recent_collaboration",
                 "I advised them in 2024."
             )
             .is_ok()
         );
-        assert!(check_declaration("disqualifying", "helped_prepare", "").is_ok());
+        assert!(check_declaration(Some(D), "helped_prepare", "").is_ok());
     }
 
     #[test]
     fn disqualifying_excludes_and_potential_excludes_until_allowed() {
-        assert!(excludes("disqualifying", Some("allowed")));
-        assert!(excludes("potential", None));
-        assert!(!excludes("potential", Some("allowed")));
-        assert!(excludes("potential", Some("excluded")));
-        assert!(!excludes("none", None));
+        assert!(excludes(D, Some(A)));
+        assert!(excludes(P, None));
+        assert!(!excludes(P, Some(A)));
+        assert!(excludes(P, Some(X)));
+        assert!(!excludes(N, None));
     }
 
     #[test]
@@ -371,47 +464,47 @@ mod tests {
     }
     #[test]
     fn a_juror_may_only_make_a_declaration_stricter() {
-        assert!(check_own_change(None, "none").is_ok());
-        assert!(check_own_change(None, "potential").is_ok());
-        assert!(check_own_change(Some(("none", None)), "disqualifying").is_ok());
-        assert!(check_own_change(Some(("potential", None)), "potential").is_ok());
-        assert!(check_own_change(Some(("potential", Some("allowed"))), "potential").is_ok());
-        assert!(check_own_change(Some(("potential", Some("allowed"))), "disqualifying").is_ok());
+        assert!(check_own_change(None, N).is_ok());
+        assert!(check_own_change(None, P).is_ok());
+        assert!(check_own_change(Some((N, None)), D).is_ok());
+        assert!(check_own_change(Some((P, None)), P).is_ok());
+        assert!(check_own_change(Some((P, Some(A))), P).is_ok());
+        assert!(check_own_change(Some((P, Some(A))), D).is_ok());
         for (level, decision) in [
-            ("potential", None),
-            ("potential", Some("excluded")),
-            ("disqualifying", None),
+            (P, None),
+            (P, Some(X)),
+            (D, None),
         ] {
             assert_eq!(
-                check_own_change(Some((level, decision)), "none"),
+                check_own_change(Some((level, decision)), N),
                 Err(ChangeRefused::WouldLower)
             );
         }
         assert_eq!(
-            check_own_change(Some(("potential", Some("excluded"))), "potential"),
+            check_own_change(Some((P, Some(X))), P),
             Err(ChangeRefused::WouldLower),
             "re-declaring an excluded potential conflict would clear the exclusion"
         );
         assert_eq!(
-            check_own_change(Some(("disqualifying", None)), "potential"),
+            check_own_change(Some((D, None)), P),
             Err(ChangeRefused::WouldLower)
         );
     }
 
     #[test]
     fn a_review_request_must_lower_the_declaration_and_say_why() {
-        let excluded = ("potential", Some("excluded"));
-        assert!(check_review_request(excluded, "none", "", "It was a different city.").is_ok());
+        let excluded = (P, Some(X));
+        assert!(check_review_request(excluded, Some(N), "", "It was a different city.").is_ok());
         assert_eq!(
-            check_review_request(excluded, "none", "", "short")
+            check_review_request(excluded, Some(N), "", "short")
                 .expect_err("refused")
                 .0,
             "explanation"
         );
         assert!(
             check_review_request(
-                ("disqualifying", None),
-                "potential",
+                (D, None),
+                Some(P),
                 "recent_collaboration",
                 "Only a workshop in 2023, nothing more."
             )
@@ -419,8 +512,8 @@ mod tests {
         );
         assert_eq!(
             check_review_request(
-                ("disqualifying", None),
-                "potential",
+                (D, None),
+                Some(P),
                 "helped_prepare",
                 "Only a workshop in 2023, nothing more."
             )
@@ -429,15 +522,15 @@ mod tests {
             "requested_reason"
         );
         assert_eq!(
-            check_review_request(("none", None), "none", "", "Nothing to lower here.")
+            check_review_request((N, None), Some(N), "", "Nothing to lower here.")
                 .expect_err("refused")
                 .0,
             "requested_level"
         );
         assert_eq!(
             check_review_request(
-                ("potential", Some("allowed")),
-                "potential",
+                (P, Some(A)),
+                Some(P),
                 "recent_collaboration",
                 "Already allowed, nothing to lower."
             )

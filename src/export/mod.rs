@@ -180,7 +180,7 @@ pub fn write_submissions<W: Write>(
         let cells = [
             edition.to_owned(),
             row.id.to_string(),
-            row.status.clone(),
+            row.status.as_str().to_owned(),
             row.title.clone(),
             row.lead.clone(),
             countries::name(&row.lead_country).unwrap_or_else(|| row.lead_country.clone()),

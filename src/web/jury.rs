@@ -3,13 +3,13 @@
 use askama::Template;
 use rocket::{State, get, uri};
 
-use super::format::status_label;
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::EditionStatus;
 use crate::domain::jury::JuryRole;
+use crate::domain::scoring::ScorecardStatus;
 use crate::domain::time;
 use crate::error::AppResult;
 
@@ -18,8 +18,11 @@ pub struct AssignmentRow {
     id: i32,
     title: String,
     edition: String,
-    status: String,
+    /// The CSS name of the state (`status-<name>`).
+    status: &'static str,
     status_label: String,
+    /// Suspended while a conflict of interest keeps the juror away (no link to it then).
+    suspended: bool,
     submitted: String,
 }
 
@@ -66,26 +69,29 @@ pub async fn dashboard(
 ) -> AppResult<Page<JurorDashboard>> {
     let rows = db::dashboards::juror_assignments(db.inner(), user.0.id).await?;
     let counted = rows.iter().filter(|r| !r.suspended);
-    let submitted = counted.clone().filter(|r| r.status == "submitted").count();
-    let drafts = counted.filter(|r| r.status == "draft").count();
+    let submitted = counted
+        .clone()
+        .filter(|r| r.status == ScorecardStatus::Submitted)
+        .count();
+    let drafts = counted.filter(|r| r.status == ScorecardStatus::Draft).count();
     let assignments: Vec<AssignmentRow> = rows
         .into_iter()
         .map(|r| {
-            let status = if r.suspended {
-                "suspended".to_owned()
-            } else {
-                r.status
-            };
             AssignmentRow {
                 id: r.id,
                 status_label: if r.suspended {
                     "Suspended: conflict of interest".to_owned()
                 } else {
-                    status_label(&status)
+                    r.status.label().to_owned()
                 },
                 title: r.title,
                 edition: r.edition,
-                status,
+                status: if r.suspended {
+                    "suspended"
+                } else {
+                    r.status.as_str()
+                },
+                suspended: r.suspended,
                 submitted: time::in_zone_or_dash(r.submitted_at, &user.0.time_zone),
             }
         })
@@ -109,9 +115,10 @@ pub async fn dashboard(
             continue;
         }
         for s in db::conflicts::for_juror(db.inner(), *edition, user.0.id).await? {
-            let excluded = s.declaration.as_ref().is_some_and(|d| {
-                crate::domain::conflicts::excludes(&d.level, d.decision.as_deref())
-            });
+            let excluded = s
+                .declaration
+                .as_ref()
+                .is_some_and(|d| crate::domain::conflicts::excludes(d.level, d.decision));
             if !excluded {
                 consensus.push((s.submission_id, s.title));
             }

@@ -18,7 +18,7 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::conflicts::{ConflictError, ReviewRequest};
 use crate::domain::conflicts::{
-    JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
+    ConflictDecision, ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
     check_review_request, likely_conflicts, reason_label,
 };
 use crate::domain::jury::JuryRole;
@@ -43,6 +43,8 @@ pub struct Row {
     can_request: bool,
     /// Whether a potential conflict was decided as excluding (then "allowed" is lower).
     decision_excluded: bool,
+    /// Whether the declaration is disqualifying (then an allowed potential conflict is lower).
+    disqualified: bool,
     /// The request form as typed, and its problem, after a refusal.
     asked: ReviewForm,
     request_error: Option<(String, String)>,
@@ -86,22 +88,25 @@ enum Typed {
 }
 
 /// What a review request asks for, in words.
-pub fn asked_for(level: &str, reason: &str) -> String {
+pub fn asked_for(level: ConflictLevel, reason: &str) -> String {
     match level {
-        "none" => "no conflict".to_owned(),
+        ConflictLevel::None => "no conflict".to_owned(),
         _ => format!("an allowed potential conflict ({})", reason_label(reason)),
     }
 }
 
-fn status_of(level: &str, decision: Option<&str>) -> String {
-    match (level, decision) {
-        ("", _) => "Not declared yet".to_owned(),
-        ("none", _) => "No conflict declared".to_owned(),
-        ("disqualifying", _) => "Disqualifying: you will not see or score it".to_owned(),
-        (_, Some("allowed")) => "Potential: you were allowed to score it".to_owned(),
-        (_, Some(_)) => "Potential: you were excluded from it".to_owned(),
-        (_, None) => "Potential: waiting for a decision".to_owned(),
+fn status_of(declaration: Option<&db::conflicts::Declaration>) -> String {
+    let Some(d) = declaration else {
+        return "Not declared yet".to_owned();
+    };
+    match Standing::of(d.level, d.decision) {
+        Standing::Free => "No conflict declared",
+        Standing::Disqualified => "Disqualifying: you will not see or score it",
+        Standing::Allowed => "Potential: you were allowed to score it",
+        Standing::Excluded => "Potential: you were excluded from it",
+        Standing::Pending => "Potential: waiting for a decision",
     }
+    .to_owned()
 }
 
 async fn page(
@@ -128,7 +133,7 @@ async fn page(
             let stored = s.declaration.clone();
             let standing = stored
                 .as_ref()
-                .map_or(Standing::Free, |d| Standing::of(&d.level, d.decision.as_deref()));
+                .map_or(Standing::Free, |d| Standing::of(d.level, d.decision));
             let mut row = Row {
                 id: s.submission_id,
                 title: s.title,
@@ -138,7 +143,10 @@ async fn page(
                     .map(|(name, c)| format!("{name} ({})", crate::domain::countries::name_or_code(c)))
                     .collect(),
                 flags,
-                level: stored.as_ref().map(|d| d.level.clone()).unwrap_or_default(),
+                level: stored
+                    .as_ref()
+                    .map(|d| d.level.as_str().to_owned())
+                    .unwrap_or_default(),
                 reason: stored
                     .as_ref()
                     .map(|d| d.reason.clone())
@@ -147,26 +155,25 @@ async fn page(
                     .as_ref()
                     .map(|d| d.details.clone())
                     .unwrap_or_default(),
-                status: status_of(
-                    stored.as_ref().map_or("", |d| d.level.as_str()),
-                    stored.as_ref().and_then(|d| d.decision.as_deref()),
-                ),
+                status: status_of(stored.as_ref()),
                 error: None,
                 levels: LEVELS
                     .iter()
                     .copied()
-                    .filter(|(level, _)| Standing::of(level, None) >= standing)
+                    .filter(|(level, _)| Standing::of(*level, None) >= standing)
+                    .map(|(level, label)| (level.as_str(), label))
                     .collect(),
                 request: stored.as_ref().and_then(|d| d.request.as_ref()).map(|r| {
                     format!(
                         "You asked on {} to change it to {}. It keeps its effect until the secretariat or the chair decides.",
                         crate::domain::time::in_zone(r.at, &juror.time_zone),
-                        asked_for(&r.level, &r.reason)
+                        asked_for(r.level, &r.reason)
                     )
                 }),
                 can_request: standing > Standing::Free
                     && stored.as_ref().is_some_and(|d| d.request.is_none()),
                 decision_excluded: standing == Standing::Excluded,
+                disqualified: standing == Standing::Disqualified,
                 asked: ReviewForm::default(),
                 request_error: None,
             };
@@ -208,7 +215,7 @@ async fn page(
                 details: d.details,
                 request: d
                     .request
-                    .map(|r| (asked_for(&r.level, &r.reason), r.explanation)),
+                    .map(|r| (asked_for(r.level, &r.reason), r.explanation)),
                 typed_reason: match &typed {
                     Some(Typed::Review(t)) if t.declaration_id == d.id => t.reason.clone(),
                     _ => String::new(),
@@ -226,10 +233,13 @@ async fn page(
         edition: edition.name,
         rows,
         pending,
-        reasons: REASONS.to_vec(),
+        reasons: REASONS
+            .iter()
+            .map(|(code, level, label)| (*code, level.as_str(), *label))
+            .collect(),
         potential_reasons: REASONS
             .iter()
-            .filter(|(_, level, _)| *level == "potential")
+            .filter(|(_, level, _)| *level == ConflictLevel::Potential)
             .map(|(code, _, label)| (*code, *label))
             .collect(),
         min_explanation: MIN_EXPLANATION,
@@ -285,7 +295,9 @@ pub async fn declare_conflict(
         .find(|s| s.submission_id == sid)
         .map(|s| s.title.clone())
         .ok_or(AppError::NotFound)?;
-    if let Err(error) = check_declaration(&form.level, &form.reason, &form.details) {
+    let level = match check_declaration(ConflictLevel::parse(&form.level), &form.reason, &form.details) {
+        Ok(level) => level,
+        Err(error) => {
         let template = page(
             db,
             id,
@@ -298,12 +310,13 @@ pub async fn declare_conflict(
             Status::UnprocessableEntity,
             template,
         )));
-    }
+        }
+    };
     let declared = db::conflicts::declare(
         db.inner(),
         sid,
         user.id,
-        &form.level,
+        level,
         &form.reason,
         &form.details,
         clock.now(),
@@ -346,17 +359,17 @@ pub async fn declare_conflict(
             return Ok(Err(Page::with_status(Status::Conflict, template)));
         }
     }
-    let said = match form.level.as_str() {
-        "none" => "no conflict.".to_owned(),
+    let said = match level {
+        ConflictLevel::None => "no conflict.".to_owned(),
         level => {
             let label = reason_label(&form.reason);
             let reason = label.rsplit_once(" (").map_or(label, |(reason, _)| reason);
-            let then = if level == "potential" {
+            let then = if level == ConflictLevel::Potential {
                 "You will not see or score it unless the secretariat allows it."
             } else {
                 "You will not see or score it."
             };
-            format!("a {level} conflict. Reason: {reason}. {then}")
+            format!("a {} conflict. Reason: {reason}. {then}", level.as_str())
         }
     };
     Ok(Ok(Flash::success(
@@ -405,15 +418,15 @@ pub async fn chair_decides(
             "You cannot decide your own conflict; the secretariat will.",
         ));
     }
-    if declaration.level != "potential" || !matches!(form.decision.as_str(), "allowed" | "excluded")
-    {
+    let decision = ConflictDecision::parse(&form.decision);
+    let Some(decision) = decision.filter(|_| declaration.level == ConflictLevel::Potential) else {
         return Ok(Flash::error(
             back,
             "Only a potential conflict is decided, as allowed or excluded.",
         ));
-    }
-    db::conflicts::decide(db.inner(), cid, &form.decision, user.0.id, clock.now()).await?;
-    Ok(Flash::success(back, format!("Decided: {}.", form.decision)))
+    };
+    db::conflicts::decide(db.inner(), cid, decision, user.0.id, clock.now()).await?;
+    Ok(Flash::success(back, format!("Decided: {}.", decision.as_str())))
 }
 
 /// Maps a refused conflict change to the error page it deserves.
@@ -484,20 +497,23 @@ pub async fn request_review(
             message: "You have not declared a conflict on this submission.".to_owned(),
         });
     };
-    if let Err(error) = check_review_request(
-        (&current.level, current.decision.as_deref()),
-        &form.requested_level,
+    let requested = match check_review_request(
+        (current.level, current.decision),
+        ConflictLevel::parse(&form.requested_level),
         &form.requested_reason,
         &form.explanation,
     ) {
+        Ok(requested) => requested,
+        Err(error) => {
         let template = page(db, id, &member, nav, Some(Typed::Request(sid, form, error))).await?;
         return Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
             template,
         )));
-    }
+        }
+    };
     let asked = ReviewRequest {
-        level: form.requested_level.clone(),
+        level: requested,
         reason: form.requested_reason.clone(),
         explanation: form.explanation.clone(),
         at: clock.now(),

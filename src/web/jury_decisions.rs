@@ -47,7 +47,7 @@ pub async fn show_chair_decisions(
     let conflicted: Vec<i32> = db::conflicts::of_edition(db.inner(), id)
         .await?
         .into_iter()
-        .filter(|d| d.juror_id == user.id && excludes(&d.level, d.decision.as_deref()))
+        .filter(|d| d.juror_id == user.id && excludes(d.level, d.decision))
         .map(|d| d.submission_id)
         .collect();
     let all = db::decisions::list(db.inner(), id).await?;

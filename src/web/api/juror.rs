@@ -61,7 +61,7 @@ pub async fn list_assignments(
             id: r.id,
             submission_title: if r.suspended { String::new() } else { r.title },
             edition: r.edition,
-            status: r.status,
+            status: r.status.as_str().to_owned(),
             submitted_at: r.submitted_at,
             suspended: r.suspended,
         })

@@ -36,10 +36,6 @@ pub struct AssignmentsTemplate {
 
 impl AssignmentsTemplate {
     /// A scorecard state as people read it.
-    fn state(&self, status: &str) -> String {
-        crate::web::format::status_label(status)
-    }
-
     /// The reason typed in a row's form (`remove` or `reopen`) when it was refused, else empty.
     fn typed(&self, aid: &i32, action: &str) -> &str {
         self.refused

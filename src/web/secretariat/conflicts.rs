@@ -10,7 +10,7 @@ use rocket::{FromForm, State, get, post, uri};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::conflicts::ConflictError;
-use crate::domain::conflicts::{MIN_EXPLANATION, reason_label};
+use crate::domain::conflicts::{ConflictDecision, ConflictLevel, MIN_EXPLANATION, reason_label};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::format::status_label;
@@ -19,15 +19,27 @@ use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
+impl Row {
+    /// Whether the declaration is disqualifying (it always excludes).
+    pub fn disqualifying(&self) -> bool {
+        self.level == ConflictLevel::Disqualifying
+    }
+
+    /// Whether it is a potential conflict nobody has decided yet.
+    pub fn awaits_decision(&self) -> bool {
+        self.level == ConflictLevel::Potential && self.decision.is_none()
+    }
+}
+
 /// A declaration as listed.
 pub struct Row {
     id: i32,
     juror: String,
     submission: String,
-    level: String,
+    level: ConflictLevel,
     reason: &'static str,
     details: String,
-    decision: Option<String>,
+    decision: Option<ConflictDecision>,
     /// The juror's request to lower it: (what they ask for, their explanation).
     request: Option<(String, String)>,
     /// The juror's scorecards on the project that the conflict suspends, in words.
@@ -100,7 +112,7 @@ async fn conflicts_page(
             decision: d.decision,
             request: d
                 .request
-                .map(|r| (asked_for(&r.level, &r.reason), r.explanation)),
+                .map(|r| (asked_for(r.level, &r.reason), r.explanation)),
             suspended: suspended
                 .iter()
                 .filter(|s| s.submission_id == d.submission_id && s.juror_id == d.juror_id)
@@ -115,7 +127,7 @@ async fn conflicts_page(
                 .map(|t| t.problem.clone()),
         });
     }
-    let settled = |r: &Row| r.request.is_none() && (r.decision.is_some() || r.level != "potential");
+    let settled = |r: &Row| r.request.is_none() && !r.awaits_decision();
     rows.sort_by(|a, b| (settled(a), &a.submission).cmp(&(settled(b), &b.submission)));
     Ok(ConflictsTemplate {
         nav,
@@ -158,17 +170,17 @@ pub async fn decide_conflict(
         .await?
         .ok_or(AppError::NotFound)?;
     let back = Redirect::to(uri!(list_conflicts(record.edition_id)));
-    if declaration.level != "potential" {
+    if declaration.level != ConflictLevel::Potential {
         return Ok(Flash::error(
             back,
             "Only a potential conflict is decided; a disqualifying one always excludes.",
         ));
     }
-    if !matches!(form.decision.as_str(), "allowed" | "excluded") {
+    let Some(decision) = ConflictDecision::parse(&form.decision) else {
         return Ok(Flash::error(back, "Decision: choose allowed or excluded."));
-    }
-    db::conflicts::decide(db.inner(), cid, &form.decision, me.0.id, clock.now()).await?;
-    Ok(Flash::success(back, format!("Decided: {}.", form.decision)))
+    };
+    db::conflicts::decide(db.inner(), cid, decision, me.0.id, clock.now()).await?;
+    Ok(Flash::success(back, format!("Decided: {}.", decision.as_str())))
 }
 
 /// A decision on a juror's request to lower a declaration: grant or refuse, with a reason.

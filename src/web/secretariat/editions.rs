@@ -14,6 +14,7 @@ use crate::app;
 use crate::clock::Clock;
 use crate::db;
 use crate::db::editions::EditionError;
+use crate::domain::application::SubmissionStatus;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, language_name};
 use crate::domain::peer_scores::PeerScores;
@@ -233,7 +234,10 @@ pub async fn show_edition(
         .ok_or(AppError::NotFound)?;
     let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
-    let submitted = rows.iter().filter(|r| r.status == "submitted").count();
+    let submitted = rows
+        .iter()
+        .filter(|r| r.status == SubmissionStatus::Submitted)
+        .count();
     let needs_review = rows
         .iter()
         .filter(|r| {

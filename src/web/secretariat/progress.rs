@@ -67,7 +67,7 @@ pub async fn show_progress(
     let mut submissions: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut jurors: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for row in &rows {
-        let done = usize::from(row.status == "submitted");
+        let done = usize::from(row.status.is_submitted());
         let s = submissions.entry(row.title.clone()).or_default();
         s.0 += done;
         s.1 += 1;

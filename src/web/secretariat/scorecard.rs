@@ -62,7 +62,7 @@ pub async fn show_scorecard(
         edition_id: edition.id,
         title: record.draft.title,
         juror,
-        status: crate::web::format::status_label(&card.assignment.status),
+        status: card.status().label().to_owned(),
         revision: card.assignment.revision,
         criteria,
         overall: card.assignment.overall_comment,

@@ -33,7 +33,7 @@ pub struct ListRow {
     title: String,
     lead: String,
     countries: String,
-    status: String,
+    status: &'static str,
     status_label: String,
     eligibility: Option<(&'static str, &'static str)>,
     sdgs: String,
@@ -64,9 +64,6 @@ pub struct FilterValues {
     q: String,
 }
 
-/// The statuses the list filters by.
-const STATUSES: [&str; 2] = ["submitted", "draft"];
-
 /// The filter the list applies, and a sentence for each value it does not know (that part of the
 /// filter is left out, so the list shows all submissions for it).
 fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec<String>) {
@@ -84,7 +81,10 @@ fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec
             ok
         })
     };
-    let status = known("status", some(&values.status), &|v| STATUSES.contains(&v));
+    let status = known("status", some(&values.status), &|v| {
+        v.parse::<SubmissionStatus>().is_ok()
+    })
+    .and_then(|v| v.parse::<SubmissionStatus>().ok());
     let eligibility = known("eligibility", some(&values.eligibility), &|v| {
         v.parse::<Outcome>().is_ok()
     })
@@ -121,7 +121,7 @@ fn list_row(row: SubmissionRow) -> ListRow {
     );
     ListRow {
         id: row.id,
-        status_label: status_label(&row.status),
+        status_label: row.status.label().to_owned(),
         eligibility: row
             .eligibility
             .as_ref()
@@ -135,7 +135,7 @@ fn list_row(row: SubmissionRow) -> ListRow {
         countries: places.join(" – "),
         title: row.title,
         lead: row.lead,
-        status: row.status,
+        status: row.status.as_str(),
     }
 }
 
