@@ -92,17 +92,17 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
             let status = ScorecardStatus::parse(&a.status)
                 .ok_or_else(|| DbErr::Custom(format!("unknown scorecard state {:?}", a.status)))?;
             Ok(AssignmentRow {
-            id: a.id,
-            title: submissions
-                .get(&a.submission_id)
-                .cloned()
-                .unwrap_or_default(),
-            submission_id: a.submission_id,
-            juror: names.get(&a.juror_id).cloned().unwrap_or_default(),
-            juror_id: a.juror_id,
-            status,
-            suspended: a.suspended,
-        })
+                id: a.id,
+                title: submissions
+                    .get(&a.submission_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                submission_id: a.submission_id,
+                juror: names.get(&a.juror_id).cloned().unwrap_or_default(),
+                juror_id: a.juror_id,
+                status,
+                suspended: a.suspended,
+            })
         })
         .collect::<Result<Vec<_>, DbErr>>()?;
     rows.sort_by(|a, b| (&a.title, &a.juror).cmp(&(&b.title, &b.juror)));

@@ -466,14 +466,14 @@ pub async fn of_edition(
         .into_iter()
         .map(|s| s.id)
         .collect();
-    Ok(conflict_declaration::Entity::find()
+    conflict_declaration::Entity::find()
         .filter(conflict_declaration::Column::SubmissionId.is_in(ids))
         .filter(conflict_declaration::Column::Level.ne(ConflictLevel::None.as_str()))
         .all(db)
         .await?
         .into_iter()
         .map(to_declaration)
-        .collect::<Result<_, _>>()?)
+        .collect()
 }
 
 /// Returns true if and only if the declaration waits for someone else's decision: a potential
@@ -532,11 +532,11 @@ pub async fn awaiting_chair(
 
 /// Finds a declaration.
 pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<Declaration>, DbErr> {
-    Ok(conflict_declaration::Entity::find_by_id(id)
+    conflict_declaration::Entity::find_by_id(id)
         .one(db)
         .await?
         .map(to_declaration)
-        .transpose()?)
+        .transpose()
 }
 
 /// Decides a potential conflict: `allowed` or `excluded`. Audited.

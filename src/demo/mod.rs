@@ -395,9 +395,9 @@ async fn seed_jury_work(
             .insert(txn)
             .await?;
             let scored = match state {
-                "submitted" => rubric.criteria.len(),
-                "draft" => 3,
-                _ => 0,
+                ScorecardStatus::Submitted => rubric.criteria.len(),
+                ScorecardStatus::Draft => 3,
+                ScorecardStatus::NotStarted => 0,
             };
             for (c, criterion) in rubric.criteria.iter().enumerate().take(scored) {
                 let half_points = demo_score(p, j, c, max);

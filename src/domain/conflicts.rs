@@ -70,7 +70,9 @@ impl ConflictDecision {
 
     /// Parses a stored or submitted name.
     pub fn parse(value: &str) -> Option<ConflictDecision> {
-        ConflictDecision::ALL.into_iter().find(|d| d.as_str() == value)
+        ConflictDecision::ALL
+            .into_iter()
+            .find(|d| d.as_str() == value)
     }
 
     /// For people.
@@ -404,7 +406,9 @@ mod tests {
     fn a_potential_conflict_needs_a_matching_reason_and_details() {
         assert!(check_declaration(Some(N), "", "").is_ok());
         assert_eq!(
-            check_declaration("maybe", "", "").expect_err("refused").0,
+            check_declaration(ConflictLevel::parse("maybe"), "", "")
+                .expect_err("refused")
+                .0,
             "level"
         );
         assert_eq!(
@@ -420,11 +424,7 @@ mod tests {
             "details"
         );
         assert!(
-            check_declaration(Some(P),
-                "recent_collaboration",
-                "I advised them in 2024."
-            )
-            .is_ok()
+            check_declaration(Some(P), "recent_collaboration", "I advised them in 2024.").is_ok()
         );
         assert!(check_declaration(Some(D), "helped_prepare", "").is_ok());
     }
@@ -470,11 +470,7 @@ mod tests {
         assert!(check_own_change(Some((P, None)), P).is_ok());
         assert!(check_own_change(Some((P, Some(A))), P).is_ok());
         assert!(check_own_change(Some((P, Some(A))), D).is_ok());
-        for (level, decision) in [
-            (P, None),
-            (P, Some(X)),
-            (D, None),
-        ] {
+        for (level, decision) in [(P, None), (P, Some(X)), (D, None)] {
             assert_eq!(
                 check_own_change(Some((level, decision)), N),
                 Err(ChangeRefused::WouldLower)

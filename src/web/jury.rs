@@ -23,6 +23,8 @@ pub struct AssignmentRow {
     status_label: String,
     /// Suspended while a conflict of interest keeps the juror away (no link to it then).
     suspended: bool,
+    /// Where the scorecard stands.
+    scorecard: ScorecardStatus,
     submitted: String,
 }
 
@@ -73,27 +75,28 @@ pub async fn dashboard(
         .clone()
         .filter(|r| r.status == ScorecardStatus::Submitted)
         .count();
-    let drafts = counted.filter(|r| r.status == ScorecardStatus::Draft).count();
+    let drafts = counted
+        .filter(|r| r.status == ScorecardStatus::Draft)
+        .count();
     let assignments: Vec<AssignmentRow> = rows
         .into_iter()
-        .map(|r| {
-            AssignmentRow {
-                id: r.id,
-                status_label: if r.suspended {
-                    "Suspended: conflict of interest".to_owned()
-                } else {
-                    r.status.label().to_owned()
-                },
-                title: r.title,
-                edition: r.edition,
-                status: if r.suspended {
-                    "suspended"
-                } else {
-                    r.status.as_str()
-                },
-                suspended: r.suspended,
-                submitted: time::in_zone_or_dash(r.submitted_at, &user.0.time_zone),
-            }
+        .map(|r| AssignmentRow {
+            id: r.id,
+            status_label: if r.suspended {
+                "Suspended: conflict of interest".to_owned()
+            } else {
+                r.status.label().to_owned()
+            },
+            title: r.title,
+            edition: r.edition,
+            status: if r.suspended {
+                "suspended"
+            } else {
+                r.status.as_str()
+            },
+            suspended: r.suspended,
+            scorecard: r.status,
+            submitted: time::in_zone_or_dash(r.submitted_at, &user.0.time_zone),
         })
         .collect();
     let awaiting = db::conflicts::awaiting_chair(db.inner(), user.0.id)
@@ -142,8 +145,7 @@ pub async fn dashboard(
             }),
             overdue: scoring
                 && assignments.iter().any(|a| {
-                    a.edition == edition.name
-                        && !matches!(a.status.as_str(), "submitted" | "suspended")
+                    a.edition == edition.name && !a.suspended && !a.scorecard.is_submitted()
                 })
                 && edition.scoring_deadline.is_some_and(|d| d <= clock.now()),
         });

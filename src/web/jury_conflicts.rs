@@ -18,8 +18,8 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::conflicts::{ConflictError, ReviewRequest};
 use crate::domain::conflicts::{
-    ConflictDecision, ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, check_declaration,
-    check_review_request, likely_conflicts, reason_label,
+    ConflictDecision, ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing,
+    check_declaration, check_review_request, likely_conflicts, reason_label,
 };
 use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult, Refusal};
@@ -295,21 +295,25 @@ pub async fn declare_conflict(
         .find(|s| s.submission_id == sid)
         .map(|s| s.title.clone())
         .ok_or(AppError::NotFound)?;
-    let level = match check_declaration(ConflictLevel::parse(&form.level), &form.reason, &form.details) {
+    let level = match check_declaration(
+        ConflictLevel::parse(&form.level),
+        &form.reason,
+        &form.details,
+    ) {
         Ok(level) => level,
         Err(error) => {
-        let template = page(
-            db,
-            id,
-            &member,
-            nav,
-            Some(Typed::Declaration(sid, form, error)),
-        )
-        .await?;
-        return Ok(Err(Page::with_status(
-            Status::UnprocessableEntity,
-            template,
-        )));
+            let template = page(
+                db,
+                id,
+                &member,
+                nav,
+                Some(Typed::Declaration(sid, form, error)),
+            )
+            .await?;
+            return Ok(Err(Page::with_status(
+                Status::UnprocessableEntity,
+                template,
+            )));
         }
     };
     let declared = db::conflicts::declare(
@@ -426,7 +430,10 @@ pub async fn chair_decides(
         ));
     };
     db::conflicts::decide(db.inner(), cid, decision, user.0.id, clock.now()).await?;
-    Ok(Flash::success(back, format!("Decided: {}.", decision.as_str())))
+    Ok(Flash::success(
+        back,
+        format!("Decided: {}.", decision.as_str()),
+    ))
 }
 
 /// Maps a refused conflict change to the error page it deserves.
@@ -505,11 +512,12 @@ pub async fn request_review(
     ) {
         Ok(requested) => requested,
         Err(error) => {
-        let template = page(db, id, &member, nav, Some(Typed::Request(sid, form, error))).await?;
-        return Ok(Err(Page::with_status(
-            Status::UnprocessableEntity,
-            template,
-        )));
+            let template =
+                page(db, id, &member, nav, Some(Typed::Request(sid, form, error))).await?;
+            return Ok(Err(Page::with_status(
+                Status::UnprocessableEntity,
+                template,
+            )));
         }
     };
     let asked = ReviewRequest {

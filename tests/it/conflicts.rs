@@ -114,7 +114,7 @@ async fn a_juror_sees_names_and_countries_only_with_flags_and_declares_conflicts
     assert_eq!(events[0].action, "conflict.decided");
     let disqualifying = declarations
         .iter()
-        .find(|d| d.level == "disqualifying")
+        .find(|d| d.level == laurel::domain::conflicts::ConflictLevel::Disqualifying)
         .unwrap();
     let refused = sec
         .post(
@@ -128,7 +128,7 @@ async fn a_juror_sees_names_and_countries_only_with_flags_and_declares_conflicts
         .unwrap()
         .unwrap();
     assert_eq!(
-        after.decision.as_deref(),
+        after.decision.map(|d| d.as_str()),
         Some("excluded"),
         "a disqualifying conflict stays excluded"
     );
@@ -193,7 +193,7 @@ async fn the_chair_decides_another_jurors_potential_conflict_but_not_their_own()
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(after.decision.as_deref(), Some("excluded"));
+    assert_eq!(after.decision.map(|d| d.as_str()), Some("excluded"));
     let page = jonas.get("/jury/editions/1/conflicts").await;
     assert!(page.body.contains("Potential: you were excluded from it"));
     let mut claire = demo_login(&app, "claire.dubois@laurel-demo.example").await;

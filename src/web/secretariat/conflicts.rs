@@ -180,7 +180,10 @@ pub async fn decide_conflict(
         return Ok(Flash::error(back, "Decision: choose allowed or excluded."));
     };
     db::conflicts::decide(db.inner(), cid, decision, me.0.id, clock.now()).await?;
-    Ok(Flash::success(back, format!("Decided: {}.", decision.as_str())))
+    Ok(Flash::success(
+        back,
+        format!("Decided: {}.", decision.as_str()),
+    ))
 }
 
 /// A decision on a juror's request to lower a declaration: grant or refuse, with a reason.

@@ -23,7 +23,6 @@ use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::web::application_view::{self, ApplicationView, Reader};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
-use crate::web::format::status_label;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
