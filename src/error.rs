@@ -134,11 +134,13 @@ pub enum Refusal {
     ScoringClosed,
     /// A declared conflict of interest suspends the scorecard.
     ScorecardSuspended,
+    /// The call does not accept submissions or withdrawals now.
+    CallClosed,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 17] = [
+    pub const ALL: [Refusal; 18] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -156,6 +158,7 @@ impl Refusal {
         Refusal::ScorecardLocked,
         Refusal::ScoringClosed,
         Refusal::ScorecardSuspended,
+        Refusal::CallClosed,
     ];
 
     /// The stable code.
@@ -178,6 +181,7 @@ impl Refusal {
             Refusal::ScorecardLocked => "scorecard_locked",
             Refusal::ScoringClosed => "scoring_closed",
             Refusal::ScorecardSuspended => "scorecard_suspended",
+            Refusal::CallClosed => "call_closed",
         }
     }
 }

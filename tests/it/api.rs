@@ -729,9 +729,20 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 9] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 12] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
+    ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
+    (
+        "POST",
+        "/api/v1/applications/<app>/submit",
+        [401, 422, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/applications/<app>/withdraw",
+        [401, 409, 403, 403],
+    ),
     ("GET", "/api/v1/assignments", [401, 403, 200, 403]),
     (
         "GET",
@@ -757,6 +768,13 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
     let applicant = app.account(Role::Applicant, "applicant@example.org").await;
     let _ = applicant;
     let mut applicant = app.logged_in("applicant@example.org").await;
+    let open = laurel::db::editions::list(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.status == EditionStatus::Open)
+        .expect("the demo's open call");
+    let application = crate::fixtures::start(&mut applicant, open.id).await;
     let tokens = [
         None,
         Some(make_token(&mut applicant, "t", "read_write").await),
@@ -767,6 +785,7 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
     for (method, template, expected) in API_TABLE {
         let path = template
             .replace("<aid>", &draft.id.to_string())
+            .replace("<app>", &application.to_string())
             .replace("<id>", "1");
         for (token, expected) in tokens.iter().zip(expected) {
             let current = laurel::db::scores::load(app.db(), draft.id)
@@ -775,10 +794,10 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 .unwrap();
             let etag = format!("\"{}\"", current.stamp);
             let mut client = script(&app).await;
-            let method = if method == "PUT" {
-                Method::Put
-            } else {
-                Method::Get
+            let method = match method {
+                "PUT" => Method::Put,
+                "POST" => Method::Post,
+                _ => Method::Get,
             };
             let body = (method == Method::Put).then(|| complete_card("Role table.").to_string());
             let mut headers = vec![("If-Match", etag.as_str())];
@@ -930,4 +949,121 @@ async fn a_save_that_sends_one_criterion_keeps_the_others_and_the_overall_commen
         after.assignment.overall_comment,
         before.assignment.overall_comment
     );
+}
+
+#[rocket::async_test]
+async fn an_applicant_submits_and_withdraws_through_the_api_with_the_pages_rules() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    let token = make_token(&mut ann, "submitting", "read_write").await;
+    let mut other = crate::fixtures::register_in_dakar(&app, "other@roeselare.example").await;
+    let other_token = make_token(&mut other, "snooping", "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/applications/{id}");
+    let foreign = call(&mut client, Method::Get, &path, &other_token, &[], None).await;
+    assert_eq!(
+        foreign.status,
+        Status::NotFound,
+        "another applicant's is not found"
+    );
+    let read = call(&mut client, Method::Get, &path, &token, &[], None).await;
+    assert_eq!(read.status, Status::Ok, "{}", read.body);
+    let etag = read.headers["etag"].clone();
+    assert_eq!(json_of(&read)["status"], "draft");
+    let submit = format!("{path}/submit");
+    let incomplete = call(
+        &mut client,
+        Method::Post,
+        &submit,
+        &token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(
+        incomplete.status,
+        Status::UnprocessableEntity,
+        "{}",
+        incomplete.body
+    );
+    assert!(
+        json_of(&incomplete)["fields"]["title"].is_string(),
+        "{}",
+        incomplete.body
+    );
+    crate::fixtures::fill(&mut ann, id).await;
+    let stale = call(
+        &mut client,
+        Method::Post,
+        &submit,
+        &token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(
+        stale.status,
+        Status::PreconditionFailed,
+        "the draft changed since"
+    );
+    let etag = stale.headers["etag"].clone();
+    let stranger = call(
+        &mut client,
+        Method::Post,
+        &submit,
+        &other_token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(stranger.status, Status::NotFound);
+    let submitted = call(
+        &mut client,
+        Method::Post,
+        &submit,
+        &token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(submitted.status, Status::Ok, "{}", submitted.body);
+    assert_eq!(json_of(&submitted)["status"], "submitted");
+    let withdrawn = call(
+        &mut client,
+        Method::Post,
+        &format!("{path}/withdraw"),
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(withdrawn.status, Status::Ok, "{}", withdrawn.body);
+    assert_eq!(json_of(&withdrawn)["status"], "draft");
+    let again = call(
+        &mut client,
+        Method::Post,
+        &format!("{path}/withdraw"),
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(again.status, Status::Conflict);
+    assert_eq!(json_of(&again)["code"], "not_a_draft");
+    app.clock().advance(chrono::Duration::days(6));
+    let etag = json_of(&call(&mut client, Method::Get, &path, &token, &[], None).await)["version"]
+        .to_string();
+    let late = call(
+        &mut client,
+        Method::Post,
+        &submit,
+        &token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(late.status, Status::Conflict, "{}", late.body);
+    assert_eq!(json_of(&late)["code"], "call_closed");
 }

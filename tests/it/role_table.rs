@@ -55,7 +55,7 @@ const fn put(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 95] = [
+const TABLE: [Row; 98] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -225,6 +225,9 @@ const TABLE: [Row; 95] = [
     ),
     get("/api/v1/me", [401, 200, 200, 200]),
     get("/api/v1/applications", [401, 200, 403, 403]),
+    get("/api/v1/applications/<id>", [401, 200, 403, 403]),
+    post("/api/v1/applications/<id>/submit", [401, 403, 403, 403]),
+    post("/api/v1/applications/<id>/withdraw", [401, 403, 403, 403]),
     get("/api/v1/assignments", [401, 403, 200, 403]),
     get("/api/v1/assignments/<aid>/scorecard", [401, 403, 404, 403]),
     put("/api/v1/assignments/<aid>/scorecard", [401, 403, 403, 403]),
@@ -255,6 +258,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
     let id = if template.starts_with("/secretariat/accounts/") {
         ids.account
     } else if template.starts_with("/applicant/applications/")
+        || template.starts_with("/api/v1/applications/")
         || template.starts_with("/secretariat/submissions/")
     {
         ids.application

@@ -236,7 +236,8 @@ fn typed(input: &ScorecardInput, card: &Card) -> AppResult<Typed> {
 #[utoipa::path(
     tag = "jury",
     params(("aid" = i32, Path, description = "Assignment id"),
-           ("If-Match" = String, Header, description = "The `ETag` of the version read")),
+           ("If-Match" = Option<String>, Header, pattern = r#"^(W/)?"[0-9]+"$"#,
+            description = "The `ETag` of the version read. Required: without it the answer is 428")),
     request_body = ScorecardInput,
     responses((status = 200, body = ScorecardBody, headers(("ETag" = String))),
                (status = 401, body = crate::web::errors::ErrorBody), (status = 403, body = crate::web::errors::ErrorBody),

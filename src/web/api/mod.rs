@@ -64,6 +64,9 @@ pub fn routes() -> Vec<Route> {
     routes![
         me,
         applicant::list_applications,
+        applicant::show_application,
+        applicant::submit_application,
+        applicant::withdraw_application,
         juror::list_assignments,
         juror::show_scorecard,
         juror::save_scorecard,

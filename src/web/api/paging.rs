@@ -55,7 +55,7 @@ impl PageRequest {
     /// Reads `cursor` and `limit` as sent.
     pub fn parse(cursor: Option<&str>, limit: Option<&str>) -> Result<PageRequest, AppError> {
         let limit = match limit {
-            None | Some("") => DEFAULT_LIMIT,
+            None => DEFAULT_LIMIT,
             Some(text) => text.parse::<u32>().unwrap_or(0),
         };
         if !(1..=MAX_LIMIT).contains(&limit) {
@@ -65,7 +65,7 @@ impl PageRequest {
             ));
         }
         let after = match cursor {
-            None | Some("") => None,
+            None => None,
             Some(text) => Some(text.parse::<i32>().ok().filter(|id| *id >= 0).ok_or_else(|| {
                 invalid(
                     "cursor",
@@ -142,6 +142,8 @@ mod tests {
             (None, Some("201"), "limit"),
             (None, Some("-1"), "limit"),
             (None, Some("ten"), "limit"),
+            (None, Some(""), "limit"),
+            (Some(""), None, "cursor"),
         ] {
             match PageRequest::parse(cursor, limit) {
                 Err(AppError::Invalid(fields)) => assert!(fields.contains_key(field)),

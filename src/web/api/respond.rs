@@ -23,6 +23,16 @@ impl<T> Tagged<T> {
     pub fn new(version: i64, body: T) -> Tagged<T> {
         Tagged { version, body }
     }
+
+    /// The version.
+    pub fn version(&self) -> i64 {
+        self.version
+    }
+
+    /// The body.
+    pub fn into_body(self) -> T {
+        self.body
+    }
 }
 
 fn etag(version: i64) -> Header<'static> {

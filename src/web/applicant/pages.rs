@@ -11,12 +11,14 @@ use rocket::{Responder, State, get, post, uri};
 use super::context::Loaded;
 use super::form::{DraftForm, apply};
 use super::section::{SectionTemplate, section_page};
+use crate::app::applications::{self, Refused};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
 use crate::db::applications::SaveError;
+use crate::domain::application::Problem;
 use crate::domain::application::SubmissionStatus;
-use crate::domain::application::{Draft, Section, validate, validate_section};
+use crate::domain::application::{Draft, Section, validate_section};
 use crate::domain::eligibility::RuleResult;
 use crate::domain::time;
 use crate::error::{AppError, AppResult, Refusal};
@@ -449,54 +451,23 @@ pub async fn submit_application(
             overview(loaded, nav, &user.0.time_zone, now, problems),
         ))))
     };
-    if let Err(why) = loaded.open_now(now) {
-        let problem = ProblemLink {
-            href: uri!(show_application(id)).to_string(),
-            message: format!("{why} Your draft is kept."),
-        };
-        return refuse(&loaded, nav, Status::Conflict, vec![problem]);
-    }
-    let application = match validate(&loaded.record.draft, &loaded.validation_context(now)) {
-        Ok(application) => application,
-        Err(problems) => {
-            let links = problems
-                .into_iter()
-                .map(|p| ProblemLink {
-                    href: format!(
-                        "{}#{}",
-                        uri!(show_section(
-                            id,
-                            Section::of_field(&p.field).slug(),
-                            Some(true)
-                        )),
-                        p.field
-                    ),
-                    message: p.message,
-                })
-                .collect();
-            return refuse(&loaded, nav, Status::UnprocessableEntity, links);
-        }
-    };
-    let rules =
-        db::screening::evaluate_rules(db.inner(), &loaded.edition, &application, now).await?;
-    let action = "application.submitted";
-    match db::applications::submit(
-        db.inner(),
-        id,
-        form.version,
-        &application,
-        &rules,
-        user.0.id,
-        action,
-        now,
-    )
-    .await
-    {
+    match applications::submit(db.inner(), &loaded, form.version, user.0.id, now).await? {
         Ok(()) => Ok(SubmitAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_application(id))),
             "Your application has been submitted. You can withdraw it until the deadline.",
         )))),
-        Err(SaveError::Stale(_)) => {
+        Err(Refused::Closed(why)) => {
+            let problem = ProblemLink {
+                href: uri!(show_application(id)).to_string(),
+                message: format!("{why} Your draft is kept."),
+            };
+            refuse(&loaded, nav, Status::Conflict, vec![problem])
+        }
+        Err(Refused::Invalid(problems)) => {
+            let links = problems.into_iter().map(|p| problem_link(id, p)).collect();
+            refuse(&loaded, nav, Status::UnprocessableEntity, links)
+        }
+        Err(Refused::Stale) => {
             let fresh = Loaded::of_owner(db, id, &user.0).await?;
             let problem = ProblemLink {
                 href: uri!(show_application(id)).to_string(),
@@ -504,11 +475,26 @@ pub async fn submit_application(
             };
             refuse(&fresh, nav, Status::Conflict, vec![problem])
         }
-        Err(SaveError::NotEditable(why)) => Err(AppError::Conflict {
+        Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
             message: why,
         }),
-        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// A validation problem as a link to its field in its section.
+fn problem_link(id: i32, problem: Problem) -> ProblemLink {
+    ProblemLink {
+        href: format!(
+            "{}#{}",
+            uri!(show_section(
+                id,
+                Section::of_field(&problem.field).slug(),
+                Some(true)
+            )),
+            problem.field
+        ),
+        message: problem.message,
     }
 }
 
@@ -524,24 +510,20 @@ pub async fn withdraw_application(
     let _checked = form.into_inner();
     let now = clock.now();
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    if let Err(why) = loaded.open_now(now) {
-        return Ok(Flash::error(
-            Redirect::to(uri!(show_application(id))),
-            format!("{why} A submitted application can no longer be withdrawn."),
-        ));
-    }
-    match db::applications::withdraw(db.inner(), id, user.0.id, now).await {
+    let back = Redirect::to(uri!(show_application(id)));
+    match applications::withdraw(db.inner(), &loaded, user.0.id, now).await? {
         Ok(()) => Ok(Flash::success(
-            Redirect::to(uri!(show_application(id))),
+            back,
             "Your application has been withdrawn and is a draft again. Submit it again before the deadline for it to count.",
         )),
-        Err(SaveError::NotEditable(why)) => {
-            Ok(Flash::error(Redirect::to(uri!(show_application(id))), why))
-        }
-        Err(SaveError::Stale(_)) => Err(AppError::Internal(
-            "withdrawal saw a stale version".to_owned(),
+        Err(Refused::Closed(why)) => Ok(Flash::error(
+            back,
+            format!("{why} A submitted application can no longer be withdrawn."),
         )),
-        Err(SaveError::Db(e)) => Err(e.into()),
+        Err(Refused::WrongState(why)) => Ok(Flash::error(back, why)),
+        Err(refused) => Err(AppError::Internal(format!(
+            "withdrawal refused: {refused:?}"
+        ))),
     }
 }
 

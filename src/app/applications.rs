@@ -1,0 +1,149 @@
+//! An applicant's own application: loading it (only its owner's), and submitting or withdrawing
+//! it while the call is open. The pages and the API both go through here.
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::db::applications::{ApplicationRecord, SaveError};
+use crate::domain::account::Account;
+use crate::domain::application::{Problem, ValidationContext, validate};
+use crate::domain::edition::{Edition, accepts_submissions};
+use crate::domain::rubric::Rubric;
+use crate::domain::time;
+use crate::error::{AppError, AppResult};
+
+/// One application with everything around it.
+pub struct Loaded {
+    /// The application.
+    pub record: ApplicationRecord,
+    /// Its edition.
+    pub edition: Edition,
+    /// The edition's rubric snapshot.
+    pub rubric: Rubric,
+}
+
+impl Loaded {
+    /// Loads an application of `owner`; someone else's is "not found" (never "forbidden",
+    /// which would confirm that it exists).
+    pub async fn of_owner(db: &DatabaseConnection, id: i32, owner: &Account) -> AppResult<Loaded> {
+        let record = db::applications::find(db, id)
+            .await?
+            .filter(|r| r.applicant_id == owner.id)
+            .ok_or(AppError::NotFound)?;
+        let edition = db::editions::find(db, record.edition_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+        Ok(Loaded {
+            record,
+            edition,
+            rubric,
+        })
+    }
+
+    /// The rules the draft is validated against.
+    pub fn validation_context(&self, now: DateTime<Utc>) -> ValidationContext {
+        ValidationContext {
+            criteria: self
+                .rubric
+                .criteria
+                .iter()
+                .map(|c| (c.key.clone(), c.name.clone()))
+                .collect(),
+            languages: self.edition.languages.clone(),
+            categories: self
+                .edition
+                .categories
+                .iter()
+                .map(|(code, _)| code.clone())
+                .collect(),
+            current_year: now.format("%Y").to_string().parse().unwrap_or(2026),
+        }
+    }
+
+    /// Whether the call accepts a submission now; the error says why not.
+    pub fn open_now(&self, now: DateTime<Utc>) -> Result<(), String> {
+        accepts_submissions(
+            self.edition.status,
+            self.edition.opens_at,
+            self.edition.closes_at,
+            &self.edition.time_zone,
+            now,
+        )
+    }
+
+    /// The deadline seen at `now`, in the edition's time zone and, when different, in the
+    /// applicant's.
+    pub fn deadline_text(&self, applicant_zone: &str, now: DateTime<Utc>) -> String {
+        format!(
+            "The call {} {}",
+            time::Tense::of(self.edition.closes_at, now).closes_closed(),
+            time::in_edition_and_viewer_zone(
+                self.edition.closes_at,
+                &self.edition.time_zone,
+                applicant_zone
+            )
+        )
+    }
+}
+
+/// Why a submission or a withdrawal was refused. Nothing was written; the draft is kept.
+#[derive(Debug)]
+pub enum Refused {
+    /// The call does not accept submissions now: why.
+    Closed(String),
+    /// The draft is incomplete or invalid, field by field.
+    Invalid(Vec<Problem>),
+    /// The draft changed since `version` was read.
+    Stale,
+    /// Not in a state that allows it: why.
+    WrongState(String),
+}
+
+/// Submits the draft (validated against the edition's rules, the eligibility rules evaluated),
+/// if it is still at `version` and the call is open.
+pub async fn submit(
+    db: &DatabaseConnection,
+    own: &Loaded,
+    version: i32,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<(), Refused>> {
+    if let Err(why) = own.open_now(now) {
+        return Ok(Err(Refused::Closed(why)));
+    }
+    let application = match validate(&own.record.draft, &own.validation_context(now)) {
+        Ok(application) => application,
+        Err(problems) => return Ok(Err(Refused::Invalid(problems))),
+    };
+    let rules = db::screening::evaluate_rules(db, &own.edition, &application, now).await?;
+    let id = own.record.id;
+    let action = "application.submitted";
+    match db::applications::submit(db, id, version, &application, &rules, actor_id, action, now)
+        .await
+    {
+        Ok(()) => Ok(Ok(())),
+        Err(SaveError::Stale(_)) => Ok(Err(Refused::Stale)),
+        Err(SaveError::NotEditable(why)) => Ok(Err(Refused::WrongState(why))),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Withdraws a submitted application back to a draft while the call is open.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    own: &Loaded,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<(), Refused>> {
+    if let Err(why) = own.open_now(now) {
+        return Ok(Err(Refused::Closed(why)));
+    }
+    match db::applications::withdraw(db, own.record.id, actor_id, now).await {
+        Ok(()) => Ok(Ok(())),
+        Err(SaveError::Stale(_)) => Ok(Err(Refused::Stale)),
+        Err(SaveError::NotEditable(why)) => Ok(Err(Refused::WrongState(why))),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
