@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 12] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 13] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -756,6 +756,11 @@ const API_TABLE: [(&str, &str, [u16; 4]); 12] = [
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
     ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
+    (
+        "GET",
+        "/api/v1/editions/<id>/submissions",
+        [401, 403, 403, 200],
+    ),
     ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),
     ("GET", "/api/v1/docs", [200, 200, 200, 200]),
 ];
@@ -1066,4 +1071,93 @@ async fn an_applicant_submits_and_withdraws_through_the_api_with_the_pages_rules
     .await;
     assert_eq!(late.status, Status::Conflict, "{}", late.body);
     assert_eq!(json_of(&late)["code"], "call_closed");
+}
+
+#[rocket::async_test]
+async fn the_secretariat_lists_submissions_with_the_list_pages_filters_and_an_unknown_value_is_named()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let mut client = script(&app).await;
+    let everything = laurel::db::screening::list(app.db(), 1, &Default::default())
+        .await
+        .unwrap();
+    let all = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/editions/1/submissions?limit=200",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    let ids: Vec<i64> = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_i64().unwrap())
+        .collect();
+    let mut expected: Vec<i64> = everything.iter().map(|s| i64::from(s.id)).collect();
+    expected.sort_unstable();
+    assert_eq!(ids, expected, "every submission, in id order");
+    let country = everything[0].lead_country.clone();
+    let from_country: Vec<i64> = everything
+        .iter()
+        .filter(|s| s.lead_country == country || s.partner_countries.contains(&country))
+        .map(|s| i64::from(s.id))
+        .collect();
+    let filtered = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            &format!(
+                "/api/v1/editions/1/submissions?status=submitted&country={}",
+                country.to_lowercase()
+            ),
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    let filtered: Vec<i64> = filtered["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            assert_eq!(s["status"], "submitted");
+            s["id"].as_i64().unwrap()
+        })
+        .collect();
+    assert!(!filtered.is_empty());
+    assert!(
+        filtered.iter().all(|id| from_country.contains(id)),
+        "{filtered:?}"
+    );
+    let refused = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/submissions?country=XX&sdg=18",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    let problems = json_of(&refused);
+    assert!(problems["fields"]["country"].is_string(), "{problems}");
+    assert!(problems["fields"]["sdg"].is_string(), "{problems}");
+    let missing = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/999/submissions",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(missing.status, Status::NotFound);
 }

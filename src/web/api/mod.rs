@@ -72,6 +72,7 @@ pub fn routes() -> Vec<Route> {
         juror::save_scorecard,
         secretariat::list_editions,
         secretariat::show_ranking,
+        secretariat::list_submissions,
         openapi::document,
         openapi::reference,
     ]

@@ -33,7 +33,7 @@ impl Modify for TokenScheme {
          description = "Laurel's JSON API. Authenticate with a personal token from your account page: `Authorization: Bearer laurel_…`. Lists are paginated with `cursor`/`limit`; writes need `If-Match` with the `ETag` you read. Errors are `{\"code\", \"message\", \"field\"?}` with stable snake_case codes."),
     paths(super::me, applicant::list_applications, applicant::show_application,
           applicant::submit_application, applicant::withdraw_application, juror::list_assignments, juror::show_scorecard,
-          juror::save_scorecard, secretariat::list_editions, secretariat::show_ranking),
+          juror::save_scorecard, secretariat::list_editions, secretariat::show_ranking, secretariat::list_submissions),
     components(schemas(ErrorBody, respond::StaleBody<juror::ScorecardBody>,
                        respond::StaleBody<applicant::ApplicationBody>)),
     modifiers(&TokenScheme)

@@ -202,3 +202,170 @@ pub async fn show_ranking(
             .collect(),
     }))
 }
+
+/// A submission as the secretariat's list shows it.
+#[derive(Serialize, ToSchema)]
+pub struct SubmissionItem {
+    /// Submission id.
+    id: i32,
+    /// Its title.
+    title: String,
+    /// The lead organisation.
+    lead: String,
+    /// The lead's country (ISO 3166-1 alpha-2).
+    lead_country: String,
+    /// The partners' countries.
+    partner_countries: Vec<String>,
+    /// `draft` or `submitted`.
+    status: String,
+    /// `pass`, `needs_review` or `fail` once submitted (after any override).
+    eligibility: Option<String>,
+    /// The category code.
+    category: Option<String>,
+    /// Sustainable Development Goals, the primary first.
+    sdgs: Vec<i16>,
+    /// When it was submitted.
+    submitted_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The filters of the submissions list, checked: an unknown value is refused, naming it.
+fn submission_filter(
+    edition: &crate::domain::edition::Edition,
+    query: &SubmissionQuery<'_>,
+) -> AppResult<crate::db::screening::SubmissionFilter> {
+    let mut problems = std::collections::BTreeMap::new();
+    let mut bad = |field: &str, problem: &str| {
+        problems.insert(field.to_owned(), format!("{field}: {problem}"));
+    };
+    let status = query.status.and_then(|v| {
+        let parsed = v
+            .parse::<crate::domain::application::SubmissionStatus>()
+            .ok();
+        if parsed.is_none() {
+            bad("status", "draft or submitted");
+        }
+        parsed
+    });
+    let eligibility = query.eligibility.and_then(|v| {
+        let parsed = v.parse::<crate::domain::eligibility::Outcome>().ok();
+        if parsed.is_none() {
+            bad("eligibility", "pass, needs_review or fail");
+        }
+        parsed
+    });
+    let country = query.country.map(str::to_uppercase).filter(|c| {
+        let known = crate::domain::countries::name(c).is_some();
+        if !known {
+            bad("country", "an ISO 3166-1 alpha-2 code, such as SN");
+        }
+        known
+    });
+    let sdg = query.sdg.and_then(|v| {
+        let goal = v
+            .parse::<u8>()
+            .ok()
+            .filter(|g| crate::domain::sdg::goal_name(*g).is_some());
+        if goal.is_none() {
+            bad("sdg", "a goal from 1 to 17");
+        }
+        goal.map(i16::from)
+    });
+    let category = query.category.map(str::to_owned).filter(|c| {
+        let known = edition.categories.iter().any(|(code, _)| code == c);
+        if !known {
+            bad("category", "one of the edition's category codes");
+        }
+        known
+    });
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    Ok(crate::db::screening::SubmissionFilter {
+        status,
+        eligibility,
+        country,
+        sdg,
+        category,
+        search: query
+            .q
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(str::to_owned),
+    })
+}
+
+/// The list's filters as sent.
+pub struct SubmissionQuery<'a> {
+    status: Option<&'a str>,
+    eligibility: Option<&'a str>,
+    country: Option<&'a str>,
+    sdg: Option<&'a str>,
+    category: Option<&'a str>,
+    q: Option<&'a str>,
+}
+
+/// The submissions of an edition with the list page's filters, in id order.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id"),
+           ("status" = Option<String>, Query, description = "`draft` or `submitted`"),
+           ("eligibility" = Option<String>, Query, description = "`pass`, `needs_review` or `fail`"),
+           ("country" = Option<String>, Query, description = "A country of the lead or a partner (alpha-2)"),
+           ("sdg" = Option<u8>, Query, description = "A goal, 1 to 17", minimum = 1, maximum = 17),
+           ("category" = Option<String>, Query, description = "A category code of the edition"),
+           ("q" = Option<String>, Query, description = "Words in the title, summary, lead or partner names"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<SubmissionItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[expect(clippy::too_many_arguments, reason = "one query parameter each")]
+#[get(
+    "/api/v1/editions/<id>/submissions?<status>&<eligibility>&<country>&<sdg>&<category>&<q>&<cursor>&<limit>"
+)]
+pub async fn list_submissions(
+    id: i32,
+    _me: ApiSecretariat,
+    db: &Db,
+    status: Option<&str>,
+    eligibility: Option<&str>,
+    country: Option<&str>,
+    sdg: Option<&str>,
+    category: Option<&str>,
+    q: Option<&str>,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<SubmissionItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    let edition = db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let query = SubmissionQuery {
+        status,
+        eligibility,
+        country,
+        sdg,
+        category,
+        q,
+    };
+    let filter = submission_filter(&edition, &query)?;
+    let items = db::screening::list(db.inner(), id, &filter)
+        .await?
+        .into_iter()
+        .map(|r| SubmissionItem {
+            id: r.id,
+            title: r.title,
+            lead: r.lead,
+            lead_country: r.lead_country,
+            partner_countries: r.partner_countries,
+            status: r.status.as_str().to_owned(),
+            eligibility: r.eligibility.map(|e| e.outcome().as_str().to_owned()),
+            category: r.category,
+            sdgs: r.sdgs,
+            submitted_at: r.submitted_at,
+        })
+        .collect();
+    Ok(Json(request.page(items, |s| s.id)))
+}
