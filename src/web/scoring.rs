@@ -376,17 +376,9 @@ pub async fn save_scorecard(
     clock: &State<Clock>,
 ) -> AppResult<SaveAnswer> {
     let form = form.into_inner();
-    let loaded = match load(db, aid, user.0.id).await {
-        Ok(Access::Open(loaded)) => loaded,
-        Ok(Access::Suspended(rubric)) => {
-            let page = suspended_page(nav, &rubric, Some(&form));
-            return Ok(SaveAnswer::NotSaved(Box::new(page)));
-        }
-        // Removed meanwhile (or never this juror's): still 404, with the juror's own text back.
-        Err(AppError::NotFound) => {
-            return Ok(SaveAnswer::NotSaved(Box::new(gone_page(nav, &form))));
-        }
-        Err(e) => return Err(e),
+    let loaded = match load_for_save(db, aid, user.0.id, &nav, &form).await? {
+        Ok(loaded) => loaded,
+        Err(not_saved) => return Ok(not_saved),
     };
     let submit = form.action == "submit";
     let input = scoring::Typed {
@@ -394,111 +386,170 @@ pub async fn save_scorecard(
         comments: form.comments.clone(),
         overall: form.overall.clone(),
     };
-    let typed: BTreeMap<String, (String, String)> = loaded
-        .rubric
-        .criteria
-        .iter()
-        .map(|c| (c.key.clone(), (input.score(&c.key), input.comment(&c.key))))
-        .collect();
-    let page = |problems, conflict, status, stamp: Option<i64>| {
-        let mut shown = template(
-            &loaded,
-            nav.clone(),
-            &typed,
-            form.overall.clone(),
-            problems,
-            conflict,
-        );
-        shown.stamp = stamp.unwrap_or(shown.stamp);
-        SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
-    };
-    match scoring::save(
-        db.inner(),
-        &loaded.open,
-        form.stamp,
-        &input,
-        submit,
-        clock.now(),
-    )
-    .await?
-    {
-        Ok(()) => {
-            let message = if submit {
-                "Your scorecard is submitted. Thank you."
-            } else {
-                "Draft saved."
-            };
-            Ok(SaveAnswer::Saved(Box::new(Flash::success(
-                Redirect::to(uri!(show_scorecard(aid))),
-                message,
-            ))))
-        }
-        Err(Refused::Invalid(problems)) => Ok(page(
-            problems,
-            None,
-            Status::UnprocessableEntity,
-            Some(form.stamp),
-        )),
-        Err(Refused::Stale(current)) => {
-            let saved = stored_values(&current);
-            let both = loaded
+    let now = clock.now();
+    match scoring::save(db.inner(), &loaded.open, form.stamp, &input, submit, now).await? {
+        Ok(()) => Ok(saved_answer(aid, submit)),
+        Err(refused) => {
+            let typed = loaded
                 .rubric
                 .criteria
                 .iter()
-                .map(|c| {
-                    let (s, k) = saved.get(&c.key).cloned().unwrap_or_default();
-                    let (ys, yk) = typed.get(&c.key).cloned().unwrap_or_default();
-                    (c.name.clone(), format!("{s} – {k}"), format!("{ys} – {yk}"))
-                })
-                .chain(std::iter::once((
-                    "Overall comment".to_owned(),
-                    current.assignment.overall_comment.clone(),
-                    form.overall.clone(),
-                )))
+                .map(|c| (c.key.clone(), (input.score(&c.key), input.comment(&c.key))))
                 .collect();
-            let problems = BTreeMap::from([(
-                "stamp".to_owned(),
-                "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten. Compare the two versions below: the form keeps your version, and saving it now replaces the saved one; or open the saved version to carry on from it.".to_owned(),
-            )]);
-            Ok(page(
-                problems,
-                Some(both),
-                Status::Conflict,
-                Some(current.stamp),
-            ))
-        }
-        Err(closed @ Refused::Closed(_)) => {
-            let problems = BTreeMap::from([(
-                "overall".to_owned(),
-                format!(
-                    "Not saved. {} What you typed is shown below, so that you can copy it.",
-                    closed.message()
-                ),
-            )]);
-            Ok(page(problems, None, Status::Conflict, Some(form.stamp)))
-        }
-        Err(Refused::Suspended) => Ok(SaveAnswer::NotSaved(Box::new(suspended_page(
-            nav,
-            &loaded.rubric,
-            Some(&form),
-        )))),
-        Err(Refused::Locked) => {
-            // Submitted meanwhile (from another window): the page as it is now, locked, with
-            // what was typed to compare and copy.
-            let Access::Open(fresh) = load(db, aid, user.0.id).await? else {
-                let page = suspended_page(nav, &loaded.rubric, Some(&form));
-                return Ok(SaveAnswer::NotSaved(Box::new(page)));
+            let refill = Refill {
+                loaded,
+                nav,
+                typed,
+                form,
             };
-            let problems = BTreeMap::from([(
-                "overall".to_owned(),
-                "Not saved. This scorecard was submitted meanwhile, from another window or device, and is locked; the secretariat can reopen it. What you typed is shown below, so that you can copy it.".to_owned(),
-            )]);
-            let mut shown = template(&fresh, nav, &typed, form.overall.clone(), problems, None);
-            shown.locked = true;
-            Ok(SaveAnswer::Page(Box::new(Page::with_status(
-                Status::Conflict,
-                shown,
-            ))))
+            refused_answer(db, aid, user.0.id, refill, refused).await
         }
     }
+}
+
+/// The scorecard to save into, or the notice that keeps what was typed when it is suspended or gone.
+async fn load_for_save(
+    db: &Db,
+    aid: i32,
+    juror_id: i32,
+    nav: &Nav,
+    form: &ScorecardForm,
+) -> AppResult<Result<Box<Loaded>, SaveAnswer>> {
+    match load(db, aid, juror_id).await {
+        Ok(Access::Open(loaded)) => Ok(Ok(loaded)),
+        Ok(Access::Suspended(rubric)) => {
+            let page = suspended_page(nav.clone(), &rubric, Some(form));
+            Ok(Err(SaveAnswer::NotSaved(Box::new(page))))
+        }
+        // Removed meanwhile (or never this juror's): still 404, with the juror's own text back.
+        Err(AppError::NotFound) => Ok(Err(SaveAnswer::NotSaved(Box::new(gone_page(
+            nav.clone(),
+            form,
+        ))))),
+        Err(e) => Err(e),
+    }
+}
+
+fn saved_answer(aid: i32, submit: bool) -> SaveAnswer {
+    let message = if submit {
+        "Your scorecard is submitted. Thank you."
+    } else {
+        "Draft saved."
+    };
+    SaveAnswer::Saved(Box::new(Flash::success(
+        Redirect::to(uri!(show_scorecard(aid))),
+        message,
+    )))
+}
+
+/// A refused save's page: what the juror typed, kept, beside what is wrong.
+struct Refill {
+    loaded: Box<Loaded>,
+    nav: Nav,
+    typed: BTreeMap<String, (String, String)>,
+    form: ScorecardForm,
+}
+
+impl Refill {
+    fn page(
+        self,
+        status: Status,
+        problems: BTreeMap<String, String>,
+        both: Option<Vec<(String, String, String)>>,
+        stamp: i64,
+    ) -> SaveAnswer {
+        let mut shown = template(
+            &self.loaded,
+            self.nav,
+            &self.typed,
+            self.form.overall,
+            problems,
+            both,
+        );
+        shown.stamp = stamp;
+        SaveAnswer::Page(Box::new(Page::with_status(status, shown)))
+    }
+
+    /// Both versions side by side: (criterion, saved, typed).
+    fn both_versions(&self, current: &db::scores::Scorecard) -> Vec<(String, String, String)> {
+        let saved = stored_values(current);
+        self.loaded
+            .rubric
+            .criteria
+            .iter()
+            .map(|c| {
+                let (s, k) = saved.get(&c.key).cloned().unwrap_or_default();
+                let (ys, yk) = self.typed.get(&c.key).cloned().unwrap_or_default();
+                (c.name.clone(), format!("{s} – {k}"), format!("{ys} – {yk}"))
+            })
+            .chain(std::iter::once((
+                "Overall comment".to_owned(),
+                current.assignment.overall_comment.clone(),
+                self.form.overall.clone(),
+            )))
+            .collect()
+    }
+}
+
+const STALE: &str = "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten. Compare the two versions below: the form keeps your version, and saving it now replaces the saved one; or open the saved version to carry on from it.";
+const LOCKED_MEANWHILE: &str = "Not saved. This scorecard was submitted meanwhile, from another window or device, and is locked; the secretariat can reopen it. What you typed is shown below, so that you can copy it.";
+
+async fn refused_answer(
+    db: &Db,
+    aid: i32,
+    juror_id: i32,
+    refill: Refill,
+    refused: Refused,
+) -> AppResult<SaveAnswer> {
+    let one = |field: &str, message: String| BTreeMap::from([(field.to_owned(), message)]);
+    let stamp = refill.form.stamp;
+    Ok(match refused {
+        Refused::Invalid(problems) => {
+            refill.page(Status::UnprocessableEntity, problems, None, stamp)
+        }
+        Refused::Stale(current) => {
+            let both = refill.both_versions(&current);
+            refill.page(
+                Status::Conflict,
+                one("stamp", STALE.to_owned()),
+                Some(both),
+                current.stamp,
+            )
+        }
+        closed @ Refused::Closed(_) => {
+            let message = format!(
+                "Not saved. {} What you typed is shown below, so that you can copy it.",
+                closed.message()
+            );
+            refill.page(Status::Conflict, one("overall", message), None, stamp)
+        }
+        Refused::Suspended => suspended_answer(&refill),
+        Refused::Locked => {
+            // Submitted meanwhile (from another window): the page as it is now, locked, with
+            // what was typed to compare and copy.
+            let Access::Open(fresh) = load(db, aid, juror_id).await? else {
+                return Ok(suspended_answer(&refill));
+            };
+            let problems = one("overall", LOCKED_MEANWHILE.to_owned());
+            let mut shown = template(
+                &fresh,
+                refill.nav,
+                &refill.typed,
+                refill.form.overall,
+                problems,
+                None,
+            );
+            shown.locked = true;
+            SaveAnswer::Page(Box::new(Page::with_status(Status::Conflict, shown)))
+        }
+    })
+}
+
+fn suspended_answer(refill: &Refill) -> SaveAnswer {
+    let page = suspended_page(
+        refill.nav.clone(),
+        &refill.loaded.rubric,
+        Some(&refill.form),
+    );
+    SaveAnswer::NotSaved(Box::new(page))
 }
