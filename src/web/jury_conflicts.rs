@@ -14,15 +14,15 @@ use super::secretariat::conflicts::{
     DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as, review_gone,
 };
 use super::session::{Db, JurorUser};
+use crate::app::conflicts;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::conflicts::{ConflictError, ReviewRequest};
 use crate::domain::conflicts::{
     ConflictDecision, ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing,
-    check_declaration, check_review_request, likely_conflicts, reason_label,
+    likely_conflicts, reason_label,
 };
 use crate::domain::jury::JuryRole;
-use crate::error::{AppError, AppResult, Refusal};
+use crate::error::{AppError, AppResult};
 
 /// One submission on the page.
 pub struct Row {
@@ -288,98 +288,38 @@ pub async fn declare_conflict(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    let user = &member.user;
-    let listed = db::conflicts::for_juror(db.inner(), id, user.id).await?;
-    let title = listed
-        .iter()
-        .find(|s| s.submission_id == sid)
-        .map(|s| s.title.clone())
-        .ok_or(AppError::NotFound)?;
-    let level = match check_declaration(
-        ConflictLevel::parse(&form.level),
-        &form.reason,
-        &form.details,
-    ) {
-        Ok(level) => level,
-        Err(error) => {
-            let template = page(
-                db,
-                id,
-                &member,
-                nav,
-                Some(Typed::Declaration(sid, form, error)),
-            )
-            .await?;
-            return Ok(Err(Page::with_status(
-                Status::UnprocessableEntity,
-                template,
-            )));
-        }
+    let asked = conflicts::Asked {
+        level: form.level.clone(),
+        reason: form.reason.clone(),
+        words: form.details.clone(),
     };
-    let declared = db::conflicts::declare(
-        db.inner(),
-        sid,
-        user.id,
-        level,
-        &form.reason,
-        &form.details,
-        clock.now(),
-        id,
-    )
-    .await;
-    match declared {
-        Ok(()) => {}
-        Err(ConflictError::WouldLower) => {
-            let error = (
-                "level".to_owned(),
-                "Your declaration can only be made stricter here. To lower or withdraw it, ask for a review below: the secretariat or the chair decides.".to_owned(),
-            );
-            let template = page(
-                db,
-                id,
-                &member,
-                nav,
-                Some(Typed::Declaration(sid, form, error)),
-            )
-            .await?;
-            return Ok(Err(Page::with_status(Status::Conflict, template)));
-        }
-        Err(ConflictError::Db(e)) => return Err(e.into()),
-        Err(other) => {
-            // Refused by a rule of the declaration's state: the form comes back as typed.
-            let message = match conflict_error(other) {
-                AppError::Conflict { message, .. } => message,
-                error => return Err(error),
-            };
-            let error = ("level".to_owned(), message);
-            let template = page(
-                db,
-                id,
-                &member,
-                nav,
-                Some(Typed::Declaration(sid, form, error)),
-            )
-            .await?;
-            return Ok(Err(Page::with_status(Status::Conflict, template)));
+    match conflicts::declare(db.inner(), id, member.user.id, sid, &asked, clock.now()).await {
+        Ok(declared) => Ok(Ok(Flash::success(
+            Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
+            declared.summary(),
+        ))),
+        Err(error) => {
+            let (status, problem) = refusal_on_form(error, "level")?;
+            let typed = Typed::Declaration(sid, form, problem);
+            let template = page(db, id, &member, nav, Some(typed)).await?;
+            Ok(Err(Page::with_status(status, template)))
         }
     }
-    let said = match level {
-        ConflictLevel::None => "no conflict.".to_owned(),
-        level => {
-            let label = reason_label(&form.reason);
-            let reason = label.rsplit_once(" (").map_or(label, |(reason, _)| reason);
-            let then = if level == ConflictLevel::Potential {
-                "You will not see or score it unless the secretariat allows it."
-            } else {
-                "You will not see or score it."
-            };
-            format!("a {} conflict. Reason: {reason}. {then}", level.as_str())
+}
+
+/// A refusal the form comes back with: its status and (field, problem); a rule of the
+/// declaration's state is shown on `rule_field`. Anything else is an error page.
+fn refusal_on_form(error: AppError, rule_field: &str) -> AppResult<(Status, (String, String))> {
+    match error {
+        AppError::Invalid(problems) => {
+            let first = problems.into_iter().next().unwrap_or_default();
+            Ok((Status::UnprocessableEntity, first))
         }
-    };
-    Ok(Ok(Flash::success(
-        Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
-        format!("Recorded for \"{title}\": {said}"),
-    )))
+        AppError::Conflict { message, .. } => {
+            Ok((Status::Conflict, (rule_field.to_owned(), message)))
+        }
+        error => Err(error),
+    }
 }
 
 /// A declaration the juror may decide as the chair of its edition's jury, and the page to go
@@ -436,29 +376,7 @@ pub async fn chair_decides(
     ))
 }
 
-/// Maps a refused conflict change to the error page it deserves.
-pub fn conflict_error(error: ConflictError) -> AppError {
-    match error {
-        ConflictError::Db(e) => e.into(),
-        ConflictError::WouldLower => AppError::Conflict {
-            code: Refusal::DeclarationWouldLower,
-            message: error.to_string(),
-        },
-        ConflictError::RequestPending => AppError::Conflict {
-            code: Refusal::ReviewAlreadyRequested,
-            message: "A request to lower this declaration is already waiting for a decision."
-                .to_owned(),
-        },
-        ConflictError::NoRequest => AppError::Conflict {
-            code: Refusal::NoReviewRequested,
-            message: "There is no request waiting for a decision on this declaration; it may have been decided meanwhile.".to_owned(),
-        },
-        ConflictError::RequestOutdated => AppError::Conflict {
-            code: Refusal::ReviewOutdated,
-            message: "The declaration changed meanwhile; reload the page.".to_owned(),
-        },
-    }
-}
+pub use crate::app::conflicts::conflict_error;
 
 /// A juror's request to lower or withdraw their declaration.
 #[derive(Clone, Debug, Default, FromForm)]
@@ -492,64 +410,24 @@ pub async fn request_review(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ConflictsTemplate>>> {
     let form = form.into_inner();
-    let user = &member.user;
-    let listed = db::conflicts::for_juror(db.inner(), id, user.id).await?;
-    let screened = listed
-        .iter()
-        .find(|s| s.submission_id == sid)
-        .ok_or(AppError::NotFound)?;
-    let Some(current) = screened.declaration.as_ref() else {
-        return Err(AppError::Conflict {
-            code: Refusal::NothingToReview,
-            message: "You have not declared a conflict on this submission.".to_owned(),
-        });
-    };
-    let requested = match check_review_request(
-        (current.level, current.decision),
-        ConflictLevel::parse(&form.requested_level),
-        &form.requested_reason,
-        &form.explanation,
-    ) {
-        Ok(requested) => requested,
-        Err(error) => {
-            let template =
-                page(db, id, &member, nav, Some(Typed::Request(sid, form, error))).await?;
-            return Ok(Err(Page::with_status(
-                Status::UnprocessableEntity,
-                template,
-            )));
-        }
-    };
-    let asked = ReviewRequest {
-        level: requested,
+    let asked = conflicts::Asked {
+        level: form.requested_level.clone(),
         reason: form.requested_reason.clone(),
-        explanation: form.explanation.clone(),
-        at: clock.now(),
+        words: form.explanation.clone(),
     };
-    match db::conflicts::request_review(db.inner(), sid, user.id, &asked).await {
-        Ok(()) => Ok(Ok(Flash::success(
+    match conflicts::request_review(db.inner(), id, member.user.id, sid, &asked, clock.now()).await
+    {
+        Ok(title) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
             format!(
-                "Your request for \"{}\" is sent. Your declaration keeps its effect until it is decided.",
-                screened.title
+                "Your request for \"{title}\" is sent. Your declaration keeps its effect until it is decided."
             ),
         ))),
-        Err(ConflictError::Db(e)) => Err(e.into()),
-        Err(other) => {
-            let message = match conflict_error(other) {
-                AppError::Conflict { message, .. } => message,
-                error => return Err(error),
-            };
-            let problem = ("explanation".to_owned(), message);
-            let template = page(
-                db,
-                id,
-                &member,
-                nav,
-                Some(Typed::Request(sid, form, problem)),
-            )
-            .await?;
-            Ok(Err(Page::with_status(Status::Conflict, template)))
+        Err(error) => {
+            let (status, problem) = refusal_on_form(error, "explanation")?;
+            let typed = Typed::Request(sid, form, problem);
+            let template = page(db, id, &member, nav, Some(typed)).await?;
+            Ok(Err(Page::with_status(status, template)))
         }
     }
 }
