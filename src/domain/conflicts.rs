@@ -213,6 +213,17 @@ impl Standing {
         }
     }
 
+    /// Its stable code: `free`, `allowed`, `pending`, `excluded` or `disqualified`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Free => "free",
+            Standing::Allowed => "allowed",
+            Standing::Pending => "pending",
+            Standing::Excluded => "excluded",
+            Standing::Disqualified => "disqualified",
+        }
+    }
+
     /// Whether it keeps the juror away from the submission.
     pub fn excludes(self) -> bool {
         self >= Standing::Pending

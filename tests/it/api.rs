@@ -37,11 +37,11 @@ async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &str) -> Strin
 }
 
 /// A script holding `token`.
-async fn script(app: &TestApp) -> Browser<'_> {
+pub(crate) async fn script(app: &TestApp) -> Browser<'_> {
     app.browser().await.without_cookies()
 }
 
-async fn call(
+pub(crate) async fn call(
     client: &mut Browser<'_>,
     method: Method,
     path: &str,
@@ -56,18 +56,18 @@ async fn call(
     client.request(method, path, &all, body.as_deref()).await
 }
 
-async fn demo_login<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+pub(crate) async fn demo_login<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut browser = app.browser().await;
     let answer = browser.login(email, DEMO_PASSWORD).await;
     assert_eq!(answer.status, Status::SeeOther);
     browser
 }
 
-fn json_of(answer: &Answer) -> Value {
+pub(crate) fn json_of(answer: &Answer) -> Value {
     serde_json::from_str(&answer.body).unwrap_or_else(|_| panic!("JSON: {}", answer.body))
 }
 
-async fn demo_token(app: &TestApp, email: &str, scope: &str) -> String {
+pub(crate) async fn demo_token(app: &TestApp, email: &str, scope: &str) -> String {
     let mut browser = demo_login(app, email).await;
     make_token(&mut browser, "tests", scope).await
 }
@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 13] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 16] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -753,6 +753,21 @@ const API_TABLE: [(&str, &str, [u16; 4]); 13] = [
         "PUT",
         "/api/v1/assignments/<aid>/scorecard",
         [401, 403, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/v1/editions/<id>/conflicts",
+        [401, 403, 200, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/editions/<id>/conflicts/<sid>",
+        [401, 403, 422, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/editions/<id>/conflicts/<sid>/review",
+        [401, 403, 409, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
     ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
@@ -791,7 +806,8 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
         let path = template
             .replace("<aid>", &draft.id.to_string())
             .replace("<app>", &application.to_string())
-            .replace("<id>", "1");
+            .replace("<id>", "1")
+            .replace("<sid>", &draft.submission_id.to_string());
         for (token, expected) in tokens.iter().zip(expected) {
             let current = laurel::db::scores::load(app.db(), draft.id)
                 .await
@@ -804,7 +820,15 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 "POST" => Method::Post,
                 _ => Method::Get,
             };
-            let body = (method == Method::Put).then(|| complete_card("Role table.").to_string());
+            let body = if method == Method::Put {
+                Some(complete_card("Role table.").to_string())
+            } else if template.ends_with("/review") {
+                Some(json!({"level": "none", "explanation": "Nothing was declared."}).to_string())
+            } else if template.contains("/conflicts/") {
+                Some(json!({"level": "bogus"}).to_string())
+            } else {
+                None
+            };
             let mut headers = vec![("If-Match", etag.as_str())];
             let bearer = token.as_ref().map(|t| format!("Bearer {t}"));
             if let Some(bearer) = &bearer {

@@ -4,6 +4,7 @@
 
 pub mod applicant;
 pub mod caller;
+pub mod conflicts;
 pub mod juror;
 pub mod openapi;
 pub mod paging;
@@ -70,6 +71,9 @@ pub fn routes() -> Vec<Route> {
         juror::list_assignments,
         juror::show_scorecard,
         juror::save_scorecard,
+        conflicts::list_conflicts,
+        conflicts::declare_conflict,
+        conflicts::request_review,
         secretariat::list_editions,
         secretariat::show_ranking,
         secretariat::list_submissions,
