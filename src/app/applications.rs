@@ -1,5 +1,5 @@
-//! An applicant's own application: loading it (only its owner's), and submitting or withdrawing
-//! it while the call is open. The pages and the API both go through here.
+//! An applicant's own application: loading it (only its owner's), saving a section, and
+//! submitting or withdrawing it while the call is open. The pages and the API both go through here.
 
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::db::applications::{ApplicationRecord, SaveError};
 use crate::domain::account::Account;
-use crate::domain::application::{Problem, ValidationContext, validate};
+use crate::domain::application::{Draft, Problem, Section, ValidationContext, validate};
 use crate::domain::edition::{Edition, accepts_submissions};
 use crate::domain::rubric::Rubric;
 use crate::domain::time;
@@ -144,6 +144,39 @@ pub async fn withdraw(
         Ok(()) => Ok(Ok(())),
         Err(SaveError::Stale(_)) => Ok(Err(Refused::Stale)),
         Err(SaveError::NotEditable(why)) => Ok(Err(Refused::WrongState(why))),
+        Err(SaveError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Why a section save was refused. Nothing was written.
+#[derive(Debug)]
+pub enum SectionRefused {
+    /// The section changed since it was read: the application as it is now.
+    Stale(Box<ApplicationRecord>),
+    /// The application cannot be edited now: why.
+    NotEditable(String),
+}
+
+/// Saves one section of a draft (partial data welcome) if that section still has `stamp`
+/// (see `Draft::section_stamp`); answers to questions the rubric no longer asks are dropped.
+/// Returns the new version.
+pub async fn save_section(
+    db: &DatabaseConnection,
+    own: &Loaded,
+    section: Section,
+    stamp: &str,
+    edit: impl FnOnce(&mut Draft),
+    now: DateTime<Utc>,
+) -> AppResult<Result<i32, SectionRefused>> {
+    let keys: Vec<&str> = own.rubric.criteria.iter().map(|c| c.key.as_str()).collect();
+    let edit = |draft: &mut Draft| {
+        edit(draft);
+        draft.answers.retain(|key, _| keys.contains(&key.as_str()));
+    };
+    match db::applications::save_section(db, own.record.id, section, stamp, edit, now).await {
+        Ok(version) => Ok(Ok(version)),
+        Err(SaveError::Stale(current)) => Ok(Err(SectionRefused::Stale(current))),
+        Err(SaveError::NotEditable(why)) => Ok(Err(SectionRefused::NotEditable(why))),
         Err(SaveError::Db(e)) => Err(e.into()),
     }
 }

@@ -18,7 +18,7 @@ use crate::helpers::{Answer, Browser, TestApp};
 const JONAS: &str = "jonas.weber@laurel-demo.example";
 
 /// Makes a token on the account page of a logged-in browser; returns the secret shown.
-async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &str) -> String {
+pub(crate) async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &str) -> String {
     let made = browser
         .post(
             "/account/tokens",
@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 16] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 17] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -742,6 +742,11 @@ const API_TABLE: [(&str, &str, [u16; 4]); 16] = [
         "POST",
         "/api/v1/applications/<app>/withdraw",
         [401, 409, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/v1/applications/<app>/sections/project",
+        [401, 412, 403, 403],
     ),
     ("GET", "/api/v1/assignments", [401, 403, 200, 403]),
     (
@@ -820,7 +825,9 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 "POST" => Method::Post,
                 _ => Method::Get,
             };
-            let body = if method == Method::Put {
+            let body = if template.contains("/sections/") {
+                Some(json!({"title": "Role table"}).to_string())
+            } else if method == Method::Put {
                 Some(complete_card("Role table.").to_string())
             } else if template.ends_with("/review") {
                 Some(json!({"level": "none", "explanation": "Nothing was declared."}).to_string())

@@ -6,6 +6,7 @@
 mod accounts;
 mod api;
 mod api_and_pages;
+mod api_applicant;
 mod api_jury;
 mod applicant_text;
 mod applications;

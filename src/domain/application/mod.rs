@@ -6,7 +6,10 @@
 //! it next to the field with the applicant's input kept.
 
 mod import;
+mod patch;
 mod validate;
+
+pub use patch::SectionPatch;
 
 use std::collections::BTreeMap;
 

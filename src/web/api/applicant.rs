@@ -1,20 +1,21 @@
-//! The applicant's API: their own applications, each read with its version as `ETag`, submitted
-//! or withdrawn with `If-Match` (the same rules as the pages: the call must be open, the draft
-//! complete).
+//! The applicant's API: their own applications, each read with its version as `ETag`, a section
+//! saved, submitted or withdrawn with `If-Match` (the same rules as the pages: the call must be
+//! open, the draft complete).
 
 use std::collections::BTreeMap;
 
 use rocket::serde::json::Json;
-use rocket::{State, get, post};
+use rocket::{State, get, post, put};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::caller::ApiApplicant;
 use super::paging::{PageRequest, Paged};
 use super::respond::{ApiAnswer, IfMatch, Tagged};
-use crate::app::applications::{self, Loaded, Refused};
+use crate::app::applications::{self, Loaded, Refused, SectionRefused};
 use crate::clock::Clock;
 use crate::db;
+use crate::domain::application::{Section, SectionPatch};
 use crate::error::{AppError, AppResult, Refusal};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
@@ -207,5 +208,54 @@ pub async fn withdraw_application(
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let now = clock.now();
     let done = applications::withdraw(db, &own, me.0.id, now).await?;
+    answer(db, id, &me, done, now).await
+}
+
+/// Saves one section of a draft: the fields sent replace theirs, every other field stays as it
+/// is (partial data welcome; completeness is checked on submission). `If-Match` must name the
+/// application's current version.
+#[utoipa::path(
+    tag = "applicant",
+    params(("id" = i32, Path, description = "Application id"),
+           ("section" = String, Path, description = "`project`, `partnership`, `budget`, `sdgs`, `answers`, `evidence` or `declaration`"),
+           ("If-Match" = Option<String>, Header, pattern = r#"^(W/)?"[0-9]+"$"#,
+            description = "The `ETag` of the version read. Required: without it the answer is 428")),
+    request_body(content = Object, description = "Fields of the section, as `draft` shows them: e.g. `{\"title\": \"…\", \"ongoing\": true}` for `project`"),
+    responses((status = 200, body = ApplicationBody, headers(("ETag" = String))), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 409, body = ErrorBody), (status = 412, body = super::respond::StaleBody<ApplicationBody>),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[put(
+    "/api/v1/applications/<id>/sections/<section>",
+    format = "json",
+    data = "<fields>"
+)]
+pub async fn save_section(
+    id: i32,
+    section: &str,
+    fields: Json<serde_json::Map<String, serde_json::Value>>,
+    if_match: IfMatch,
+    me: ApiApplicant,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<ApiAnswer<ApplicationBody>> {
+    let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
+    let own = Loaded::of_owner(db, id, &me.0).await?;
+    let version = if_match.version()?;
+    let now = clock.now();
+    if version != i64::from(own.record.version) {
+        return answer(db, id, &me, Err(Refused::Stale), now).await;
+    }
+    let patch = SectionPatch::check(section, fields.into_inner()).map_err(AppError::Invalid)?;
+    let stamp = own.record.draft.section_stamp(section);
+    let edit = |draft: &mut crate::domain::application::Draft| patch.apply(draft);
+    let done = match applications::save_section(db, &own, section, &stamp, edit, now).await? {
+        Ok(_) => Ok(()),
+        Err(SectionRefused::Stale(_)) => Err(Refused::Stale),
+        Err(SectionRefused::NotEditable(why)) => Err(Refused::WrongState(why)),
+    };
     answer(db, id, &me, done, now).await
 }

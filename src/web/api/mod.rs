@@ -68,6 +68,7 @@ pub fn routes() -> Vec<Route> {
         applicant::show_application,
         applicant::submit_application,
         applicant::withdraw_application,
+        applicant::save_section,
         juror::list_assignments,
         juror::show_scorecard,
         juror::save_scorecard,

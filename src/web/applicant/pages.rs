@@ -11,11 +11,10 @@ use rocket::{Responder, State, get, post, uri};
 use super::context::Loaded;
 use super::form::{DraftForm, apply};
 use super::section::{SectionTemplate, section_page};
-use crate::app::applications::{self, Refused};
+use crate::app::applications::{self, Refused, SectionRefused};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::db::applications::SaveError;
 use crate::domain::application::Problem;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::application::{Draft, Section, validate_section};
@@ -328,48 +327,32 @@ pub async fn save_section(
     let section = Section::from_slug(section).ok_or(AppError::NotFound)?;
     let form = form.into_inner();
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    let keys: Vec<String> = loaded
-        .rubric
-        .criteria
-        .iter()
-        .map(|c| c.key.clone())
-        .collect();
     let now = clock.now();
-    let edit = |draft: &mut Draft| {
-        apply(section, &form, draft);
-        draft.answers.retain(|key, _| keys.contains(key));
+    let edit = |draft: &mut Draft| apply(section, &form, draft);
+    let refusal = match applications::save_section(db, &loaded, section, &form.stamp, edit, now)
+        .await?
+    {
+        Ok(_) => None,
+        Err(SectionRefused::Stale(current)) => {
+            let saved_at = time::in_zone(current.updated_at, &user.0.time_zone);
+            Some(format!(
+                "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
+            ))
+        }
+        Err(SectionRefused::NotEditable(why)) => Some(format!("{why} Nothing was changed.")),
     };
-    let refused = |headline: &'static str, explanation: String| {
-        Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
+    if let Some(explanation) = refusal {
+        return Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
             Status::Conflict,
             ConflictTemplate {
                 nav,
                 id,
                 section_slug: section.slug(),
-                headline,
+                headline: "Your changes were not saved",
                 explanation,
                 yours: typed_values(&form),
             },
-        ))))
-    };
-    match db::applications::save_section(db.inner(), id, section, &form.stamp, edit, now).await {
-        Ok(_) => {}
-        Err(SaveError::Stale(current)) => {
-            let saved_at = time::in_zone(current.updated_at, &user.0.time_zone);
-            return refused(
-                "Your changes were not saved",
-                format!(
-                    "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
-                ),
-            );
-        }
-        Err(SaveError::NotEditable(why)) => {
-            return refused(
-                "Your changes were not saved",
-                format!("{why} Nothing was changed."),
-            );
-        }
-        Err(SaveError::Db(e)) => return Err(e.into()),
+        ))));
     }
     let saved = time::in_zone(now, &user.0.time_zone);
     let mut message = format!("Draft saved at {saved}.");

@@ -1,0 +1,194 @@
+//! The applicant's section saves through the API: only that section's fields change, a stale
+//! version or a second save of the same version writes nothing, and a wrong field is named.
+
+use std::sync::Arc;
+
+use rocket::http::{Method, Status};
+use serde_json::{Value, json};
+
+use crate::api::{call, json_of, make_token, script};
+use crate::helpers::TestApp;
+
+async fn put(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    etag: &str,
+    body: Value,
+) -> (u16, Value, String) {
+    let mut client = script(app).await;
+    let answer = call(
+        &mut client,
+        Method::Put,
+        path,
+        token,
+        &[("If-Match", etag)],
+        Some(&body),
+    )
+    .await;
+    let etag = answer.headers.get("etag").cloned().unwrap_or_default();
+    (answer.status.code, json_of(&answer), etag)
+}
+
+#[rocket::async_test]
+async fn a_section_saved_through_the_api_changes_its_fields_only_and_a_stale_version_nothing() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    let token = make_token(&mut ann, "sections", "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/applications/{id}");
+    let read = call(&mut client, Method::Get, &path, &token, &[], None).await;
+    let first = read.headers["etag"].clone();
+    let summary_before = json_of(&read)["draft"]["summary"].clone();
+    let project = format!("{path}/sections/project");
+
+    let (status, body, second) = put(
+        &app,
+        &project,
+        &token,
+        &first,
+        json!({"title": "Water points run by their users", "ongoing": true}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["draft"]["title"], "Water points run by their users");
+    assert_eq!(body["draft"]["ongoing"], true);
+    assert_eq!(
+        body["draft"]["summary"], summary_before,
+        "the other fields stay"
+    );
+    assert_ne!(second, first);
+
+    let (status, stale, _) = put(
+        &app,
+        &project,
+        &token,
+        &first,
+        json!({"title": "Overwritten?"}),
+    )
+    .await;
+    assert_eq!(status, 412);
+    assert_eq!(
+        stale["current"]["draft"]["title"], "Water points run by their users",
+        "{stale}"
+    );
+
+    let (status, problem, _) = put(
+        &app,
+        &project,
+        &token,
+        &second,
+        json!({"budget_total_eur": "1000", "title": 5}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        problem["fields"]["budget_total_eur"]
+            .as_str()
+            .unwrap()
+            .contains("budget section"),
+        "{problem}"
+    );
+    assert!(problem["fields"]["title"].is_string(), "{problem}");
+    let (status, _, _) = put(
+        &app,
+        &format!("{path}/sections/nowhere"),
+        &token,
+        &second,
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    let mut other = crate::fixtures::register_in_dakar(&app, "other@roeselare.example").await;
+    let other_token = make_token(&mut other, "snooping", "read_write").await;
+    let (status, _, _) = put(
+        &app,
+        &project,
+        &other_token,
+        &second,
+        json!({"title": "Mine now"}),
+    )
+    .await;
+    assert_eq!(status, 404, "another applicant's is not found");
+    let after = json_of(&call(&mut client, Method::Get, &path, &token, &[], None).await);
+    assert_eq!(after["draft"]["title"], "Water points run by their users");
+}
+
+#[rocket::async_test]
+async fn two_saves_of_the_same_section_and_version_at_once_keep_one_and_refuse_the_other() {
+    let app = Arc::new(TestApp::spawn().await);
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    let token = make_token(&mut ann, "sections", "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/applications/{id}");
+    let etag = call(&mut client, Method::Get, &path, &token, &[], None)
+        .await
+        .headers["etag"]
+        .clone();
+    let tasks: Vec<_> = ["From the laptop", "From the phone"]
+        .into_iter()
+        .map(|title| {
+            let (app, token, etag) = (Arc::clone(&app), token.clone(), etag.clone());
+            let project = format!("{path}/sections/project");
+            tokio::spawn(async move {
+                put(&app, &project, &token, &etag, json!({"title": title}))
+                    .await
+                    .0
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 412]);
+    let after = json_of(&call(&mut client, Method::Get, &path, &token, &[], None).await);
+    let title = after["draft"]["title"].as_str().unwrap();
+    assert!(
+        ["From the laptop", "From the phone"].contains(&title),
+        "{title}"
+    );
+}
+
+#[rocket::async_test]
+async fn a_submitted_application_is_not_edited_through_the_api() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    crate::fixtures::fill(&mut ann, id).await;
+    let token = make_token(&mut ann, "sections", "read_write").await;
+    let mut client = script(&app).await;
+    let path = format!("/api/v1/applications/{id}");
+    let etag = call(&mut client, Method::Get, &path, &token, &[], None)
+        .await
+        .headers["etag"]
+        .clone();
+    let submitted = call(
+        &mut client,
+        Method::Post,
+        &format!("{path}/submit"),
+        &token,
+        &[("If-Match", &etag)],
+        None,
+    )
+    .await;
+    assert_eq!(submitted.status, Status::Ok, "{}", submitted.body);
+    let etag = submitted.headers["etag"].clone();
+    let (status, refused, _) = put(
+        &app,
+        &format!("{path}/sections/project"),
+        &token,
+        &etag,
+        json!({"title": "Changed after"}),
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert_eq!(refused["code"], "not_a_draft", "{refused}");
+}
