@@ -53,10 +53,10 @@ impl SectionPatch {
         let mut problems = BTreeMap::new();
         let mut checked = Map::new();
         for (name, value) in fields {
-            let problem = if !known.contains_key(&name) {
-                Some("not a field of the application".to_owned())
-            } else if name == "attachments" {
+            let problem = if name == "attachments" {
                 Some("documents are added and removed through the attachments endpoints".to_owned())
+            } else if !known.contains_key(&name) {
+                Some("not a field of the application".to_owned())
             } else if Section::of_field(&name) != section {
                 Some(format!(
                     "belongs to the {} section",
@@ -94,6 +94,7 @@ impl SectionPatch {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use serde_json::json;
 
