@@ -136,11 +136,15 @@ pub enum Refusal {
     ScorecardSuspended,
     /// The call does not accept submissions or withdrawals now.
     CallClosed,
+    /// The same file is already attached to the application.
+    DuplicateAttachment,
+    /// The application already has as many documents as it may.
+    TooManyAttachments,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 18] = [
+    pub const ALL: [Refusal; 20] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -159,6 +163,8 @@ impl Refusal {
         Refusal::ScoringClosed,
         Refusal::ScorecardSuspended,
         Refusal::CallClosed,
+        Refusal::DuplicateAttachment,
+        Refusal::TooManyAttachments,
     ];
 
     /// The stable code.
@@ -182,6 +188,8 @@ impl Refusal {
             Refusal::ScoringClosed => "scoring_closed",
             Refusal::ScorecardSuspended => "scorecard_suspended",
             Refusal::CallClosed => "call_closed",
+            Refusal::DuplicateAttachment => "duplicate_attachment",
+            Refusal::TooManyAttachments => "too_many_attachments",
         }
     }
 }

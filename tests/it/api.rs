@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 17] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 21] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -747,6 +747,26 @@ const API_TABLE: [(&str, &str, [u16; 4]); 17] = [
         "PUT",
         "/api/v1/applications/<app>/sections/project",
         [401, 412, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/v1/applications/<app>/attachments",
+        [401, 200, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/applications/<app>/attachments",
+        [401, 422, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/v1/applications/<app>/attachments/999999",
+        [401, 404, 403, 403],
+    ),
+    (
+        "DELETE",
+        "/api/v1/applications/<app>/attachments/999999",
+        [401, 404, 403, 403],
     ),
     ("GET", "/api/v1/assignments", [401, 403, 200, 403]),
     (
@@ -823,6 +843,7 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
             let method = match method {
                 "PUT" => Method::Put,
                 "POST" => Method::Post,
+                "DELETE" => Method::Delete,
                 _ => Method::Get,
             };
             let body = if template.contains("/sections/") {

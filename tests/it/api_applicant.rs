@@ -1,5 +1,6 @@
-//! The applicant's section saves through the API: only that section's fields change, a stale
-//! version or a second save of the same version writes nothing, and a wrong field is named.
+//! The applicant's section saves and documents through the API: only that section's fields
+//! change, a stale version or a second save of the same version writes nothing, a wrong field is
+//! named; documents follow the pages' rules (PDF only, three at most, none twice, drafts only).
 
 use std::sync::Arc;
 
@@ -191,4 +192,136 @@ async fn a_submitted_application_is_not_edited_through_the_api() {
     .await;
     assert_eq!(status, 409);
     assert_eq!(refused["code"], "not_a_draft", "{refused}");
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n";
+
+async fn upload(app: &TestApp, id: i32, token: &str, name: &str, bytes: &[u8]) -> (u16, Value) {
+    let mut client = script(app).await;
+    let bearer = format!("Bearer {token}");
+    let answer = client
+        .send_bytes(
+            Method::Post,
+            &format!("/api/v1/applications/{id}/attachments?name={name}"),
+            &[("Authorization", &bearer)],
+            rocket::http::ContentType::PDF,
+            bytes,
+        )
+        .await;
+    (answer.status.code, json_of(&answer))
+}
+
+#[rocket::async_test]
+async fn documents_are_added_listed_downloaded_and_removed_through_the_api_with_the_pages_rules() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    let token = make_token(&mut ann, "documents", "read_write").await;
+    let mut other = crate::fixtures::register_in_dakar(&app, "other@roeselare.example").await;
+    let other_token = make_token(&mut other, "snooping", "read_write").await;
+
+    let (status, added) = upload(&app, id, &token, "Partnership%20agreement.pdf", PDF).await;
+    assert_eq!(status, 201, "{added}");
+    assert_eq!(added["file_name"], "Partnership agreement.pdf");
+    let aid = added["id"].as_i64().unwrap();
+    let (status, twice) = upload(&app, id, &token, "again.pdf", PDF).await;
+    assert_eq!(
+        (status, twice["code"].as_str()),
+        (409, Some("duplicate_attachment"))
+    );
+    let (status, png) = upload(
+        &app,
+        id,
+        &token,
+        "photo.pdf",
+        &[0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0],
+    )
+    .await;
+    assert_eq!(
+        (status, png["field"].as_str()),
+        (422, Some("file")),
+        "{png}"
+    );
+    let (status, _) = upload(&app, id, &other_token, "mine.pdf", b"%PDF-1.4 other").await;
+    assert_eq!(status, 404, "another applicant's application is not found");
+    for n in 2..=3 {
+        let mut pdf = PDF.to_vec();
+        pdf.extend_from_slice(format!("% copy {n}\n").as_bytes());
+        assert_eq!(
+            upload(&app, id, &token, &format!("doc{n}.pdf"), &pdf)
+                .await
+                .0,
+            201
+        );
+    }
+    let mut fourth = PDF.to_vec();
+    fourth.extend_from_slice(b"% four\n");
+    let (status, full) = upload(&app, id, &token, "doc4.pdf", &fourth).await;
+    assert_eq!(
+        (status, full["code"].as_str()),
+        (409, Some("too_many_attachments"))
+    );
+
+    let mut client = script(&app).await;
+    let listed = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            &format!("/api/v1/applications/{id}/attachments"),
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+    let one = format!("/api/v1/applications/{id}/attachments/{aid}");
+    let download = call(&mut client, Method::Get, &one, &token, &[], None).await;
+    assert_eq!(download.status, Status::Ok);
+    assert_eq!(download.body.as_bytes(), PDF);
+    let foreign = call(&mut client, Method::Delete, &one, &other_token, &[], None).await;
+    assert_eq!(foreign.status, Status::NotFound);
+    let removed = call(&mut client, Method::Delete, &one, &token, &[], None).await;
+    assert_eq!(removed.status, Status::NoContent, "{}", removed.body);
+    let again = call(&mut client, Method::Delete, &one, &token, &[], None).await;
+    assert_eq!(again.status, Status::NotFound);
+}
+
+#[rocket::async_test]
+async fn two_uploads_at_once_into_the_last_free_place_attach_one() {
+    let app = Arc::new(TestApp::spawn().await);
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let id = crate::fixtures::start(&mut ann, edition.id).await;
+    let token = make_token(&mut ann, "documents", "read_write").await;
+    for n in 1..=2 {
+        let mut pdf = PDF.to_vec();
+        pdf.extend_from_slice(format!("% first {n}\n").as_bytes());
+        assert_eq!(upload(&app, id, &token, "doc.pdf", &pdf).await.0, 201);
+    }
+    let tasks: Vec<_> = ["laptop", "phone"]
+        .into_iter()
+        .map(|from| {
+            let (app, token) = (Arc::clone(&app), token.clone());
+            tokio::spawn(async move {
+                let mut pdf = PDF.to_vec();
+                pdf.extend_from_slice(format!("% from the {from}\n").as_bytes());
+                upload(&app, id, &token, "last.pdf", &pdf).await.0
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409]);
+    assert_eq!(
+        laurel::db::attachments::of_submission(app.db(), id)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
 }

@@ -330,6 +330,26 @@ impl Browser<'_> {
         self.keep(response).await
     }
 
+    /// Sends raw bytes with their content type and extra headers (an API upload).
+    pub async fn send_bytes(
+        &mut self,
+        method: rocket::http::Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        content_type: ContentType,
+        bytes: &[u8],
+    ) -> Answer {
+        let mut request = self.app.client.req(method, path.to_owned());
+        for (name, value) in headers {
+            request = request.header(rocket::http::Header::new(
+                (*name).to_owned(),
+                (*value).to_owned(),
+            ));
+        }
+        let response = request.header(content_type).body(bytes).dispatch().await;
+        self.keep(response).await
+    }
+
     /// Forgets every cookie (a script, not a browser).
     pub fn without_cookies(mut self) -> Self {
         self.cookies.clear();

@@ -3,6 +3,7 @@
 //! an OpenAPI 3.1 description generated from these handlers ([`openapi`]).
 
 pub mod applicant;
+pub mod attachments;
 pub mod caller;
 pub mod conflicts;
 pub mod juror;
@@ -69,6 +70,10 @@ pub fn routes() -> Vec<Route> {
         applicant::submit_application,
         applicant::withdraw_application,
         applicant::save_section,
+        attachments::list_attachments,
+        attachments::add_attachment,
+        attachments::download_attachment,
+        attachments::remove_attachment,
         juror::list_assignments,
         juror::show_scorecard,
         juror::save_scorecard,

@@ -10,11 +10,11 @@ use rocket::{Responder, State, get, post, uri};
 use tokio::io::AsyncReadExt;
 
 use super::context::Loaded;
+use crate::app::attachments;
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::db::attachments::{AddOutcome, Attachment};
-use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_name};
+use crate::db::attachments::Attachment;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -66,13 +66,7 @@ pub async fn upload_attachment(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
-    let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    if !loaded.record.status.is_draft() {
-        return Ok(Flash::error(
-            back(id),
-            "Documents can only change while the application is a draft.",
-        ));
-    }
+    let own = Loaded::of_owner(db, id, &user.0).await?;
     let Some(file) = form.file.filter(|f| f.len() > 0) else {
         return Ok(Flash::error(
             back(id),
@@ -88,7 +82,7 @@ pub async fn upload_attachment(
         .unwrap_or_default();
     let upload = UploadedFile { raw_name, bytes };
     Ok(
-        match attach(db, config, clock, user.0.id, id, &upload).await? {
+        match attach(db, config, clock, user.0.id, &own, &upload).await? {
             Ok(done) => Flash::success(back(id), done),
             Err(problem) => Flash::error(back(id), problem),
         },
@@ -102,42 +96,25 @@ pub async fn attach(
     config: &AppConfig,
     clock: &Clock,
     actor_id: i32,
-    id: i32,
+    own: &Loaded,
     upload: &UploadedFile,
 ) -> AppResult<Result<String, String>> {
-    let existing = db::attachments::of_submission(db.inner(), id).await?.len();
-    if let Err(problem) = check_attachment(&upload.bytes, existing) {
-        return Ok(Err(format!("Documents: {problem}")));
-    }
-    let attachment = Attachment {
-        id: 0,
-        submission_id: id,
-        file_name: safe_file_name(&upload.raw_name),
-        content_hash: crate::storage::content_hash(&upload.bytes),
-        size_bytes: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
-        uploaded_at: clock.now(),
-    };
-    let outcome = db::attachments::add(
-        db.inner(),
-        &attachment,
-        &upload.bytes,
-        &config.data_dir,
-        MAX_ATTACHMENTS,
-        actor_id,
+    let file = (upload.raw_name.as_str(), upload.bytes.as_slice());
+    Ok(
+        match attachments::attach(
+            db.inner(),
+            &config.data_dir,
+            own,
+            actor_id,
+            file,
+            clock.now(),
+        )
+        .await?
+        {
+            Ok(added) => Ok(format!("{} is attached.", added.file_name)),
+            Err(refused) => Err(refused.message()),
+        },
     )
-    .await?;
-    Ok(match outcome {
-        AddOutcome::Added => Ok(format!("{} is attached.", attachment.file_name)),
-        AddOutcome::Duplicate(name) => Err(format!(
-            "Documents: this file is already attached as {name}."
-        )),
-        AddOutcome::Full => Err(format!(
-            "Documents: an application can have at most {MAX_ATTACHMENTS} documents."
-        )),
-        AddOutcome::Frozen => {
-            Err("Documents can only change while the application is a draft.".to_owned())
-        }
-    })
 }
 
 async fn owned_attachment(
@@ -169,31 +146,20 @@ pub async fn remove_attachment(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
-    let (loaded, attachment) = owned_attachment(db, id, aid, &user.0).await?;
-    if !loaded.record.status.is_draft() {
-        return Ok(Flash::error(
-            back(id),
-            "Documents can only change while the application is a draft.",
-        ));
-    }
-    if !db::attachments::remove(
+    let own = Loaded::of_owner(db, id, &user.0).await?;
+    let removed = attachments::remove(
         db.inner(),
-        &attachment,
         &config.data_dir,
+        &own,
+        aid,
         user.0.id,
         clock.now(),
     )
-    .await?
-    {
-        return Ok(Flash::error(
-            back(id),
-            "Documents can only change while the application is a draft.",
-        ));
-    }
-    Ok(Flash::success(
-        back(id),
-        format!("{} is removed.", attachment.file_name),
-    ))
+    .await?;
+    Ok(match removed {
+        Ok(attachment) => Flash::success(back(id), format!("{} is removed.", attachment.file_name)),
+        Err(refused) => Flash::error(back(id), refused.message()),
+    })
 }
 
 /// `attachment; filename="ascii"; filename*=UTF-8''percent-encoded` for any file name.
@@ -222,7 +188,7 @@ pub struct PdfFile {
     disposition: Header<'static>,
 }
 
-async fn pdf(config: &AppConfig, attachment: &Attachment) -> AppResult<PdfFile> {
+pub(crate) async fn pdf(config: &AppConfig, attachment: &Attachment) -> AppResult<PdfFile> {
     let body = crate::storage::read_attachment(&config.data_dir, &attachment.content_hash)
         .await
         .map_err(|e| AppError::Internal(format!("reading attachment {}: {e}", attachment.id)))?;

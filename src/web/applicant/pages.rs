@@ -361,7 +361,7 @@ pub async fn save_section(
         .as_ref()
         .filter(|f| section == Section::Evidence && !f.bytes.is_empty());
     if let Some(file) = chosen {
-        match super::attachments::attach(db, config, clock, user.0.id, id, file).await? {
+        match super::attachments::attach(db, config, clock, user.0.id, &loaded, file).await? {
             Ok(attached) => message = format!("{message} {attached}"),
             Err(problem) => {
                 return Ok(SaveAnswer::Saved(Box::new(Flash::error(
