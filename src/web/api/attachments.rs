@@ -80,7 +80,6 @@ pub async fn list_attachments(
     security(("token" = []))
 )]
 #[post("/api/v1/applications/<id>/attachments?<name>", data = "<file>")]
-#[expect(clippy::too_many_arguments, reason = "a route with its guards")]
 pub async fn add_attachment(
     id: i32,
     name: Option<&str>,
