@@ -6,6 +6,7 @@ pub mod applicant;
 pub mod attachments;
 pub mod caller;
 pub mod conflicts;
+pub mod exports;
 pub mod juror;
 pub mod openapi;
 pub mod paging;
@@ -83,6 +84,7 @@ pub fn routes() -> Vec<Route> {
         secretariat::list_editions,
         secretariat::show_ranking,
         secretariat::list_submissions,
+        exports::export,
         openapi::document,
         openapi::reference,
     ]

@@ -1,0 +1,85 @@
+//! The secretariat's exports as JSON: the same rows and cells as the CSV files, under the same
+//! rules (the ranking only from the consensus phase, once the official method is recorded).
+
+use laurel::demo::SECRETARIAT_EMAIL;
+use laurel::domain::edition::EditionStatus;
+use laurel::export::ExportKind;
+use rocket::http::{Method, Status};
+
+use crate::api::{call, demo_login, demo_token, json_of, script};
+use crate::helpers::TestApp;
+
+#[rocket::async_test]
+async fn every_export_as_json_has_the_csv_files_columns_rows_and_cells() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let mut client = script(&app).await;
+    let early = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/exports/ranking",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(early.status, Status::Conflict);
+    assert_eq!(json_of(&early)["code"], "results_not_available");
+    let unknown = call(
+        &mut client,
+        Method::Get,
+        "/api/v1/editions/1/exports/passwords",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(unknown.status, Status::NotFound);
+
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = demo_login(&app, SECRETARIAT_EMAIL).await;
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther);
+    for kind in ExportKind::ALL {
+        let csv_file = sec
+            .get(&format!("/secretariat/editions/1/export/{kind}.csv"))
+            .await;
+        assert_eq!(csv_file.status, Status::Ok, "{kind}");
+        let answer = call(
+            &mut client,
+            Method::Get,
+            &format!("/api/v1/editions/1/exports/{kind}"),
+            &token,
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(answer.status, Status::Ok, "{kind}: {}", answer.body);
+        let json = json_of(&answer);
+        let mut reader = csv::Reader::from_reader(csv_file.body.as_bytes());
+        let columns: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(json["columns"], serde_json::json!(columns), "{kind}");
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let got = json["rows"].as_array().unwrap();
+        assert_eq!(got.len(), rows.len(), "{kind}");
+        if kind != ExportKind::Decisions {
+            assert!(!rows.is_empty(), "{kind} has rows in the demo");
+        }
+        for (row, object) in rows.iter().zip(got) {
+            for (column, cell) in columns.iter().zip(row.iter()) {
+                assert_eq!(object[column.as_str()], cell, "{kind}: {column}");
+            }
+        }
+    }
+}
