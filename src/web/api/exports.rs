@@ -16,6 +16,9 @@ use crate::export::{CsvOptions, ExportKind};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
+/// A CSV row as an object keyed by column.
+type Row = serde_json::Map<String, serde_json::Value>;
+
 /// An export as JSON.
 #[derive(Serialize, ToSchema)]
 pub struct ExportBody {
@@ -27,12 +30,10 @@ pub struct ExportBody {
     columns: Vec<String>,
     /// One object per CSV row, keyed by column, each cell as text exactly as in the CSV.
     #[schema(value_type = Vec<Object>)]
-    rows: Vec<serde_json::Map<String, serde_json::Value>>,
+    rows: Vec<Row>,
 }
 
-fn as_json(
-    csv_bytes: &[u8],
-) -> AppResult<(Vec<String>, Vec<serde_json::Map<String, serde_json::Value>>)> {
+fn as_json(csv_bytes: &[u8]) -> AppResult<(Vec<String>, Vec<Row>)> {
     let unreadable = |e: csv::Error| AppError::Internal(format!("reading back an export: {e}"));
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
