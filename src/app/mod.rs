@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod conflicts;
 pub mod decisions;
 pub mod phases;
+pub mod progress;
 pub mod results;
 pub mod scoring;
 pub mod tokens;

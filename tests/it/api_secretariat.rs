@@ -83,3 +83,72 @@ async fn every_export_as_json_has_the_csv_files_columns_rows_and_cells() {
         }
     }
 }
+
+async fn all_pages(app: &TestApp, token: &str, path: &str) -> Vec<serde_json::Value> {
+    let mut client = script(app).await;
+    let mut items = Vec::new();
+    let mut next = format!("{path}?limit=3");
+    loop {
+        let page = json_of(&call(&mut client, Method::Get, &next, token, &[], None).await);
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_i64() {
+            Some(cursor) => next = format!("{path}?limit=3&cursor={cursor}"),
+            None => return items,
+        }
+    }
+}
+
+#[rocket::async_test]
+async fn the_jury_the_assignments_and_the_progress_read_as_the_database_holds_them() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let jury = all_pages(&app, &token, "/api/v1/editions/1/jury").await;
+    let members = laurel::db::jury::members(app.db(), 1).await.unwrap();
+    assert_eq!(jury.len(), members.len());
+    assert!(jury.iter().any(|j| j["jury_role"] == "chair"));
+    let assignments = all_pages(&app, &token, "/api/v1/editions/1/assignments").await;
+    let stored = laurel::db::assignments::list(app.db(), 1).await.unwrap();
+    assert_eq!(assignments.len(), stored.len());
+    let submitted = stored.iter().filter(|a| a.status.is_submitted()).count();
+    assert_eq!(
+        assignments
+            .iter()
+            .filter(|a| a["status"] == "submitted")
+            .count(),
+        submitted
+    );
+    let mut client = script(&app).await;
+    let progress = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/editions/1/progress",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    assert_eq!(progress["assigned"], stored.len());
+    assert_eq!(progress["done"], submitted);
+    let per_juror: u64 = progress["jurors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["done"].as_u64().unwrap())
+        .sum();
+    assert_eq!(per_juror, submitted as u64);
+    for path in ["jury", "assignments", "progress"] {
+        let missing = call(
+            &mut client,
+            Method::Get,
+            &format!("/api/v1/editions/999/{path}"),
+            &token,
+            &[],
+            None,
+        )
+        .await;
+        assert_eq!(missing.status, Status::NotFound, "{path}");
+    }
+}

@@ -6,6 +6,7 @@ pub mod applicant;
 pub mod attachments;
 pub mod caller;
 pub mod conflicts;
+pub mod evaluation;
 pub mod exports;
 pub mod juror;
 pub mod openapi;
@@ -85,6 +86,9 @@ pub fn routes() -> Vec<Route> {
         secretariat::show_ranking,
         secretariat::list_submissions,
         exports::export,
+        evaluation::list_jury,
+        evaluation::list_assignments,
+        evaluation::show_progress,
         openapi::document,
         openapi::reference,
     ]

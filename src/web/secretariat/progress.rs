@@ -2,11 +2,10 @@
 //! each juror, done out of assigned; sortable by progress or name, and filterable to what is
 //! unfinished.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use rocket::get;
 
+use crate::app::progress;
 use crate::db;
 use crate::error::{AppError, AppResult};
 use crate::web::pages::{Nav, Page};
@@ -28,13 +27,15 @@ pub struct ProgressTemplate {
     incomplete: bool,
 }
 
-fn arrange(lines: BTreeMap<String, (usize, usize)>, sort: &str, incomplete: bool) -> Vec<Line> {
+fn arrange(lines: Vec<progress::Line>, sort: &str, incomplete: bool) -> Vec<Line> {
     let mut lines: Vec<Line> = lines
         .into_iter()
-        .map(|(name, (done, assigned))| (name, done, assigned))
+        .map(|l| (l.name, l.done, l.assigned))
         .filter(|(_, done, assigned)| !incomplete || done < assigned)
         .collect();
-    if sort != "name" {
+    if sort == "name" {
+        lines.sort_by(|a, b| a.0.cmp(&b.0));
+    } else {
         lines.sort_by(|a, b| {
             let share = |l: &Line| {
                 if l.2 == 0 {
@@ -63,26 +64,15 @@ pub async fn show_progress(
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let rows = db::assignments::list(db.inner(), id).await?;
-    let mut submissions: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut jurors: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for row in &rows {
-        let done = usize::from(row.status.is_submitted());
-        let s = submissions.entry(row.title.clone()).or_default();
-        s.0 += done;
-        s.1 += 1;
-        let j = jurors.entry(row.juror.clone()).or_default();
-        j.0 += done;
-        j.1 += 1;
-    }
+    let progress = progress::of_edition(db.inner(), id).await?;
     let sort = sort.unwrap_or_else(|| "progress".to_owned());
     let incomplete = incomplete.unwrap_or(false);
     Ok(Page::ok(ProgressTemplate {
         nav,
         edition_id: id,
         edition: edition.name,
-        submissions: arrange(submissions, &sort, incomplete),
-        jurors: arrange(jurors, &sort, incomplete),
+        submissions: arrange(progress.submissions, &sort, incomplete),
+        jurors: arrange(progress.jurors, &sort, incomplete),
         sort,
         incomplete,
     }))

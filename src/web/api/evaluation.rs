@@ -1,0 +1,205 @@
+//! The secretariat's view of an edition's evaluation through the API: the jury, the
+//! assignments, and the progress board.
+
+use rocket::get;
+use rocket::serde::json::Json;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::caller::ApiSecretariat;
+use super::paging::{PageRequest, Paged};
+use crate::app::progress;
+use crate::db;
+use crate::error::{AppError, AppResult};
+use crate::web::errors::ErrorBody;
+use crate::web::session::Db;
+
+async fn edition_exists(db: &Db, id: i32) -> AppResult<()> {
+    db::editions::find(db.inner(), id)
+        .await?
+        .map(|_| ())
+        .ok_or(AppError::NotFound)
+}
+
+/// A member of an edition's jury.
+#[derive(Serialize, ToSchema)]
+pub struct JurorItem {
+    /// Account id.
+    user_id: i32,
+    /// Name.
+    name: String,
+    /// Email address.
+    email: String,
+    /// `member`, `chair` or `rapporteur`.
+    jury_role: String,
+    /// Affiliation.
+    affiliation: String,
+    /// Country (ISO 3166-1 alpha-2).
+    country: String,
+    /// Languages read (ISO 639-1).
+    languages: Vec<String>,
+    /// Whether they have set a password (accepted the invitation).
+    ready: bool,
+}
+
+/// The jury of an edition, in account id order.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<JurorItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/jury?<cursor>&<limit>")]
+pub async fn list_jury(
+    id: i32,
+    _me: ApiSecretariat,
+    db: &Db,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<JurorItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    edition_exists(db, id).await?;
+    let mut members = db::jury::members(db.inner(), id).await?;
+    members.sort_by_key(|m| m.user_id);
+    let items = members
+        .into_iter()
+        .map(|m| JurorItem {
+            user_id: m.user_id,
+            name: m.name,
+            email: m.email,
+            jury_role: m.jury_role.as_str().to_owned(),
+            affiliation: m.affiliation,
+            country: m.country,
+            languages: m.languages,
+            ready: m.ready,
+        })
+        .collect();
+    Ok(Json(request.page(items, |j| j.user_id)))
+}
+
+/// An assignment of a juror to a submission (its scorecard).
+#[derive(Serialize, ToSchema)]
+pub struct EditionAssignmentItem {
+    /// Assignment id.
+    id: i32,
+    /// Submission id.
+    submission_id: i32,
+    /// The submission's title.
+    title: String,
+    /// The juror's account id.
+    juror_id: i32,
+    /// The juror's name.
+    juror: String,
+    /// `not_started`, `draft` or `submitted`.
+    status: String,
+    /// Suspended while a declared conflict of interest keeps the juror away.
+    suspended: bool,
+}
+
+/// The assignments of an edition, in id order.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<EditionAssignmentItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/assignments?<cursor>&<limit>")]
+pub async fn list_assignments(
+    id: i32,
+    _me: ApiSecretariat,
+    db: &Db,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<EditionAssignmentItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    edition_exists(db, id).await?;
+    let mut rows = db::assignments::list(db.inner(), id).await?;
+    rows.sort_by_key(|r| r.id);
+    let items = rows
+        .into_iter()
+        .map(|r| EditionAssignmentItem {
+            id: r.id,
+            submission_id: r.submission_id,
+            title: r.title,
+            juror_id: r.juror_id,
+            juror: r.juror,
+            status: r.status.as_str().to_owned(),
+            suspended: r.suspended,
+        })
+        .collect();
+    Ok(Json(request.page(items, |a| a.id)))
+}
+
+/// One submission's or one juror's progress.
+#[derive(Serialize, ToSchema)]
+pub struct ProgressLine {
+    /// The submission's or the juror's id.
+    id: i32,
+    /// Its title or their name.
+    name: String,
+    /// Scorecards submitted.
+    done: usize,
+    /// Scorecards assigned.
+    assigned: usize,
+}
+
+/// An edition's progress board.
+#[derive(Serialize, ToSchema)]
+pub struct ProgressBody {
+    /// Edition id.
+    edition_id: i32,
+    /// Scorecards submitted in all.
+    done: usize,
+    /// Scorecards assigned in all.
+    assigned: usize,
+    /// Per submission, in id order.
+    submissions: Vec<ProgressLine>,
+    /// Per juror, in id order.
+    jurors: Vec<ProgressLine>,
+}
+
+fn lines(lines: Vec<progress::Line>) -> Vec<ProgressLine> {
+    lines
+        .into_iter()
+        .map(|l| ProgressLine {
+            id: l.id,
+            name: l.name,
+            done: l.done,
+            assigned: l.assigned,
+        })
+        .collect()
+}
+
+/// How far the jury has come: scorecards submitted out of assigned, per submission and per
+/// juror (the progress board; one document, not paged).
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    responses((status = 200, body = ProgressBody), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/progress")]
+pub async fn show_progress(id: i32, _me: ApiSecretariat, db: &Db) -> AppResult<Json<ProgressBody>> {
+    let progress = progress::of_edition(db.inner(), id).await?;
+    let (done, assigned) = progress
+        .submissions
+        .iter()
+        .fold((0, 0), |(d, a), l| (d + l.done, a + l.assigned));
+    Ok(Json(ProgressBody {
+        edition_id: id,
+        done,
+        assigned,
+        submissions: lines(progress.submissions),
+        jurors: lines(progress.jurors),
+    }))
+}
