@@ -10,4 +10,5 @@ pub mod phases;
 pub mod progress;
 pub mod results;
 pub mod scoring;
+pub mod screening;
 pub mod tokens;

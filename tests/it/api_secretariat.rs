@@ -152,3 +152,103 @@ async fn the_jury_the_assignments_and_the_progress_read_as_the_database_holds_th
         assert_eq!(missing.status, Status::NotFound, "{path}");
     }
 }
+
+#[rocket::async_test]
+async fn the_secretariat_decides_eligibility_through_the_api_with_a_reason_and_two_decisions_at_once_are_both_audited()
+ {
+    use laurel::db::entities::audit_entry;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    use std::sync::Arc;
+
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let juror = demo_token(&app, "jonas.weber@laurel-demo.example", "read_write").await;
+    let submitted = laurel::db::screening::list(app.db(), 1, &Default::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == laurel::domain::application::SubmissionStatus::Submitted)
+        .unwrap()
+        .id;
+    let path = format!("/api/v1/submissions/{submitted}/eligibility");
+    let mut client = script(&app).await;
+    let bad = json_of(
+        &call(
+            &mut client,
+            Method::Post,
+            &path,
+            &token,
+            &[],
+            Some(&serde_json::json!({"outcome": "needs_review", "reason": "short"})),
+        )
+        .await,
+    );
+    assert!(bad["fields"]["outcome"].is_string(), "{bad}");
+    assert!(bad["fields"]["reason"].is_string(), "{bad}");
+    let refused = call(
+        &mut client,
+        Method::Post,
+        &path,
+        &juror,
+        &[],
+        Some(&serde_json::json!({"outcome": "fail", "reason": "A juror must not decide this."})),
+    )
+    .await;
+    assert_eq!(refused.status, Status::Forbidden);
+
+    let audited = || async {
+        audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("eligibility.overridden"))
+            .count(app.db())
+            .await
+            .unwrap()
+    };
+    let before = audited().await;
+    let tasks: Vec<_> = [
+        ("fail", "Not a local government."),
+        ("pass", "The lead is a municipality."),
+    ]
+    .into_iter()
+    .map(|(outcome, reason)| {
+        let (app, path, token) = (Arc::clone(&app), path.clone(), token.clone());
+        tokio::spawn(async move {
+            let mut client = script(&app).await;
+            let body = serde_json::json!({"outcome": outcome, "reason": reason});
+            call(&mut client, Method::Post, &path, &token, &[], Some(&body))
+                .await
+                .status
+                .code
+        })
+    })
+    .collect();
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), 200);
+    }
+    assert_eq!(audited().await, before + 2, "each decision is audited");
+    let stored = laurel::db::entities::submission::Entity::find_by_id(submitted)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let outcome = stored.eligibility_override.unwrap();
+    let listed = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            &format!("/api/v1/editions/1/submissions?eligibility={outcome}&limit=200"),
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    assert!(
+        listed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == submitted),
+        "{listed}"
+    );
+}

@@ -55,7 +55,16 @@ const fn put(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 98] = [
+/// A delete through the API with the session cookie only.
+const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
+    Row {
+        method: Method::Delete,
+        template,
+        expected,
+    }
+}
+
+const TABLE: [Row; 112] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -233,6 +242,41 @@ const TABLE: [Row; 98] = [
     put("/api/v1/assignments/<aid>/scorecard", [401, 403, 403, 403]),
     get("/api/v1/editions", [401, 403, 403, 200]),
     get("/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
+    put(
+        "/api/v1/applications/<id>/sections/<section>",
+        [401, 403, 403, 403],
+    ),
+    get(
+        "/api/v1/applications/<id>/attachments",
+        [401, 200, 403, 403],
+    ),
+    post(
+        "/api/v1/applications/<id>/attachments",
+        [401, 403, 403, 403],
+    ),
+    get(
+        "/api/v1/applications/<id>/attachments/<aid>",
+        [401, 404, 403, 403],
+    ),
+    delete(
+        "/api/v1/applications/<id>/attachments/<aid>",
+        [401, 403, 403, 403],
+    ),
+    get("/api/v1/editions/<id>/conflicts", [401, 403, 200, 403]),
+    post(
+        "/api/v1/editions/<id>/conflicts/<sid>",
+        [401, 403, 403, 403],
+    ),
+    post(
+        "/api/v1/editions/<id>/conflicts/<sid>/review",
+        [401, 403, 403, 403],
+    ),
+    get("/api/v1/editions/<id>/submissions", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/exports/<kind>", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/jury", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/assignments", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/progress", [401, 403, 403, 200]),
+    post("/api/v1/submissions/<id>/eligibility", [401, 403, 403, 403]),
     get("/api/v1/openapi.json", [200, 200, 200, 200]),
     get("/api/v1/docs", [200, 200, 200, 200]),
     post("/account/tokens", [303, 422, 422, 422]),
@@ -275,6 +319,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<cid>", "999")
         .replace("<did>", "999")
         .replace("<file>", "scores.csv")
+        .replace("<kind>", "scores")
         .replace("<jid>", &ids.juror.to_string())
 }
 
@@ -335,6 +380,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
             let mut browser = browser_for(&app, who).await;
             let answer = if row.method == Method::Get {
                 browser.get(&path).await
+            } else if row.method == Method::Delete {
+                browser.request(Method::Delete, &path, &[], None).await
             } else if row.method == Method::Put {
                 browser
                     .request(Method::Put, &path, &[("If-Match", "\"1\"")], Some("{}"))

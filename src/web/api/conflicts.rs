@@ -171,11 +171,7 @@ async fn current(db: &Db, id: i32, juror_id: i32, sid: i32) -> AppResult<Json<Co
                (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[post(
-    "/api/v1/editions/<id>/conflicts/<sid>",
-    format = "json",
-    data = "<input>"
-)]
+#[post("/api/v1/editions/<id>/conflicts/<sid>", data = "<input>")]
 pub async fn declare_conflict(
     id: i32,
     sid: i32,
@@ -207,11 +203,7 @@ pub async fn declare_conflict(
                (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[post(
-    "/api/v1/editions/<id>/conflicts/<sid>/review",
-    format = "json",
-    data = "<input>"
-)]
+#[post("/api/v1/editions/<id>/conflicts/<sid>/review", data = "<input>")]
 pub async fn request_review(
     id: i32,
     sid: i32,

@@ -85,6 +85,7 @@ pub fn routes() -> Vec<Route> {
         secretariat::list_editions,
         secretariat::show_ranking,
         secretariat::list_submissions,
+        secretariat::decide_eligibility,
         exports::export,
         evaluation::list_jury,
         evaluation::list_assignments,

@@ -2,7 +2,7 @@
 //! (the same computation as the results page and the CSV export).
 
 use rocket::serde::json::Json;
-use rocket::{State, get};
+use rocket::{State, get, post};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -368,4 +368,62 @@ pub async fn list_submissions(
         })
         .collect();
     Ok(Json(request.page(items, |s| s.id)))
+}
+
+/// An eligibility decision as sent.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EligibilityInput {
+    /// `pass` (eligible) or `fail` (not eligible).
+    outcome: String,
+    /// Why, in at least 10 characters: the applicant will read it.
+    reason: String,
+}
+
+/// The eligibility the secretariat decided.
+#[derive(Serialize, ToSchema)]
+pub struct EligibilityBody {
+    /// Submission id.
+    submission_id: i32,
+    /// `pass` or `fail`: it replaces the rules' outcome.
+    eligibility: String,
+    /// The reason recorded.
+    reason: String,
+}
+
+/// Decides a submitted application's eligibility over the rules' outcome, with a reason
+/// (audited); the latest decision stands.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Submission id")),
+    request_body = EligibilityInput,
+    responses((status = 200, body = EligibilityBody), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 415, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/submissions/<id>/eligibility", data = "<input>")]
+pub async fn decide_eligibility(
+    id: i32,
+    input: Json<EligibilityInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Json<EligibilityBody>> {
+    let input = input.into_inner();
+    let outcome = app::screening::override_eligibility(
+        db.inner(),
+        id,
+        &input.outcome,
+        &input.reason,
+        me.0.id,
+        clock.now(),
+    )
+    .await?;
+    Ok(Json(EligibilityBody {
+        submission_id: id,
+        eligibility: outcome.as_str().to_owned(),
+        reason: input.reason.trim().to_owned(),
+    }))
 }

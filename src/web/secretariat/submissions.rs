@@ -2,7 +2,6 @@
 //! as the jury will read it, eligibility overrides with a written reason, and the CSV export.
 
 use crate::domain::application::SubmissionStatus;
-use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -10,6 +9,7 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::screening;
 use crate::clock::Clock;
 use crate::db;
 use crate::db::applications::EligibilityState;
@@ -327,55 +327,24 @@ pub async fn override_eligibility(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<SubmissionTemplate>>> {
     let form = form.into_inner();
-    let record = db::applications::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut errors = BTreeMap::new();
-    if record.status != SubmissionStatus::Submitted {
-        errors.insert(
-            "outcome".to_owned(),
-            "Decision: only a submitted application can be screened".to_owned(),
-        );
-    }
-    let outcome = form
-        .outcome
-        .parse::<Outcome>()
-        .ok()
-        .filter(|o| *o != Outcome::NeedsReview);
-    if outcome.is_none() {
-        errors.insert(
-            "outcome".to_owned(),
-            "Decision: choose eligible or not eligible".to_owned(),
-        );
-    }
-    let reason = form.reason.trim();
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
-        errors.insert("reason".to_owned(), problem);
-    } else if reason.chars().count() < 10 {
-        errors.insert(
-            "reason".to_owned(),
-            "Reason: write why, in at least 10 characters; the applicant will read it".to_owned(),
-        );
-    }
-    match outcome {
-        Some(outcome) if errors.is_empty() => {
-            db::screening::override_eligibility(
-                db.inner(),
-                id,
-                outcome,
-                reason,
-                me.0.id,
-                clock.now(),
-            )
-            .await?;
-            Ok(Ok(Flash::success(
-                Redirect::to(uri!(show_submission(id))),
-                format!("Eligibility decided: {}.", outcome.label()),
-            )))
-        }
-        _ => {
+    let decided = screening::override_eligibility(
+        db.inner(),
+        id,
+        &form.outcome,
+        &form.reason,
+        me.0.id,
+        clock.now(),
+    )
+    .await;
+    match decided {
+        Ok(outcome) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(show_submission(id))),
+            format!("Eligibility decided: {}.", outcome.label()),
+        ))),
+        Err(AppError::Invalid(errors)) => {
             let page = submission_page(db, id, nav, errors, form.reason.clone()).await?;
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
         }
+        Err(error) => Err(error),
     }
 }

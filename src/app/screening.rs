@@ -1,0 +1,66 @@
+//! Screening, the secretariat's side: deciding a submitted application's eligibility by hand,
+//! over the rules' outcome, always with a written reason the applicant will read (audited).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::domain::application::SubmissionStatus;
+use crate::domain::eligibility::Outcome;
+use crate::domain::limits::{self, check_length};
+use crate::error::{AppError, AppResult};
+
+/// Shortest reason for an eligibility decision.
+pub const MIN_REASON: usize = 10;
+
+/// Records the secretariat's eligibility decision on submission `id`: `pass` or `fail` with a
+/// reason of at least [`MIN_REASON`] characters. Problems come back field by field.
+pub async fn override_eligibility(
+    db: &DatabaseConnection,
+    id: i32,
+    outcome: &str,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Outcome> {
+    let record = db::applications::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = BTreeMap::new();
+    if record.status != SubmissionStatus::Submitted {
+        errors.insert(
+            "outcome".to_owned(),
+            "Decision: only a submitted application can be screened".to_owned(),
+        );
+    }
+    let outcome = outcome
+        .parse::<Outcome>()
+        .ok()
+        .filter(|o| *o != Outcome::NeedsReview);
+    if outcome.is_none() {
+        errors.insert(
+            "outcome".to_owned(),
+            "Decision: choose eligible or not eligible".to_owned(),
+        );
+    }
+    let reason = reason.trim();
+    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+        errors.insert("reason".to_owned(), problem);
+    } else if reason.chars().count() < MIN_REASON {
+        errors.insert(
+            "reason".to_owned(),
+            format!(
+                "Reason: write why, in at least {MIN_REASON} characters; the applicant will read it"
+            ),
+        );
+    }
+    match outcome {
+        Some(outcome) if errors.is_empty() => {
+            db::screening::override_eligibility(db, id, outcome, reason, actor_id, now).await?;
+            Ok(outcome)
+        }
+        _ => Err(AppError::Invalid(errors)),
+    }
+}
