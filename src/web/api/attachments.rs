@@ -21,6 +21,11 @@ use crate::web::applicant::attachments::{PdfFile, pdf};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
+/// A file's bytes.
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct FileBytes(pub Vec<u8>);
+
 /// A document attached to an application.
 #[derive(Serialize, ToSchema)]
 pub struct AttachmentItem {
@@ -72,7 +77,8 @@ pub async fn list_attachments(
     tag = "applicant",
     params(("id" = i32, Path, description = "Application id"),
            ("name" = Option<String>, Query, description = "The file name, e.g. `budget.pdf`")),
-    request_body(content = Vec<u8>, content_type = "application/pdf", description = "The PDF"),
+    request_body(content = FileBytes, content_type = "application/octet-stream",
+                 description = "The PDF's bytes (sent as `application/pdf` or `application/octet-stream`)"),
     responses((status = 201, body = AttachmentItem), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
@@ -113,7 +119,7 @@ pub async fn add_attachment(
     tag = "applicant",
     params(("id" = i32, Path, description = "Application id"),
            ("aid" = i32, Path, description = "Attachment id")),
-    responses((status = 200, content_type = "application/pdf", body = Vec<u8>, description = "The PDF"),
+    responses((status = 200, content_type = "application/pdf", body = FileBytes, description = "The PDF"),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
                (status = 429, body = ErrorBody)),
