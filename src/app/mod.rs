@@ -3,6 +3,7 @@
 //! case; for now it owns the official results and what keeps an edition from being decided.
 
 pub mod applications;
+pub mod assignment;
 pub mod attachments;
 pub mod conflicts;
 pub mod decisions;

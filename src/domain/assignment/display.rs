@@ -1,18 +1,25 @@
 //! Plain-text rendering of the design summary and its notices (English; the web layer may render its own).
 
-use super::infeasible::ids;
 use super::model::{DesignSummary, Notice};
+use super::names::{Named, with_ids};
 use std::fmt;
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unbalanced { min, max } => write!(
+        with_ids(self, f)
+    }
+}
+
+impl fmt::Display for Named<'_, Notice> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Named(notice, names) = self;
+        match notice {
+            Notice::Unbalanced { min, max } => write!(
                 f,
                 "loads range from {min} to {max}: this is the most balanced the conflicts, kept \
                  assignments and load caps allow"
             ),
-            Self::Disconnected {
+            Notice::Disconnected {
                 components,
                 assignments,
                 needed,
@@ -36,19 +43,19 @@ impl fmt::Display for Notice {
                     )
                 }
             }
-            Self::OverAssigned {
+            Notice::OverAssigned {
                 submission,
                 kept,
                 required,
             } => write!(
                 f,
-                "submission {submission} keeps {kept} jurors, more than the {required} required; \
-                 none was added"
+                "{} keeps {kept} jurors, more than the {required} required; none was added",
+                names.submission(*submission)
             ),
-            Self::AboveCap { juror, load, cap } => write!(
+            Notice::AboveCap { juror, load, cap } => write!(
                 f,
-                "juror {juror} already has {load} assignments, above their cap of {cap}; none was \
-                 added"
+                "{} already has {load} assignments, above their cap of {cap}; none was added",
+                names.juror(*juror)
             ),
         }
     }
@@ -56,24 +63,31 @@ impl fmt::Display for Notice {
 
 impl fmt::Display for DesignSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let rows = &self.loads.per_juror;
+        with_ids(self, f)
+    }
+}
+
+impl fmt::Display for Named<'_, DesignSummary> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Named(summary, names) = self;
+        let rows = &summary.loads.per_juror;
         let kept: u32 = rows.iter().map(|r| r.kept).sum();
         let calibration: u32 = rows.iter().map(|r| r.calibration).sum();
         writeln!(
             f,
             "{} submissions × {} jurors, {} jurors per submission (seed {}): {} assignments \
              ({} kept, {} added for the calibration block, {} added to reach {} per submission)",
-            self.submissions,
-            self.jurors,
-            self.jurors_per_submission,
-            self.seed,
-            self.total_assignments,
+            summary.submissions,
+            summary.jurors,
+            summary.jurors_per_submission,
+            summary.seed,
+            summary.total_assignments,
             kept,
             calibration,
-            self.automatic_assignments,
-            self.jurors_per_submission
+            summary.automatic_assignments,
+            summary.jurors_per_submission
         )?;
-        let l = &self.loads;
+        let l = &summary.loads;
         writeln!(
             f,
             "Loads: {}–{} per juror (mean {:.2}), {}",
@@ -90,18 +104,18 @@ impl fmt::Display for DesignSummary {
             f,
             "Language: {} assignments in a language the juror does not read ({} added \
              automatically); {} submissions have fewer readers than jurors needed",
-            self.language.mismatches,
-            self.language.automatic_mismatches,
-            self.language.too_few_readers.len()
+            summary.language.mismatches,
+            summary.language.automatic_mismatches,
+            summary.language.too_few_readers.len()
         )?;
-        let o = &self.overlap;
+        let o = &summary.overlap;
         writeln!(
             f,
             "Overlap: {} of {} juror pairs share at least one submission; shared submissions per \
              pair min {}, mean {:.2}, max {}",
             o.pairs_sharing_any, o.pairs, o.min, o.mean, o.max
         )?;
-        let c = &self.connectivity;
+        let c = &summary.connectivity;
         if c.connected {
             write!(f, "Connectivity: connected")?;
         } else {
@@ -111,7 +125,7 @@ impl fmt::Display for DesignSummary {
                     f,
                     "\n  {}: jurors {}; {} submissions",
                     i + 1,
-                    ids(&g.jurors),
+                    names.juror_list(&g.jurors),
                     g.submissions.len()
                 )?;
             }
@@ -120,16 +134,24 @@ impl fmt::Display for DesignSummary {
             write!(f, " ({} exchanges made to connect it)", c.repair_moves)?;
         }
         if !c.idle_jurors.is_empty() {
-            write!(f, "; jurors without assignment: {}", ids(&c.idle_jurors))?;
+            write!(
+                f,
+                "; jurors without assignment: {}",
+                names.juror_list(&c.idle_jurors)
+            )?;
         }
         writeln!(f)?;
-        if self.calibration.is_empty() {
+        if summary.calibration.is_empty() {
             write!(f, "Calibration block: none")?;
         } else {
-            write!(f, "Calibration block: {}", ids(&self.calibration))?;
+            write!(
+                f,
+                "Calibration block (every juror scores it): {}",
+                names.submission_list(&summary.calibration)
+            )?;
         }
-        for notice in &self.notices {
-            write!(f, "\nNote: {notice}")?;
+        for notice in &summary.notices {
+            write!(f, "\nNote: {}", Named(notice, names))?;
         }
         Ok(())
     }

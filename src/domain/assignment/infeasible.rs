@@ -1,11 +1,12 @@
 //! Why an assignment request cannot be met, in terms a secretariat can act on.
 
 use super::model::{JurorId, SubmissionId};
+use super::names::{Named, with_ids};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// At most this many items are listed in a message; the structure always holds them all.
-const LIST_LIMIT: usize = 20;
+pub(super) const LIST_LIMIT: usize = 20;
 
 /// An assignment request that cannot be met. The first failing check is reported, in this order:
 /// malformed input, submissions short of non-conflicted jurors, calibration block, load caps.
@@ -92,15 +93,22 @@ impl std::error::Error for Infeasible {}
 
 impl fmt::Display for Infeasible {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::InvalidInput { problems } => {
+        with_ids(self, f)
+    }
+}
+
+impl fmt::Display for Named<'_, Infeasible> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Named(infeasible, names) = self;
+        match infeasible {
+            Infeasible::InvalidInput { problems } => {
                 write!(f, "The assignment request is inconsistent:")?;
                 for p in problems.iter().take(LIST_LIMIT) {
-                    write!(f, "\n- {p}")?;
+                    write!(f, "\n- {}", Named(p, names))?;
                 }
                 more(f, problems.len())
             }
-            Self::TooFewJurors {
+            Infeasible::TooFewJurors {
                 required,
                 jurors,
                 submissions,
@@ -115,8 +123,11 @@ impl fmt::Display for Infeasible {
                 for s in submissions.iter().take(LIST_LIMIT) {
                     write!(
                         f,
-                        "\n- submission {}: {} without a conflict, {} conflicted; {} more needed",
-                        s.submission, s.available, s.conflicted, s.missing
+                        "\n- {}: {} without a conflict, {} conflicted; {} more needed",
+                        names.submission(s.submission),
+                        s.available,
+                        s.conflicted,
+                        s.missing
                     )?;
                 }
                 more(f, n)?;
@@ -126,7 +137,7 @@ impl fmt::Display for Infeasible {
                      jurors per submission."
                 )
             }
-            Self::CalibrationUnavailable {
+            Infeasible::CalibrationUnavailable {
                 requested,
                 conflict_free,
             } => {
@@ -138,16 +149,16 @@ impl fmt::Display for Infeasible {
                     plural(conflict_free.len(), "submission has", "submissions have")
                 )?;
                 if !conflict_free.is_empty() {
-                    write!(f, " ({})", ids(conflict_free))?;
+                    write!(f, " ({})", names.submission_list(conflict_free))?;
                 }
                 write!(f, ". Choose a smaller block or none.")
             }
-            Self::CapacityExceeded { needed, available } => write!(
+            Infeasible::CapacityExceeded { needed, available } => write!(
                 f,
                 "Total capacity is insufficient: the submissions need {needed} more assignments, \
                  but the jurors' load caps allow only {available} more. Raise the caps or add jurors."
             ),
-            Self::CapacityBottleneck {
+            Infeasible::CapacityBottleneck {
                 submissions,
                 needed,
                 available,
@@ -158,7 +169,7 @@ impl fmt::Display for Infeasible {
                  Raise those jurors' caps, add jurors, or resolve pending conflicts.",
                 submissions.len(),
                 plural(submissions.len(), "submission", "submissions"),
-                ids(submissions),
+                names.submission_list(submissions),
                 plural(submissions.len(), "needs", "need"),
             ),
         }
@@ -167,32 +178,47 @@ impl fmt::Display for Infeasible {
 
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::ZeroJurorsPerSubmission => {
+        with_ids(self, f)
+    }
+}
+
+impl fmt::Display for Named<'_, InputProblem> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Named(problem, names) = self;
+        match problem {
+            InputProblem::ZeroJurorsPerSubmission => {
                 write!(f, "the number of jurors per submission must be at least 1")
             }
-            Self::DuplicateSubmission { submission } => {
-                write!(f, "submission {submission} is listed twice")
+            InputProblem::DuplicateSubmission { submission } => {
+                write!(f, "{} is listed twice", names.submission(*submission))
             }
-            Self::DuplicateJuror { juror } => write!(f, "juror {juror} is listed twice"),
-            Self::UnknownSubmission { submission, list } => {
+            InputProblem::DuplicateJuror { juror } => {
+                write!(f, "{} is listed twice", names.juror(*juror))
+            }
+            InputProblem::UnknownSubmission { submission, list } => {
                 write!(
                     f,
-                    "{list} names submission {submission}, which is not in the request"
+                    "{list} names {}, which is not in the request",
+                    names.submission(*submission)
                 )
             }
-            Self::UnknownJuror { juror, list } => {
-                write!(f, "{list} names juror {juror}, who is not in the request")
+            InputProblem::UnknownJuror { juror, list } => {
+                write!(
+                    f,
+                    "{list} names {}, who is not in the request",
+                    names.juror(*juror)
+                )
             }
-            Self::KeptButConflicted { juror, submission } => write!(
+            InputProblem::KeptButConflicted { juror, submission } => write!(
                 f,
-                "juror {juror} is assigned to submission {submission} but has a conflict with it: \
-                 remove that assignment first"
+                "{} is assigned to {} but has a conflict with it: remove that assignment first",
+                names.juror(*juror),
+                names.submission(*submission)
             ),
-            Self::CapBelowCalibration { juror, cap, block } => write!(
+            InputProblem::CapBelowCalibration { juror, cap, block } => write!(
                 f,
-                "juror {juror} may take at most {cap} submissions, fewer than the calibration \
-                 block of {block}"
+                "{} may take at most {cap} submissions, fewer than the calibration block of {block}",
+                names.juror(*juror)
             ),
         }
     }
@@ -216,17 +242,4 @@ fn more(f: &mut fmt::Formatter<'_>, n: usize) -> fmt::Result {
         write!(f, "\n- … and {} more", n - LIST_LIMIT)?;
     }
     Ok(())
-}
-
-/// Comma-separated ids, at most [`LIST_LIMIT`] of them.
-pub(super) fn ids(list: &[i32]) -> String {
-    let mut out: Vec<String> = list
-        .iter()
-        .take(LIST_LIMIT)
-        .map(|i| i.to_string())
-        .collect();
-    if list.len() > LIST_LIMIT {
-        out.push(format!("… and {} more", list.len() - LIST_LIMIT));
-    }
-    out.join(", ")
 }

@@ -54,6 +54,7 @@ mod flow;
 mod grid;
 mod infeasible;
 mod model;
+mod names;
 mod prepare;
 mod repair;
 mod summary;
@@ -67,6 +68,7 @@ pub use model::{
     DesignSummary, JurorId, JurorInput, JurorLoad, LanguageSummary, LoadSummary, Notice, Origin,
     OverlapSummary, Pair, SubmissionId, SubmissionInput,
 };
+pub use names::{Named, Names};
 
 /// Assigns jurors to submissions; see the module documentation for the guarantees.
 pub fn assign(

@@ -10,9 +10,9 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::assignment::{self, Refused};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::assignment::{AssignmentOptions, assign};
 use crate::domain::edition::Edition;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -166,129 +166,21 @@ pub async fn assign_automatically(
     clock: &State<Clock>,
 ) -> AppResult<Page<AssignmentsTemplate>> {
     let form = form.into_inner();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Some(why) = edition.status.refuses_assignments() {
-        let template = page(
-            db,
-            id,
-            nav,
-            form,
-            Some((false, format!("Not assigned: {why}."))),
-            None,
-        )
-        .await?;
-        return Ok(Page::with_status(Status::Conflict, template));
-    }
-    let parsed = (
-        form.per_submission
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|r| (1..=20).contains(r)),
-        form.calibration
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|c| *c <= 50),
-        form.seed.trim().parse::<u64>().ok(),
-    );
-    let (Some(per_submission), Some(calibration), Some(seed)) = parsed else {
-        let mut problems = Vec::new();
-        if parsed.0.is_none() {
-            problems.push(format!(
-                "Jurors per submission: “{}” is not a whole number from 1 to 20.",
-                form.per_submission.trim()
-            ));
-        }
-        if parsed.1.is_none() {
-            problems.push(format!(
-                "Calibration block: “{}” is not a whole number from 0 to 50.",
-                form.calibration.trim()
-            ));
-        }
-        if parsed.2.is_none() {
-            problems.push(format!(
-                "Seed: “{}” is not a whole number (0 or more).",
-                form.seed.trim()
-            ));
-        }
-        let message = problems.join("\n");
-        let template = page(db, id, nav, form, Some((false, message)), None).await?;
-        return Ok(Page::with_status(Status::UnprocessableEntity, template));
+    let request = assignment::Request {
+        per_submission: form.per_submission.clone(),
+        calibration: form.calibration.clone(),
+        seed: form.seed.clone(),
     };
-    let input = db::assignments::planning_input(db.inner(), id).await?;
-    let options = AssignmentOptions {
-        jurors_per_submission: per_submission,
-        calibration_size: calibration,
-        max_load: None,
-        seed,
-    };
-    match assign(&input, &options) {
-        Ok(plan) => {
-            let added =
-                db::assignments::apply_plan(db.inner(), id, &plan, me.0.id, clock.now()).await?;
-            let mut text = format!("{added} assignments added.\n\n{}", plan.summary);
-            if !plan.summary.calibration.is_empty() {
-                let titles = submission_titles(db, id).await?;
-                let named: Vec<String> = plan
-                    .summary
-                    .calibration
-                    .iter()
-                    .map(|sid| {
-                        titles
-                            .get(sid)
-                            .map(|t| format!("\u{201c}{t}\u{201d}"))
-                            .unwrap_or_else(|| sid.to_string())
-                    })
-                    .collect();
-                let line = format!(
-                    "Calibration block (every juror scores it): {}",
-                    named.join(", ")
-                );
-                text = text
-                    .lines()
-                    .map(|l| {
-                        if l.starts_with("Calibration block:") {
-                            line.as_str()
-                        } else {
-                            l
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n");
+    let (status, outcome) =
+        match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
+            Ok(summary) => (Status::Ok, (true, summary)),
+            Err(Refused::Closed(why)) => (Status::Conflict, (false, why)),
+            Err(Refused::Invalid(why) | Refused::Infeasible(why)) => {
+                (Status::UnprocessableEntity, (false, why))
             }
-            Ok(Page::ok(
-                page(db, id, nav, form, Some((true, text)), None).await?,
-            ))
-        }
-        Err(infeasible) => {
-            let mut explanation = infeasible.to_string();
-            let mut titles: Vec<(i32, String)> =
-                submission_titles(db, id).await?.into_iter().collect();
-            titles.sort_by_key(|(sid, _)| std::cmp::Reverse(*sid));
-            for (sid, title) in titles {
-                explanation = explanation.replace(
-                    &format!("submission {sid}:"),
-                    &format!("\u{201c}{title}\u{201d}:"),
-                );
-            }
-            let template = page(db, id, nav, form, Some((false, explanation)), None).await?;
-            Ok(Page::with_status(Status::UnprocessableEntity, template))
-        }
-    }
-}
-
-/// The titles of an edition's submissions, by id.
-async fn submission_titles(db: &Db, edition_id: i32) -> AppResult<BTreeMap<i32, String>> {
-    Ok(
-        db::screening::list(db.inner(), edition_id, &Default::default())
-            .await?
-            .into_iter()
-            .map(|row| (row.id, row.title))
-            .collect(),
-    )
+        };
+    let template = page(db, id, nav, form, Some(outcome), None).await?;
+    Ok(Page::with_status(status, template))
 }
 
 /// A reason, required to remove an assignment or reopen its scorecard.

@@ -1,0 +1,133 @@
+//! Automatic assignment, the secretariat's side: in a phase that allows it, the edition's
+//! eligible submissions and scoring jurors planned (existing assignments kept, conflicts
+//! respected), the new assignments written, and the design summary, or exactly why the request
+//! cannot be met, in the submissions' titles and the jurors' names.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::domain::assignment::{AssignmentOptions, Named, Names, assign};
+use crate::error::{AppError, AppResult};
+
+/// What the secretariat asks for, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct Request {
+    /// Jurors per submission, 1 to 20.
+    pub per_submission: String,
+    /// Submissions every juror scores, 0 to 50.
+    pub calibration: String,
+    /// The seed that makes the plan reproducible.
+    pub seed: String,
+}
+
+impl Request {
+    /// The options, or every problem in words, one per line.
+    pub fn options(&self) -> Result<AssignmentOptions, String> {
+        let per_submission = self
+            .per_submission
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|r| (1..=20).contains(r));
+        let calibration = self
+            .calibration
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|c| *c <= 50);
+        let seed = self.seed.trim().parse::<u64>().ok();
+        if let (Some(jurors_per_submission), Some(calibration_size), Some(seed)) =
+            (per_submission, calibration, seed)
+        {
+            return Ok(AssignmentOptions {
+                jurors_per_submission,
+                calibration_size,
+                max_load: None,
+                seed,
+            });
+        }
+        let mut problems = Vec::new();
+        if per_submission.is_none() {
+            problems.push(format!(
+                "Jurors per submission: “{}” is not a whole number from 1 to 20.",
+                self.per_submission.trim()
+            ));
+        }
+        if calibration.is_none() {
+            problems.push(format!(
+                "Calibration block: “{}” is not a whole number from 0 to 50.",
+                self.calibration.trim()
+            ));
+        }
+        if seed.is_none() {
+            problems.push(format!(
+                "Seed: “{}” is not a whole number (0 or more).",
+                self.seed.trim()
+            ));
+        }
+        Err(problems.join("\n"))
+    }
+}
+
+/// Why no assignment was made. Nothing was written.
+#[derive(Debug)]
+pub enum Refused {
+    /// The edition's phase does not allow assignments: why.
+    Closed(String),
+    /// The request's numbers are not usable: each problem, one per line.
+    Invalid(String),
+    /// The request cannot be met: why, in titles and names.
+    Infeasible(String),
+}
+
+/// The titles of the edition's submissions and the names of its jurors.
+async fn names(db: &DatabaseConnection, edition_id: i32) -> AppResult<Names> {
+    let submissions: BTreeMap<i32, String> =
+        db::screening::list(db, edition_id, &Default::default())
+            .await?
+            .into_iter()
+            .map(|row| (row.id, row.title))
+            .collect();
+    let jurors: BTreeMap<i32, String> = db::jury::members(db, edition_id)
+        .await?
+        .into_iter()
+        .map(|m| (m.user_id, m.name))
+        .collect();
+    Ok(Names::new(submissions, jurors))
+}
+
+/// Plans and writes the automatic assignments of edition `id`; the answer says how many were
+/// added and describes the design.
+pub async fn automatic(
+    db: &DatabaseConnection,
+    id: i32,
+    request: &Request,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<String, Refused>> {
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(why) = edition.status.refuses_assignments() {
+        return Ok(Err(Refused::Closed(format!("Not assigned: {why}."))));
+    }
+    let options = match request.options() {
+        Ok(options) => options,
+        Err(problems) => return Ok(Err(Refused::Invalid(problems))),
+    };
+    let input = db::assignments::planning_input(db, id).await?;
+    let names = names(db, id).await?;
+    match assign(&input, &options) {
+        Ok(plan) => {
+            let added = db::assignments::apply_plan(db, id, &plan, actor_id, now).await?;
+            let summary = Named(&plan.summary, &names);
+            Ok(Ok(format!("{added} assignments added.\n\n{summary}")))
+        }
+        Err(infeasible) => Ok(Err(Refused::Infeasible(
+            Named(&infeasible, &names).to_string(),
+        ))),
+    }
+}
