@@ -140,11 +140,15 @@ pub enum Refusal {
     DuplicateAttachment,
     /// The application already has as many documents as it may.
     TooManyAttachments,
+    /// The edition's phase does not allow assignments.
+    AssignmentsClosed,
+    /// The assignment request cannot be met (too few jurors without a conflict, …).
+    AssignmentInfeasible,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 20] = [
+    pub const ALL: [Refusal; 22] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -165,6 +169,8 @@ impl Refusal {
         Refusal::CallClosed,
         Refusal::DuplicateAttachment,
         Refusal::TooManyAttachments,
+        Refusal::AssignmentsClosed,
+        Refusal::AssignmentInfeasible,
     ];
 
     /// The stable code.
@@ -190,6 +196,8 @@ impl Refusal {
             Refusal::CallClosed => "call_closed",
             Refusal::DuplicateAttachment => "duplicate_attachment",
             Refusal::TooManyAttachments => "too_many_attachments",
+            Refusal::AssignmentsClosed => "assignments_closed",
+            Refusal::AssignmentInfeasible => "assignment_infeasible",
         }
     }
 }

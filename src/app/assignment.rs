@@ -6,11 +6,14 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, TransactionTrait};
 
 use crate::db;
 use crate::domain::assignment::{AssignmentOptions, Named, Names, assign};
 use crate::error::{AppError, AppResult};
+
+/// Problems with a request, each with its field, in the form's order.
+pub type Problems = Vec<(&'static str, String)>;
 
 /// What the secretariat asks for, as typed.
 #[derive(Clone, Debug, Default)]
@@ -24,8 +27,9 @@ pub struct Request {
 }
 
 impl Request {
-    /// The options, or every problem in words, one per line.
-    pub fn options(&self) -> Result<AssignmentOptions, String> {
+    /// The options, or each problem with its field (`jurors_per_submission`, `calibration`,
+    /// `seed`), in the form's order.
+    pub fn options(&self) -> Result<AssignmentOptions, Problems> {
         let per_submission = self
             .per_submission
             .trim()
@@ -51,24 +55,33 @@ impl Request {
         }
         let mut problems = Vec::new();
         if per_submission.is_none() {
-            problems.push(format!(
-                "Jurors per submission: “{}” is not a whole number from 1 to 20.",
-                self.per_submission.trim()
+            problems.push((
+                "jurors_per_submission",
+                format!(
+                    "Jurors per submission: “{}” is not a whole number from 1 to 20.",
+                    self.per_submission.trim()
+                ),
             ));
         }
         if calibration.is_none() {
-            problems.push(format!(
-                "Calibration block: “{}” is not a whole number from 0 to 50.",
-                self.calibration.trim()
+            problems.push((
+                "calibration",
+                format!(
+                    "Calibration block: “{}” is not a whole number from 0 to 50.",
+                    self.calibration.trim()
+                ),
             ));
         }
         if seed.is_none() {
-            problems.push(format!(
-                "Seed: “{}” is not a whole number (0 or more).",
-                self.seed.trim()
+            problems.push((
+                "seed",
+                format!(
+                    "Seed: “{}” is not a whole number (0 or more).",
+                    self.seed.trim()
+                ),
             ));
         }
-        Err(problems.join("\n"))
+        Err(problems)
     }
 }
 
@@ -77,8 +90,8 @@ impl Request {
 pub enum Refused {
     /// The edition's phase does not allow assignments: why.
     Closed(String),
-    /// The request's numbers are not usable: each problem, one per line.
-    Invalid(String),
+    /// The request's numbers are not usable: each problem with its field.
+    Invalid(Problems),
     /// The request cannot be met: why, in titles and names.
     Infeasible(String),
 }
@@ -108,26 +121,29 @@ pub async fn automatic(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> AppResult<Result<String, Refused>> {
-    let edition = db::editions::find(db, id)
+    let names = names(db, id).await?;
+    // The plan is made and written under the edition's lock: two runs at once plan one after
+    // the other, the second keeping what the first added, and the phase cannot change between.
+    let txn = db.begin().await?;
+    let model = db::editions::locked(&txn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if let Some(why) = edition.status.refuses_assignments() {
+    if let Some(why) = db::editions::status_of(&model)?.refuses_assignments() {
         return Ok(Err(Refused::Closed(format!("Not assigned: {why}."))));
     }
     let options = match request.options() {
         Ok(options) => options,
         Err(problems) => return Ok(Err(Refused::Invalid(problems))),
     };
-    let input = db::assignments::planning_input(db, id).await?;
-    let names = names(db, id).await?;
-    match assign(&input, &options) {
+    let input = db::assignments::planning_input(&txn, id).await?;
+    let outcome = match assign(&input, &options) {
         Ok(plan) => {
-            let added = db::assignments::apply_plan(db, id, &plan, actor_id, now).await?;
+            let added = db::assignments::apply_plan(&txn, id, &plan, actor_id, now).await?;
             let summary = Named(&plan.summary, &names);
-            Ok(Ok(format!("{added} assignments added.\n\n{summary}")))
+            Ok(format!("{added} assignments added.\n\n{summary}"))
         }
-        Err(infeasible) => Ok(Err(Refused::Infeasible(
-            Named(&infeasible, &names).to_string(),
-        ))),
-    }
+        Err(infeasible) => Err(Refused::Infeasible(Named(&infeasible, &names).to_string())),
+    };
+    txn.commit().await?;
+    Ok(outcome)
 }

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 26] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 27] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -822,6 +822,11 @@ const API_TABLE: [(&str, &str, [u16; 4]); 26] = [
         "/api/v1/submissions/<sid>/eligibility",
         [401, 403, 403, 422],
     ),
+    (
+        "POST",
+        "/api/v1/editions/<id>/assignments/automatic",
+        [401, 403, 403, 422],
+    ),
     ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),
     ("GET", "/api/v1/docs", [200, 200, 200, 200]),
 ];
@@ -873,6 +878,8 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 Some(complete_card("Role table.").to_string())
             } else if template.ends_with("/review") {
                 Some(json!({"level": "none", "explanation": "Nothing was declared."}).to_string())
+            } else if template.ends_with("/automatic") {
+                Some(json!({"jurors_per_submission": 0}).to_string())
             } else if template.contains("/eligibility") {
                 Some(json!({"outcome": "maybe", "reason": "Role table."}).to_string())
             } else if template.contains("/conflicts/") {

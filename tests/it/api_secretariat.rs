@@ -252,3 +252,94 @@ async fn the_secretariat_decides_eligibility_through_the_api_with_a_reason_and_t
         "{listed}"
     );
 }
+
+#[rocket::async_test]
+async fn two_automatic_assignments_at_once_add_each_pair_once_and_a_closed_phase_or_bad_number_is_refused()
+ {
+    use std::sync::Arc;
+
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let path = "/api/v1/editions/1/assignments/automatic";
+    let mut client = script(&app).await;
+    let bad = call(
+        &mut client,
+        Method::Post,
+        path,
+        &token,
+        &[],
+        Some(&serde_json::json!({"jurors_per_submission": 0, "calibration": 80})),
+    )
+    .await;
+    assert_eq!(bad.status, Status::UnprocessableEntity);
+    let bad = json_of(&bad);
+    assert!(bad["fields"]["jurors_per_submission"].is_string(), "{bad}");
+    assert!(bad["fields"]["calibration"].is_string(), "{bad}");
+    let before = laurel::db::assignments::list(app.db(), 1)
+        .await
+        .unwrap()
+        .len();
+
+    let tasks: Vec<_> = [7, 8]
+        .into_iter()
+        .map(|seed| {
+            let (app, token) = (Arc::clone(&app), token.clone());
+            tokio::spawn(async move {
+                let mut client = script(&app).await;
+                let body = serde_json::json!({"jurors_per_submission": 4, "seed": seed});
+                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+                (answer.status.code, json_of(&answer))
+            })
+        })
+        .collect();
+    let mut summaries = Vec::new();
+    for task in tasks {
+        let (status, body) = task.await.unwrap();
+        assert_eq!(status, 200, "{body}");
+        summaries.push(body["summary"].as_str().unwrap().to_owned());
+    }
+    summaries.sort();
+    assert!(
+        summaries[0].starts_with("0 assignments added."),
+        "{summaries:?}"
+    );
+    let after = laurel::db::assignments::list(app.db(), 1).await.unwrap();
+    let submissions: std::collections::BTreeSet<i32> =
+        after.iter().map(|a| a.submission_id).collect();
+    assert_eq!(
+        after.len(),
+        submissions.len() * 4,
+        "four per submission, none twice (before: {before})"
+    );
+
+    let infeasible = call(
+        &mut client,
+        Method::Post,
+        path,
+        &token,
+        &[],
+        Some(&serde_json::json!({"jurors_per_submission": 20})),
+    )
+    .await;
+    assert_eq!(infeasible.status, Status::Conflict);
+    let infeasible = json_of(&infeasible);
+    assert_eq!(infeasible["code"], "assignment_infeasible");
+    assert!(
+        infeasible["message"].as_str().unwrap().contains('\u{201c}'),
+        "titles, not ids: {infeasible}"
+    );
+
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let closed = call(
+        &mut client,
+        Method::Post,
+        path,
+        &token,
+        &[],
+        Some(&serde_json::json!({"jurors_per_submission": 4})),
+    )
+    .await;
+    assert_eq!(closed.status, Status::Conflict);
+    assert_eq!(json_of(&closed)["code"], "assignments_closed");
+}

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 112] = [
+const TABLE: [Row; 113] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -277,6 +277,10 @@ const TABLE: [Row; 112] = [
     get("/api/v1/editions/<id>/assignments", [401, 403, 403, 200]),
     get("/api/v1/editions/<id>/progress", [401, 403, 403, 200]),
     post("/api/v1/submissions/<id>/eligibility", [401, 403, 403, 403]),
+    post(
+        "/api/v1/editions/<id>/assignments/automatic",
+        [401, 403, 403, 403],
+    ),
     get("/api/v1/openapi.json", [200, 200, 200, 200]),
     get("/api/v1/docs", [200, 200, 200, 200]),
     post("/account/tokens", [303, 422, 422, 422]),

@@ -1,8 +1,8 @@
 //! The secretariat's view of an edition's evaluation through the API: the jury, the
 //! assignments, and the progress board.
 
-use rocket::get;
 use rocket::serde::json::Json;
+use rocket::{get, post};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -202,4 +202,74 @@ pub async fn show_progress(id: i32, _me: ApiSecretariat, db: &Db) -> AppResult<J
         submissions: lines(progress.submissions),
         jurors: lines(progress.jurors),
     }))
+}
+
+/// An automatic assignment as asked for.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AutomaticInput {
+    /// Jurors per submission, 1 to 20.
+    jurors_per_submission: u32,
+    /// Submissions every juror scores (a calibration block), 0 to 50.
+    #[serde(default)]
+    calibration: u32,
+    /// The seed that makes the plan reproducible.
+    #[serde(default)]
+    seed: u64,
+}
+
+/// The outcome of an automatic assignment.
+#[derive(Serialize, ToSchema)]
+pub struct AutomaticBody {
+    /// How many were added, and the design: loads, languages, overlap, connectivity, the
+    /// calibration block, notes (plain text, submissions by title, jurors by name).
+    summary: String,
+}
+
+/// Assigns jurors to the eligible submissions automatically, keeping existing assignments and
+/// every conflict of interest (as the assignments page does). 409 `assignments_closed` outside
+/// the phases that allow it, `assignment_infeasible` with exactly why when it cannot be met.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    request_body = AutomaticInput,
+    responses((status = 200, body = AutomaticBody), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/assignments/automatic", data = "<input>")]
+pub async fn assign_automatically(
+    id: i32,
+    input: Json<AutomaticInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<Json<AutomaticBody>> {
+    use crate::app::assignment::{self, Refused, Request};
+    use crate::error::Refusal;
+    let request = Request {
+        per_submission: input.jurors_per_submission.to_string(),
+        calibration: input.calibration.to_string(),
+        seed: input.seed.to_string(),
+    };
+    match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
+        Ok(summary) => Ok(Json(AutomaticBody { summary })),
+        Err(Refused::Closed(message)) => Err(AppError::Conflict {
+            code: Refusal::AssignmentsClosed,
+            message,
+        }),
+        Err(Refused::Infeasible(message)) => Err(AppError::Conflict {
+            code: Refusal::AssignmentInfeasible,
+            message,
+        }),
+        Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
+            problems
+                .into_iter()
+                .map(|(field, problem)| (field.to_owned(), problem))
+                .collect(),
+        )),
+    }
 }

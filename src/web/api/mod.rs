@@ -89,6 +89,7 @@ pub fn routes() -> Vec<Route> {
         exports::export,
         evaluation::list_jury,
         evaluation::list_assignments,
+        evaluation::assign_automatically,
         evaluation::show_progress,
         openapi::document,
         openapi::reference,

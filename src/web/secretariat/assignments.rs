@@ -175,9 +175,11 @@ pub async fn assign_automatically(
         match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
             Ok(summary) => (Status::Ok, (true, summary)),
             Err(Refused::Closed(why)) => (Status::Conflict, (false, why)),
-            Err(Refused::Invalid(why) | Refused::Infeasible(why)) => {
-                (Status::UnprocessableEntity, (false, why))
+            Err(Refused::Invalid(problems)) => {
+                let lines: Vec<String> = problems.into_iter().map(|(_, p)| p).collect();
+                (Status::UnprocessableEntity, (false, lines.join("\n")))
             }
+            Err(Refused::Infeasible(why)) => (Status::UnprocessableEntity, (false, why)),
         };
     let template = page(db, id, nav, form, Some(outcome), None).await?;
     Ok(Page::with_status(status, template))
