@@ -343,3 +343,47 @@ async fn two_automatic_assignments_at_once_add_each_pair_once_and_a_closed_phase
     assert_eq!(closed.status, Status::Conflict);
     assert_eq!(json_of(&closed)["code"], "assignments_closed");
 }
+
+#[rocket::async_test]
+async fn the_decisions_read_from_the_api_carry_the_tally_and_what_still_blocks_the_edition() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let mut client = script(&app).await;
+    let path = "/api/v1/editions/1/decisions";
+    let empty = json_of(&call(&mut client, Method::Get, path, &token, &[], None).await);
+    assert_eq!(empty["items"].as_array().unwrap().len(), 0);
+    assert!(
+        empty["blocking"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b == "No decision is recorded yet."),
+        "{empty}"
+    );
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = demo_login(&app, SECRETARIAT_EMAIL).await;
+    let submission = laurel::db::assignments::list(app.db(), 1).await.unwrap()[0].submission_id;
+    let fields = crate::decisions::fields(&app, submission, "first", "for", false).await;
+    let voters = fields
+        .iter()
+        .filter(|(k, _)| k.starts_with("votes["))
+        .count();
+    let recorded = crate::decisions::decide(&mut sec, &fields).await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let listed = json_of(&call(&mut client, Method::Get, path, &token, &[], None).await);
+    let decision = &listed["items"][0];
+    assert_eq!(decision["submission_id"], submission);
+    assert_eq!(decision["prize"], "first");
+    assert_eq!(decision["votes_for"], voters);
+    assert_eq!(decision["votes"].as_array().unwrap().len(), voters);
+    assert!(decision["confirmed_at"].is_null());
+    assert!(
+        listed["blocking"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b.as_str().unwrap().contains("not confirmed")),
+        "{listed}"
+    );
+}

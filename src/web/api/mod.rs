@@ -6,6 +6,7 @@ pub mod applicant;
 pub mod attachments;
 pub mod caller;
 pub mod conflicts;
+pub mod decisions;
 pub mod evaluation;
 pub mod exports;
 pub mod juror;
@@ -91,6 +92,7 @@ pub fn routes() -> Vec<Route> {
         evaluation::list_assignments,
         evaluation::assign_automatically,
         evaluation::show_progress,
+        decisions::list_decisions,
         openapi::document,
         openapi::reference,
     ]

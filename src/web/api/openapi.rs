@@ -9,7 +9,9 @@ use utoipa::{Modify, OpenApi};
 
 use serde_json::Value;
 
-use super::{applicant, attachments, conflicts, evaluation, exports, juror, respond, secretariat};
+use super::{
+    applicant, attachments, conflicts, decisions, evaluation, exports, juror, respond, secretariat,
+};
 use crate::web::errors::ErrorBody;
 use crate::web::pages::{Nav, Page};
 
@@ -33,7 +35,7 @@ impl Modify for TokenScheme {
          description = "Laurel's JSON API. Authenticate with a personal token from your account page: `Authorization: Bearer laurel_…`. Lists are paginated with `cursor`/`limit`; writes need `If-Match` with the `ETag` you read. Errors are `{\"code\", \"message\", \"field\"?}` with stable snake_case codes."),
     paths(super::me, applicant::list_applications, applicant::show_application,
           applicant::submit_application, applicant::withdraw_application, applicant::save_section, attachments::list_attachments, attachments::add_attachment, attachments::download_attachment, attachments::remove_attachment, juror::list_assignments, juror::show_scorecard,
-          juror::save_scorecard, conflicts::list_conflicts, conflicts::declare_conflict, conflicts::request_review, secretariat::list_editions, secretariat::show_ranking, secretariat::list_submissions, secretariat::decide_eligibility, exports::export, evaluation::list_jury, evaluation::list_assignments, evaluation::assign_automatically, evaluation::show_progress),
+          juror::save_scorecard, conflicts::list_conflicts, conflicts::declare_conflict, conflicts::request_review, secretariat::list_editions, secretariat::show_ranking, secretariat::list_submissions, secretariat::decide_eligibility, exports::export, evaluation::list_jury, evaluation::list_assignments, evaluation::assign_automatically, evaluation::show_progress, decisions::list_decisions),
     components(schemas(ErrorBody, respond::StaleBody<juror::ScorecardBody>,
                        respond::StaleBody<applicant::ApplicationBody>)),
     modifiers(&TokenScheme)

@@ -1,0 +1,130 @@
+//! The secretariat's view of an edition's award decisions through the API: each decision with
+//! its tally, the votes and the chair's confirmation, and what still keeps the edition from
+//! being decided.
+
+use rocket::get;
+use rocket::serde::json::Json;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::caller::ApiSecretariat;
+use super::paging::{PageRequest, Paged};
+use crate::app;
+use crate::app::results::ResultsError;
+use crate::db;
+use crate::error::{AppError, AppResult};
+use crate::web::errors::ErrorBody;
+use crate::web::session::Db;
+
+/// One juror's vote.
+#[derive(Serialize, ToSchema)]
+pub struct VoteItem {
+    /// The juror's name.
+    juror: String,
+    /// `for`, `against` or `abstain`.
+    vote: String,
+}
+
+/// A recorded award decision.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionItem {
+    /// Decision id.
+    id: i32,
+    /// Submission id.
+    submission_id: i32,
+    /// Its title.
+    title: String,
+    /// The prize code (`first`, `second`, `third`, `special`, `none`, …).
+    prize: String,
+    /// A special prize's name.
+    special_name: Option<String>,
+    /// Why.
+    rationale: String,
+    /// Shared with the other holders of the prize.
+    ex_aequo: bool,
+    /// Votes for.
+    votes_for: i32,
+    /// Votes against.
+    votes_against: i32,
+    /// Abstentions.
+    abstentions: i32,
+    /// Each vote, by juror.
+    votes: Vec<VoteItem>,
+    /// When the chair confirmed it.
+    confirmed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// An edition's decisions, in id order, with what keeps the edition from being decided.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionsPage {
+    /// The decisions of this page.
+    items: Vec<DecisionItem>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_cursor: Option<i32>,
+    /// What still keeps the edition from being decided, in words; empty when it may be.
+    blocking: Vec<String>,
+}
+
+/// The award decisions of an edition.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = DecisionsPage), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/decisions?<cursor>&<limit>")]
+pub async fn list_decisions(
+    id: i32,
+    _me: ApiSecretariat,
+    db: &Db,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<DecisionsPage>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    db::editions::find(db.inner(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let blocking = app::decisions::blocking(db.inner(), id)
+        .await
+        .map_err(|e| match e {
+            ResultsError::Db(e) => AppError::from(e),
+            ResultsError::Statistics(why) => AppError::Internal(why),
+        })?;
+    let mut decisions = db::decisions::list(db.inner(), id).await?;
+    decisions.sort_by_key(|d| d.id);
+    let items = decisions
+        .into_iter()
+        .map(|d| DecisionItem {
+            id: d.id,
+            submission_id: d.submission_id,
+            title: d.title,
+            prize: d.prize.as_str().to_owned(),
+            special_name: d.special_name,
+            rationale: d.rationale,
+            ex_aequo: d.ex_aequo,
+            votes_for: d.tally.for_,
+            votes_against: d.tally.against,
+            abstentions: d.tally.abstain,
+            votes: d
+                .votes
+                .into_iter()
+                .map(|(juror, vote)| VoteItem {
+                    juror,
+                    vote: vote.as_str().to_owned(),
+                })
+                .collect(),
+            confirmed_at: d.confirmed_at,
+        })
+        .collect();
+    let Paged { items, next_cursor } = request.page(items, |d| d.id);
+    Ok(Json(DecisionsPage {
+        items,
+        next_cursor,
+        blocking,
+    }))
+}
