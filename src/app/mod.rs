@@ -6,6 +6,7 @@ pub mod applications;
 pub mod assignment;
 pub mod attachments;
 pub mod conflicts;
+pub mod consensus;
 pub mod decisions;
 pub mod phases;
 pub mod progress;

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 28] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 29] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -830,6 +830,11 @@ const API_TABLE: [(&str, &str, [u16; 4]); 28] = [
     (
         "GET",
         "/api/v1/editions/<id>/decisions",
+        [401, 403, 403, 200],
+    ),
+    (
+        "GET",
+        "/api/v1/editions/<id>/consensus",
         [401, 403, 403, 200],
     ),
     ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),

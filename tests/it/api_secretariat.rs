@@ -387,3 +387,61 @@ async fn the_decisions_read_from_the_api_carry_the_tally_and_what_still_blocks_t
         "{listed}"
     );
 }
+
+#[rocket::async_test]
+async fn the_consensus_state_shows_each_criterion_as_the_rapporteur_recorded_it() {
+    use laurel::domain::rubric::HalfPoints;
+
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let sid = crate::consensus::coffee_project(&app).await;
+    let entries = std::collections::BTreeMap::from([(
+        "resident_participation".to_owned(),
+        (
+            HalfPoints(7),
+            "Assemblies chose the sites.".to_owned(),
+            "Juror B found it thin.".to_owned(),
+        ),
+    )]);
+    laurel::db::consensus::record(app.db(), sid, &entries, 1, app.clock().now())
+        .await
+        .unwrap();
+    let mut client = script(&app).await;
+    let state = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/editions/1/consensus?limit=200",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    let items = state["items"].as_array().unwrap();
+    let eligible = laurel::db::assignments::eligible_submissions(app.db(), 1)
+        .await
+        .unwrap();
+    assert_eq!(items.len(), eligible.len());
+    let coffee = items.iter().find(|i| i["submission_id"] == sid).unwrap();
+    assert_eq!(coffee["complete"], false, "one criterion of several");
+    let criterion = coffee["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["criterion"] == "resident_participation")
+        .unwrap();
+    assert_eq!(criterion["score"], 3.5);
+    assert_eq!(criterion["dissent"], "Juror B found it thin.");
+    assert!(
+        coffee["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["score"].is_null())
+            .count()
+            > 0
+    );
+}

@@ -1,6 +1,6 @@
-//! The secretariat's view of an edition's award decisions through the API: each decision with
-//! its tally, the votes and the chair's confirmation, and what still keeps the edition from
-//! being decided.
+//! The secretariat's view of an edition's endgame through the API: where the consensus stands,
+//! each award decision with its tally, the votes and the chair's confirmation, and what still
+//! keeps the edition from being decided.
 
 use rocket::get;
 use rocket::serde::json::Json;
@@ -127,4 +127,73 @@ pub async fn list_decisions(
         next_cursor,
         blocking,
     }))
+}
+
+/// One criterion's consensus.
+#[derive(Serialize, ToSchema)]
+pub struct CriterionConsensusItem {
+    /// The criterion's key.
+    criterion: String,
+    /// The agreed score, once recorded.
+    score: Option<f64>,
+    /// The consensus comment.
+    comment: Option<String>,
+    /// A juror's dissent, in words (empty when none).
+    dissent: String,
+}
+
+/// One submission's consensus.
+#[derive(Serialize, ToSchema)]
+pub struct ConsensusItem {
+    /// Submission id.
+    submission_id: i32,
+    /// Its title.
+    title: String,
+    /// Whether every criterion has an agreed score.
+    complete: bool,
+    /// Per criterion, in rubric order.
+    criteria: Vec<CriterionConsensusItem>,
+}
+
+/// Where the consensus stands: for each eligible submission, in id order, the agreed score per
+/// criterion recorded so far.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<ConsensusItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[get("/api/v1/editions/<id>/consensus?<cursor>&<limit>")]
+pub async fn list_consensus(
+    id: i32,
+    _me: ApiSecretariat,
+    db: &Db,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<ConsensusItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    let items = app::consensus::of_edition(db.inner(), id)
+        .await?
+        .into_iter()
+        .map(|s| ConsensusItem {
+            complete: s.complete(),
+            submission_id: s.submission_id,
+            title: s.title,
+            criteria: s
+                .criteria
+                .into_iter()
+                .map(|c| CriterionConsensusItem {
+                    criterion: c.key,
+                    score: c.recorded.as_ref().map(|r| r.0.points()),
+                    comment: c.recorded.map(|r| r.1),
+                    dissent: c.dissent,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Json(request.page(items, |s| s.submission_id)))
 }
