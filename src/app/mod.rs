@@ -8,6 +8,7 @@ pub mod attachments;
 pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
+pub mod jury;
 pub mod phases;
 pub mod progress;
 pub mod results;

@@ -78,8 +78,47 @@ pub async fn dashboard(
     let drafts = counted
         .filter(|r| r.status == ScorecardStatus::Draft)
         .count();
-    let assignments: Vec<AssignmentRow> = rows
+    let assignments = assignment_rows(rows, &user.0.time_zone);
+    let awaiting = awaiting_decisions(db, user.0.id).await?;
+    let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
+    let consensus = consensus_to_record(db, user.0.id, &memberships).await?;
+    let juries = jury_views(
+        db,
+        memberships,
+        &assignments,
+        &user.0.time_zone,
+        clock.now(),
+    )
+    .await?;
+    let suspended = assignments.iter().filter(|a| a.suspended).count();
+    Ok(Page::ok(JurorDashboard {
+        juries,
+        consensus,
+        awaiting,
+        total: assignments.len() - suspended,
+        suspended,
+        nav,
+        assignments,
+        submitted,
+        drafts,
+    }))
+}
+
+/// The editions where the juror, as chair, has other jurors' conflicts to decide.
+async fn awaiting_decisions(db: &Db, chair_id: i32) -> AppResult<Vec<AwaitingDecision>> {
+    Ok(db::conflicts::awaiting_chair(db.inner(), chair_id)
+        .await?
         .into_iter()
+        .map(|a| AwaitingDecision {
+            href: uri!(super::jury_conflicts::show_conflicts(a.edition_id)).to_string(),
+            edition: a.edition,
+            count: a.declarations.len(),
+        })
+        .collect())
+}
+
+fn assignment_rows(rows: Vec<db::dashboards::JurorAssignment>, zone: &str) -> Vec<AssignmentRow> {
+    rows.into_iter()
         .map(|r| AssignmentRow {
             id: r.id,
             status_label: if r.suspended {
@@ -96,19 +135,18 @@ pub async fn dashboard(
             },
             suspended: r.suspended,
             scorecard: r.status,
-            submitted: time::in_zone_or_dash(r.submitted_at, &user.0.time_zone),
+            submitted: time::in_zone_or_dash(r.submitted_at, zone),
         })
-        .collect();
-    let awaiting = db::conflicts::awaiting_chair(db.inner(), user.0.id)
-        .await?
-        .into_iter()
-        .map(|a| AwaitingDecision {
-            href: uri!(super::jury_conflicts::show_conflicts(a.edition_id)).to_string(),
-            edition: a.edition,
-            count: a.declarations.len(),
-        })
-        .collect();
-    let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
+        .collect()
+}
+
+/// The submissions whose consensus the juror records (as rapporteur or chair) in editions now
+/// in the consensus phase, without those a conflict keeps them from.
+async fn consensus_to_record(
+    db: &Db,
+    juror_id: i32,
+    memberships: &[(i32, String, JuryRole)],
+) -> AppResult<Vec<(i32, String)>> {
     let mut consensus = Vec::new();
     for (edition, _, _) in memberships.iter().filter(|(_, _, r)| r.records_consensus()) {
         let in_consensus = db::editions::find(db.inner(), *edition)
@@ -117,7 +155,7 @@ pub async fn dashboard(
         if !in_consensus {
             continue;
         }
-        for s in db::conflicts::for_juror(db.inner(), *edition, user.0.id).await? {
+        for s in db::conflicts::for_juror(db.inner(), *edition, juror_id).await? {
             let excluded = s
                 .declaration
                 .as_ref()
@@ -127,12 +165,26 @@ pub async fn dashboard(
             }
         }
     }
+    Ok(consensus)
+}
+
+/// Each jury the juror sits on: role, phase, the scoring deadline and whether they are late.
+async fn jury_views(
+    db: &Db,
+    memberships: Vec<(i32, String, JuryRole)>,
+    assignments: &[AssignmentRow],
+    zone: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Vec<JuryView>> {
     let mut juries = Vec::new();
     for (id, name, role) in memberships {
         let Some(edition) = db::editions::find(db.inner(), id).await? else {
             continue;
         };
         let scoring = edition.status == EditionStatus::JuryEvaluation;
+        let unfinished = assignments
+            .iter()
+            .any(|a| a.edition == edition.name && !a.suspended && !a.scorecard.is_submitted());
         juries.push(JuryView {
             id,
             name,
@@ -140,31 +192,11 @@ pub async fn dashboard(
                 && edition.status.is_at_or_after(EditionStatus::Consensus),
             role: role.label(),
             phase: edition.status.label(),
-            due: edition.scoring_deadline.map(|d| {
-                time::in_edition_and_viewer_zone(d, &edition.time_zone, &user.0.time_zone)
-            }),
-            overdue: scoring
-                && assignments.iter().any(|a| {
-                    a.edition == edition.name && !a.suspended && !a.scorecard.is_submitted()
-                })
-                && edition.scoring_deadline.is_some_and(|d| d <= clock.now()),
+            due: edition
+                .scoring_deadline
+                .map(|d| time::in_edition_and_viewer_zone(d, &edition.time_zone, zone)),
+            overdue: scoring && unfinished && edition.scoring_deadline.is_some_and(|d| d <= now),
         });
     }
-    Ok(Page::ok(JurorDashboard {
-        juries,
-        consensus,
-        awaiting,
-        total: assignments
-            .iter()
-            .filter(|a| a.status != "suspended")
-            .count(),
-        suspended: assignments
-            .iter()
-            .filter(|a| a.status == "suspended")
-            .count(),
-        nav,
-        assignments,
-        submitted,
-        drafts,
-    }))
+    Ok(juries)
 }

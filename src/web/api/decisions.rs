@@ -54,6 +54,32 @@ pub struct DecisionItem {
     confirmed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl From<db::decisions::Decision> for DecisionItem {
+    fn from(d: db::decisions::Decision) -> Self {
+        DecisionItem {
+            id: d.id,
+            submission_id: d.submission_id,
+            title: d.title,
+            prize: d.prize.as_str().to_owned(),
+            special_name: d.special_name,
+            rationale: d.rationale,
+            ex_aequo: d.ex_aequo,
+            votes_for: d.tally.for_,
+            votes_against: d.tally.against,
+            abstentions: d.tally.abstain,
+            votes: d
+                .votes
+                .into_iter()
+                .map(|(juror, vote)| VoteItem {
+                    juror,
+                    vote: vote.as_str().to_owned(),
+                })
+                .collect(),
+            confirmed_at: d.confirmed_at,
+        }
+    }
+}
+
 /// An edition's decisions, in id order, with what keeps the edition from being decided.
 #[derive(Serialize, ToSchema)]
 pub struct DecisionsPage {
@@ -97,30 +123,7 @@ pub async fn list_decisions(
         })?;
     let mut decisions = db::decisions::list(db.inner(), id).await?;
     decisions.sort_by_key(|d| d.id);
-    let items = decisions
-        .into_iter()
-        .map(|d| DecisionItem {
-            id: d.id,
-            submission_id: d.submission_id,
-            title: d.title,
-            prize: d.prize.as_str().to_owned(),
-            special_name: d.special_name,
-            rationale: d.rationale,
-            ex_aequo: d.ex_aequo,
-            votes_for: d.tally.for_,
-            votes_against: d.tally.against,
-            abstentions: d.tally.abstain,
-            votes: d
-                .votes
-                .into_iter()
-                .map(|(juror, vote)| VoteItem {
-                    juror,
-                    vote: vote.as_str().to_owned(),
-                })
-                .collect(),
-            confirmed_at: d.confirmed_at,
-        })
-        .collect();
+    let items = decisions.into_iter().map(DecisionItem::from).collect();
     let Paged { items, next_cursor } = request.page(items, |d| d.id);
     Ok(Json(DecisionsPage {
         items,

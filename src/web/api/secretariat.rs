@@ -11,6 +11,7 @@ use super::paging::{PageRequest, Paged};
 use crate::app;
 use crate::clock::Clock;
 use crate::db;
+use crate::domain::results::OfficialLine;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::export::results::{exact_decimal, exact_fraction};
 use crate::web::errors::ErrorBody;
@@ -119,6 +120,28 @@ pub struct RankedItem {
     statistical_tie_with_next: bool,
 }
 
+impl From<OfficialLine> for RankedItem {
+    fn from(l: OfficialLine) -> Self {
+        RankedItem {
+            submission_id: l.submission_id,
+            title: l.title,
+            rank: l.rank,
+            weighted_total: exact_decimal(l.weighted_total),
+            weighted_total_exact: exact_fraction(l.weighted_total),
+            passes_thresholds: l.passes_thresholds,
+            failed_thresholds: l.failed_thresholds,
+            tie_unresolved: l.tie_unresolved,
+            scorecards: l.scorecards,
+            raw_mean: l.raw_mean.map(exact_decimal),
+            calibrated_value: l.calibrated.map(|c| c.0),
+            calibrated_rank: l.calibrated.map(|c| c.1),
+            rank_ci95: l.rank_interval,
+            p_top3: l.p_top3,
+            statistical_tie_with_next: l.statistical_tie_with_next,
+        }
+    }
+}
+
 /// A submission left out of the ranking.
 #[derive(Serialize, ToSchema)]
 pub struct UnrankedItem {
@@ -170,27 +193,7 @@ pub async fn show_ranking(
     Ok(Json(RankingBody {
         edition_id: edition.id,
         method: results.method.as_str().to_owned(),
-        ranking: results
-            .official
-            .into_iter()
-            .map(|l| RankedItem {
-                submission_id: l.submission_id,
-                title: l.title,
-                rank: l.rank,
-                weighted_total: exact_decimal(l.weighted_total),
-                weighted_total_exact: exact_fraction(l.weighted_total),
-                passes_thresholds: l.passes_thresholds,
-                failed_thresholds: l.failed_thresholds,
-                tie_unresolved: l.tie_unresolved,
-                scorecards: l.scorecards,
-                raw_mean: l.raw_mean.map(exact_decimal),
-                calibrated_value: l.calibrated.map(|c| c.0),
-                calibrated_rank: l.calibrated.map(|c| c.1),
-                rank_ci95: l.rank_interval,
-                p_top3: l.p_top3,
-                statistical_tie_with_next: l.statistical_tie_with_next,
-            })
-            .collect(),
+        ranking: results.official.into_iter().map(RankedItem::from).collect(),
         not_ranked: results
             .not_ranked
             .into_iter()
@@ -226,6 +229,23 @@ pub struct SubmissionItem {
     sdgs: Vec<i16>,
     /// When it was submitted.
     submitted_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl From<crate::db::screening::SubmissionRow> for SubmissionItem {
+    fn from(r: crate::db::screening::SubmissionRow) -> Self {
+        SubmissionItem {
+            id: r.id,
+            title: r.title,
+            lead: r.lead,
+            lead_country: r.lead_country,
+            partner_countries: r.partner_countries,
+            status: r.status.as_str().to_owned(),
+            eligibility: r.eligibility.map(|e| e.outcome().as_str().to_owned()),
+            category: r.category,
+            sdgs: r.sdgs,
+            submitted_at: r.submitted_at,
+        }
+    }
 }
 
 /// The filters of the submissions list, checked: an unknown value is refused, naming it.
@@ -354,18 +374,7 @@ pub async fn list_submissions(
     let items = db::screening::list(db.inner(), id, &filter)
         .await?
         .into_iter()
-        .map(|r| SubmissionItem {
-            id: r.id,
-            title: r.title,
-            lead: r.lead,
-            lead_country: r.lead_country,
-            partner_countries: r.partner_countries,
-            status: r.status.as_str().to_owned(),
-            eligibility: r.eligibility.map(|e| e.outcome().as_str().to_owned()),
-            category: r.category,
-            sdgs: r.sdgs,
-            submitted_at: r.submitted_at,
-        })
+        .map(SubmissionItem::from)
         .collect();
     Ok(Json(request.page(items, |s| s.id)))
 }

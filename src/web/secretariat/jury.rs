@@ -8,14 +8,14 @@ use askama::Template;
 use rocket::http::Status;
 use rocket::{FromForm, State, get, post};
 
+use crate::app::jury;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::jury::{JuryError, NewInvitation, NewMember};
+use crate::db::jury::NewMember;
 use crate::db::outbox::Delivery;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, LANGUAGES, language_name};
-use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
-use crate::domain::outbox;
+use crate::domain::jury::JuryRole;
 use crate::domain::password::{check_name, normalise_email};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
@@ -245,84 +245,28 @@ pub async fn invite_juror(
     mail: &State<MailSetup>,
 ) -> AppResult<(Status, Page<JuryTemplate>)> {
     let form = form.into_inner();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let new = match validate(&form) {
-        Ok(new) => new,
-        Err(errors) => {
-            let template = page(db, id, nav, form, errors, None, mail).await?;
-            return Ok((
-                Status::UnprocessableEntity,
-                Page::with_status(Status::UnprocessableEntity, template),
-            ));
+    let added = match validate(&form) {
+        Ok(new) => jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await,
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    let (status, errors, shown, kept) = match added {
+        Ok(invited) => {
+            let shown = invited.map(|i| InvitationShown {
+                name: i.name,
+                link: i.link,
+                expires: time::in_zone(i.expires, &nav.time_zone),
+                emailed_to: i.emailed_to,
+            });
+            let blank = InviteForm {
+                jury_role: "member".to_owned(),
+                languages: vec!["en".to_owned()],
+                ..InviteForm::default()
+            };
+            (Status::Ok, BTreeMap::new(), shown, blank)
         }
+        Err(AppError::Invalid(errors)) => (Status::UnprocessableEntity, errors, None, form),
+        Err(error) => return Err(error),
     };
-    let now = clock.now();
-    let token =
-        new_invitation_token().ok_or_else(|| AppError::Internal("no randomness".to_owned()))?;
-    let expires = now + invitation_lifetime();
-    let path = format!("/invitations/{token}");
-    let link = match &mail.public_url {
-        Some(base) => format!("{base}{path}"),
-        None => path,
-    };
-    let expires_text = time::in_zone(expires, "UTC");
-    let email = mail.enabled().then(|| {
-        outbox::invitation(
-            &new.email,
-            &new.name,
-            &edition.name,
-            new.jury_role.label(),
-            &link,
-            &expires_text,
-        )
-    });
-    let invite = NewInvitation {
-        token_hash: token_hash(&token),
-        expires_at: expires,
-        email,
-    };
-    let outcome = db::jury::add_member(db.inner(), id, &new, &invite, me.0.id, now).await;
-    let problem =
-        |field: &str, message: &str| BTreeMap::from([(field.to_owned(), message.to_owned())]);
-    let (status, errors, link) = match outcome {
-        Ok(true) => (
-            Status::Ok,
-            BTreeMap::new(),
-            Some(InvitationShown {
-                name: new.name.clone(),
-                link,
-                expires: time::in_zone(expires, &nav.time_zone),
-                emailed_to: invite.email.as_ref().map(|e| e.recipient.clone()),
-            }),
-        ),
-        Ok(false) => (Status::Ok, BTreeMap::new(), None),
-        Err(JuryError::NotAJuror) => (
-            Status::UnprocessableEntity,
-            problem(
-                "email",
-                "Email address: this email belongs to an applicant or secretariat account",
-            ),
-            None,
-        ),
-        Err(JuryError::AlreadyMember) => (
-            Status::UnprocessableEntity,
-            problem("email", "Email address: this person is already on the jury"),
-            None,
-        ),
-        Err(JuryError::Account(e)) => return Err(AppError::Internal(e.to_string())),
-        Err(JuryError::Db(e)) => return Err(e.into()),
-    };
-    let kept = if errors.is_empty() {
-        InviteForm {
-            jury_role: "member".to_owned(),
-            languages: vec!["en".to_owned()],
-            ..InviteForm::default()
-        }
-    } else {
-        form
-    };
-    let template = page(db, id, nav, kept, errors, link, mail).await?;
+    let template = page(db, id, nav, kept, errors, shown, mail).await?;
     Ok((status, Page::with_status(status, template)))
 }
