@@ -445,3 +445,43 @@ async fn the_consensus_state_shows_each_criterion_as_the_rapporteur_recorded_it(
             > 0
     );
 }
+
+#[rocket::async_test]
+async fn a_decision_recorded_through_the_api_follows_the_pages_rules() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let submission = laurel::db::assignments::list(app.db(), 1).await.unwrap()[0].submission_id;
+    let voters = laurel::db::decisions::voters(app.db(), 1, submission)
+        .await
+        .unwrap();
+    let votes: serde_json::Map<String, serde_json::Value> = voters
+        .iter()
+        .map(|v| (v.juror_id.to_string(), serde_json::json!("for")))
+        .collect();
+    let body = serde_json::json!({"submission_id": submission, "prize": "first", "votes": votes,
+        "rationale": "Residents of both territories shaped the project from the start."});
+    let mut client = script(&app).await;
+    let path = "/api/v1/editions/1/decisions";
+    let early = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+    assert_eq!(early.status, Status::Conflict);
+    assert_eq!(json_of(&early)["code"], "decisions_not_available");
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut wrong = body.clone();
+    wrong["prize"] = serde_json::json!("gold");
+    let refused = call(&mut client, Method::Post, path, &token, &[], Some(&wrong)).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert_eq!(json_of(&refused)["field"], "prize");
+    let recorded = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+    assert_eq!(recorded.status, Status::Created, "{}", recorded.body);
+    let recorded = json_of(&recorded);
+    assert_eq!(recorded["submission_id"], submission);
+    assert_eq!(recorded["votes_for"], voters.len());
+    assert_eq!(
+        laurel::db::decisions::list(app.db(), 1)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}

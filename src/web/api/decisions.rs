@@ -2,8 +2,8 @@
 //! each award decision with its tally, the votes and the chair's confirmation, and what still
 //! keeps the edition from being decided.
 
-use rocket::get;
 use rocket::serde::json::Json;
+use rocket::{get, post};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -199,4 +199,87 @@ pub async fn list_consensus(
         })
         .collect();
     Ok(Json(request.page(items, |s| s.submission_id)))
+}
+
+/// An award decision as sent.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionInput {
+    /// The submission.
+    submission_id: i32,
+    /// The prize code (`first`, `second`, `third`, `special`, `none`, …).
+    prize: String,
+    /// A special prize's name (required for a special prize).
+    #[serde(default)]
+    special_name: String,
+    /// Why the jury decided so (at least 20 characters).
+    rationale: String,
+    /// Shared with the other holders of the same podium prize.
+    #[serde(default)]
+    ex_aequo: bool,
+    /// Each voter's vote (`for`, `against`, `abstain` or `absent`) by account id, as a string key.
+    #[serde(default)]
+    votes: std::collections::BTreeMap<i32, String>,
+}
+
+/// Records an award decision with the jury's votes, in the consensus phase (audited); the chair
+/// then confirms it on their page. 409 `decisions_not_available` before the consensus phase,
+/// `decisions_closed` after it.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    request_body = DecisionInput,
+    responses((status = 201, body = DecisionItem), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/decisions", data = "<input>")]
+pub async fn record_decision(
+    id: i32,
+    input: Json<DecisionInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<(rocket::http::Status, Json<DecisionItem>)> {
+    use crate::app::decisions::{Refused, Typed};
+    use crate::domain::edition::EditionStatus;
+    use crate::error::Refusal;
+    let input = input.into_inner();
+    let typed = Typed {
+        submission: input.submission_id,
+        prize: input.prize,
+        special_name: input.special_name,
+        rationale: input.rationale,
+        ex_aequo: input.ex_aequo,
+        votes: input.votes,
+    };
+    match app::decisions::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
+        Ok(_) => {
+            let recorded = db::decisions::list(db.inner(), id)
+                .await?
+                .into_iter()
+                .filter(|d| d.submission_id == typed.submission)
+                .max_by_key(|d| d.id)
+                .ok_or(AppError::NotFound)?;
+            Ok((
+                rocket::http::Status::Created,
+                Json(DecisionItem::from(recorded)),
+            ))
+        }
+        Err(Refused::Invalid(errors)) => Err(AppError::Invalid(errors)),
+        Err(Refused::WrongPhase(phase)) => Err(AppError::Conflict {
+            code: if phase.is_at_or_after(EditionStatus::Consensus) {
+                Refusal::DecisionsClosed
+            } else {
+                Refusal::DecisionsNotAvailable
+            },
+            message: format!(
+                "Decisions are recorded during the consensus phase; this edition is in the phase \"{}\".",
+                phase.label()
+            ),
+        }),
+    }
 }

@@ -93,6 +93,7 @@ pub fn routes() -> Vec<Route> {
         evaluation::assign_automatically,
         evaluation::show_progress,
         decisions::list_decisions,
+        decisions::record_decision,
         decisions::list_consensus,
         openapi::document,
         openapi::reference,

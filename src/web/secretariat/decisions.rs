@@ -12,11 +12,12 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, Responder, State, get, post, uri};
 
+use crate::app::decisions::Refused;
 use crate::app::{self, results::Depth};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::decisions::{Decision, DecisionError, Voter};
-use crate::domain::decisions::{Prize, Proposal, Vote};
+use crate::domain::decisions::{Prize, Vote};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -203,73 +204,31 @@ pub async fn record_decision(
     clock: &State<Clock>,
 ) -> AppResult<DecisionAnswer> {
     let form = form.into_inner();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if edition.status != EditionStatus::Consensus {
-        let typed = typed_decision(db, id, &form).await?;
-        return Ok(not_recorded(nav, id, edition.status, typed));
-    }
-    let mut errors = BTreeMap::new();
-    let prize = form.prize.parse::<Prize>().ok();
-    if prize.is_none() {
-        errors.insert(
-            "prize".to_owned(),
-            "Prize: choose the prize (or no prize)".to_owned(),
-        );
-    }
-    let mut votes = BTreeMap::new();
-    for (juror, vote) in &form.votes {
-        match vote.parse::<Vote>() {
-            Ok(Vote::Absent) => {}
-            Ok(v) => {
-                votes.insert(*juror, v);
-            }
-            Err(_) => {
-                errors.insert(
-                    "votes".to_owned(),
-                    "Vote: choose for, against, abstains or absent for each juror".to_owned(),
-                );
-            }
-        }
-    }
-    let outcome = match prize {
-        Some(prize) if errors.is_empty() => {
-            let proposal = Proposal {
-                submission_id: form.submission,
-                prize,
-                special_name: form.special_name.clone(),
-                rationale: form.rationale.clone(),
-                ex_aequo: form.ex_aequo,
-                votes: Vec::new(),
-            };
-            db::decisions::record(db.inner(), id, &proposal, &votes, me.0.id, clock.now())
-                .await
-                .map(|_| prize)
-        }
-        _ => Err(DecisionError::Invalid("prize", String::new())),
+    let typed = app::decisions::Typed {
+        submission: form.submission,
+        prize: form.prize.clone(),
+        special_name: form.special_name.clone(),
+        rationale: form.rationale.clone(),
+        ex_aequo: form.ex_aequo,
+        votes: form.votes.clone(),
     };
-    match outcome {
+    match app::decisions::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
         Ok(prize) => Ok(DecisionAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_decisions(id, Option::<i32>::None))),
             format!("The {} is recorded.", prize.label().to_lowercase()),
         )))),
-        Err(DecisionError::Invalid(field, why)) => {
-            if !why.is_empty() {
-                errors.insert(field.to_owned(), why);
-            }
+        Err(Refused::Invalid(errors)) => {
+            let edition = db::editions::find(db.inner(), id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let template = page(db, edition, nav, form, errors).await?;
-            Ok(DecisionAnswer::Page(Box::new(Page::with_status(
-                Status::UnprocessableEntity,
-                template,
-            ))))
+            let page = Page::with_status(Status::UnprocessableEntity, template);
+            Ok(DecisionAnswer::Page(Box::new(page)))
         }
-        Err(DecisionError::WrongPhase(phase)) => {
+        Err(Refused::WrongPhase(phase)) => {
             let typed = typed_decision(db, id, &form).await?;
             Ok(not_recorded(nav, id, phase, typed))
         }
-        Err(DecisionError::NotFound) => Err(AppError::NotFound),
-        Err(DecisionError::Db(e)) => Err(e.into()),
     }
 }
 
