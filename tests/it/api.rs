@@ -840,7 +840,7 @@ const API_TABLE: [(&str, &str, [u16; 4]); 30] = [
     (
         "POST",
         "/api/v1/editions/<id>/decisions",
-        [401, 403, 403, 422],
+        [401, 403, 403, 409],
     ),
     ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),
     ("GET", "/api/v1/docs", [200, 200, 200, 200]),
