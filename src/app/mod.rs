@@ -2,6 +2,7 @@
 //! the command line, the exports), so that no adapter repeats a workflow. It grows use case by use
 //! case; for now it owns the official results and what keeps an edition from being decided.
 
+pub mod accounts;
 pub mod applications;
 pub mod assignment;
 pub mod attachments;

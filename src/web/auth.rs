@@ -1,9 +1,6 @@
 //! Logging in and out, with throttling per account and per client address.
 
-use std::sync::OnceLock;
-
 use askama::Template;
-use chrono::{DateTime, Utc};
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{FromForm, Responder, State, get, post, uri};
@@ -12,24 +9,13 @@ use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
 use super::session::{self, ClientAddress, CurrentUser, Db, MaybeUser};
 use super::{applicant, jury, secretariat};
+use crate::app::accounts::{self, LoginRefused};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
-use crate::domain::password::{has_password, hash_password, normalise_email};
 use crate::domain::role::Role;
-use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::AppResult;
 use crate::hashing::PasswordWork;
-
-/// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
-/// password (no account enumeration by timing).
-static DECOY_HASH: OnceLock<String> = OnceLock::new();
-
-fn decoy_hash() -> String {
-    DECOY_HASH
-        .get_or_init(|| hash_password("a decoy password that no account has").unwrap_or_default())
-        .clone()
-}
 
 /// The login page.
 #[derive(Template)]
@@ -117,17 +103,6 @@ pub async fn show_login(nav: Nav, user: MaybeUser, db: &Db) -> LoginPage {
     })))
 }
 
-fn lockout_message(until: DateTime<Utc>) -> String {
-    format!(
-        "Too many failed attempts. For your security, logging in is paused until {}.",
-        crate::domain::time::in_zone(until, "UTC")
-    )
-}
-
-fn busy_message() -> String {
-    "Many people are logging in at this moment. Please try again in a few seconds.".to_owned()
-}
-
 /// Checks the credentials; on success starts a session, on failure counts it.
 ///
 /// Every check is first admitted by the throttle of the client address and of the account,
@@ -147,103 +122,39 @@ pub async fn login(
 ) -> AppResult<Result<Redirect, Page<LoginTemplate>>> {
     let form = form.into_inner();
     let now = clock.now();
-    let email = normalise_email(&form.email).unwrap_or_else(|_| form.email.trim().to_lowercase());
-    let keys = [
-        (format!("address:{}", address.0), config.address_throttle()),
-        (format!("account:{email}"), config.account_throttle()),
-    ];
-    let refuse = |status: Status, problem: String, retry: Option<i64>| {
-        let page = Page::with_status(
-            status,
-            LoginTemplate {
-                nav: nav.clone(),
-                email: form.email.clone(),
-                problem: Some(problem),
-                announced: Vec::new(),
-            },
-        );
-        let retry = retry.and_then(|s| u64::try_from(s).ok());
-        Ok(Err(match retry {
-            Some(seconds) => page.retry_after(seconds.max(1)),
-            None => page,
-        }))
-    };
-    let mut admitted = Vec::new();
-    for (key, policy) in &keys {
-        match db::throttle::admit(db.inner(), key, *policy, now).await? {
-            Admission::Admitted => admitted.push((key, *policy)),
-            Admission::LockedUntil(until) => {
-                give_back(db, &admitted, now).await?;
-                return refuse(
-                    Status::TooManyRequests,
-                    lockout_message(until),
-                    Some((until - now).num_seconds()),
-                );
-            }
-            Admission::Busy => {
-                give_back(db, &admitted, now).await?;
-                return refuse(Status::TooManyRequests, busy_message(), None);
-            }
-        }
-    }
-    let found = db::users::find_for_login(db.inner(), &email).await?;
-    let hash = found
-        .as_ref()
-        .map(|(_, hash)| hash.clone())
-        .filter(|hash| has_password(hash))
-        .unwrap_or_else(decoy_hash);
-    let Ok(matches) = work.verify(form.password.clone(), hash).await else {
-        give_back(db, &admitted, now).await?;
-        return refuse(Status::TooManyRequests, busy_message(), None);
-    };
-    match found {
-        Some((account, stored)) if matches && has_password(&stored) => {
-            give_back(db, &admitted, now).await?;
-            if !account.active {
-                return refuse(
-                    Status::Forbidden,
-                    "This account has been deactivated. Please contact the secretariat.".to_owned(),
-                    None,
-                );
-            }
+    let credentials = (form.email.as_str(), form.password.as_str());
+    let address = address.0.to_string();
+    match accounts::log_in(db.inner(), config, work, credentials, &address, now).await? {
+        Ok(account) => {
             db::sessions::purge_expired(db.inner(), now).await?;
             session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
             Ok(Ok(start_page(account.role)))
         }
-        _ => {
-            let mut locked = None;
-            for (key, policy) in &admitted {
-                if let Some(until) = db::throttle::failed(db.inner(), key, *policy, now).await? {
-                    locked = locked.max(Some(until));
+        Err(refused) => {
+            let (status, retry) = match &refused {
+                LoginRefused::Locked(until) => {
+                    (Status::TooManyRequests, Some((*until - now).num_seconds()))
                 }
-            }
-            if let Some(until) = locked {
-                return refuse(
-                    Status::TooManyRequests,
-                    lockout_message(until),
-                    Some((until - now).num_seconds()),
-                );
-            }
-            refuse(
-                Status::UnprocessableEntity,
-                "The email address or the password is not right. Please try again.".to_owned(),
-                None,
-            )
+                LoginRefused::Busy => (Status::TooManyRequests, None),
+                LoginRefused::Deactivated => (Status::Forbidden, None),
+                LoginRefused::Wrong => (Status::UnprocessableEntity, None),
+            };
+            let page = Page::with_status(
+                status,
+                LoginTemplate {
+                    nav,
+                    email: form.email,
+                    problem: Some(refused.message()),
+                    announced: Vec::new(),
+                },
+            );
+            Ok(Err(match retry.and_then(|s| u64::try_from(s).ok()) {
+                Some(seconds) => page.retry_after(seconds.max(1)),
+                None => page,
+            }))
         }
     }
-}
-
-/// Gives back the throttle slots of checks that did not happen or succeeded.
-async fn give_back(
-    db: &Db,
-    admitted: &[(&String, ThrottlePolicy)],
-    now: DateTime<Utc>,
-) -> AppResult<()> {
-    for (key, policy) in admitted {
-        db::throttle::succeeded(db.inner(), key, *policy, now).await?;
-    }
-    Ok(())
 }
 
 /// Ends this browser's session.

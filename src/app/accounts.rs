@@ -1,0 +1,131 @@
+//! Accounts: checking a login under the throttles of the client address and of the account.
+//! Every check is admitted by both throttles before the password is looked at, so however many
+//! requests arrive together, on any number of instances, at most the configured number of
+//! checks run per window; an unknown email costs as much as a wrong password.
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::config::AppConfig;
+use crate::db;
+use crate::domain::account::Account;
+use crate::domain::password::{has_password, hash_password, normalise_email};
+use crate::domain::throttle::{Admission, ThrottlePolicy};
+use crate::error::AppResult;
+use crate::hashing::PasswordWork;
+
+/// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
+/// password (no account enumeration by timing).
+static DECOY_HASH: OnceLock<String> = OnceLock::new();
+
+fn decoy_hash() -> String {
+    DECOY_HASH
+        .get_or_init(|| hash_password("a decoy password that no account has").unwrap_or_default())
+        .clone()
+}
+
+/// Why a login was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LoginRefused {
+    /// Too many failures from this address or for this account: paused until then.
+    Locked(DateTime<Utc>),
+    /// Too many checks at this moment: try again in a few seconds.
+    Busy,
+    /// The account is deactivated.
+    Deactivated,
+    /// The email or the password is not right.
+    Wrong,
+}
+
+impl LoginRefused {
+    /// The problem in words.
+    pub fn message(&self) -> String {
+        match self {
+            LoginRefused::Locked(until) => format!(
+                "Too many failed attempts. For your security, logging in is paused until {}.",
+                crate::domain::time::in_zone(*until, "UTC")
+            ),
+            LoginRefused::Busy => {
+                "Many people are logging in at this moment. Please try again in a few seconds."
+                    .to_owned()
+            }
+            LoginRefused::Deactivated => {
+                "This account has been deactivated. Please contact the secretariat.".to_owned()
+            }
+            LoginRefused::Wrong => {
+                "The email address or the password is not right. Please try again.".to_owned()
+            }
+        }
+    }
+}
+
+/// Gives back the throttle slots of checks that did not happen or succeeded.
+async fn give_back(
+    db: &DatabaseConnection,
+    admitted: &[(&String, ThrottlePolicy)],
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    for (key, policy) in admitted {
+        db::throttle::succeeded(db, key, *policy, now).await?;
+    }
+    Ok(())
+}
+
+/// The account whose email and password these are, from `address`, or why not.
+pub async fn log_in(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    work: &PasswordWork,
+    (email, password): (&str, &str),
+    address: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Result<Account, LoginRefused>> {
+    let email = normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    let keys = [
+        (format!("address:{address}"), config.address_throttle()),
+        (format!("account:{email}"), config.account_throttle()),
+    ];
+    let mut admitted = Vec::new();
+    for (key, policy) in &keys {
+        let refused = match db::throttle::admit(db, key, *policy, now).await? {
+            Admission::Admitted => {
+                admitted.push((key, *policy));
+                continue;
+            }
+            Admission::LockedUntil(until) => LoginRefused::Locked(until),
+            Admission::Busy => LoginRefused::Busy,
+        };
+        give_back(db, &admitted, now).await?;
+        return Ok(Err(refused));
+    }
+    let found = db::users::find_for_login(db, &email).await?;
+    let hash = found
+        .as_ref()
+        .map(|(_, hash)| hash.clone())
+        .filter(|hash| has_password(hash))
+        .unwrap_or_else(decoy_hash);
+    let Ok(matches) = work.verify(password.to_owned(), hash).await else {
+        give_back(db, &admitted, now).await?;
+        return Ok(Err(LoginRefused::Busy));
+    };
+    match found {
+        Some((account, stored)) if matches && has_password(&stored) => {
+            give_back(db, &admitted, now).await?;
+            if !account.active {
+                return Ok(Err(LoginRefused::Deactivated));
+            }
+            Ok(Ok(account))
+        }
+        _ => {
+            let mut locked = None;
+            for (key, policy) in &admitted {
+                if let Some(until) = db::throttle::failed(db, key, *policy, now).await? {
+                    locked = locked.max(Some(until));
+                }
+            }
+            Ok(Err(locked.map_or(LoginRefused::Wrong, LoginRefused::Locked)))
+        }
+    }
+}
