@@ -1,8 +1,10 @@
-//! Accounts: checking a login under the throttles of the client address and of the account.
+//! Accounts: checking a login under the throttles of the client address and of the account,
+//! and changing one's password (the current one checked under the account's throttle).
 //! Every check is admitted by both throttles before the password is looked at, so however many
 //! requests arrive together, on any number of instances, at most the configured number of
 //! checks run per window; an unknown email costs as much as a wrong password.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
@@ -11,9 +13,9 @@ use sea_orm::DatabaseConnection;
 use crate::config::AppConfig;
 use crate::db;
 use crate::domain::account::Account;
-use crate::domain::password::{has_password, hash_password, normalise_email};
+use crate::domain::password::{check_password, has_password, hash_password, normalise_email};
 use crate::domain::throttle::{Admission, ThrottlePolicy};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
 
 /// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
@@ -128,4 +130,80 @@ pub async fn log_in(
             Ok(Err(locked.map_or(LoginRefused::Wrong, LoginRefused::Locked)))
         }
     }
+}
+
+/// A password change as typed.
+pub struct PasswordChange<'a> {
+    /// The current password.
+    pub current: &'a str,
+    /// The new one.
+    pub new: &'a str,
+    /// The new one again.
+    pub confirm: &'a str,
+}
+
+/// Changes the account's password if the current one is right (checked under the account's
+/// throttle: 429 while locked) and the new one is acceptable and confirmed; every session of
+/// the account ends (the caller starts a new one). Problems come back field by field.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    work: &PasswordWork,
+    account: &Account,
+    change: &PasswordChange<'_>,
+    now: DateTime<Utc>,
+) -> AppResult<Account> {
+    let stored = db::users::find_for_login(db, &account.email)
+        .await?
+        .ok_or(AppError::Unauthorized)?
+        .1;
+    let key = format!("account:{}", account.email);
+    let policy = config.account_throttle();
+    match db::throttle::admit(db, &key, policy, now).await? {
+        Admission::Admitted => {}
+        Admission::LockedUntil(until) => {
+            return Err(AppError::TooManyRequests(format!(
+                "Too many wrong passwords. For your security, password checks are paused until {}.",
+                crate::domain::time::in_zone(until, &account.time_zone)
+            )));
+        }
+        Admission::Busy => return Err(crate::hashing::Busy.into()),
+    }
+    let current_ok = match work.verify(change.current.to_owned(), stored).await {
+        Ok(ok) => ok,
+        Err(busy) => {
+            db::throttle::succeeded(db, &key, policy, now).await?;
+            return Err(busy.into());
+        }
+    };
+    let mut errors = BTreeMap::new();
+    if current_ok {
+        db::throttle::succeeded(db, &key, policy, now).await?;
+    } else {
+        db::throttle::failed(db, &key, policy, now).await?;
+        errors.insert(
+            "current_password".to_owned(),
+            "Current password: this is not your current password".to_owned(),
+        );
+    }
+    if let Err(problem) = check_password(change.new) {
+        errors.insert(
+            "new_password".to_owned(),
+            format!("New password: {problem}"),
+        );
+    }
+    if change.new != change.confirm {
+        errors.insert(
+            "confirm_password".to_owned(),
+            "New password, again: the two new passwords are not the same".to_owned(),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let hash = work
+        .hash(change.new.to_owned())
+        .await?
+        .map_err(AppError::Internal)?;
+    Ok(db::users::end_sessions(db, account.id, Some(hash), account.id, now).await?)
 }

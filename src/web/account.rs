@@ -11,11 +11,9 @@ use super::account_tokens::{TokenPanel, panel};
 use super::csrf::{CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
 use super::session::{self, CurrentUser, Db};
+use crate::app::accounts;
 use crate::clock::Clock;
 use crate::config::AppConfig;
-use crate::db;
-use crate::domain::password::check_password;
-use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
 
@@ -104,70 +102,28 @@ pub async fn change_password(
     cookies: &CookieJar<'_>,
 ) -> AppResult<Result<Flash<Redirect>, Page<AccountTemplate>>> {
     let form = form.into_inner();
-    let mut errors = BTreeMap::new();
-    let stored = db::users::find_for_login(db.inner(), &user.0.email)
-        .await?
-        .ok_or(AppError::Unauthorized)?
-        .1;
-    let key = format!("account:{}", user.0.email);
-    let policy = config.account_throttle();
-    match db::throttle::admit(db.inner(), &key, policy, clock.now()).await? {
-        Admission::Admitted => {}
-        Admission::LockedUntil(until) => {
-            return Err(AppError::TooManyRequests(format!(
-                "Too many wrong passwords. For your security, password checks are paused until {}.",
-                crate::domain::time::in_zone(until, &user.0.time_zone)
-            )));
-        }
-        Admission::Busy => return Err(crate::hashing::Busy.into()),
-    }
-    let current_ok = match work.verify(form.current_password.clone(), stored).await {
-        Ok(ok) => ok,
-        Err(busy) => {
-            db::throttle::succeeded(db.inner(), &key, policy, clock.now()).await?;
-            return Err(busy.into());
-        }
+    let change = accounts::PasswordChange {
+        current: &form.current_password,
+        new: &form.new_password,
+        confirm: &form.confirm_password,
     };
-    if current_ok {
-        db::throttle::succeeded(db.inner(), &key, policy, clock.now()).await?;
-    } else {
-        db::throttle::failed(db.inner(), &key, policy, clock.now()).await?;
-    }
-    if !current_ok {
-        errors.insert(
-            "current_password".to_owned(),
-            "Current password: this is not your current password".to_owned(),
-        );
-    }
-    if let Err(problem) = check_password(&form.new_password) {
-        errors.insert(
-            "new_password".to_owned(),
-            format!("New password: {problem}"),
-        );
-    }
-    if form.new_password != form.confirm_password {
-        errors.insert(
-            "confirm_password".to_owned(),
-            "New password, again: the two new passwords are not the same".to_owned(),
-        );
-    }
-    if !errors.is_empty() {
-        let tokens = panel(db, &user, clock.now()).await?;
-        return Ok(Err(Page::with_status(
-            Status::UnprocessableEntity,
-            AccountTemplate::new(nav, &user, errors, tokens),
-        )));
-    }
-    let hash = work
-        .hash(form.new_password)
-        .await?
-        .map_err(AppError::Internal)?;
     let now = clock.now();
-    let account =
-        db::users::end_sessions(db.inner(), user.0.id, Some(hash), user.0.id, now).await?;
-    session::start_session(db.inner(), cookies, config, &account, now).await?;
-    Ok(Ok(Flash::success(
-        Redirect::to(uri!(show_account)),
-        "Your password has been changed. Other devices have been logged out.",
-    )))
+    match accounts::change_password(db.inner(), config, work, &user.0, &change, now).await {
+        Ok(account) => {
+            session::start_session(db.inner(), cookies, config, &account, now).await?;
+            Ok(Ok(Flash::success(
+                Redirect::to(uri!(show_account)),
+                "Your password has been changed. Other devices have been logged out.",
+            )))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let tokens = panel(db, &user, now).await?;
+            let template = AccountTemplate::new(nav, &user, errors, tokens);
+            Ok(Err(Page::with_status(
+                Status::UnprocessableEntity,
+                template,
+            )))
+        }
+        Err(error) => Err(error),
+    }
 }
