@@ -1,5 +1,6 @@
 //! Accounts: checking a login under the throttles of the client address and of the account,
-//! and changing one's password (the current one checked under the account's throttle).
+//! an applicant's registration under the sign-up throttle, and changing one's password (the
+//! current one checked under the account's throttle).
 //! Every check is admitted by both throttles before the password is looked at, so however many
 //! requests arrive together, on any number of instances, at most the configured number of
 //! checks run per window; an unknown email costs as much as a wrong password.
@@ -12,7 +13,9 @@ use sea_orm::DatabaseConnection;
 
 use crate::config::AppConfig;
 use crate::db;
-use crate::domain::account::Account;
+use crate::db::users::CreateAccountError;
+use crate::domain::account::{Account, NewAccount};
+use crate::domain::application::OrganisationEntry;
 use crate::domain::password::{check_password, has_password, hash_password, normalise_email};
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
@@ -206,4 +209,53 @@ pub async fn change_password(
         .await?
         .map_err(AppError::Internal)?;
     Ok(db::users::end_sessions(db, account.id, Some(hash), account.id, now).await?)
+}
+
+fn email_taken() -> AppError {
+    AppError::Invalid(BTreeMap::from([(
+        "email".to_owned(),
+        "Email address: an account with this email already exists; log in instead".to_owned(),
+    )]))
+}
+
+/// Creates an applicant's account with their organisation, under the sign-up throttle of the
+/// client address (429 past it); an email already taken, also by a registration at the same
+/// moment, is refused on the `email` field.
+pub async fn register_applicant(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    work: &PasswordWork,
+    (account, organisation, zone): (NewAccount, OrganisationEntry, String),
+    address: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Account> {
+    if db::registration::email_taken(db, &account.email).await? {
+        return Err(email_taken());
+    }
+    let key = format!("signup:{address}");
+    match db::throttle::admit(db, &key, config.signup_throttle(), now).await? {
+        Admission::Admitted => {}
+        Admission::LockedUntil(until) => {
+            return Err(AppError::TooManyRequests(format!(
+                "Too many accounts were created from your network recently. Please try again after {}.",
+                crate::domain::time::in_zone(until, &zone)
+            )));
+        }
+        Admission::Busy => {
+            return Err(AppError::TooManyRequests(
+                "Too many accounts were created from your network recently. Please try again later."
+                    .to_owned(),
+            ));
+        }
+    }
+    let hash = work
+        .hash(account.password.clone())
+        .await?
+        .map_err(AppError::Internal)?;
+    match db::registration::register_applicant(db, account, hash, &organisation, &zone, now).await {
+        Ok(account) => Ok(account),
+        Err(CreateAccountError::EmailTaken) => Err(email_taken()),
+        Err(CreateAccountError::Hashing(e)) => Err(AppError::Internal(e)),
+        Err(CreateAccountError::Db(e)) => Err(e.into()),
+    }
 }

@@ -11,17 +11,15 @@ use rocket::{FromForm, State, get, post, uri};
 use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{Nav, Page};
 use super::session::{self, ClientAddress, Db, MaybeUser};
+use crate::app::accounts;
 use crate::clock::Clock;
 use crate::config::AppConfig;
-use crate::db;
-use crate::db::users::CreateAccountError;
 use crate::domain::account::NewAccount;
 use crate::domain::application::{ORGANISATION_KINDS, OrganisationEntry, is_organisation_kind};
 use crate::domain::countries;
 use crate::domain::edition::parse_time_zone;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
-use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
 
@@ -147,13 +145,6 @@ fn validate(
     }
 }
 
-fn taken() -> BTreeMap<String, String> {
-    BTreeMap::from([(
-        "email".to_owned(),
-        "Email address: an account with this email already exists; log in instead".to_owned(),
-    )])
-}
-
 /// Creates the applicant's account and organisation, and logs them in.
 ///
 /// The cheap checks come first (fields, a taken email); then the client address's signup
@@ -175,61 +166,25 @@ pub async fn register(
 ) -> AppResult<Result<Flash<Redirect>, Page<RegisterTemplate>>> {
     let mut form = form.into_inner();
     let now = clock.now();
-    let errors = match validate(&form) {
-        Ok((account, _, _))
-            if db::registration::email_taken(db.inner(), &account.email).await? =>
-        {
-            taken()
-        }
-        Ok((account, organisation, zone)) => {
-            let key = format!("signup:{}", address.0);
-            match db::throttle::admit(db.inner(), &key, config.signup_throttle(), now).await? {
-                Admission::Admitted => {}
-                Admission::LockedUntil(until) => {
-                    return Err(AppError::TooManyRequests(format!(
-                        "Too many accounts were created from your network recently. Please try again after {}.",
-                        crate::domain::time::in_zone(until, &zone)
-                    )));
-                }
-                Admission::Busy => {
-                    return Err(AppError::TooManyRequests(
-                        "Too many accounts were created from your network recently. Please try again later."
-                            .to_owned(),
-                    ));
-                }
-            }
-            let hash = work
-                .hash(account.password.clone())
-                .await?
-                .map_err(AppError::Internal)?;
-            match db::registration::register_applicant(
-                db.inner(),
-                account,
-                hash,
-                &organisation,
-                &zone,
-                now,
-            )
-            .await
-            {
-                Ok(account) => {
-                    session::start_session(db.inner(), cookies, config, &account, now).await?;
-                    csrf::rotate(cookies, config);
-                    return Ok(Ok(Flash::success(
-                        Redirect::to(uri!(super::applicant::dashboard)),
-                        "Welcome to Laurel. Your account is ready: start an application below.",
-                    )));
-                }
-                Err(CreateAccountError::EmailTaken) => taken(),
-                Err(CreateAccountError::Hashing(e)) => return Err(AppError::Internal(e)),
-                Err(CreateAccountError::Db(e)) => return Err(e.into()),
-            }
-        }
-        Err(errors) => errors,
+    let address = address.0.to_string();
+    let registered = match validate(&form) {
+        Ok(new) => accounts::register_applicant(db.inner(), config, work, new, &address, now).await,
+        Err(errors) => Err(AppError::Invalid(errors)),
     };
-    form.password.clear();
-    Ok(Err(Page::with_status(
-        Status::UnprocessableEntity,
-        page(nav, form, errors),
-    )))
+    match registered {
+        Ok(account) => {
+            session::start_session(db.inner(), cookies, config, &account, now).await?;
+            csrf::rotate(cookies, config);
+            Ok(Ok(Flash::success(
+                Redirect::to(uri!(super::applicant::dashboard)),
+                "Welcome to Laurel. Your account is ready: start an application below.",
+            )))
+        }
+        Err(AppError::Invalid(errors)) => {
+            form.password.clear();
+            let page = page(nav, form, errors);
+            Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
+        }
+        Err(error) => Err(error),
+    }
 }
