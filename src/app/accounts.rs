@@ -1,6 +1,6 @@
 //! Accounts: checking a login under the throttles of the client address and of the account,
-//! an applicant's registration under the sign-up throttle, and changing one's password (the
-//! current one checked under the account's throttle).
+//! an applicant's registration and a juror's acceptance of their invitation under the sign-up
+//! throttle, and changing one's password (the current one checked under the account's throttle).
 //! Every check is admitted by both throttles before the password is looked at, so however many
 //! requests arrive together, on any number of instances, at most the configured number of
 //! checks run per window; an unknown email costs as much as a wrong password.
@@ -13,9 +13,11 @@ use sea_orm::DatabaseConnection;
 
 use crate::config::AppConfig;
 use crate::db;
+use crate::db::jury::InvitationError;
 use crate::db::users::CreateAccountError;
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::OrganisationEntry;
+use crate::domain::jury::token_hash;
 use crate::domain::password::{check_password, has_password, hash_password, normalise_email};
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
@@ -257,5 +259,67 @@ pub async fn register_applicant(
         Err(CreateAccountError::EmailTaken) => Err(email_taken()),
         Err(CreateAccountError::Hashing(e)) => Err(AppError::Internal(e)),
         Err(CreateAccountError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Why an invitation was not accepted. Nothing was written.
+#[derive(Debug)]
+pub enum InvitationRefused {
+    /// The link cannot be used (unknown, expired, used): why.
+    Gone(String),
+    /// The password is not acceptable: the juror's name, and each problem by field.
+    Invalid(String, BTreeMap<String, String>),
+}
+
+fn gone(error: InvitationError) -> AppResult<InvitationRefused> {
+    match error {
+        InvitationError::Db(e) => Err(AppError::Internal(e.to_string())),
+        other => Ok(InvitationRefused::Gone(format!("Sorry: {other}."))),
+    }
+}
+
+/// A juror sets their password through their invitation link (once, before it expires, under
+/// the sign-up throttle of the client address); the answer is their account.
+pub async fn accept_invitation(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    work: &PasswordWork,
+    token: &str,
+    (password, confirm): (&str, &str),
+    address: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Result<Account, InvitationRefused>> {
+    let hash_of_token = token_hash(token);
+    let account = match db::jury::invited_account(db, &hash_of_token, now).await {
+        Ok((_, account)) => account,
+        Err(e) => return gone(e).map(Err),
+    };
+    let mut errors = BTreeMap::new();
+    if let Err(p) = check_password(password) {
+        errors.insert("password".to_owned(), format!("Password: {p}"));
+    }
+    if password != confirm {
+        errors.insert(
+            "confirm_password".to_owned(),
+            "Password, again: the two passwords are not the same".to_owned(),
+        );
+    }
+    if !errors.is_empty() {
+        return Ok(Err(InvitationRefused::Invalid(account.name, errors)));
+    }
+    let key = format!("signup:{address}");
+    if db::throttle::admit(db, &key, config.signup_throttle(), now).await? != Admission::Admitted {
+        return Err(AppError::TooManyRequests(
+            "Too many accounts were set up from your network recently. Please try again later."
+                .to_owned(),
+        ));
+    }
+    let hash = work
+        .hash(password.to_owned())
+        .await?
+        .map_err(AppError::Internal)?;
+    match db::jury::accept_invitation(db, &hash_of_token, hash, now).await {
+        Ok(account) => Ok(Ok(account)),
+        Err(e) => gone(e).map(Err),
     }
 }

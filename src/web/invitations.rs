@@ -11,13 +11,12 @@ use rocket::{FromForm, State, get, post, uri};
 use super::csrf::{self, CsrfForm, CsrfProtected};
 use super::pages::{ErrorPage, Nav, Page};
 use super::session::{self, ClientAddress, Db};
+use crate::app::accounts::{self, InvitationRefused};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
 use crate::db::jury::InvitationError;
 use crate::domain::jury::token_hash;
-use crate::domain::password::check_password;
-use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
 
@@ -105,46 +104,12 @@ pub async fn accept_invitation(
 ) -> AppResult<InvitationAnswer> {
     let form = form.into_inner();
     let now = clock.now();
-    let hash_of_token = token_hash(token);
-    let account = match db::jury::invited_account(db.inner(), &hash_of_token, now).await {
-        Ok((_, account)) => account,
-        Err(e) => return Ok(InvitationAnswer::Refused(refused(&e)?)),
-    };
-    let mut errors = BTreeMap::new();
-    if let Err(p) = check_password(&form.password) {
-        errors.insert("password".to_owned(), format!("Password: {p}"));
-    }
-    if form.password != form.confirm_password {
-        errors.insert(
-            "confirm_password".to_owned(),
-            "Password, again: the two passwords are not the same".to_owned(),
-        );
-    }
-    if !errors.is_empty() {
-        return Ok(InvitationAnswer::Form(Box::new(Page::with_status(
-            Status::UnprocessableEntity,
-            InvitationTemplate {
-                nav,
-                name: account.name,
-                action: uri!(accept_invitation(token)).to_string(),
-                errors,
-            },
-        ))));
-    }
-    let key = format!("signup:{}", address.0);
-    if db::throttle::admit(db.inner(), &key, config.signup_throttle(), now).await?
-        != Admission::Admitted
-    {
-        return Err(AppError::TooManyRequests(
-            "Too many accounts were set up from your network recently. Please try again later."
-                .to_owned(),
-        ));
-    }
-    let hash = work
-        .hash(form.password)
-        .await?
-        .map_err(AppError::Internal)?;
-    match db::jury::accept_invitation(db.inner(), &hash_of_token, hash, now).await {
+    let passwords = (form.password.as_str(), form.confirm_password.as_str());
+    let address = address.0.to_string();
+    let accepted =
+        accounts::accept_invitation(db.inner(), config, work, token, passwords, &address, now)
+            .await?;
+    match accepted {
         Ok(account) => {
             session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
@@ -152,6 +117,19 @@ pub async fn accept_invitation(
                 account.role,
             ))))
         }
-        Err(e) => Ok(InvitationAnswer::Refused(refused(&e)?)),
+        Err(InvitationRefused::Gone(why)) => {
+            Ok(InvitationAnswer::Refused(ErrorPage::new(Status::Gone, why)))
+        }
+        Err(InvitationRefused::Invalid(name, errors)) => {
+            Ok(InvitationAnswer::Form(Box::new(Page::with_status(
+                Status::UnprocessableEntity,
+                InvitationTemplate {
+                    nav,
+                    name,
+                    action: uri!(accept_invitation(token)).to_string(),
+                    errors,
+                },
+            ))))
+        }
     }
 }
