@@ -1,7 +1,11 @@
 //! Consensus per criterion: the proposal is the median of the individual scores rounded down to
 //! a half point, and a spread of 2 points or more is flagged for discussion.
 
-use super::rubric::HalfPoints;
+use std::collections::BTreeMap;
+
+use super::limits::{self, check_length};
+use super::rubric::{HalfPoints, Rubric};
+use super::scoring::parse_score;
 
 /// A spread (max − min) of this many half-points or more is flagged: 2 points.
 pub const DISCUSS_SPREAD: u16 = 4;
@@ -31,6 +35,53 @@ pub fn spread(scores: &[HalfPoints]) -> u16 {
 /// Whether the criterion must be discussed before agreeing.
 pub fn needs_discussion(scores: &[HalfPoints]) -> bool {
     spread(scores) >= DISCUSS_SPREAD
+}
+
+/// One criterion's consensus as typed: (score, comment, dissent).
+pub type TypedConsensus = (String, String, String);
+
+/// One criterion's agreed consensus: (score, comment, dissent), trimmed.
+pub type AgreedConsensus = (HalfPoints, String, String);
+
+/// Checks a consensus as typed: every criterion needs a score on the scale and a comment (the
+/// applicant reads it); comments and dissent have the comment limit. Problems are keyed
+/// `score-KEY`, `comment-KEY` or `dissent-KEY`.
+pub fn check_consensus(
+    rubric: &Rubric,
+    typed: &BTreeMap<String, TypedConsensus>,
+) -> Result<BTreeMap<String, AgreedConsensus>, BTreeMap<String, String>> {
+    let mut entries = BTreeMap::new();
+    let mut problems = BTreeMap::new();
+    for c in &rubric.criteria {
+        let (score, comment, dissent) = typed.get(&c.key).cloned().unwrap_or_default();
+        let comment_label = format!("{}, consensus comment", c.name);
+        if let Err(problem) = check_length(&comment_label, &comment, limits::COMMENT) {
+            problems.insert(format!("comment-{}", c.key), problem);
+        }
+        let dissent_label = format!("{}, dissent", c.name);
+        if let Err(problem) = check_length(&dissent_label, &dissent, limits::COMMENT) {
+            problems.insert(format!("dissent-{}", c.key), problem);
+        }
+        match parse_score(&score) {
+            Ok(Some(hp)) if rubric.scale.allows(hp) && !comment.trim().is_empty() => {
+                let agreed = (hp, comment.trim().to_owned(), dissent.trim().to_owned());
+                entries.insert(c.key.clone(), agreed);
+            }
+            Ok(Some(hp)) if rubric.scale.allows(hp) => {
+                let problem = format!("{}: write the consensus comment", c.name);
+                problems.insert(format!("comment-{}", c.key), problem);
+            }
+            _ => {
+                let problem = format!("{}: choose the agreed score", c.name);
+                problems.insert(format!("score-{}", c.key), problem);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 
 use crate::app::phases::Gate;
 use crate::domain::application::SubmissionStatus;
-use crate::domain::limits::{self, check_length};
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -19,10 +18,9 @@ use super::session::{Db, JurorUser};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::consensus::RecordError;
-use crate::domain::consensus::{needs_discussion, proposal};
+use crate::domain::consensus::{TypedConsensus, check_consensus, needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
-use crate::domain::scoring::parse_score;
 use crate::error::{AppError, AppResult, Refusal};
 
 /// A criterion on the page.
@@ -281,57 +279,30 @@ pub async fn record_consensus(
 ) -> AppResult<ConsensusAnswer> {
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
-    let mut typed = BTreeMap::new();
-    let mut entries = BTreeMap::new();
-    let mut problems = BTreeMap::new();
-    for c in &ctx.rubric.criteria {
-        let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
-        let (score, comment, dissent) =
-            (get(&form.scores), get(&form.comments), get(&form.dissent));
-        if let Err(problem) = check_length(
-            &format!("{}, consensus comment", c.name),
-            &comment,
-            limits::COMMENT,
-        ) {
-            problems.insert(format!("comment-{}", c.key), problem);
-        }
-        if let Err(problem) =
-            check_length(&format!("{}, dissent", c.name), &dissent, limits::COMMENT)
-        {
-            problems.insert(format!("dissent-{}", c.key), problem);
-        }
-        match parse_score(&score) {
-            Ok(Some(hp)) if ctx.rubric.scale.allows(hp) && !comment.trim().is_empty() => {
-                entries.insert(
-                    c.key.clone(),
-                    (hp, comment.trim().to_owned(), dissent.trim().to_owned()),
-                );
-            }
-            Ok(Some(hp)) if ctx.rubric.scale.allows(hp) => {
-                problems.insert(
-                    format!("comment-{}", c.key),
-                    format!("{}: write the consensus comment", c.name),
-                );
-            }
-            _ => {
-                problems.insert(
-                    format!("score-{}", c.key),
-                    format!("{}: choose the agreed score", c.name),
-                );
-            }
-        }
-        typed.insert(c.key.clone(), (score, comment, dissent));
-    }
+    let typed: BTreeMap<String, TypedConsensus> = ctx
+        .rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
+            (
+                c.key.clone(),
+                (get(&form.scores), get(&form.comments), get(&form.dissent)),
+            )
+        })
+        .collect();
+    let checked = check_consensus(&ctx.rubric, &typed);
     if ctx.status != EditionStatus::Consensus {
         return refuse_closed(db, sid, &ctx, nav, &typed).await;
     }
-    if !problems.is_empty() {
-        let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
-        return Ok(ConsensusAnswer::Page(Box::new(Page::with_status(
-            Status::UnprocessableEntity,
-            template,
-        ))));
-    }
+    let entries = match checked {
+        Ok(entries) => entries,
+        Err(problems) => {
+            let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
+            let page = Page::with_status(Status::UnprocessableEntity, template);
+            return Ok(ConsensusAnswer::Page(Box::new(page)));
+        }
+    };
     match db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await {
         Ok(()) => {}
         Err(RecordError::Closed(status)) => {
