@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::db;
 use crate::domain::edition::Edition;
-use crate::domain::results::{Results, compute};
+use crate::domain::results::{OfficialMethod, Results, compute};
 use crate::domain::rubric::Rubric;
 
 /// How much of the report to compute.
@@ -93,4 +93,59 @@ pub async fn for_secretariat(
     };
     db::results::mark_shown(db, edition.id, actor_id, now).await?;
     Ok((edition, Some(official)))
+}
+
+/// The fewest characters of a reason to change the method.
+pub const MIN_CHANGE_REASON: usize = 10;
+
+/// Why the official method was not recorded. Nothing was written.
+#[derive(Debug)]
+pub enum MethodRefused {
+    /// The edition is not (or no longer) in a phase with results: why.
+    Closed(String),
+    /// The method or the reason is not acceptable: the problem.
+    Invalid(String),
+}
+
+/// Records the official ranking method of edition `id`, with a reason when it changes one that
+/// was already used to show results (audited).
+pub async fn record_method(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    (method, reason): (&str, &str),
+    actor_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> crate::error::AppResult<Result<OfficialMethod, MethodRefused>> {
+    use crate::domain::limits::{self, check_length};
+    use crate::error::AppError;
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(closed) = super::phases::Gate::Results.closed_in(edition.status) {
+        return Ok(Err(MethodRefused::Closed(closed.to_string())));
+    }
+    let Ok(method) = method.parse::<OfficialMethod>() else {
+        let problem = "Official method: choose one of the methods.".to_owned();
+        return Ok(Err(MethodRefused::Invalid(problem)));
+    };
+    let reason = reason.trim();
+    let problem = match check_length("Reason", reason, limits::REASON) {
+        Err(problem) => Some(problem),
+        Ok(()) if !reason.is_empty() && reason.chars().count() < MIN_CHANGE_REASON => Some(
+            format!("Reason: explain the change in at least {MIN_CHANGE_REASON} characters."),
+        ),
+        Ok(()) => None,
+    };
+    if let Some(problem) = problem {
+        return Ok(Err(MethodRefused::Invalid(problem)));
+    }
+    let reason = (!reason.is_empty()).then_some(reason);
+    match db::results::record_method(db, id, method, reason, actor_id, now).await {
+        Ok(()) => Ok(Ok(method)),
+        Err(db::results::MethodError::ReasonNeeded) => Ok(Err(MethodRefused::Invalid(format!(
+            "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
+        )))),
+        Err(db::results::MethodError::NotFound) => Err(AppError::NotFound),
+        Err(db::results::MethodError::Db(e)) => Err(e.into()),
+    }
 }

@@ -1,17 +1,15 @@
 //! The results of an edition for the secretariat: the official method chosen (and locked) before
 //! anything is shown, then the official ranking with its statistical checks and charts.
 
-use crate::app::phases::Gate;
-use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::results::{self, MethodRefused};
 use crate::app::{self, results::Official};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::results::MethodError;
 use crate::domain::edition::Edition;
 use crate::domain::results::{OfficialMethod, Results, agreement_reading, reliability_reading};
 use crate::domain::text::short_number;
@@ -377,73 +375,37 @@ pub async fn record_method(
     clock: &State<Clock>,
 ) -> AppResult<MethodAnswer> {
     let form = form.into_inner();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Some(closed) = Gate::Results.closed_in(edition.status) {
-        // The edition went back before the consensus phase: the reason typed comes back.
-        let method = form
-            .method
-            .parse::<OfficialMethod>()
-            .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
-        let typed = vec![
-            Typed::new("Method", method),
-            Typed::new("Reason", form.reason.clone()),
-        ];
-        return Ok(Err(ResultsAnswer::NotSaved(Box::new(notice::refused(
-            nav,
-            "Method not recorded",
-            closed.to_string(),
-            typed,
-            (
-                uri!(super::editions::show_edition(id)).to_string(),
-                "Back to the edition",
-            ),
-        )))));
-    }
-    let back = Redirect::to(uri!(show_results(id)));
-    let Ok(method) = form.method.parse::<OfficialMethod>() else {
-        return refuse_method(
-            db,
-            edition,
-            &form,
-            "Official method: choose one of the methods.".to_owned(),
-            me.0.id,
-            nav,
-            clock,
-        )
-        .await;
-    };
-    let reason = form.reason.trim();
-    let problem = match check_length("Reason", reason, limits::REASON) {
-        Err(problem) => Some(problem),
-        Ok(()) if !reason.is_empty() && reason.chars().count() < MIN_CHANGE_REASON => Some(
-            format!("Reason: explain the change in at least {MIN_CHANGE_REASON} characters."),
-        ),
-        Ok(()) => None,
-    };
-    if let Some(problem) = problem {
-        return refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await;
-    }
-    let reason = (!reason.is_empty()).then_some(reason);
-    match db::results::record_method(db.inner(), id, method, reason, me.0.id, clock.now()).await {
-        Ok(()) => Ok(Ok(Flash::success(
-            back,
+    let typed = (form.method.as_str(), form.reason.as_str());
+    match results::record_method(db.inner(), id, typed, me.0.id, clock.now()).await? {
+        Ok(method) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(show_results(id))),
             format!("The official method is: {}.", method.label()),
         ))),
-        Err(MethodError::ReasonNeeded) => {
-            let problem = format!(
-                "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
-            );
+        Err(MethodRefused::Invalid(problem)) => {
+            let edition = db::editions::find(db.inner(), id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await
         }
-        Err(MethodError::NotFound) => Err(AppError::NotFound),
-        Err(MethodError::Db(e)) => Err(e.into()),
+        Err(MethodRefused::Closed(why)) => {
+            // The edition went back before the consensus phase: the reason typed comes back.
+            let method = form
+                .method
+                .parse::<OfficialMethod>()
+                .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
+            let typed = vec![
+                Typed::new("Method", method),
+                Typed::new("Reason", form.reason.clone()),
+            ];
+            let back = (
+                uri!(super::editions::show_edition(id)).to_string(),
+                "Back to the edition",
+            );
+            let notice = notice::refused(nav, "Method not recorded", why, typed, back);
+            Ok(Err(ResultsAnswer::NotSaved(Box::new(notice))))
+        }
     }
 }
-
-/// The fewest characters of a reason to change the method.
-const MIN_CHANGE_REASON: usize = 10;
 
 /// A refused method: the page it was sent from again (422), with the method chosen, the reason
 /// as typed and the problem next to it. Before a method is recorded that is the page asking for
