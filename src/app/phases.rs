@@ -1,6 +1,6 @@
-//! The phase gates: the steps of the procedure that open with the consensus phase and stay open
-//! after it (the consensus, the jury's decisions, the results), refused before it with a stable
-//! code and words that say which phase the edition is in.
+//! An edition's phases: moving it along its lifecycle, and the gates of the steps that open with
+//! the consensus phase and stay open after it (the consensus, the jury's decisions, the results),
+//! refused before it with a stable code and words that say which phase the edition is in.
 
 use sea_orm::ConnectionTrait;
 
@@ -61,6 +61,50 @@ pub async fn edition_past(db: &impl ConnectionTrait, id: i32, gate: Gate) -> App
         .ok_or(AppError::NotFound)?;
     gate.check(edition.status)?;
     Ok(edition)
+}
+
+/// Moves edition `id` to the phase `to`, under the edition's lock: the lifecycle's rules, and
+/// for the decided state every decision recorded and confirmed; entering screening runs the
+/// eligibility rules again (in the same transaction). The answer says what happened, or why
+/// not (nothing changed then).
+pub async fn change_status(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    to: EditionStatus,
+    actor_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Result<String, String>> {
+    use crate::db::editions::EditionError;
+    use sea_orm::TransactionTrait;
+    let txn = db.begin().await?;
+    let locked = db::editions::locked(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let current = db::editions::status_of(&locked)?;
+    if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
+        let blocking = super::decisions::blocking(&txn, id).await?;
+        if !blocking.is_empty() {
+            let why = format!("The edition cannot be decided yet. {}", blocking.join(" "));
+            return Ok(Err(why));
+        }
+    }
+    let edition = match db::editions::transition(&txn, id, to, actor_id, now).await {
+        Ok(edition) => edition,
+        Err(EditionError::NotAllowed(why) | EditionError::Fixed { why, .. }) => {
+            return Ok(Err(why));
+        }
+        Err(EditionError::NotFound) => return Err(AppError::NotFound),
+        Err(EditionError::Db(e)) => return Err(e.into()),
+    };
+    let mut message = format!("The edition is now: {}.", edition.status.label());
+    if to == EditionStatus::Screening {
+        let checked = db::screening::recheck_edition(&txn, &edition, now).await?;
+        message.push_str(&format!(
+            " The eligibility rules ran again on {checked} submissions."
+        ));
+    }
+    txn.commit().await?;
+    Ok(Ok(message))
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
-use sea_orm::TransactionTrait;
 
 use super::edition_form::{self, EditionForm};
 use crate::app;
@@ -234,6 +233,19 @@ pub async fn show_edition(
         .ok_or(AppError::NotFound)?;
     let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
+    let rubric = format!("{} ({})", rubric.name, rubric.key);
+    Ok(Page::ok(edition_view(nav, edition, rubric, hash, &rows)))
+}
+
+/// The edition page's view: its phase and next step, dates, rules and counts.
+fn edition_view(
+    nav: Nav,
+    edition: Edition,
+    rubric: String,
+    rubric_hash: String,
+    rows: &[db::screening::SubmissionRow],
+) -> EditionTemplate {
+    let id = edition.id;
     let submitted = rows
         .iter()
         .filter(|r| r.status == SubmissionStatus::Submitted)
@@ -256,7 +268,7 @@ pub async fn show_edition(
         ),
     };
     let viewer_zone = nav.time_zone.clone();
-    Ok(Page::ok(EditionTemplate {
+    EditionTemplate {
         nav,
         status_label: edition.status.label(),
         next: next_action(edition.status),
@@ -276,8 +288,8 @@ pub async fn show_edition(
             &edition.time_zone,
             &viewer_zone,
         ),
-        rubric: format!("{} ({})", rubric.name, rubric.key),
-        rubric_hash: hash,
+        rubric,
+        rubric_hash,
         languages: edition
             .languages
             .iter()
@@ -297,7 +309,7 @@ pub async fn show_edition(
         drafts: rows.len() - submitted,
         needs_review,
         edition,
-    }))
+    }
 }
 
 /// The lifecycle form.
@@ -342,40 +354,11 @@ pub async fn change_status(
             "The consensus phase was not opened: check the scorecards below and confirm.",
         ));
     }
-    let now = clock.now();
-    let txn = db.begin().await?;
-    let locked = db::editions::locked(&txn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let current = db::editions::status_of(&locked)?;
-    if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
-        let blocking = app::decisions::blocking(&txn, id).await?;
-        if !blocking.is_empty() {
-            return Ok(Flash::error(
-                Redirect::to(uri!(show_edition(id))),
-                format!("The edition cannot be decided yet. {}", blocking.join(" ")),
-            ));
-        }
-    }
-    let outcome = db::editions::transition(&txn, id, to, me.0.id, now).await;
-    let edition = match outcome {
-        Ok(edition) => edition,
-        Err(EditionError::NotAllowed(why) | EditionError::Fixed { why, .. }) => {
-            return Ok(Flash::error(Redirect::to(uri!(show_edition(id))), why));
-        }
-        Err(EditionError::NotFound) => return Err(AppError::NotFound),
-        Err(EditionError::Db(e)) => return Err(e.into()),
-    };
-    let mut message = format!("The edition is now: {}.", edition.status.label());
-    if to == EditionStatus::Screening {
-        let checked = db::screening::recheck_edition(&txn, &edition, now).await?;
-        message.push_str(&format!(
-            " The eligibility rules ran again on {checked} submissions."
-        ));
-    }
-    txn.commit().await?;
-    Ok(Flash::success(
-        Redirect::to(uri!(show_edition(id))),
-        message,
-    ))
+    let back = Redirect::to(uri!(show_edition(id)));
+    Ok(
+        match app::phases::change_status(db.inner(), id, to, me.0.id, clock.now()).await? {
+            Ok(message) => Flash::success(back, message),
+            Err(why) => Flash::error(back, why),
+        },
+    )
 }
