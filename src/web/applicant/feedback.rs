@@ -109,9 +109,16 @@ pub async fn show_feedback(
         scale_max: loaded.rubric.scale.max.to_string(),
         eligibility: None,
     };
-    if !public || !submitted {
-        return Ok(Page::ok(page));
+    if public && submitted {
+        with_results(db, &loaded, &mut page).await?;
     }
+    Ok(Page::ok(page))
+}
+
+/// The jury's outcome for an application whose results are public: prizes, the consensus
+/// per criterion, and the eligibility decision.
+async fn with_results(db: &Db, loaded: &Loaded, page: &mut FeedbackTemplate) -> AppResult<()> {
+    let id = loaded.record.id;
     page.prizes = db::feedback::prizes_of(db.inner(), id)
         .await?
         .into_iter()
@@ -135,6 +142,6 @@ pub async fn show_feedback(
             comment: c.comment,
         })
         .collect();
-    page.eligibility = eligibility_note(&loaded);
-    Ok(Page::ok(page))
+    page.eligibility = eligibility_note(loaded);
+    Ok(())
 }

@@ -21,7 +21,7 @@ use super::session::{ApplicantUser, Db};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::SubmissionStatus;
-use crate::domain::edition::{EditionStatus, accepts_submissions};
+use crate::domain::edition::{Edition, EditionStatus, accepts_submissions};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
 
@@ -60,16 +60,30 @@ pub async fn dashboard(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Page<ApplicantDashboard>> {
-    let now = clock.now();
-    let zone = &user.0.time_zone;
     let editions = db::editions::list(db.inner()).await?;
+    let applications = application_rows(db, user.0.id, &user.0.time_zone, &editions).await?;
+    let open_calls = open_calls(editions, &user.0.time_zone, clock.now());
+    Ok(Page::ok(ApplicantDashboard {
+        nav,
+        applications,
+        open_calls,
+    }))
+}
+
+/// The applicant's applications, with their feedback once the results are public.
+async fn application_rows(
+    db: &Db,
+    applicant_id: i32,
+    zone: &str,
+    editions: &[Edition],
+) -> AppResult<Vec<ApplicationRow>> {
     let names: HashMap<i32, String> = editions.iter().map(|e| (e.id, e.name.clone())).collect();
     let public: HashSet<i32> = editions
         .iter()
         .filter(|e| db::feedback::results_public(e.status))
         .map(|e| e.id)
         .collect();
-    let applications = db::applications::of_applicant(db.inner(), user.0.id)
+    Ok(db::applications::of_applicant(db.inner(), applicant_id)
         .await?
         .into_iter()
         .map(|a| ApplicationRow {
@@ -89,8 +103,16 @@ pub async fn dashboard(
             status: a.status,
             updated: time::in_zone(a.updated_at, zone),
         })
-        .collect();
-    let open_calls = editions
+        .collect())
+}
+
+/// The calls that accept applications now.
+fn open_calls(
+    editions: Vec<Edition>,
+    zone: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<CallRow> {
+    editions
         .into_iter()
         .filter(|e| {
             accepts_submissions(e.status, e.opens_at, e.closes_at, &e.time_zone, now).is_ok()
@@ -100,12 +122,7 @@ pub async fn dashboard(
             closes: time::in_edition_and_viewer_zone(e.closes_at, &e.time_zone, zone),
             name: e.name,
         })
-        .collect();
-    Ok(Page::ok(ApplicantDashboard {
-        nav,
-        applications,
-        open_calls,
-    }))
+        .collect()
 }
 
 /// Starts a new application to an open call.
