@@ -329,65 +329,85 @@ pub async fn save_section(
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
     let now = clock.now();
     let edit = |draft: &mut Draft| apply(section, &form, draft);
-    let refusal = match applications::save_section(db, &loaded, section, &form.stamp, edit, now)
-        .await?
-    {
-        Ok(_) => None,
-        Err(SectionRefused::Stale(current)) => {
-            let saved_at = time::in_zone(current.updated_at, &user.0.time_zone);
-            Some(format!(
-                "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
-            ))
-        }
-        Err(SectionRefused::NotEditable(why)) => Some(format!("{why} Nothing was changed.")),
-    };
-    if let Some(explanation) = refusal {
-        return Ok(SaveAnswer::Conflict(Box::new(Page::with_status(
-            Status::Conflict,
-            ConflictTemplate {
-                nav,
-                id,
-                section_slug: section.slug(),
-                headline: "Your changes were not saved",
-                explanation,
-                yours: typed_values(&form),
-            },
-        ))));
+    let saved = applications::save_section(db, &loaded, section, &form.stamp, edit, now).await?;
+    if let Err(refused) = saved {
+        let explanation = refusal_text(refused, &user.0.time_zone);
+        return Ok(not_saved(nav, id, section, &form, explanation));
     }
-    let saved = time::in_zone(now, &user.0.time_zone);
-    let mut message = format!("Draft saved at {saved}.");
+    let saved = format!("Draft saved at {}.", time::in_zone(now, &user.0.time_zone));
     let chosen = form
         .file
         .as_ref()
         .filter(|f| section == Section::Evidence && !f.bytes.is_empty());
-    if let Some(file) = chosen {
-        match super::attachments::attach(db, config, clock, user.0.id, &loaded, file).await? {
-            Ok(attached) => message = format!("{message} {attached}"),
-            Err(problem) => {
-                return Ok(SaveAnswer::Saved(Box::new(Flash::error(
-                    Redirect::to(format!(
-                        "{}#attachments",
-                        uri!(show_section(id, section.slug(), Option::<bool>::None))
-                    )),
-                    format!("{message} {problem}"),
-                ))));
+    let message = match chosen {
+        Some(file) => {
+            match super::attachments::attach(db, config, clock, user.0.id, &loaded, file).await? {
+                Ok(attached) => format!("{saved} {attached}"),
+                Err(problem) => return Ok(attachment_refused(id, section, &saved, &problem)),
             }
         }
+        None => saved,
+    };
+    Ok(SaveAnswer::Saved(Box::new(Flash::success(
+        Redirect::to(after_save(id, section, &form.action)),
+        message,
+    ))))
+}
+
+/// Why a section was not saved, in words.
+fn refusal_text(refused: SectionRefused, zone: &str) -> String {
+    match refused {
+        SectionRefused::Stale(current) => {
+            let saved_at = time::in_zone(current.updated_at, zone);
+            format!(
+                "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
+            )
+        }
+        SectionRefused::NotEditable(why) => format!("{why} Nothing was changed."),
     }
+}
+
+/// The page that keeps what was typed when a section was not saved.
+fn not_saved(
+    nav: Nav,
+    id: i32,
+    section: Section,
+    form: &DraftForm,
+    explanation: String,
+) -> SaveAnswer {
+    let template = ConflictTemplate {
+        nav,
+        id,
+        section_slug: section.slug(),
+        headline: "Your changes were not saved",
+        explanation,
+        yours: typed_values(form),
+    };
+    SaveAnswer::Conflict(Box::new(Page::with_status(Status::Conflict, template)))
+}
+
+/// The text is saved but the document chosen with it was refused: back to the documents.
+fn attachment_refused(id: i32, section: Section, saved: &str, problem: &str) -> SaveAnswer {
+    let documents = uri!(show_section(id, section.slug(), Option::<bool>::None));
+    SaveAnswer::Saved(Box::new(Flash::error(
+        Redirect::to(format!("{documents}#attachments")),
+        format!("{saved} {problem}"),
+    )))
+}
+
+/// Where a save leads: the next section (or the overview after the last) with `continue`,
+/// this section otherwise.
+fn after_save(id: i32, section: Section, action: &str) -> String {
     let next = Section::ALL
         .iter()
         .skip_while(|s| **s != section)
         .nth(1)
-        .filter(|_| form.action == "continue");
-    let target = match next {
+        .filter(|_| action == "continue");
+    match next {
         Some(next) => uri!(show_section(id, next.slug(), Option::<bool>::None)).to_string(),
-        None if form.action == "continue" => uri!(show_application(id)).to_string(),
+        None if action == "continue" => uri!(show_application(id)).to_string(),
         None => uri!(show_section(id, section.slug(), Option::<bool>::None)).to_string(),
-    };
-    Ok(SaveAnswer::Saved(Box::new(Flash::success(
-        Redirect::to(target),
-        message,
-    ))))
+    }
 }
 
 /// The submit form: the version the applicant saw.
