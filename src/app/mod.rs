@@ -1,6 +1,8 @@
 //! The application layer: each use case once, between the database and its adapters (the pages,
-//! the command line, the exports), so that no adapter repeats a workflow. It grows use case by use
-//! case; for now it owns the official results and what keeps an edition from being decided.
+//! the JSON API, the command line, the exports), so that no adapter repeats a workflow: who may,
+//! in which phase, the checks, the transaction and the audit entry, with the result as a typed
+//! value. Bad input is `AppError::Invalid` field by field, a refused rule `AppError::Conflict`
+//! with its `Refusal` (or a workflow's own refusal type when its page keeps what was typed).
 
 pub mod accounts;
 pub mod applications;
