@@ -59,9 +59,9 @@ pub fn document() -> (ContentType, String) {
 pub struct OperationView {
     method: String,
     path: String,
-    summary: String,
+    summary: Prose,
     tag: String,
-    parameters: Vec<(String, String, String)>,
+    parameters: Vec<(String, String, Prose)>,
     request: Option<String>,
     responses: Vec<(String, String)>,
 }
@@ -69,7 +69,7 @@ pub struct OperationView {
 /// A schema on the reference page: its name and its fields (name, type, required, description).
 pub struct SchemaView {
     name: String,
-    fields: Vec<(String, String, bool, String)>,
+    fields: Vec<(String, String, bool, Prose)>,
 }
 
 fn type_of(property: &Value) -> String {
@@ -121,7 +121,7 @@ fn schemas() -> Vec<SchemaView> {
                         field.clone(),
                         type_of(property),
                         required.contains(&field.as_str()),
-                        text(property, "description"),
+                        prose(&text(property, "description")),
                     )
                 })
                 .collect();
@@ -138,9 +138,20 @@ fn schemas() -> Vec<SchemaView> {
 #[template(path = "api_reference.html", config = "src/web/askama.toml")]
 pub struct ReferenceTemplate {
     nav: Nav,
-    description: String,
+    description: Prose,
     operations: Vec<OperationView>,
     schemas: Vec<SchemaView>,
+}
+
+/// Text with `code` spans, as (is code, text) parts, for the page to set code in `<code>`.
+type Prose = Vec<(bool, String)>;
+
+fn prose(text: &str) -> Prose {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part.to_owned()))
+        .collect()
 }
 
 fn text(value: &Value, key: &str) -> String {
@@ -151,6 +162,20 @@ fn text(value: &Value, key: &str) -> String {
         .to_owned()
 }
 
+/// A schema by name: `Name`, `Name[]` for an array of them, `binary`, or its type.
+fn schema_name(schema: &Value) -> String {
+    let reference = text(schema, "$ref");
+    if let Some(name) = reference.rsplit('/').next().filter(|n| !n.is_empty()) {
+        return name.to_owned();
+    }
+    match (text(schema, "type").as_str(), schema.get("items")) {
+        ("array", Some(items)) => format!("{}[]", schema_name(items)),
+        ("string", _) if text(schema, "format") == "binary" => "binary".to_owned(),
+        ("", _) => "any JSON".to_owned(),
+        (kind, _) => kind.to_owned(),
+    }
+}
+
 /// The schema names in a `content` object (`{"application/json": {"schema": {"$ref": …}}}`).
 fn schema_names(content: Option<&Value>) -> String {
     let Some(Value::Object(media)) = content else {
@@ -158,14 +183,7 @@ fn schema_names(content: Option<&Value>) -> String {
     };
     media
         .values()
-        .map(|m| {
-            let schema = m.get("schema");
-            let reference = schema.map(|s| text(s, "$ref")).unwrap_or_default();
-            match reference.rsplit('/').next() {
-                Some(name) if !name.is_empty() => name.to_owned(),
-                _ => "inline schema".to_owned(),
-            }
-        })
+        .map(|m| m.get("schema").map_or_else(String::new, schema_name))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -176,7 +194,13 @@ fn operation(method: &str, path: &str, op: &Value) -> OperationView {
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .map(|p| (text(p, "name"), text(p, "in"), text(p, "description")))
+        .map(|p| {
+            (
+                text(p, "name"),
+                text(p, "in"),
+                prose(&text(p, "description")),
+            )
+        })
         .collect();
     let responses = op
         .get("responses")
@@ -192,7 +216,7 @@ fn operation(method: &str, path: &str, op: &Value) -> OperationView {
     OperationView {
         method: method.to_uppercase(),
         path: path.to_owned(),
-        summary,
+        summary: prose(&summary),
         tag: op
             .get("tags")
             .and_then(|t| t.get(0))
@@ -231,7 +255,7 @@ pub fn reference(nav: Nav) -> Page<ReferenceTemplate> {
     let description = ApiDoc::openapi().info.description.unwrap_or_default();
     Page::ok(ReferenceTemplate {
         nav,
-        description,
+        description: prose(&description),
         operations: operations(),
         schemas: schemas(),
     })
