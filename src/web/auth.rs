@@ -131,29 +131,37 @@ pub async fn login(
             csrf::rotate(cookies, config);
             Ok(Ok(start_page(account.role)))
         }
-        Err(refused) => {
-            let (status, retry) = match &refused {
-                LoginRefused::Locked(until) => {
-                    (Status::TooManyRequests, Some((*until - now).num_seconds()))
-                }
-                LoginRefused::Busy => (Status::TooManyRequests, None),
-                LoginRefused::Deactivated => (Status::Forbidden, None),
-                LoginRefused::Wrong => (Status::UnprocessableEntity, None),
-            };
-            let page = Page::with_status(
-                status,
-                LoginTemplate {
-                    nav,
-                    email: form.email,
-                    problem: Some(refused.message()),
-                    announced: Vec::new(),
-                },
-            );
-            Ok(Err(match retry.and_then(|s| u64::try_from(s).ok()) {
-                Some(seconds) => page.retry_after(seconds.max(1)),
-                None => page,
-            }))
+        Err(refused) => Ok(Err(refused_page(nav, form.email, &refused, now))),
+    }
+}
+
+/// The login form again with why it was refused (and when to retry, when locked).
+fn refused_page(
+    nav: Nav,
+    email: String,
+    refused: &LoginRefused,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Page<LoginTemplate> {
+    let (status, retry) = match refused {
+        LoginRefused::Locked(until) => {
+            (Status::TooManyRequests, Some((*until - now).num_seconds()))
         }
+        LoginRefused::Busy => (Status::TooManyRequests, None),
+        LoginRefused::Deactivated => (Status::Forbidden, None),
+        LoginRefused::Wrong => (Status::UnprocessableEntity, None),
+    };
+    let page = Page::with_status(
+        status,
+        LoginTemplate {
+            nav,
+            email,
+            problem: Some(refused.message()),
+            announced: Vec::new(),
+        },
+    );
+    match retry.and_then(|s| u64::try_from(s).ok()) {
+        Some(seconds) => page.retry_after(seconds.max(1)),
+        None => page,
     }
 }
 

@@ -266,6 +266,19 @@ async fn refuse_closed(
     ))))
 }
 
+/// The consensus as typed, per criterion of the rubric.
+fn typed_consensus(rubric: &Rubric, form: &ConsensusForm) -> BTreeMap<String, TypedConsensus> {
+    rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
+            let typed = (get(&form.scores), get(&form.comments), get(&form.dissent));
+            (c.key.clone(), typed)
+        })
+        .collect()
+}
+
 /// Records the consensus: a score on the scale and a comment for every criterion (the
 /// applicant reads the comments); dissent is optional.
 #[post("/jury/consensus/<sid>", data = "<form>")]
@@ -279,18 +292,7 @@ pub async fn record_consensus(
 ) -> AppResult<ConsensusAnswer> {
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
-    let typed: BTreeMap<String, TypedConsensus> = ctx
-        .rubric
-        .criteria
-        .iter()
-        .map(|c| {
-            let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
-            (
-                c.key.clone(),
-                (get(&form.scores), get(&form.comments), get(&form.dissent)),
-            )
-        })
-        .collect();
+    let typed = typed_consensus(&ctx.rubric, &form);
     let checked = check_consensus(&ctx.rubric, &typed);
     if ctx.status != EditionStatus::Consensus {
         return refuse_closed(db, sid, &ctx, nav, &typed).await;

@@ -245,8 +245,6 @@ pub async fn record_decision(
     clock: &rocket::State<crate::clock::Clock>,
 ) -> AppResult<(rocket::http::Status, Json<DecisionItem>)> {
     use crate::app::decisions::{Refused, Typed};
-    use crate::domain::edition::EditionStatus;
-    use crate::error::Refusal;
     let input = input.into_inner();
     let typed = Typed {
         submission: input.submission_id,
@@ -270,16 +268,23 @@ pub async fn record_decision(
             ))
         }
         Err(Refused::Invalid(errors)) => Err(AppError::Invalid(errors)),
-        Err(Refused::WrongPhase(phase)) => Err(AppError::Conflict {
-            code: if phase.is_at_or_after(EditionStatus::Consensus) {
-                Refusal::DecisionsClosed
-            } else {
-                Refusal::DecisionsNotAvailable
-            },
-            message: format!(
-                "Decisions are recorded during the consensus phase; this edition is in the phase \"{}\".",
-                phase.label()
-            ),
-        }),
+        Err(Refused::WrongPhase(phase)) => Err(wrong_phase(phase)),
+    }
+}
+
+/// A decision refused because of the edition's phase: not yet, or not any more.
+fn wrong_phase(phase: crate::domain::edition::EditionStatus) -> AppError {
+    use crate::domain::edition::EditionStatus;
+    use crate::error::Refusal;
+    AppError::Conflict {
+        code: if phase.is_at_or_after(EditionStatus::Consensus) {
+            Refusal::DecisionsClosed
+        } else {
+            Refusal::DecisionsNotAvailable
+        },
+        message: format!(
+            "Decisions are recorded during the consensus phase; this edition is in the phase \"{}\".",
+            phase.label()
+        ),
     }
 }

@@ -410,6 +410,22 @@ fn after_save(id: i32, section: Section, action: &str) -> String {
     }
 }
 
+/// A problem that points at the application's overview.
+fn overview_problem(id: i32, message: String) -> ProblemLink {
+    ProblemLink {
+        href: uri!(show_application(id)).to_string(),
+        message,
+    }
+}
+
+/// The draft changed in another window since the page was opened.
+fn changed_meanwhile(id: i32) -> ProblemLink {
+    overview_problem(
+        id,
+        "The draft was changed in another window since you opened this page. Check it below, then submit again.".to_owned(),
+    )
+}
+
 /// The submit form: the version the applicant saw.
 #[derive(rocket::FromForm)]
 pub struct SubmitForm {
@@ -460,10 +476,7 @@ pub async fn submit_application(
             "Your application has been submitted. You can withdraw it until the deadline.",
         )))),
         Err(Refused::Closed(why)) => {
-            let problem = ProblemLink {
-                href: uri!(show_application(id)).to_string(),
-                message: format!("{why} Your draft is kept."),
-            };
+            let problem = overview_problem(id, format!("{why} Your draft is kept."));
             refuse(&loaded, nav, Status::Conflict, vec![problem])
         }
         Err(Refused::Invalid(problems)) => {
@@ -472,11 +485,7 @@ pub async fn submit_application(
         }
         Err(Refused::Stale) => {
             let fresh = Loaded::of_owner(db, id, &user.0).await?;
-            let problem = ProblemLink {
-                href: uri!(show_application(id)).to_string(),
-                message: "The draft was changed in another window since you opened this page. Check it below, then submit again.".to_owned(),
-            };
-            refuse(&fresh, nav, Status::Conflict, vec![problem])
+            refuse(&fresh, nav, Status::Conflict, vec![changed_meanwhile(id)])
         }
         Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
