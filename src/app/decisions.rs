@@ -149,3 +149,37 @@ pub async fn record(
         Err(DecisionError::Db(e)) => Err(e.into()),
     }
 }
+
+/// Why a decision was not removed. Nothing was written.
+#[derive(Debug)]
+pub enum RemoveRefused {
+    /// The reason is missing or too short: the problem.
+    Invalid(String),
+    /// A rule of the decisions refuses it now: why.
+    Refused(String),
+    /// Decisions change in the consensus phase only; the edition is in this one.
+    WrongPhase(EditionStatus),
+}
+
+/// Removes a decision with a reason of at least ten characters (audited); the chair then
+/// confirms the decisions again. The answer is the edition's id.
+pub async fn remove(
+    db: &DatabaseConnection,
+    decision_id: i32,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<i32, RemoveRefused>> {
+    let reason = reason.trim();
+    if let Err(problem) = crate::domain::limits::check_reason(reason, 10, "the decision is removed")
+    {
+        return Ok(Err(RemoveRefused::Invalid(problem)));
+    }
+    match db::decisions::remove(db, decision_id, reason, actor_id, now).await {
+        Ok(edition) => Ok(Ok(edition)),
+        Err(DecisionError::WrongPhase(phase)) => Ok(Err(RemoveRefused::WrongPhase(phase))),
+        Err(DecisionError::Invalid(_, why)) => Ok(Err(RemoveRefused::Refused(why))),
+        Err(DecisionError::NotFound) => Err(AppError::NotFound),
+        Err(DecisionError::Db(e)) => Err(e.into()),
+    }
+}

@@ -128,21 +128,16 @@ pub async fn create_token(
     clock: &State<Clock>,
 ) -> AppResult<Page<AccountTemplate>> {
     let form = form.into_inner();
-    let typed = (
-        form.token_name.clone(),
-        form.token_scope.clone(),
-        form.token_days.clone(),
-    );
     let request = TokenRequest::parse(&form.token_name, &form.token_scope, &form.token_days);
     let issued = match request {
-        Ok(request) => app::tokens::issue(db.inner(), &user.0, &request, clock.now())
-            .await
-            .map_err(|e| match e {
-                AppError::Conflict { message, .. } => {
-                    BTreeMap::from([("token_name".to_owned(), format!("Name: {message}"))])
-                }
-                other => BTreeMap::from([("internal".to_owned(), other.to_string())]),
-            }),
+        Ok(request) => match app::tokens::issue(db.inner(), &user.0, &request, clock.now()).await {
+            Ok(issued) => Ok(issued),
+            Err(AppError::Conflict { message, .. }) => Err(BTreeMap::from([(
+                "token_name".to_owned(),
+                format!("Name: {message}"),
+            )])),
+            Err(other) => return Err(other),
+        },
         Err(errors) => Err(errors),
     };
     let mut tokens = panel(db, &user, clock.now()).await?;
@@ -151,19 +146,14 @@ pub async fn create_token(
             tokens.issued = Some((issued.token.name, issued.secret));
             Status::Created
         }
-        Err(errors) if errors.contains_key("internal") => {
-            return Err(AppError::Internal(errors.into_values().collect()));
-        }
         Err(errors) => {
-            tokens.typed = typed;
+            tokens.typed = (form.token_name, form.token_scope, form.token_days);
             tokens.errors = errors;
             Status::UnprocessableEntity
         }
     };
-    Ok(Page::with_status(
-        status,
-        AccountTemplate::new(nav, &user, BTreeMap::new(), tokens),
-    ))
+    let template = AccountTemplate::new(nav, &user, BTreeMap::new(), tokens);
+    Ok(Page::with_status(status, template))
 }
 
 /// The revoke button's form.

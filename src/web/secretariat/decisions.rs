@@ -4,7 +4,6 @@
 //! the edition from being decided.
 
 use crate::app::phases::{self, Gate};
-use crate::domain::limits;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -12,11 +11,11 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, Responder, State, get, post, uri};
 
-use crate::app::decisions::Refused;
+use crate::app::decisions::{Refused, RemoveRefused};
 use crate::app::{self, results::Depth};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::decisions::{Decision, DecisionError, Voter};
+use crate::db::decisions::{Decision, Voter};
 use crate::domain::decisions::{Prize, Vote};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::error::{AppError, AppResult};
@@ -262,25 +261,21 @@ pub async fn remove_decision(
     let edition_id = db::decisions::edition_of(db.inner(), did)
         .await?
         .ok_or(AppError::NotFound)?;
-    let reason = form.reason.trim();
-    let problem = limits::check_reason(reason, 10, "the decision is removed").err();
-    let (status, problem) = match problem {
-        Some(problem) => (Status::UnprocessableEntity, problem),
-        None => match db::decisions::remove(db.inner(), did, reason, me.0.id, clock.now()).await {
-            Ok(edition) => {
-                return Ok(DecisionAnswer::Done(Box::new(Flash::success(
-                    Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
-                    "The decision is removed; the chair confirms the decisions again.",
-                ))));
-            }
-            Err(DecisionError::WrongPhase(phase)) => {
-                let typed = vec![Typed::new("Why the decision is removed", form.reason)];
-                return Ok(not_recorded(nav, edition_id, phase, typed));
-            }
-            Err(DecisionError::Invalid(_, why)) => (Status::Conflict, why),
-            Err(DecisionError::NotFound) => return Err(AppError::NotFound),
-            Err(DecisionError::Db(e)) => return Err(e.into()),
-        },
+    let removed =
+        app::decisions::remove(db.inner(), did, &form.reason, me.0.id, clock.now()).await?;
+    let (status, problem) = match removed {
+        Ok(edition) => {
+            return Ok(DecisionAnswer::Done(Box::new(Flash::success(
+                Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
+                "The decision is removed; the chair confirms the decisions again.",
+            ))));
+        }
+        Err(RemoveRefused::WrongPhase(phase)) => {
+            let typed = vec![Typed::new("Why the decision is removed", form.reason)];
+            return Ok(not_recorded(nav, edition_id, phase, typed));
+        }
+        Err(RemoveRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
+        Err(RemoveRefused::Refused(why)) => (Status::Conflict, why),
     };
     let edition = edition_for_decisions(db, edition_id).await?;
     let mut template = page(db, edition, nav, DecisionForm::default(), BTreeMap::new()).await?;

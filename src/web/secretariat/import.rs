@@ -160,26 +160,22 @@ pub async fn import_submissions(
         Ok(rows) => rows,
         Err(problems) => return Ok(Err(refused(nav, &ctx, edition, problems))),
     };
-    let count =
-        match db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now)
-            .await
-        {
-            Ok(count) => count,
-            Err(ImportError::Refused(problems)) => {
-                return Ok(Err(refused(nav, &ctx, edition, problems)));
-            }
-            Err(ImportError::Db(e)) => return Err(e.into()),
-        };
-    Ok(Ok(Flash::success(
-        Redirect::to(uri!(super::submissions::list_submissions(
-            id,
-            _,
-            _,
-            _,
-            _,
-            _,
-            _
+    let imported =
+        db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now).await;
+    match imported {
+        Ok(count) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(super::submissions::list_submissions(
+                id,
+                _,
+                _,
+                _,
+                _,
+                _,
+                _
+            ))),
+            format!("{count} applications were imported and submitted."),
         ))),
-        format!("{count} applications were imported and submitted."),
-    )))
+        Err(ImportError::Refused(problems)) => Ok(Err(refused(nav, &ctx, edition, problems))),
+        Err(ImportError::Db(e)) => Err(e.into()),
+    }
 }
