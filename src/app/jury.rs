@@ -9,11 +9,82 @@ use sea_orm::DatabaseConnection;
 
 use crate::db;
 use crate::db::jury::{JuryError, NewInvitation, NewMember};
-use crate::domain::jury::{invitation_lifetime, new_invitation_token, token_hash};
+use crate::domain::countries;
+use crate::domain::edition::LANGUAGES;
+use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
 use crate::domain::outbox;
+use crate::domain::password::{check_name, normalise_email};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
+
+/// A new jury member as typed.
+#[derive(Clone, Debug, Default)]
+pub struct MemberTyped {
+    /// Their name.
+    pub name: String,
+    /// Their email address.
+    pub email: String,
+    /// `member`, `chair`, `rapporteur` or `observer`.
+    pub jury_role: String,
+    /// Their affiliation.
+    pub affiliation: String,
+    /// Their country (ISO 3166-1 alpha-2).
+    pub country: String,
+    /// The languages they read (ISO 639-1), among the edition's languages list.
+    pub languages: Vec<String>,
+}
+
+/// Checks a new member as typed; problems by field.
+pub fn check_member(form: &MemberTyped) -> Result<NewMember, BTreeMap<String, String>> {
+    let mut errors = BTreeMap::new();
+    let name = check_name(&form.name)
+        .map_err(|p| errors.insert("name".to_owned(), format!("Name: {p}")))
+        .ok();
+    let email = normalise_email(&form.email)
+        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .ok();
+    let jury_role = form.jury_role.parse::<JuryRole>();
+    if jury_role.is_err() {
+        errors.insert(
+            "jury_role".to_owned(),
+            "Role on the jury: choose one".to_owned(),
+        );
+    }
+    let country = form.country.trim().to_uppercase();
+    if !countries::is_known(&country) {
+        errors.insert("country".to_owned(), "Country: choose a country".to_owned());
+    }
+    if let Err(problem) = crate::domain::limits::check_length(
+        "Affiliation",
+        form.affiliation.trim(),
+        crate::domain::limits::LINE,
+    ) {
+        errors.insert("affiliation".to_owned(), problem);
+    }
+    let languages: Vec<String> = LANGUAGES
+        .iter()
+        .map(|(code, _)| (*code).to_owned())
+        .filter(|code| form.languages.contains(code))
+        .collect();
+    if languages.is_empty() {
+        errors.insert(
+            "languages".to_owned(),
+            "Languages: tick at least one language the juror reads".to_owned(),
+        );
+    }
+    match (name, email, jury_role) {
+        (Some(name), Some(email), Ok(jury_role)) if errors.is_empty() => Ok(NewMember {
+            name,
+            email,
+            jury_role,
+            affiliation: form.affiliation.trim().to_owned(),
+            country,
+            languages,
+        }),
+        _ => Err(errors),
+    }
+}
 
 /// An invitation made for a new juror, to pass on (shown once).
 pub struct Invited {

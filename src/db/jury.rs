@@ -173,10 +173,15 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<bool, JuryError> {
-    let existing = super::users::find_for_login(db, &new.email).await?;
+    let txn = db.begin().await?;
+    // Two additions of the same person at once: the edition's row is the lock, and the account
+    // is looked up under it, so the second finds the first's account and membership.
+    super::editions::locked(&txn, edition_id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("edition {edition_id}")))?;
+    let existing = super::users::find_for_login(&txn, &new.email).await?;
     // A new account has no password (nothing logs in with it) until the invitation sets one.
     let placeholder = existing.is_none().then(|| NO_PASSWORD.to_owned());
-    let txn = db.begin().await?;
     let (user_id, invited) = match (existing, placeholder) {
         (Some((account, _)), _) if account.role != Role::Juror => return Err(JuryError::NotAJuror),
         (Some((account, _)), _) => (account.id, false),

@@ -485,3 +485,62 @@ async fn a_decision_recorded_through_the_api_follows_the_pages_rules() {
         1
     );
 }
+
+#[rocket::async_test]
+async fn a_jury_member_added_through_the_api_gets_one_invitation_even_when_asked_twice_at_once() {
+    use std::sync::Arc;
+
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let path = "/api/v1/editions/1/jury";
+    let mut client = script(&app).await;
+    let bad = call(
+        &mut client,
+        Method::Post,
+        path,
+        &token,
+        &[],
+        Some(&serde_json::json!({
+        "name": "", "email": "amina.diallo@ziguinchor.example", "jury_role": "judge",
+        "country": "XX", "languages": []})),
+    )
+    .await;
+    assert_eq!(bad.status, Status::UnprocessableEntity);
+    let bad = json_of(&bad);
+    for field in ["name", "jury_role", "country", "languages"] {
+        assert!(bad["fields"][field].is_string(), "{field}: {bad}");
+    }
+    let body = serde_json::json!({"name": "Amina Diallo", "email": "amina.diallo@ziguinchor.example",
+        "jury_role": "member", "affiliation": "Ville de Ziguinchor", "country": "sn",
+        "languages": ["fr", "en"]});
+    let tasks: Vec<_> = (0..2)
+        .map(|_| {
+            let (app, token, body) = (Arc::clone(&app), token.clone(), body.clone());
+            tokio::spawn(async move {
+                let mut client = script(&app).await;
+                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+                (answer.status.code, json_of(&answer))
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers.sort_by_key(|(status, _)| *status);
+    assert_eq!(answers[0].0, 201, "{answers:?}");
+    assert_eq!(answers[1].0, 422, "{answers:?}");
+    assert_eq!(answers[1].1["field"], "email");
+    let link = answers[0].1["invitation_link"].as_str().unwrap().to_owned();
+    assert!(link.starts_with("/invitations/"), "{link}");
+    let invitation = app.browser().await.get(&link).await;
+    assert_eq!(invitation.status, Status::Ok);
+    let members = laurel::db::jury::members(app.db(), 1).await.unwrap();
+    let amina: Vec<_> = members
+        .iter()
+        .filter(|m| m.email == "amina.diallo@ziguinchor.example")
+        .collect();
+    assert_eq!(amina.len(), 1);
+    assert_eq!(amina[0].country, "SN");
+}

@@ -1,5 +1,5 @@
-//! The secretariat's view of an edition's evaluation through the API: the jury, the
-//! assignments, and the progress board.
+//! The secretariat's side of an edition's evaluation through the API: the jury (read, add a
+//! member), the assignments (read, assign automatically), and the progress board.
 
 use rocket::serde::json::Json;
 use rocket::{get, post};
@@ -272,4 +272,81 @@ pub async fn assign_automatically(
                 .collect(),
         )),
     }
+}
+
+/// A new jury member as sent.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberInput {
+    /// Their name.
+    name: String,
+    /// Their email address.
+    email: String,
+    /// `member`, `chair`, `rapporteur` or `observer`.
+    jury_role: String,
+    /// Their affiliation.
+    #[serde(default)]
+    affiliation: String,
+    /// Their country (ISO 3166-1 alpha-2).
+    country: String,
+    /// The languages they read (ISO 639-1: `en`, `fr`, `es`, `it`, …).
+    languages: Vec<String>,
+}
+
+/// The new member, and the invitation a person without an account needs.
+#[derive(Serialize, ToSchema)]
+pub struct MemberAdded {
+    /// Their email address.
+    email: String,
+    /// The link that sets their password (shown once; absent when they already had an account).
+    invitation_link: Option<String>,
+    /// When the link stops working.
+    invitation_expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whom the invitation was emailed to, when mail is set up.
+    emailed_to: Option<String>,
+}
+
+/// Adds a member to an edition's jury (audited). A person without an account gets one and an
+/// invitation link to pass on (emailed when mail is set up); 422 on `email` for someone already
+/// on the jury or an account of another role.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    request_body = MemberInput,
+    responses((status = 201, body = MemberAdded), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 415, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/jury", data = "<input>")]
+pub async fn add_member(
+    id: i32,
+    input: Json<MemberInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+    mail: &rocket::State<crate::mail::MailSetup>,
+) -> AppResult<(rocket::http::Status, Json<MemberAdded>)> {
+    use crate::app::jury::{self, MemberTyped};
+    let input = input.into_inner();
+    let typed = MemberTyped {
+        name: input.name,
+        email: input.email,
+        jury_role: input.jury_role,
+        affiliation: input.affiliation,
+        country: input.country,
+        languages: input.languages,
+    };
+    let new = jury::check_member(&typed).map_err(AppError::Invalid)?;
+    let invited = jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await?;
+    Ok((
+        rocket::http::Status::Created,
+        Json(MemberAdded {
+            email: new.email,
+            invitation_link: invited.as_ref().map(|i| i.link.clone()),
+            invitation_expires_at: invited.as_ref().map(|i| i.expires),
+            emailed_to: invited.and_then(|i| i.emailed_to),
+        }),
+    ))
 }

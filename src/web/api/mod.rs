@@ -89,6 +89,7 @@ pub fn routes() -> Vec<Route> {
         secretariat::decide_eligibility,
         exports::export,
         evaluation::list_jury,
+        evaluation::add_member,
         evaluation::list_assignments,
         evaluation::assign_automatically,
         evaluation::show_progress,

@@ -16,7 +16,6 @@ use crate::db::outbox::Delivery;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, LANGUAGES, language_name};
 use crate::domain::jury::JuryRole;
-use crate::domain::password::{check_name, normalise_email};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
@@ -184,53 +183,14 @@ pub async fn show_jury(
 }
 
 fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
-    let mut errors = BTreeMap::new();
-    let name = check_name(&form.name)
-        .map_err(|p| errors.insert("name".to_owned(), format!("Name: {p}")))
-        .ok();
-    let email = normalise_email(&form.email)
-        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
-        .ok();
-    let jury_role = form.jury_role.parse::<JuryRole>();
-    if jury_role.is_err() {
-        errors.insert(
-            "jury_role".to_owned(),
-            "Role on the jury: choose one".to_owned(),
-        );
-    }
-    let country = form.country.trim().to_uppercase();
-    if !countries::is_known(&country) {
-        errors.insert("country".to_owned(), "Country: choose a country".to_owned());
-    }
-    if let Err(problem) = crate::domain::limits::check_length(
-        "Affiliation",
-        form.affiliation.trim(),
-        crate::domain::limits::LINE,
-    ) {
-        errors.insert("affiliation".to_owned(), problem);
-    }
-    let languages: Vec<String> = LANGUAGES
-        .iter()
-        .map(|(code, _)| (*code).to_owned())
-        .filter(|code| form.languages.contains(code))
-        .collect();
-    if languages.is_empty() {
-        errors.insert(
-            "languages".to_owned(),
-            "Languages: tick at least one language the juror reads".to_owned(),
-        );
-    }
-    match (name, email, jury_role) {
-        (Some(name), Some(email), Ok(jury_role)) if errors.is_empty() => Ok(NewMember {
-            name,
-            email,
-            jury_role,
-            affiliation: form.affiliation.trim().to_owned(),
-            country,
-            languages,
-        }),
-        _ => Err(errors),
-    }
+    jury::check_member(&jury::MemberTyped {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        jury_role: form.jury_role.clone(),
+        affiliation: form.affiliation.clone(),
+        country: form.country.clone(),
+        languages: form.languages.clone(),
+    })
 }
 
 /// Adds a juror to the jury; a new person gets an account and an invitation link to pass on.
