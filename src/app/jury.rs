@@ -10,7 +10,7 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::db::jury::{JuryError, NewInvitation, NewMember};
 use crate::domain::countries;
-use crate::domain::edition::LANGUAGES;
+use crate::domain::edition::known_languages;
 use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
 use crate::domain::outbox;
 use crate::domain::password::{check_name, normalise_email};
@@ -62,11 +62,7 @@ pub fn check_member(form: &MemberTyped) -> Result<NewMember, BTreeMap<String, St
     ) {
         errors.insert("affiliation".to_owned(), problem);
     }
-    let languages: Vec<String> = LANGUAGES
-        .iter()
-        .map(|(code, _)| (*code).to_owned())
-        .filter(|code| form.languages.contains(code))
-        .collect();
+    let languages = known_languages(&form.languages);
     if languages.is_empty() {
         errors.insert(
             "languages".to_owned(),

@@ -178,6 +178,16 @@ pub const LANGUAGES: [(&str, &str); 7] = [
     ("ar", "Arabic"),
 ];
 
+/// The known language codes among `chosen`, in the order of [`LANGUAGES`]; anything else is
+/// dropped.
+pub fn known_languages(chosen: &[String]) -> Vec<String> {
+    LANGUAGES
+        .iter()
+        .map(|(code, _)| (*code).to_owned())
+        .filter(|code| chosen.contains(code))
+        .collect()
+}
+
 /// The name of a language code.
 pub fn language_name(code: &str) -> &str {
     LANGUAGES

@@ -9,7 +9,7 @@ use rocket::FromForm;
 use crate::db::editions::EditionInput;
 use crate::domain::countries;
 use crate::domain::edition::{
-    Edition, LANGUAGES, local_input_value, local_to_utc, parse_time_zone,
+    Edition, known_languages, local_input_value, local_to_utc, parse_time_zone,
 };
 use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::peer_scores::PeerScores;
@@ -247,11 +247,7 @@ pub fn parse(
             "Shortlist size: give a number from 1 to 500".to_owned(),
         );
     }
-    let languages: Vec<String> = LANGUAGES
-        .iter()
-        .map(|(code, _)| (*code).to_owned())
-        .filter(|code| form.languages.contains(code))
-        .collect();
+    let languages = known_languages(&form.languages);
     if languages.is_empty() {
         errors.insert(
             "languages".to_owned(),
