@@ -1,5 +1,6 @@
-//! Where an edition's consensus stands: for each eligible submission, the jury's agreed score
-//! per criterion recorded so far (with any dissent), and whether every criterion has one.
+//! The consensus: who records it (the rapporteur or the chair, never a conflicted juror), the
+//! recording itself, and where an edition's consensus stands (for each eligible submission, the
+//! agreed score per criterion recorded so far, with any dissent).
 
 use sea_orm::DatabaseConnection;
 
@@ -64,4 +65,77 @@ pub async fn of_edition(db: &DatabaseConnection, id: i32) -> AppResult<Vec<Submi
         });
     }
     Ok(state)
+}
+
+/// What the rapporteur or the chair records a submission's consensus against.
+pub struct Recorder {
+    /// The edition's rubric.
+    pub rubric: crate::domain::rubric::Rubric,
+    /// The submission's title.
+    pub title: String,
+    /// The edition's phase.
+    pub status: crate::domain::edition::EditionStatus,
+}
+
+/// The submission `sid` as its jury's rapporteur or chair `juror_id` records its consensus; for
+/// anyone else, a conflicted juror, or a submission that is not submitted: "not found". The
+/// phase is the caller's to show.
+pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> AppResult<Recorder> {
+    use crate::domain::application::SubmissionStatus;
+    let record = db::applications::find(db, sid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    db::jury::membership(db, record.edition_id, juror_id)
+        .await?
+        .filter(|m| m.role.records_consensus())
+        .ok_or(AppError::NotFound)?;
+    let conflicted = db::conflicts::excludes_pair(db, sid, juror_id).await?;
+    if conflicted || record.status != SubmissionStatus::Submitted {
+        return Err(AppError::NotFound);
+    }
+    let edition = db::editions::find(db, record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    Ok(Recorder {
+        rubric,
+        title: record.draft.title,
+        status: edition.status,
+    })
+}
+
+/// Why a consensus was not recorded. Nothing was written.
+#[derive(Debug)]
+pub enum ConsensusRefused {
+    /// The edition is not in the consensus phase (any more): its phase.
+    Closed(crate::domain::edition::EditionStatus),
+    /// Problems keyed `score-KEY`, `comment-KEY` or `dissent-KEY`.
+    Invalid(std::collections::BTreeMap<String, String>),
+}
+
+/// Records the consensus of submission `sid` as typed (every criterion, replacing earlier
+/// values, in one transaction under the edition's lock).
+pub async fn record(
+    db: &DatabaseConnection,
+    sid: i32,
+    recorder: &Recorder,
+    typed: &std::collections::BTreeMap<String, crate::domain::consensus::TypedConsensus>,
+    juror_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Result<(), ConsensusRefused>> {
+    use crate::db::consensus::RecordError;
+    use crate::domain::edition::EditionStatus;
+    let checked = crate::domain::consensus::check_consensus(&recorder.rubric, typed);
+    if recorder.status != EditionStatus::Consensus {
+        return Ok(Err(ConsensusRefused::Closed(recorder.status)));
+    }
+    let entries = match checked {
+        Ok(entries) => entries,
+        Err(problems) => return Ok(Err(ConsensusRefused::Invalid(problems))),
+    };
+    match db::consensus::record(db, sid, &entries, juror_id, now).await {
+        Ok(()) => Ok(Ok(())),
+        Err(RecordError::Closed(status)) => Ok(Err(ConsensusRefused::Closed(status))),
+        Err(RecordError::Db(e)) => Err(e.into()),
+    }
 }

@@ -3,7 +3,6 @@
 //! they spread by 2 points or more, and the agreed score with its comment and any dissent.
 
 use crate::app::phases::Gate;
-use crate::domain::application::SubmissionStatus;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -15,10 +14,11 @@ use super::csrf::{CsrfForm, CsrfProtected};
 use super::notice::{self, NoticeTemplate, Typed};
 use super::pages::{Nav, Page};
 use super::session::{Db, JurorUser};
+use crate::app;
+use crate::app::consensus::{ConsensusRefused, Recorder};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::consensus::RecordError;
-use crate::domain::consensus::{TypedConsensus, check_consensus, needs_discussion, proposal};
+use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
 use crate::error::{AppError, AppResult, Refusal};
@@ -50,41 +50,16 @@ pub struct ConsensusTemplate {
     problems: BTreeMap<String, String>,
 }
 
-struct Context {
-    rubric: Rubric,
-    title: String,
-    status: EditionStatus,
-}
-
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
 /// conflict with it; anything else is "not found". The phase is the caller's to check.
-async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Context> {
-    let record = db::applications::find(db.inner(), sid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    db::jury::membership(db.inner(), record.edition_id, juror)
-        .await?
-        .filter(|m| m.role.records_consensus())
-        .ok_or(AppError::NotFound)?;
-    let conflicted = db::conflicts::excludes_pair(db.inner(), sid, juror).await?;
-    if conflicted || record.status != SubmissionStatus::Submitted {
-        return Err(AppError::NotFound);
-    }
-    let edition = db::editions::find(db.inner(), record.edition_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    Ok(Context {
-        rubric,
-        title: record.draft.title,
-        status: edition.status,
-    })
+async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Recorder> {
+    app::consensus::for_recorder(db.inner(), sid, juror).await
 }
 
 async fn page(
     db: &Db,
     sid: i32,
-    ctx: &Context,
+    ctx: &Recorder,
     nav: Nav,
     typed: Option<&BTreeMap<String, (String, String, String)>>,
     problems: BTreeMap<String, String>,
@@ -218,7 +193,7 @@ pub enum ConsensusAnswer {
 async fn refuse_closed(
     db: &Db,
     sid: i32,
-    ctx: &Context,
+    ctx: &Recorder,
     nav: Nav,
     typed: &BTreeMap<String, (String, String, String)>,
 ) -> AppResult<ConsensusAnswer> {
@@ -293,28 +268,19 @@ pub async fn record_consensus(
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
     let typed = typed_consensus(&ctx.rubric, &form);
-    let checked = check_consensus(&ctx.rubric, &typed);
-    if ctx.status != EditionStatus::Consensus {
-        return refuse_closed(db, sid, &ctx, nav, &typed).await;
-    }
-    let entries = match checked {
-        Ok(entries) => entries,
-        Err(problems) => {
+    match app::consensus::record(db.inner(), sid, &ctx, &typed, user.0.id, clock.now()).await? {
+        Ok(()) => Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
+            Redirect::to(uri!(show_consensus(sid))),
+            "The consensus is recorded.",
+        )))),
+        Err(ConsensusRefused::Closed(status)) => {
+            ctx.status = status;
+            refuse_closed(db, sid, &ctx, nav, &typed).await
+        }
+        Err(ConsensusRefused::Invalid(problems)) => {
             let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
             let page = Page::with_status(Status::UnprocessableEntity, template);
-            return Ok(ConsensusAnswer::Page(Box::new(page)));
+            Ok(ConsensusAnswer::Page(Box::new(page)))
         }
-    };
-    match db::consensus::record(db.inner(), sid, &entries, user.0.id, clock.now()).await {
-        Ok(()) => {}
-        Err(RecordError::Closed(status)) => {
-            ctx.status = status;
-            return refuse_closed(db, sid, &ctx, nav, &typed).await;
-        }
-        Err(RecordError::Db(e)) => return Err(e.into()),
     }
-    Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
-        Redirect::to(uri!(show_consensus(sid))),
-        "The consensus is recorded.",
-    ))))
 }
