@@ -144,11 +144,14 @@ pub enum Refusal {
     AssignmentsClosed,
     /// The assignment request cannot be met (too few jurors without a conflict, …).
     AssignmentInfeasible,
+    /// A juror cannot be assigned to this submission (conflicted, not on the jury, not
+    /// eligible, already assigned).
+    AssignmentRefused,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 22] = [
+    pub const ALL: [Refusal; 23] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -171,6 +174,7 @@ impl Refusal {
         Refusal::TooManyAttachments,
         Refusal::AssignmentsClosed,
         Refusal::AssignmentInfeasible,
+        Refusal::AssignmentRefused,
     ];
 
     /// The stable code.
@@ -198,6 +202,7 @@ impl Refusal {
             Refusal::TooManyAttachments => "too_many_attachments",
             Refusal::AssignmentsClosed => "assignments_closed",
             Refusal::AssignmentInfeasible => "assignment_infeasible",
+            Refusal::AssignmentRefused => "assignment_refused",
         }
     }
 }

@@ -147,3 +147,53 @@ pub async fn automatic(
     txn.commit().await?;
     Ok(outcome)
 }
+
+/// Why a juror was not assigned by hand. Nothing was written.
+#[derive(Debug)]
+pub enum ManualRefused {
+    /// The edition's phase does not allow assignments: why.
+    Closed(String),
+    /// This juror cannot take this submission (conflicted, not on the jury, not eligible,
+    /// already assigned): why.
+    Pair(String),
+}
+
+impl ManualRefused {
+    /// Why, in words.
+    pub fn message(self) -> String {
+        match self {
+            ManualRefused::Closed(why) | ManualRefused::Pair(why) => why,
+        }
+    }
+}
+
+/// Assigns juror `juror_id` to submission `submission_id` by hand (audited), under the edition's
+/// lock: in a phase that allows it, a scoring member of the jury, an eligible submission, no
+/// conflict of interest, not twice (also when asked twice at once). The refusal says why.
+pub async fn assign_by_hand(
+    db: &DatabaseConnection,
+    id: i32,
+    (juror_id, submission_id): (i32, i32),
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<(), ManualRefused>> {
+    use crate::db::assignments::ManualError;
+    let txn = db.begin().await?;
+    let model = db::editions::locked(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(why) = db::editions::status_of(&model)?.refuses_assignments() {
+        return Ok(Err(ManualRefused::Closed(format!("Not assigned: {why}."))));
+    }
+    let added = db::assignments::add_manual(&txn, id, juror_id, submission_id, actor_id, now).await;
+    match added {
+        Ok(()) => {
+            txn.commit().await?;
+            Ok(Ok(()))
+        }
+        Err(ManualError::Db(e)) => Err(e.into()),
+        Err(refusal) => Ok(Err(ManualRefused::Pair(format!(
+            "Not assigned: {refusal}."
+        )))),
+    }
+}

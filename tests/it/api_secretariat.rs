@@ -544,3 +544,87 @@ async fn a_jury_member_added_through_the_api_gets_one_invitation_even_when_asked
     assert_eq!(amina.len(), 1);
     assert_eq!(amina[0].country, "SN");
 }
+
+#[rocket::async_test]
+async fn an_assignment_by_hand_is_made_once_when_asked_twice_at_once_and_never_for_a_conflicted_juror()
+ {
+    use laurel::db::entities::conflict_declaration;
+    use sea_orm::EntityTrait;
+    use std::sync::Arc;
+
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let path = "/api/v1/editions/1/assignments";
+    let input = laurel::db::assignments::planning_input(app.db(), 1)
+        .await
+        .unwrap();
+    let assigned: std::collections::BTreeSet<(i32, i32)> =
+        laurel::db::assignments::list(app.db(), 1)
+            .await
+            .unwrap()
+            .iter()
+            .map(|a| (a.juror_id, a.submission_id))
+            .collect();
+    let conflicts: Vec<(i32, i32)> = conflict_declaration::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.juror_id, c.submission_id))
+        .collect();
+    let free = input
+        .jurors
+        .iter()
+        .flat_map(|j| input.submissions.iter().map(move |s| (j.id, s.id)))
+        .find(|pair| !assigned.contains(pair) && !conflicts.contains(pair))
+        .expect("a free pair in the demo");
+    let body = serde_json::json!({"juror_id": free.0, "submission_id": free.1});
+    let tasks: Vec<_> = (0..2)
+        .map(|_| {
+            let (app, token, body) = (Arc::clone(&app), token.clone(), body.clone());
+            tokio::spawn(async move {
+                let mut client = script(&app).await;
+                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+                (answer.status.code, json_of(&answer))
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers.sort_by_key(|(status, _)| *status);
+    assert_eq!(answers[0].0, 201, "{answers:?}");
+    assert_eq!(
+        (answers[1].0, answers[1].1["code"].as_str()),
+        (409, Some("assignment_refused")),
+        "{answers:?}"
+    );
+    let conflicted = conflicts
+        .iter()
+        .find(|(j, s)| {
+            input.jurors.iter().any(|x| x.id == *j) && input.submissions.iter().any(|x| x.id == *s)
+        })
+        .expect("a declared conflict in the demo");
+    let mut client = script(&app).await;
+    let refused = call(
+        &mut client,
+        Method::Post,
+        path,
+        &token,
+        &[],
+        Some(&serde_json::json!({"juror_id": conflicted.0, "submission_id": conflicted.1})),
+    )
+    .await;
+    assert_eq!(refused.status, Status::Conflict);
+    assert!(
+        json_of(&refused)["message"]
+            .as_str()
+            .unwrap()
+            .contains("conflict of interest")
+    );
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let closed = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
+    assert_eq!(json_of(&closed)["code"], "assignments_closed");
+}

@@ -100,6 +100,20 @@ pub struct EditionAssignmentItem {
     suspended: bool,
 }
 
+impl From<db::assignments::AssignmentRow> for EditionAssignmentItem {
+    fn from(r: db::assignments::AssignmentRow) -> Self {
+        EditionAssignmentItem {
+            id: r.id,
+            submission_id: r.submission_id,
+            title: r.title,
+            juror_id: r.juror_id,
+            juror: r.juror,
+            status: r.status.as_str().to_owned(),
+            suspended: r.suspended,
+        }
+    }
+}
+
 /// The assignments of an edition, in id order.
 #[utoipa::path(
     tag = "secretariat",
@@ -123,18 +137,7 @@ pub async fn list_assignments(
     edition_exists(db, id).await?;
     let mut rows = db::assignments::list(db.inner(), id).await?;
     rows.sort_by_key(|r| r.id);
-    let items = rows
-        .into_iter()
-        .map(|r| EditionAssignmentItem {
-            id: r.id,
-            submission_id: r.submission_id,
-            title: r.title,
-            juror_id: r.juror_id,
-            juror: r.juror,
-            status: r.status.as_str().to_owned(),
-            suspended: r.suspended,
-        })
-        .collect();
+    let items = rows.into_iter().map(EditionAssignmentItem::from).collect();
     Ok(Json(request.page(items, |a| a.id)))
 }
 
@@ -348,5 +351,63 @@ pub async fn add_member(
             invitation_expires_at: invited.as_ref().map(|i| i.expires),
             emailed_to: invited.and_then(|i| i.emailed_to),
         }),
+    ))
+}
+
+/// An assignment by hand as sent.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ManualInput {
+    /// The juror's account id.
+    juror_id: i32,
+    /// The submission.
+    submission_id: i32,
+}
+
+/// Assigns a juror to a submission by hand (audited). 409 `assignments_closed` outside the
+/// phases that allow it, `assignment_refused` with why for a conflicted juror, someone not on
+/// the jury, a submission that is not eligible, or a pair already assigned.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    request_body = ManualInput,
+    responses((status = 201, body = EditionAssignmentItem), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/assignments", data = "<input>")]
+pub async fn assign_by_hand(
+    id: i32,
+    input: Json<ManualInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<(rocket::http::Status, Json<EditionAssignmentItem>)> {
+    use crate::app::assignment::{self, ManualRefused};
+    use crate::error::Refusal;
+    let pair = (input.juror_id, input.submission_id);
+    let now = clock.now();
+    match assignment::assign_by_hand(db.inner(), id, pair, me.0.id, now).await? {
+        Ok(()) => {}
+        Err(ManualRefused::Closed(message)) => {
+            let code = Refusal::AssignmentsClosed;
+            return Err(AppError::Conflict { code, message });
+        }
+        Err(ManualRefused::Pair(message)) => {
+            let code = Refusal::AssignmentRefused;
+            return Err(AppError::Conflict { code, message });
+        }
+    }
+    let added = db::assignments::list(db.inner(), id)
+        .await?
+        .into_iter()
+        .find(|a| a.juror_id == input.juror_id && a.submission_id == input.submission_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        rocket::http::Status::Created,
+        Json(EditionAssignmentItem::from(added)),
     ))
 }

@@ -92,6 +92,7 @@ pub fn routes() -> Vec<Route> {
         evaluation::add_member,
         evaluation::list_assignments,
         evaluation::assign_automatically,
+        evaluation::assign_by_hand,
         evaluation::show_progress,
         decisions::list_decisions,
         decisions::record_decision,

@@ -320,25 +320,12 @@ pub async fn add_assignment(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let back = Redirect::to(uri!(show_assignments(id)));
-    if let Some(why) = edition.status.refuses_assignments() {
-        return Ok(Flash::error(back, format!("Not assigned: {why}.")));
-    }
-    match db::assignments::add_manual(
-        db.inner(),
-        id,
-        form.juror,
-        form.submission,
-        me.0.id,
-        clock.now(),
+    let pair = (form.juror, form.submission);
+    Ok(
+        match assignment::assign_by_hand(db.inner(), id, pair, me.0.id, clock.now()).await? {
+            Ok(()) => Flash::success(back, "The juror has been assigned."),
+            Err(refused) => Flash::error(back, refused.message()),
+        },
     )
-    .await
-    {
-        Ok(()) => Ok(Flash::success(back, "The juror has been assigned.")),
-        Err(db::assignments::ManualError::Db(e)) => Err(e.into()),
-        Err(refusal) => Ok(Flash::error(back, format!("Not assigned: {refusal}."))),
-    }
 }
