@@ -628,3 +628,24 @@ async fn an_assignment_by_hand_is_made_once_when_asked_twice_at_once_and_never_f
     let closed = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
     assert_eq!(json_of(&closed)["code"], "assignments_closed");
 }
+
+#[rocket::async_test]
+async fn a_filter_given_twice_or_a_flag_that_is_not_a_boolean_is_refused_not_ignored() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let mut client = script(&app).await;
+    for (path, field) in [
+        ("/api/v1/editions/1/submissions?sdg=6&sdg=11", "sdg"),
+        ("/api/v1/editions/1/submissions?sdg=null", "sdg"),
+        ("/api/v1/editions/1/exports/scores?names=maybe", "names"),
+        (
+            "/api/v1/editions/1/exports/scores?names=true&names=false",
+            "names",
+        ),
+    ] {
+        let answer = call(&mut client, Method::Get, path, &token, &[], None).await;
+        assert_eq!(answer.status, Status::UnprocessableEntity, "{path}");
+        assert_eq!(json_of(&answer)["field"], field, "{path}");
+    }
+}

@@ -88,13 +88,14 @@ pub async fn list_attachments(
 #[post("/api/v1/applications/<id>/attachments?<name>", data = "<file>")]
 pub async fn add_attachment(
     id: i32,
-    name: Option<&str>,
+    name: Vec<&str>,
     file: Data<'_>,
     me: ApiApplicant,
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
 ) -> AppResult<(Status, Json<AttachmentItem>)> {
+    let name = super::paging::once("name", &name)?;
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let limit = (MAX_ATTACHMENT_BYTES + 1).bytes();
     let read = file

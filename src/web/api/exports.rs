@@ -9,6 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::caller::ApiSecretariat;
+use super::paging::once;
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
 use crate::export::stream::{self, Requester};
@@ -75,15 +76,26 @@ fn as_json(csv_bytes: &[u8]) -> AppResult<(Vec<String>, Vec<Row>)> {
 pub async fn export(
     id: i32,
     kind: &str,
-    names: Option<bool>,
+    names: Vec<&str>,
     me: ApiSecretariat,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<ExportBody>> {
     let kind = kind.parse::<ExportKind>().map_err(|_| AppError::NotFound)?;
+    let names = match once("names", &names)? {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => {
+            let problem = "names: true or false".to_owned();
+            return Err(AppError::Invalid(std::collections::BTreeMap::from([(
+                "names".to_owned(),
+                problem,
+            )])));
+        }
+    };
     let options = CsvOptions {
         excel: false,
-        names: names.unwrap_or(false),
+        names,
     };
     let by = Requester {
         actor_id: Some(me.0.id),

@@ -37,19 +37,22 @@ fn invalid(field: &str, problem: &str) -> AppError {
     AppError::Invalid(BTreeMap::from([(field.to_owned(), problem.to_owned())]))
 }
 
+/// A query parameter that may be given at most once: its value, or a 422 naming it when it
+/// comes twice (a repeated filter is never silently dropped).
+pub fn once<'v>(field: &str, values: &[&'v str]) -> Result<Option<&'v str>, AppError> {
+    match values {
+        [] => Ok(None),
+        [one] => Ok(Some(*one)),
+        _ => Err(invalid(field, &format!("{field}: give it once"))),
+    }
+}
+
 impl PageRequest {
     /// Reads the query's `cursor` and `limit`, each given at most once.
     pub fn from_query(cursor: &[&str], limit: &[&str]) -> Result<PageRequest, AppError> {
-        let once = |field: &str, values: &[&str]| -> Result<Option<String>, AppError> {
-            match values {
-                [] => Ok(None),
-                [one] => Ok(Some((*one).to_owned())),
-                _ => Err(invalid(field, &format!("{field}: give it once"))),
-            }
-        };
         let cursor = once("cursor", cursor)?;
         let limit = once("limit", limit)?;
-        PageRequest::parse(cursor.as_deref(), limit.as_deref())
+        PageRequest::parse(cursor, limit)
     }
 
     /// Reads `cursor` and `limit` as sent.

@@ -7,7 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::caller::ApiSecretariat;
-use super::paging::{PageRequest, Paged};
+use super::paging::{PageRequest, Paged, once};
 use crate::app;
 use crate::clock::Clock;
 use crate::db;
@@ -349,27 +349,27 @@ pub async fn list_submissions(
     id: i32,
     _me: ApiSecretariat,
     db: &Db,
-    status: Option<&str>,
-    eligibility: Option<&str>,
-    country: Option<&str>,
-    sdg: Option<&str>,
-    category: Option<&str>,
-    q: Option<&str>,
+    status: Vec<&str>,
+    eligibility: Vec<&str>,
+    country: Vec<&str>,
+    sdg: Vec<&str>,
+    category: Vec<&str>,
+    q: Vec<&str>,
     cursor: Vec<&str>,
     limit: Vec<&str>,
 ) -> AppResult<Json<Paged<SubmissionItem>>> {
     let request = PageRequest::from_query(&cursor, &limit)?;
+    let query = SubmissionQuery {
+        status: once("status", &status)?,
+        eligibility: once("eligibility", &eligibility)?,
+        country: once("country", &country)?,
+        sdg: once("sdg", &sdg)?,
+        category: once("category", &category)?,
+        q: once("q", &q)?,
+    };
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let query = SubmissionQuery {
-        status,
-        eligibility,
-        country,
-        sdg,
-        category,
-        q,
-    };
     let filter = submission_filter(&edition, &query)?;
     let items = db::screening::list(db.inner(), id, &filter)
         .await?
