@@ -9,6 +9,36 @@ use rocket::http::{Method, Status};
 use crate::api::{call, demo_login, demo_token, json_of, script};
 use crate::helpers::TestApp;
 
+/// Posts each body to `path` at once, each from its own task; the answers sorted by status.
+async fn posts_at_once(
+    app: &std::sync::Arc<TestApp>,
+    path: &str,
+    token: &str,
+    bodies: Vec<serde_json::Value>,
+) -> Vec<(u16, serde_json::Value)> {
+    let tasks: Vec<_> = bodies
+        .into_iter()
+        .map(|body| {
+            let (app, path, token) = (
+                std::sync::Arc::clone(app),
+                path.to_owned(),
+                token.to_owned(),
+            );
+            tokio::spawn(async move {
+                let mut client = script(&app).await;
+                let answer = call(&mut client, Method::Post, &path, &token, &[], Some(&body)).await;
+                (answer.status.code, json_of(&answer))
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers.sort_by_key(|(status, _)| *status);
+    answers
+}
+
 #[rocket::async_test]
 async fn every_export_as_json_has_the_csv_files_columns_rows_and_cells() {
     let app = TestApp::spawn().await;
@@ -205,25 +235,12 @@ async fn the_secretariat_decides_eligibility_through_the_api_with_a_reason_and_t
             .unwrap()
     };
     let before = audited().await;
-    let tasks: Vec<_> = [
-        ("fail", "Not a local government."),
-        ("pass", "The lead is a municipality."),
-    ]
-    .into_iter()
-    .map(|(outcome, reason)| {
-        let (app, path, token) = (Arc::clone(&app), path.clone(), token.clone());
-        tokio::spawn(async move {
-            let mut client = script(&app).await;
-            let body = serde_json::json!({"outcome": outcome, "reason": reason});
-            call(&mut client, Method::Post, &path, &token, &[], Some(&body))
-                .await
-                .status
-                .code
-        })
-    })
-    .collect();
-    for task in tasks {
-        assert_eq!(task.await.unwrap(), 200);
+    let bodies = vec![
+        serde_json::json!({"outcome": "fail", "reason": "Not a local government."}),
+        serde_json::json!({"outcome": "pass", "reason": "The lead is a municipality."}),
+    ];
+    for (status, body) in posts_at_once(&app, &path, &token, bodies).await {
+        assert_eq!(status, 200, "{body}");
     }
     assert_eq!(audited().await, before + 2, "each decision is audited");
     let stored = laurel::db::entities::submission::Entity::find_by_id(submitted)
@@ -281,21 +298,11 @@ async fn two_automatic_assignments_at_once_add_each_pair_once_and_a_closed_phase
         .unwrap()
         .len();
 
-    let tasks: Vec<_> = [7, 8]
-        .into_iter()
-        .map(|seed| {
-            let (app, token) = (Arc::clone(&app), token.clone());
-            tokio::spawn(async move {
-                let mut client = script(&app).await;
-                let body = serde_json::json!({"jurors_per_submission": 4, "seed": seed});
-                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
-                (answer.status.code, json_of(&answer))
-            })
-        })
-        .collect();
+    let bodies = [7, 8]
+        .map(|seed| serde_json::json!({"jurors_per_submission": 4, "seed": seed}))
+        .to_vec();
     let mut summaries = Vec::new();
-    for task in tasks {
-        let (status, body) = task.await.unwrap();
+    for (status, body) in posts_at_once(&app, path, &token, bodies).await {
         assert_eq!(status, 200, "{body}");
         summaries.push(body["summary"].as_str().unwrap().to_owned());
     }
@@ -514,21 +521,7 @@ async fn a_jury_member_added_through_the_api_gets_one_invitation_even_when_asked
     let body = serde_json::json!({"name": "Amina Diallo", "email": "amina.diallo@ziguinchor.example",
         "jury_role": "member", "affiliation": "Ville de Ziguinchor", "country": "sn",
         "languages": ["fr", "en"]});
-    let tasks: Vec<_> = (0..2)
-        .map(|_| {
-            let (app, token, body) = (Arc::clone(&app), token.clone(), body.clone());
-            tokio::spawn(async move {
-                let mut client = script(&app).await;
-                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
-                (answer.status.code, json_of(&answer))
-            })
-        })
-        .collect();
-    let mut answers = Vec::new();
-    for task in tasks {
-        answers.push(task.await.unwrap());
-    }
-    answers.sort_by_key(|(status, _)| *status);
+    let answers = posts_at_once(&app, path, &token, vec![body.clone(), body.clone()]).await;
     assert_eq!(answers[0].0, 201, "{answers:?}");
     assert_eq!(answers[1].0, 422, "{answers:?}");
     assert_eq!(answers[1].1["field"], "email");
@@ -580,21 +573,7 @@ async fn an_assignment_by_hand_is_made_once_when_asked_twice_at_once_and_never_f
         .find(|pair| !assigned.contains(pair) && !conflicts.contains(pair))
         .expect("a free pair in the demo");
     let body = serde_json::json!({"juror_id": free.0, "submission_id": free.1});
-    let tasks: Vec<_> = (0..2)
-        .map(|_| {
-            let (app, token, body) = (Arc::clone(&app), token.clone(), body.clone());
-            tokio::spawn(async move {
-                let mut client = script(&app).await;
-                let answer = call(&mut client, Method::Post, path, &token, &[], Some(&body)).await;
-                (answer.status.code, json_of(&answer))
-            })
-        })
-        .collect();
-    let mut answers = Vec::new();
-    for task in tasks {
-        answers.push(task.await.unwrap());
-    }
-    answers.sort_by_key(|(status, _)| *status);
+    let answers = posts_at_once(&app, path, &token, vec![body.clone(), body.clone()]).await;
     assert_eq!(answers[0].0, 201, "{answers:?}");
     assert_eq!(
         (answers[1].0, answers[1].1["code"].as_str()),
