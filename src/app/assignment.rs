@@ -197,3 +197,61 @@ pub async fn assign_by_hand(
         )))),
     }
 }
+
+/// Why an assignment was not removed or its scorecard not reopened. Nothing was written.
+#[derive(Debug)]
+pub enum ChangeRefused {
+    /// The reason is missing or too short: the problem.
+    Invalid(String),
+    /// Only a submitted scorecard can be reopened.
+    NotSubmitted,
+}
+
+fn reason_problem(reason: &str, why: &str) -> Option<ChangeRefused> {
+    crate::domain::limits::check_reason(reason, 5, why)
+        .err()
+        .map(ChangeRefused::Invalid)
+}
+
+/// Removes an assignment with a reason (audited; the whole scorecard is kept in the audit
+/// record). The answer is the edition's id.
+pub async fn remove(
+    db: &DatabaseConnection,
+    aid: i32,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<i32, ChangeRefused>> {
+    let edition = db::assignments::edition_of(db, aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reason = reason.trim();
+    if let Some(refused) = reason_problem(reason, "the assignment is removed") {
+        return Ok(Err(refused));
+    }
+    db::assignments::remove(db, aid, reason, actor_id, now).await?;
+    Ok(Ok(edition))
+}
+
+/// Reopens a submitted scorecard with a reason (audited; a new revision begins and the history
+/// is kept). The answer is the edition's id.
+pub async fn reopen(
+    db: &DatabaseConnection,
+    aid: i32,
+    reason: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<i32, ChangeRefused>> {
+    let edition = db::assignments::edition_of(db, aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let reason = reason.trim();
+    if let Some(refused) = reason_problem(reason, "the scorecard is reopened") {
+        return Ok(Err(refused));
+    }
+    if db::assignments::reopen(db, aid, reason, actor_id, now).await? {
+        Ok(Ok(edition))
+    } else {
+        Ok(Err(ChangeRefused::NotSubmitted))
+    }
+}

@@ -2,7 +2,6 @@
 //! (every eligible submission gets r non-conflicted jurors, loads balanced, the design connected,
 //! optionally a calibration block) with its design summary, and removal with a reason.
 
-use crate::domain::limits;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -10,7 +9,7 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
-use crate::app::assignment::{self, Refused};
+use crate::app::assignment::{self, ChangeRefused, Refused};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::Edition;
@@ -217,8 +216,38 @@ async fn refuse_row(
 }
 
 /// The problem with a reason to remove an assignment or reopen its scorecard, if any.
-fn reason_problem(reason: &str, why: &str) -> Option<String> {
-    limits::check_reason(reason, 5, why).err()
+/// The answer to a removal or a reopening: back to the assignments, or the row's form again
+/// with the reason as typed and why not.
+async fn row_answer(
+    db: &Db,
+    aid: i32,
+    nav: Nav,
+    reason: String,
+    action: &'static str,
+    changed: Result<i32, ChangeRefused>,
+    done: &str,
+) -> AppResult<RowAnswer> {
+    let (status, problem) = match changed {
+        Ok(edition) => {
+            let back = Redirect::to(uri!(show_assignments(edition)));
+            return Ok(Ok(Flash::success(back, done.to_owned())));
+        }
+        Err(ChangeRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
+        Err(ChangeRefused::NotSubmitted) => (
+            Status::Conflict,
+            "Only a submitted scorecard can be reopened.".to_owned(),
+        ),
+    };
+    let edition = db::assignments::edition_of(db.inner(), aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let refused = RefusedRow {
+        aid,
+        action,
+        reason,
+        problem,
+    };
+    refuse_row(db, edition, nav, status, refused).await
 }
 
 /// Removes an assignment, with the reason (audited); a refusal brings the page back with the
@@ -233,24 +262,17 @@ pub async fn remove_assignment(
     clock: &State<Clock>,
 ) -> AppResult<RowAnswer> {
     let form = form.into_inner();
-    let edition = db::assignments::edition_of(db.inner(), aid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let reason = form.reason.trim();
-    if let Some(problem) = reason_problem(reason, "the assignment is removed") {
-        let refused = RefusedRow {
-            aid,
-            action: "remove",
-            reason: form.reason.clone(),
-            problem,
-        };
-        return refuse_row(db, edition, nav, Status::UnprocessableEntity, refused).await;
-    }
-    db::assignments::remove(db.inner(), aid, reason, me.0.id, clock.now()).await?;
-    Ok(Ok(Flash::success(
-        Redirect::to(uri!(show_assignments(edition))),
+    let removed = assignment::remove(db.inner(), aid, &form.reason, me.0.id, clock.now()).await?;
+    row_answer(
+        db,
+        aid,
+        nav,
+        form.reason,
+        "remove",
+        removed,
         "The assignment has been removed.",
-    )))
+    )
+    .await
 }
 
 /// Reopens a submitted scorecard, with the reason (a new revision; history kept); a refusal
@@ -265,32 +287,9 @@ pub async fn reopen_scorecard(
     clock: &State<Clock>,
 ) -> AppResult<RowAnswer> {
     let form = form.into_inner();
-    let edition = db::assignments::edition_of(db.inner(), aid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let reason = form.reason.trim();
-    let (status, problem) = match reason_problem(reason, "the scorecard is reopened") {
-        Some(problem) => (Status::UnprocessableEntity, problem),
-        None => {
-            if db::assignments::reopen(db.inner(), aid, reason, me.0.id, clock.now()).await? {
-                return Ok(Ok(Flash::success(
-                    Redirect::to(uri!(show_assignments(edition))),
-                    "The scorecard is open again; a new revision begins and the history is kept.",
-                )));
-            }
-            (
-                Status::Conflict,
-                "Only a submitted scorecard can be reopened.".to_owned(),
-            )
-        }
-    };
-    let refused = RefusedRow {
-        aid,
-        action: "reopen",
-        reason: form.reason.clone(),
-        problem,
-    };
-    refuse_row(db, edition, nav, status, refused).await
+    let reopened = assignment::reopen(db.inner(), aid, &form.reason, me.0.id, clock.now()).await?;
+    let done = "The scorecard is open again; a new revision begins and the history is kept.";
+    row_answer(db, aid, nav, form.reason, "reopen", reopened, done).await
 }
 
 /// The manual assignment form.
