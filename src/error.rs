@@ -147,11 +147,13 @@ pub enum Refusal {
     /// A juror cannot be assigned to this submission (conflicted, not on the jury, not
     /// eligible, already assigned).
     AssignmentRefused,
+    /// Only a submitted scorecard can be reopened.
+    ScorecardNotSubmitted,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 23] = [
+    pub const ALL: [Refusal; 24] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -175,6 +177,7 @@ impl Refusal {
         Refusal::AssignmentsClosed,
         Refusal::AssignmentInfeasible,
         Refusal::AssignmentRefused,
+        Refusal::ScorecardNotSubmitted,
     ];
 
     /// The stable code.
@@ -203,6 +206,7 @@ impl Refusal {
             Refusal::AssignmentsClosed => "assignments_closed",
             Refusal::AssignmentInfeasible => "assignment_infeasible",
             Refusal::AssignmentRefused => "assignment_refused",
+            Refusal::ScorecardNotSubmitted => "scorecard_not_submitted",
         }
     }
 }

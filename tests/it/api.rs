@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 32] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 34] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -848,6 +848,16 @@ const API_TABLE: [(&str, &str, [u16; 4]); 32] = [
         "/api/v1/editions/<id>/assignments",
         [401, 403, 403, 409],
     ),
+    (
+        "POST",
+        "/api/v1/assignments/<aid>/reopen",
+        [401, 403, 403, 422],
+    ),
+    (
+        "POST",
+        "/api/v1/assignments/<aid>/remove",
+        [401, 403, 403, 422],
+    ),
     ("GET", "/api/v1/openapi.json", [200, 200, 200, 200]),
     ("GET", "/api/v1/docs", [200, 200, 200, 200]),
 ];
@@ -903,6 +913,8 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 Some(json!({"submission_id": 1, "prize": "gold", "rationale": "x"}).to_string())
             } else if template.ends_with("/assignments") && method == Method::Post {
                 Some(json!({"juror_id": 999_999, "submission_id": 999_999}).to_string())
+            } else if template.ends_with("/reopen") || template.ends_with("/remove") {
+                Some(json!({"reason": "x"}).to_string())
             } else if template.ends_with("/jury") {
                 Some(json!({"name": "", "email": "x", "jury_role": "x", "country": "x", "languages": []}).to_string())
             } else if template.ends_with("/automatic") {

@@ -27,7 +27,12 @@ async fn posts_at_once(
             tokio::spawn(async move {
                 let mut client = script(&app).await;
                 let answer = call(&mut client, Method::Post, &path, &token, &[], Some(&body)).await;
-                (answer.status.code, json_of(&answer))
+                let body = if answer.body.is_empty() {
+                    serde_json::Value::Null
+                } else {
+                    json_of(&answer)
+                };
+                (answer.status.code, body)
             })
         })
         .collect();
@@ -627,4 +632,72 @@ async fn a_filter_given_twice_or_a_flag_that_is_not_a_boolean_is_refused_not_ign
         assert_eq!(answer.status, Status::UnprocessableEntity, "{path}");
         assert_eq!(json_of(&answer)["field"], field, "{path}");
     }
+}
+
+#[rocket::async_test]
+async fn the_secretariat_reopens_a_submitted_scorecard_once_and_removes_an_assignment_with_a_reason()
+ {
+    let app = std::sync::Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT_EMAIL, "read_write").await;
+    let juror = demo_token(&app, "jonas.weber@laurel-demo.example", "read_write").await;
+    let rows = laurel::db::assignments::list(app.db(), 1).await.unwrap();
+    let submitted = rows.iter().find(|a| a.status.is_submitted()).unwrap().id;
+    let reopen = format!("/api/v1/assignments/{submitted}/reopen");
+    let mut client = script(&app).await;
+    let short = call(
+        &mut client,
+        Method::Post,
+        &reopen,
+        &token,
+        &[],
+        Some(&serde_json::json!({"reason": "no"})),
+    )
+    .await;
+    assert_eq!(short.status, Status::UnprocessableEntity);
+    assert_eq!(json_of(&short)["field"], "reason");
+    let by_juror = call(
+        &mut client,
+        Method::Post,
+        &reopen,
+        &juror,
+        &[],
+        Some(&serde_json::json!({"reason": "I want to change it."})),
+    )
+    .await;
+    assert_eq!(by_juror.status, Status::Forbidden);
+    let body = serde_json::json!({"reason": "The juror asked to correct a score."});
+    let answers = posts_at_once(&app, &reopen, &token, vec![body.clone(), body]).await;
+    let statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+    assert_eq!(statuses, [204, 409], "{answers:?}");
+    assert_eq!(answers[1].1["code"], "scorecard_not_submitted");
+
+    let remove = format!("/api/v1/assignments/{submitted}/remove");
+    let removed = call(
+        &mut client,
+        Method::Post,
+        &remove,
+        &token,
+        &[],
+        Some(&serde_json::json!({"reason": "Conflict found late."})),
+    )
+    .await;
+    assert_eq!(removed.status, Status::NoContent, "{}", removed.body);
+    assert!(
+        laurel::db::assignments::list(app.db(), 1)
+            .await
+            .unwrap()
+            .iter()
+            .all(|a| a.id != submitted)
+    );
+    let again = call(
+        &mut client,
+        Method::Post,
+        &remove,
+        &token,
+        &[],
+        Some(&serde_json::json!({"reason": "Conflict found late."})),
+    )
+    .await;
+    assert_eq!(again.status, Status::NotFound);
 }

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 118] = [
+const TABLE: [Row; 120] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -277,6 +277,8 @@ const TABLE: [Row; 118] = [
     post("/api/v1/editions/<id>/jury", [401, 403, 403, 403]),
     get("/api/v1/editions/<id>/assignments", [401, 403, 403, 200]),
     post("/api/v1/editions/<id>/assignments", [401, 403, 403, 403]),
+    post("/api/v1/assignments/<aid>/reopen", [401, 403, 403, 403]),
+    post("/api/v1/assignments/<aid>/remove", [401, 403, 403, 403]),
     get("/api/v1/editions/<id>/progress", [401, 403, 403, 200]),
     get("/api/v1/editions/<id>/decisions", [401, 403, 403, 200]),
     post("/api/v1/editions/<id>/decisions", [401, 403, 403, 403]),

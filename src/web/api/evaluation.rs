@@ -411,3 +411,79 @@ pub async fn assign_by_hand(
         Json(EditionAssignmentItem::from(added)),
     ))
 }
+
+/// A reason as sent.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonInput {
+    /// Why, in at least 5 characters (kept in the audit log).
+    reason: String,
+}
+
+fn change_refused(refused: crate::app::assignment::ChangeRefused) -> AppError {
+    use crate::app::assignment::ChangeRefused;
+    match refused {
+        ChangeRefused::Invalid(problem) => AppError::Invalid(std::collections::BTreeMap::from([(
+            "reason".to_owned(),
+            problem,
+        )])),
+        ChangeRefused::NotSubmitted => AppError::Conflict {
+            code: crate::error::Refusal::ScorecardNotSubmitted,
+            message: "Only a submitted scorecard can be reopened.".to_owned(),
+        },
+    }
+}
+
+/// Removes an assignment with a reason (audited: the whole scorecard is kept in the audit log).
+#[utoipa::path(
+    tag = "secretariat",
+    params(("aid" = i32, Path, description = "Assignment id")),
+    request_body = ReasonInput,
+    responses((status = 204, description = "Removed"), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 415, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/assignments/<aid>/remove", data = "<input>")]
+pub async fn remove_assignment(
+    aid: i32,
+    input: Json<ReasonInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<rocket::http::Status> {
+    let now = clock.now();
+    match crate::app::assignment::remove(db.inner(), aid, &input.reason, me.0.id, now).await? {
+        Ok(_) => Ok(rocket::http::Status::NoContent),
+        Err(refused) => Err(change_refused(refused)),
+    }
+}
+
+/// Reopens a submitted scorecard with a reason (audited: a new revision begins, the history is
+/// kept). 409 `scorecard_not_submitted` for one that is not submitted.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("aid" = i32, Path, description = "Assignment id")),
+    request_body = ReasonInput,
+    responses((status = 204, description = "Reopened"), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/assignments/<aid>/reopen", data = "<input>")]
+pub async fn reopen_scorecard(
+    aid: i32,
+    input: Json<ReasonInput>,
+    me: ApiSecretariat,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<rocket::http::Status> {
+    let now = clock.now();
+    match crate::app::assignment::reopen(db.inner(), aid, &input.reason, me.0.id, now).await? {
+        Ok(_) => Ok(rocket::http::Status::NoContent),
+        Err(refused) => Err(change_refused(refused)),
+    }
+}

@@ -93,6 +93,8 @@ pub fn routes() -> Vec<Route> {
         evaluation::list_assignments,
         evaluation::assign_automatically,
         evaluation::assign_by_hand,
+        evaluation::remove_assignment,
+        evaluation::reopen_scorecard,
         evaluation::show_progress,
         decisions::list_decisions,
         decisions::record_decision,
