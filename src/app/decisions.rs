@@ -91,13 +91,14 @@ pub enum Refused {
 
 /// Records an award decision of edition `edition_id` with the jury's votes (audited): in the
 /// consensus phase, the prize and every vote valid, the rules of `db::decisions::record` kept.
+/// The answer is the prize and the decision's id.
 pub async fn record(
     db: &DatabaseConnection,
     edition_id: i32,
     typed: &Typed,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> AppResult<Result<Prize, Refused>> {
+) -> AppResult<Result<(Prize, i32), Refused>> {
     let edition = db::editions::find(db, edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -139,7 +140,7 @@ pub async fn record(
         votes: Vec::new(),
     };
     match db::decisions::record(db, edition_id, &proposal, &votes, actor_id, now).await {
-        Ok(_) => Ok(Ok(prize)),
+        Ok(id) => Ok(Ok((prize, id))),
         Err(DecisionError::Invalid(field, why)) => Ok(Err(Refused::Invalid(BTreeMap::from([(
             field.to_owned(),
             why,

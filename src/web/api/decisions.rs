@@ -255,12 +255,11 @@ pub async fn record_decision(
         votes: input.votes,
     };
     match app::decisions::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
-        Ok(_) => {
+        Ok((_, decision_id)) => {
             let recorded = db::decisions::list(db.inner(), id)
                 .await?
                 .into_iter()
-                .filter(|d| d.submission_id == typed.submission)
-                .max_by_key(|d| d.id)
+                .find(|d| d.id == decision_id)
                 .ok_or(AppError::NotFound)?;
             Ok((
                 rocket::http::Status::Created,

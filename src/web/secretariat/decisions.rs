@@ -212,7 +212,7 @@ pub async fn record_decision(
         votes: form.votes.clone(),
     };
     match app::decisions::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
-        Ok(prize) => Ok(DecisionAnswer::Done(Box::new(Flash::success(
+        Ok((prize, _)) => Ok(DecisionAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_decisions(id, Option::<i32>::None))),
             format!("The {} is recorded.", prize.label().to_lowercase()),
         )))),
