@@ -149,11 +149,15 @@ pub enum Refusal {
     AssignmentRefused,
     /// Only a submitted scorecard can be reopened.
     ScorecardNotSubmitted,
+    /// Only a potential conflict is decided (a disqualifying one always excludes).
+    NotAPotentialConflict,
+    /// A juror may not decide about their own conflict of interest.
+    OwnConflict,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 24] = [
+    pub const ALL: [Refusal; 26] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -178,6 +182,8 @@ impl Refusal {
         Refusal::AssignmentInfeasible,
         Refusal::AssignmentRefused,
         Refusal::ScorecardNotSubmitted,
+        Refusal::NotAPotentialConflict,
+        Refusal::OwnConflict,
     ];
 
     /// The stable code.
@@ -207,6 +213,8 @@ impl Refusal {
             Refusal::AssignmentInfeasible => "assignment_infeasible",
             Refusal::AssignmentRefused => "assignment_refused",
             Refusal::ScorecardNotSubmitted => "scorecard_not_submitted",
+            Refusal::NotAPotentialConflict => "not_a_potential_conflict",
+            Refusal::OwnConflict => "own_conflict",
         }
     }
 }

@@ -180,6 +180,10 @@ pub fn conflict_error(error: ConflictError) -> AppError {
             code: Refusal::NoReviewRequested,
             message: "There is no request waiting for a decision on this declaration; it may have been decided meanwhile.".to_owned(),
         },
+        ConflictError::NotPotential => AppError::Conflict {
+            code: Refusal::NotAPotentialConflict,
+            message: "Only a potential conflict is decided, as allowed or excluded; a disqualifying one always excludes.".to_owned(),
+        },
         ConflictError::RequestOutdated => AppError::Conflict {
             code: Refusal::ReviewOutdated,
             message: "The declaration changed meanwhile; reload the page.".to_owned(),

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod applications;
 pub mod assignment;
 pub mod attachments;
+pub mod conflict_decisions;
 pub mod conflicts;
 pub mod consensus;
 pub mod decisions;

@@ -80,6 +80,9 @@ pub enum ConflictError {
     /// The declaration changed meanwhile, so the request no longer lowers it.
     #[error("the request no longer lowers the declaration")]
     RequestOutdated,
+    /// Only a potential conflict is decided.
+    #[error("only a potential conflict is decided")]
+    NotPotential,
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -546,9 +549,12 @@ pub async fn decide<C: TransactionTrait + ConnectionTrait>(
     decision: ConflictDecision,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<(), ConflictError> {
     let txn = db.begin().await?;
     let model = locked_by_id(&txn, id).await?;
+    if level_of(&model.level)? != ConflictLevel::Potential {
+        return Err(ConflictError::NotPotential);
+    }
     let submission_id = model.submission_id;
     let mut change: conflict_declaration::ActiveModel = model.into();
     change.decision = Set(Some(decision.as_str().to_owned()));

@@ -11,15 +11,16 @@ use super::jury_scope::EditionMember;
 use super::notice::NoticeTemplate;
 use super::pages::{Nav, Page};
 use super::secretariat::conflicts::{
-    DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as, review_gone,
+    DecisionForm, ReviewDecisionForm, ReviewOutcome, TypedReview, decide_review_as, decided,
+    review_gone,
 };
 use super::session::{Db, JurorUser};
-use crate::app::conflicts;
+use crate::app::{conflict_decisions, conflicts};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::conflicts::{
-    ConflictDecision, ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing,
-    likely_conflicts, reason_label,
+    ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, likely_conflicts,
+    reason_label,
 };
 use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult};
@@ -322,29 +323,6 @@ fn refusal_on_form(error: AppError, rule_field: &str) -> AppResult<(Status, (Str
     }
 }
 
-/// A declaration the juror may decide as the chair of its edition's jury, and the page to go
-/// back to; anyone else gets "not found".
-async fn as_chair(
-    db: &Db,
-    cid: i32,
-    juror_id: i32,
-) -> AppResult<(db::conflicts::Declaration, Redirect)> {
-    let declaration = db::conflicts::find(db.inner(), cid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), declaration.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    db::jury::membership(db.inner(), record.edition_id, juror_id)
-        .await?
-        .filter(|m| m.role == JuryRole::Chair)
-        .ok_or(AppError::NotFound)?;
-    Ok((
-        declaration,
-        Redirect::to(uri!(show_conflicts(record.edition_id))),
-    ))
-}
-
 /// The chair of the jury decides a potential conflict of another juror (audited).
 #[post("/jury/conflicts/<cid>/decision", data = "<form>")]
 pub async fn chair_decides(
@@ -354,26 +332,9 @@ pub async fn chair_decides(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
-    let form = form.into_inner();
-    let (declaration, back) = as_chair(db, cid, user.0.id).await?;
-    if declaration.juror_id == user.0.id {
-        return Ok(Flash::error(
-            back,
-            "You cannot decide your own conflict; the secretariat will.",
-        ));
-    }
-    let decision = ConflictDecision::parse(&form.decision);
-    let Some(decision) = decision.filter(|_| declaration.level == ConflictLevel::Potential) else {
-        return Ok(Flash::error(
-            back,
-            "Only a potential conflict is decided, as allowed or excluded.",
-        ));
-    };
-    db::conflicts::decide(db.inner(), cid, decision, user.0.id, clock.now()).await?;
-    Ok(Flash::success(
-        back,
-        format!("Decided: {}.", decision.as_str()),
-    ))
+    let decidable = conflict_decisions::decidable_by(db.inner(), cid, &user.0).await?;
+    let back = Redirect::to(uri!(show_conflicts(decidable.edition_id())));
+    decided(db, &decidable, &form.into_inner().decision, clock, back).await
 }
 
 pub use crate::app::conflicts::conflict_error;
@@ -444,22 +405,15 @@ pub async fn chair_decides_review(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Result<Page<ConflictsTemplate>, Page<NoticeTemplate>>>> {
     let form = form.into_inner();
-    let (declaration, back) = as_chair(db, cid, user.0.id).await?;
-    if declaration.juror_id == user.0.id {
-        return Ok(Ok(Flash::error(
-            back,
-            "You cannot decide a request about your own conflict; the secretariat will.",
-        )));
-    }
-    match decide_review_as(db, cid, &form, user.0.id, clock).await? {
-        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(back, message))),
+    let decidable = conflict_decisions::decidable_by(db.inner(), cid, &user.0).await?;
+    let edition_id = decidable.edition_id();
+    let back = uri!(show_conflicts(edition_id));
+    match decide_review_as(db, &decidable, &form, clock).await? {
+        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(Redirect::to(back), message))),
+        ReviewOutcome::Own(problem) => Ok(Ok(Flash::error(Redirect::to(back), problem))),
         ReviewOutcome::Refused(status, problem) => {
-            let edition_id = db::applications::find(db.inner(), declaration.submission_id)
-                .await?
-                .ok_or(AppError::NotFound)?
-                .edition_id;
             if status == Status::Conflict {
-                let back = uri!(show_conflicts(edition_id)).to_string();
+                let back = back.to_string();
                 return Ok(Err(Err(review_gone(nav, problem, form.reason, back))));
             }
             let typed = Typed::Review(TypedReview {

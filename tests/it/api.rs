@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 34] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 37] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -793,6 +793,21 @@ const API_TABLE: [(&str, &str, [u16; 4]); 34] = [
         "POST",
         "/api/v1/editions/<id>/conflicts/<sid>/review",
         [401, 403, 409, 403],
+    ),
+    (
+        "GET",
+        "/api/v1/editions/<id>/declarations",
+        [401, 403, 404, 200],
+    ),
+    (
+        "POST",
+        "/api/v1/declarations/<decl>/decision",
+        [401, 403, 404, 422],
+    ),
+    (
+        "POST",
+        "/api/v1/declarations/<decl>/review",
+        [401, 403, 404, 422],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
     ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
@@ -884,12 +899,19 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
         Some(demo_token(&app, SECRETARIAT_EMAIL, "read_write").await),
     ];
     let mut failures = Vec::new();
+    let declaration = laurel::db::conflicts::of_edition(app.db(), 1)
+        .await
+        .unwrap()
+        .first()
+        .expect("the demo's declarations")
+        .id;
     for (method, template, expected) in API_TABLE {
         let path = template
             .replace("<aid>", &draft.id.to_string())
             .replace("<app>", &application.to_string())
             .replace("<id>", "1")
-            .replace("<sid>", &draft.submission_id.to_string());
+            .replace("<sid>", &draft.submission_id.to_string())
+            .replace("<decl>", &declaration.to_string());
         for (token, expected) in tokens.iter().zip(expected) {
             let current = laurel::db::scores::load(app.db(), draft.id)
                 .await
@@ -907,6 +929,11 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 Some(json!({"title": "Role table"}).to_string())
             } else if method == Method::Put {
                 Some(complete_card("Role table.").to_string())
+            } else if template.starts_with("/api/v1/declarations/") && template.ends_with("/review")
+            {
+                Some(json!({"decision": "maybe", "reason": "Role table."}).to_string())
+            } else if template.starts_with("/api/v1/declarations/") {
+                Some(json!({"decision": "maybe"}).to_string())
             } else if template.ends_with("/review") {
                 Some(json!({"level": "none", "explanation": "Nothing was declared."}).to_string())
             } else if template.ends_with("/decisions") {

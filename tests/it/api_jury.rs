@@ -12,7 +12,7 @@ use crate::helpers::TestApp;
 
 const ELENA: &str = "elena.markovic@laurel-demo.example";
 
-async fn first_undeclared(app: &TestApp, token: &str) -> i64 {
+pub(crate) async fn first_undeclared(app: &TestApp, token: &str) -> i64 {
     let mut client = script(app).await;
     let listed = json_of(
         &call(
@@ -35,7 +35,7 @@ async fn first_undeclared(app: &TestApp, token: &str) -> i64 {
         .unwrap()
 }
 
-async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> (u16, Value) {
+pub(crate) async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> (u16, Value) {
     let mut client = script(app).await;
     let answer = call(&mut client, Method::Post, path, token, &[], Some(&body)).await;
     (answer.status.code, json_of(&answer))

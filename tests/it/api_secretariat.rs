@@ -10,7 +10,7 @@ use crate::api::{call, demo_login, demo_token, json_of, script};
 use crate::helpers::TestApp;
 
 /// Posts each body to `path` at once, each from its own task; the answers sorted by status.
-async fn posts_at_once(
+pub(crate) async fn posts_at_once(
     app: &std::sync::Arc<TestApp>,
     path: &str,
     token: &str,

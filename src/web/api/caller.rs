@@ -226,3 +226,21 @@ api_role!(
     ApiSecretariat,
     Role::Secretariat
 );
+
+/// An API caller who may decide conflicts of interest somewhere: the secretariat, or a juror
+/// (only as the chair of the edition's jury, which each use case checks).
+#[derive(Clone, Debug)]
+pub struct ApiDecider(pub Account);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ApiDecider {
+    type Error = ();
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
+        let caller = rocket::outcome::try_outcome!(request.guard::<ApiCaller>().await);
+        match caller.account.role {
+            Role::Secretariat | Role::Juror => Outcome::Success(ApiDecider(caller.account)),
+            Role::Applicant => deny(request, Denial::WrongRole),
+        }
+    }
+}

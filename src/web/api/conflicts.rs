@@ -10,7 +10,7 @@ use super::caller::ApiJuror;
 use super::paging::{PageRequest, Paged};
 use crate::app::conflicts::{self, Asked};
 use crate::clock::Clock;
-use crate::db::conflicts::Screened;
+use crate::db::conflicts::{ReviewRequest, Screened};
 use crate::domain::conflicts::Standing;
 use crate::error::{AppError, AppResult};
 use crate::web::errors::ErrorBody;
@@ -36,6 +36,17 @@ pub struct RequestBody {
     explanation: String,
     /// When it was asked.
     at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<ReviewRequest> for RequestBody {
+    fn from(r: ReviewRequest) -> Self {
+        RequestBody {
+            level: r.level.as_str().to_owned(),
+            reason: r.reason,
+            explanation: r.explanation,
+            at: r.at,
+        }
+    }
 }
 
 /// The juror's declaration on a submission.
@@ -85,12 +96,7 @@ impl From<Screened> for ConflictItem {
                 reason: d.reason,
                 details: d.details,
                 decision: d.decision.map(|x| x.as_str().to_owned()),
-                request: d.request.map(|r| RequestBody {
-                    level: r.level.as_str().to_owned(),
-                    reason: r.reason,
-                    explanation: r.explanation,
-                    at: r.at,
-                }),
+                request: d.request.map(RequestBody::from),
             }),
         }
     }

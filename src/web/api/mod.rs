@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod caller;
 pub mod conflicts;
 pub mod decisions;
+pub mod declarations;
 pub mod evaluation;
 pub mod exports;
 pub mod juror;
@@ -83,6 +84,9 @@ pub fn routes() -> Vec<Route> {
         conflicts::list_conflicts,
         conflicts::declare_conflict,
         conflicts::request_review,
+        declarations::list_declarations,
+        declarations::decide,
+        declarations::decide_review,
         secretariat::list_editions,
         secretariat::show_ranking,
         secretariat::list_submissions,

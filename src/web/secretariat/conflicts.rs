@@ -1,20 +1,19 @@
 //! Conflicts of interest, the secretariat's side: every declaration of an edition's jurors, and
 //! decisions on potential ones (allowed or excluded), audited.
 
-use crate::domain::limits::{self, check_length};
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::conflict_decisions::{self, Decidable};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::conflicts::ConflictError;
 use crate::domain::conflicts::{ConflictDecision, ConflictLevel, MIN_EXPLANATION, reason_label};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Refusal};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::format::status_label;
-use crate::web::jury_conflicts::{asked_for, conflict_error};
+use crate::web::jury_conflicts::asked_for;
 use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
@@ -162,28 +161,30 @@ pub async fn decide_conflict(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
-    let form = form.into_inner();
-    let declaration = db::conflicts::find(db.inner(), cid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), declaration.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let back = Redirect::to(uri!(list_conflicts(record.edition_id)));
-    if declaration.level != ConflictLevel::Potential {
-        return Ok(Flash::error(
+    let decidable = conflict_decisions::decidable_by(db.inner(), cid, &me.0).await?;
+    let back = Redirect::to(uri!(list_conflicts(decidable.edition_id())));
+    decided(db, &decidable, &form.into_inner().decision, clock, back).await
+}
+
+/// Takes a decision on a potential conflict and goes back to the list saying what happened (or
+/// why nothing was decided).
+pub async fn decided(
+    db: &Db,
+    decidable: &Decidable,
+    decision: &str,
+    clock: &State<Clock>,
+    back: Redirect,
+) -> AppResult<Flash<Redirect>> {
+    match conflict_decisions::decide(db.inner(), decidable, decision, clock.now()).await {
+        Ok(decision) => Ok(Flash::success(
             back,
-            "Only a potential conflict is decided; a disqualifying one always excludes.",
-        ));
+            format!("Decided: {}.", decision.as_str()),
+        )),
+        Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {
+            Ok(Flash::error(back, error.public_message()))
+        }
+        Err(error) => Err(error),
     }
-    let Some(decision) = ConflictDecision::parse(&form.decision) else {
-        return Ok(Flash::error(back, "Decision: choose allowed or excluded."));
-    };
-    db::conflicts::decide(db.inner(), cid, decision, me.0.id, clock.now()).await?;
-    Ok(Flash::success(
-        back,
-        format!("Decided: {}.", decision.as_str()),
-    ))
 }
 
 /// A decision on a juror's request to lower a declaration: grant or refuse, with a reason.
@@ -203,11 +204,14 @@ impl CsrfProtected for ReviewDecisionForm {
     }
 }
 
-/// What deciding a review request gave: done (with the message to show), or refused with the
-/// status to answer and the problem to show next to the reason as typed.
+/// What deciding a review request gave: done (with the message to show), refused because it is
+/// the decider's own conflict, or refused with the status to answer and the problem to show next
+/// to the reason as typed.
 pub enum ReviewOutcome {
     /// Decided.
     Decided(&'static str),
+    /// The decider's own conflict: the secretariat decides.
+    Own(String),
     /// Nothing was decided.
     Refused(Status, String),
 }
@@ -233,45 +237,40 @@ pub fn review_gone(
 /// Grants or refuses a review request for whoever may decide it.
 pub async fn decide_review_as(
     db: &Db,
-    cid: i32,
+    decidable: &Decidable,
     form: &ReviewDecisionForm,
-    actor_id: i32,
     clock: &State<Clock>,
 ) -> AppResult<ReviewOutcome> {
-    let refused = |problem: String| {
-        Ok(ReviewOutcome::Refused(
+    let decided = conflict_decisions::decide_review(
+        db.inner(),
+        decidable,
+        &form.decision,
+        &form.reason,
+        clock.now(),
+    )
+    .await;
+    match decided {
+        Ok(true) => Ok(ReviewOutcome::Decided(
+            "Request granted: the declaration is lowered, and the juror's suspended scorecards count again.",
+        )),
+        Ok(false) => Ok(ReviewOutcome::Decided(
+            "Request refused: the declaration stands.",
+        )),
+        Err(AppError::Invalid(problems)) => Ok(ReviewOutcome::Refused(
             Status::UnprocessableEntity,
-            format!("{problem}; nothing was decided."),
-        ))
-    };
-    let grant = match form.decision.as_str() {
-        "grant" => true,
-        "refuse" => false,
-        _ => return refused("Decision: choose grant or refuse".to_owned()),
-    };
-    if let Err(problem) = check_length("Reason", &form.reason, limits::REASON) {
-        return refused(problem);
-    }
-    if form.reason.trim().chars().count() < MIN_EXPLANATION {
-        return refused(format!(
-            "Reason: say in at least {MIN_EXPLANATION} characters why the request is granted or refused"
-        ));
-    }
-    match db::conflicts::decide_review(db.inner(), cid, grant, &form.reason, actor_id, clock.now())
-        .await
-    {
-        Ok(()) => Ok(ReviewOutcome::Decided(if grant {
-            "Request granted: the declaration is lowered, and the juror's suspended scorecards count again."
-        } else {
-            "Request refused: the declaration stands."
-        })),
-        Err(ConflictError::Db(e)) => Err(e.into()),
-        Err(other) => match conflict_error(other) {
-            AppError::Conflict { message, .. } => {
-                Ok(ReviewOutcome::Refused(Status::Conflict, message))
-            }
-            error => Err(error),
-        },
+            format!(
+                "{}; nothing was decided.",
+                problems.into_values().next().unwrap_or_default()
+            ),
+        )),
+        Err(AppError::Conflict {
+            code: Refusal::OwnConflict,
+            message,
+        }) => Ok(ReviewOutcome::Own(message)),
+        Err(AppError::Conflict { message, .. }) => {
+            Ok(ReviewOutcome::Refused(Status::Conflict, message))
+        }
+        Err(error) => Err(error),
     }
 }
 
@@ -287,19 +286,14 @@ pub async fn decide_review(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Result<Page<ConflictsTemplate>, Page<NoticeTemplate>>>> {
     let form = form.into_inner();
-    let declaration = db::conflicts::find(db.inner(), cid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), declaration.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match decide_review_as(db, cid, &form, me.0.id, clock).await? {
-        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(
-            Redirect::to(uri!(list_conflicts(record.edition_id))),
-            message,
-        ))),
+    let decidable = conflict_decisions::decidable_by(db.inner(), cid, &me.0).await?;
+    let edition_id = decidable.edition_id();
+    let back = uri!(list_conflicts(edition_id));
+    match decide_review_as(db, &decidable, &form, clock).await? {
+        ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(Redirect::to(back), message))),
+        ReviewOutcome::Own(problem) => Ok(Ok(Flash::error(Redirect::to(back), problem))),
         ReviewOutcome::Refused(Status::Conflict, problem) => {
-            let back = uri!(list_conflicts(record.edition_id)).to_string();
+            let back = back.to_string();
             Ok(Err(Err(review_gone(nav, problem, form.reason, back))))
         }
         ReviewOutcome::Refused(status, problem) => {
@@ -308,7 +302,7 @@ pub async fn decide_review(
                 reason: form.reason,
                 problem,
             };
-            let page = conflicts_page(db, record.edition_id, nav, Some(&typed)).await?;
+            let page = conflicts_page(db, edition_id, nav, Some(&typed)).await?;
             Ok(Err(Ok(Page::with_status(status, page))))
         }
     }
