@@ -104,6 +104,20 @@ pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> A
     })
 }
 
+/// The refusal of a consensus in an edition at `status`: not open yet (409
+/// `consensus_not_open`) or not any more (409 `consensus_closed`).
+pub fn closed(status: crate::domain::edition::EditionStatus) -> AppError {
+    super::phases::Gate::Consensus
+        .closed_in(status)
+        .unwrap_or_else(|| AppError::Conflict {
+            code: crate::error::Refusal::ConsensusClosed,
+            message: format!(
+                "The consensus can no longer change: the edition is in the phase \"{}\".",
+                status.label()
+            ),
+        })
+}
+
 /// Why a consensus was not recorded. Nothing was written.
 #[derive(Debug)]
 pub enum ConsensusRefused {
@@ -111,15 +125,19 @@ pub enum ConsensusRefused {
     Closed(crate::domain::edition::EditionStatus),
     /// Problems keyed `score-KEY`, `comment-KEY` or `dissent-KEY`.
     Invalid(std::collections::BTreeMap<String, String>),
+    /// Changed since the version the writer read: what is recorded now.
+    Stale(std::collections::BTreeMap<String, db::consensus::Recorded>),
 }
 
 /// Records the consensus of submission `sid` as typed (every criterion, replacing earlier
-/// values, in one transaction under the edition's lock).
+/// values, in one transaction under the edition's lock); with `expected_version`, only if the
+/// recorded consensus is still at that version (see `domain::consensus::version`).
 pub async fn record(
     db: &DatabaseConnection,
     sid: i32,
     recorder: &Recorder,
     typed: &std::collections::BTreeMap<String, crate::domain::consensus::TypedConsensus>,
+    expected_version: Option<i64>,
     juror_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<Result<(), ConsensusRefused>> {
@@ -133,9 +151,10 @@ pub async fn record(
         Ok(entries) => entries,
         Err(problems) => return Ok(Err(ConsensusRefused::Invalid(problems))),
     };
-    match db::consensus::record(db, sid, &entries, juror_id, now).await {
+    match db::consensus::record(db, sid, &entries, expected_version, juror_id, now).await {
         Ok(()) => Ok(Ok(())),
         Err(RecordError::Closed(status)) => Ok(Err(ConsensusRefused::Closed(status))),
+        Err(RecordError::Stale(current)) => Ok(Err(ConsensusRefused::Stale(current))),
         Err(RecordError::Db(e)) => Err(e.into()),
     }
 }

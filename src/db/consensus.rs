@@ -21,6 +21,9 @@ pub enum RecordError {
     /// The edition is no longer (or not yet) in the consensus phase: the consensus cannot change.
     #[error("the edition is in the phase \"{}\"", .0.label())]
     Closed(EditionStatus),
+    /// The consensus changed since the version the writer read: what is recorded now.
+    #[error("the consensus changed since it was read")]
+    Stale(BTreeMap<String, Recorded>),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -135,6 +138,7 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     submission_id: i32,
     entries: &BTreeMap<String, Recorded>,
+    expected_version: Option<i64>,
     rapporteur: i32,
     now: DateTime<Utc>,
 ) -> Result<(), RecordError> {
@@ -150,6 +154,12 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     let status = super::editions::status_of(&edition)?;
     if status != EditionStatus::Consensus {
         return Err(RecordError::Closed(status));
+    }
+    if let Some(expected) = expected_version {
+        let current = recorded(&txn, submission_id).await?;
+        if crate::domain::consensus::version(&current) != expected {
+            return Err(RecordError::Stale(current));
+        }
     }
     consensus_score::Entity::delete_many()
         .filter(consensus_score::Column::SubmissionId.eq(submission_id))

@@ -84,8 +84,56 @@ pub fn check_consensus(
     }
 }
 
+/// The version of a submission's recorded consensus, for optimistic locking: a hash of every
+/// criterion's agreed score, comment and dissent, so it changes whenever what a reader saw
+/// changes (0 when nothing is recorded).
+pub fn version(recorded: &BTreeMap<String, AgreedConsensus>) -> i64 {
+    use sha2::{Digest, Sha256};
+    if recorded.is_empty() {
+        return 0;
+    }
+    let mut hasher = Sha256::new();
+    for (key, (score, comment, dissent)) in recorded {
+        for part in [
+            key.as_bytes(),
+            &score.0.to_be_bytes(),
+            comment.as_bytes(),
+            dissent.as_bytes(),
+        ] {
+            hasher.update((part.len() as u64).to_be_bytes());
+            hasher.update(part);
+        }
+    }
+    let digest = hasher.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::try_from(u64::from_be_bytes(first) >> 2).unwrap_or(i64::MAX - 1) + 1
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_consensus_version_changes_with_any_score_comment_or_dissent_and_is_never_negative() {
+        let entry = |score: u16, comment: &str, dissent: &str| {
+            BTreeMap::from([(
+                "participation".to_owned(),
+                (HalfPoints(score), comment.to_owned(), dissent.to_owned()),
+            )])
+        };
+        let base = version(&entry(7, "Strong.", ""));
+        assert_eq!(base, version(&entry(7, "Strong.", "")));
+        assert!(base > 0);
+        assert_ne!(base, version(&entry(8, "Strong.", "")));
+        assert_ne!(base, version(&entry(7, "Strong!", "")));
+        assert_ne!(base, version(&entry(7, "Strong.", "Ana disagrees.")));
+        assert_ne!(
+            version(&entry(7, "ab", "c")),
+            version(&entry(7, "a", "bc")),
+            "fields are delimited"
+        );
+        assert_eq!(version(&BTreeMap::new()), 0);
+    }
+
     use super::*;
 
     fn hp(values: &[u16]) -> Vec<HalfPoints> {

@@ -21,7 +21,7 @@ use crate::db;
 use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
-use crate::error::{AppError, AppResult, Refusal};
+use crate::error::{AppError, AppResult};
 
 /// A criterion on the page.
 pub struct CriterionView {
@@ -164,17 +164,6 @@ impl CsrfProtected for ConsensusForm {
     }
 }
 
-/// The refusal of a consensus outside the consensus phase.
-fn closed(status: EditionStatus) -> AppError {
-    AppError::Conflict {
-        code: Refusal::ConsensusClosed,
-        message: format!(
-            "The consensus can no longer change: the edition is in the phase \"{}\".",
-            status.label()
-        ),
-    }
-}
-
 /// What recording a consensus answers.
 #[derive(Responder)]
 pub enum ConsensusAnswer {
@@ -231,7 +220,7 @@ async fn refuse_closed(
         "consensus".to_owned(),
         format!(
             "{} What you typed is shown below, so that you can copy it.",
-            closed(ctx.status)
+            app::consensus::closed(ctx.status)
         ),
     )]);
     let template = page(db, sid, ctx, nav, Some(typed), problems).await?;
@@ -268,7 +257,9 @@ pub async fn record_consensus(
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
     let typed = typed_consensus(&ctx.rubric, &form);
-    match app::consensus::record(db.inner(), sid, &ctx, &typed, user.0.id, clock.now()).await? {
+    match app::consensus::record(db.inner(), sid, &ctx, &typed, None, user.0.id, clock.now())
+        .await?
+    {
         Ok(()) => Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
             Redirect::to(uri!(show_consensus(sid))),
             "The consensus is recorded.",
@@ -277,6 +268,9 @@ pub async fn record_consensus(
             ctx.status = status;
             refuse_closed(db, sid, &ctx, nav, &typed).await
         }
+        Err(ConsensusRefused::Stale(_)) => Err(AppError::Internal(
+            "a consensus recorded without a version was refused as stale".to_owned(),
+        )),
         Err(ConsensusRefused::Invalid(problems)) => {
             let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
             let page = Page::with_status(Status::UnprocessableEntity, template);

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 37] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 39] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -808,6 +808,16 @@ const API_TABLE: [(&str, &str, [u16; 4]); 37] = [
         "POST",
         "/api/v1/declarations/<decl>/review",
         [401, 403, 404, 422],
+    ),
+    (
+        "GET",
+        "/api/v1/submissions/<sid>/consensus",
+        [401, 403, 404, 403],
+    ),
+    (
+        "PUT",
+        "/api/v1/submissions/<sid>/consensus",
+        [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
     ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
@@ -927,6 +937,8 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
             };
             let body = if template.contains("/sections/") {
                 Some(json!({"title": "Role table"}).to_string())
+            } else if template.ends_with("/consensus") && method == Method::Put {
+                Some(json!({"criteria": {}}).to_string())
             } else if method == Method::Put {
                 Some(complete_card("Role table.").to_string())
             } else if template.starts_with("/api/v1/declarations/") && template.ends_with("/review")

@@ -417,7 +417,7 @@ async fn the_consensus_state_shows_each_criterion_as_the_rapporteur_recorded_it(
             "Juror B found it thin.".to_owned(),
         ),
     )]);
-    laurel::db::consensus::record(app.db(), sid, &entries, 1, app.clock().now())
+    laurel::db::consensus::record(app.db(), sid, &entries, None, 1, app.clock().now())
         .await
         .unwrap();
     let mut client = script(&app).await;

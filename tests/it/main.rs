@@ -7,6 +7,7 @@ mod accounts;
 mod api;
 mod api_and_pages;
 mod api_applicant;
+mod api_consensus;
 mod api_declarations;
 mod api_jury;
 mod api_secretariat;

@@ -6,6 +6,7 @@ pub mod applicant;
 pub mod attachments;
 pub mod caller;
 pub mod conflicts;
+pub mod consensus;
 pub mod decisions;
 pub mod declarations;
 pub mod evaluation;
@@ -84,6 +85,8 @@ pub fn routes() -> Vec<Route> {
         conflicts::list_conflicts,
         conflicts::declare_conflict,
         conflicts::request_review,
+        consensus::show_consensus,
+        consensus::record_consensus,
         declarations::list_declarations,
         declarations::decide,
         declarations::decide_review,
