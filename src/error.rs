@@ -153,11 +153,13 @@ pub enum Refusal {
     NotAPotentialConflict,
     /// A juror may not decide about their own conflict of interest.
     OwnConflict,
+    /// There is no decision to confirm.
+    NothingToConfirm,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 26] = [
+    pub const ALL: [Refusal; 27] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -184,6 +186,7 @@ impl Refusal {
         Refusal::ScorecardNotSubmitted,
         Refusal::NotAPotentialConflict,
         Refusal::OwnConflict,
+        Refusal::NothingToConfirm,
     ];
 
     /// The stable code.
@@ -215,6 +218,7 @@ impl Refusal {
             Refusal::ScorecardNotSubmitted => "scorecard_not_submitted",
             Refusal::NotAPotentialConflict => "not_a_potential_conflict",
             Refusal::OwnConflict => "own_conflict",
+            Refusal::NothingToConfirm => "nothing_to_confirm",
         }
     }
 }

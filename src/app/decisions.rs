@@ -184,3 +184,92 @@ pub async fn remove(
         Err(DecisionError::Db(e)) => Err(e.into()),
     }
 }
+
+/// The decisions of an edition as the chair of its jury sees them: every one but those on
+/// submissions the chair is excluded from by a conflict of interest.
+pub struct ChairView {
+    /// The edition.
+    pub edition: crate::domain::edition::Edition,
+    /// The decisions shown.
+    pub decisions: Vec<db::decisions::Decision>,
+    /// How many are not shown.
+    pub hidden: usize,
+    /// Whether every decision (shown or not) is confirmed, and there is at least one.
+    pub all_confirmed: bool,
+}
+
+/// The chair `juror_id`'s view of edition `edition_id`'s decisions, from the consensus phase
+/// on; "not found" for anyone who is not the chair of its jury.
+pub async fn for_chair(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    juror_id: i32,
+) -> AppResult<ChairView> {
+    check_chair(db, edition_id, juror_id).await?;
+    let edition =
+        super::phases::edition_past(db, edition_id, super::phases::Gate::Decisions).await?;
+    let conflicted: Vec<i32> = db::conflicts::of_edition(db, edition_id)
+        .await?
+        .into_iter()
+        .filter(|d| {
+            d.juror_id == juror_id && crate::domain::conflicts::excludes(d.level, d.decision)
+        })
+        .map(|d| d.submission_id)
+        .collect();
+    let all = db::decisions::list(db, edition_id).await?;
+    let all_confirmed = !all.is_empty() && all.iter().all(|d| d.confirmed_at.is_some());
+    let total = all.len();
+    let decisions: Vec<_> = all
+        .into_iter()
+        .filter(|d| !conflicted.contains(&d.submission_id))
+        .collect();
+    Ok(ChairView {
+        edition,
+        hidden: total - decisions.len(),
+        decisions,
+        all_confirmed,
+    })
+}
+
+async fn check_chair(db: &DatabaseConnection, edition_id: i32, juror_id: i32) -> AppResult<()> {
+    db::jury::membership(db, edition_id, juror_id)
+        .await?
+        .filter(|m| m.role == crate::domain::jury::JuryRole::Chair)
+        .ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+/// The chair `juror_id` confirms every decision of edition `edition_id` (audited), in the
+/// consensus phase; how many. "Not found" for anyone who is not the chair; 409
+/// `nothing_to_confirm` without a decision, `decisions_closed`/`decisions_not_available` outside
+/// the consensus phase.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    juror_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    use crate::error::Refusal;
+    check_chair(db, edition_id, juror_id).await?;
+    super::phases::edition_past(db, edition_id, super::phases::Gate::Decisions).await?;
+    match db::decisions::confirm(db, edition_id, juror_id, now).await {
+        Ok(0) => Err(AppError::Conflict {
+            code: Refusal::NothingToConfirm,
+            message: "There is no decision to confirm yet.".to_owned(),
+        }),
+        Ok(n) => Ok(n),
+        Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
+            code: Refusal::DecisionsClosed,
+            message: format!(
+                "Decisions are confirmed during the consensus phase; this edition is in the phase \"{}\".",
+                phase.label()
+            ),
+        }),
+        Err(DecisionError::NotFound) => Err(AppError::NotFound),
+        Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
+            code: Refusal::DecisionRefused,
+            message: why,
+        }),
+        Err(DecisionError::Db(e)) => Err(e.into()),
+    }
+}

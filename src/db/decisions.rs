@@ -393,6 +393,9 @@ pub async fn confirm<C: TransactionTrait + ConnectionTrait>(
         .exec(&txn)
         .await?
         .rows_affected;
+    if confirmed == 0 {
+        return Ok(0);
+    }
     audit::record(
         &txn,
         now,

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 39] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 41] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -855,7 +855,17 @@ const API_TABLE: [(&str, &str, [u16; 4]); 39] = [
     (
         "GET",
         "/api/v1/editions/<id>/decisions",
-        [401, 403, 403, 200],
+        [401, 403, 404, 200],
+    ),
+    (
+        "POST",
+        "/api/v1/editions/<id>/decisions/confirm",
+        [401, 403, 404, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/decisions/999999/remove",
+        [401, 403, 403, 422],
     ),
     (
         "GET",

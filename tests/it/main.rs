@@ -8,6 +8,7 @@ mod api;
 mod api_and_pages;
 mod api_applicant;
 mod api_consensus;
+mod api_decisions;
 mod api_declarations;
 mod api_jury;
 mod api_secretariat;

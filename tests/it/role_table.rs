@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 125] = [
+const TABLE: [Row; 127] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -285,7 +285,12 @@ const TABLE: [Row; 125] = [
     post("/api/v1/assignments/<aid>/reopen", [401, 403, 403, 403]),
     post("/api/v1/assignments/<aid>/remove", [401, 403, 403, 403]),
     get("/api/v1/editions/<id>/progress", [401, 403, 403, 200]),
-    get("/api/v1/editions/<id>/decisions", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/decisions", [401, 403, 404, 200]),
+    post(
+        "/api/v1/editions/<id>/decisions/confirm",
+        [401, 403, 403, 403],
+    ),
+    post("/api/v1/decisions/<did>/remove", [401, 403, 403, 403]),
     post("/api/v1/editions/<id>/decisions", [401, 403, 403, 403]),
     get("/api/v1/editions/<id>/consensus", [401, 403, 403, 200]),
     post("/api/v1/submissions/<id>/eligibility", [401, 403, 403, 403]),

@@ -7,11 +7,12 @@ use rocket::{get, post};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::caller::ApiSecretariat;
+use super::caller::{ApiDecider, ApiJuror, ApiSecretariat};
 use super::paging::{PageRequest, Paged};
 use crate::app;
 use crate::app::results::ResultsError;
 use crate::db;
+use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
@@ -88,11 +89,14 @@ pub struct DecisionsPage {
     /// Pass as `cursor` to get the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
     next_cursor: Option<i32>,
-    /// What still keeps the edition from being decided, in words; empty when it may be.
+    /// What still keeps the edition from being decided, in words; empty when it may be (and
+    /// always empty for the chair).
     blocking: Vec<String>,
 }
 
-/// The award decisions of an edition.
+/// The award decisions of an edition: for the secretariat every one, with what still blocks the
+/// decided state; for the chair of its jury (from the consensus phase on) every one but those on
+/// submissions the chair is excluded from, and `blocking` empty. "Not found" for other jurors.
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Edition id"),
@@ -106,22 +110,27 @@ pub struct DecisionsPage {
 #[get("/api/v1/editions/<id>/decisions?<cursor>&<limit>")]
 pub async fn list_decisions(
     id: i32,
-    _me: ApiSecretariat,
+    me: ApiDecider,
     db: &Db,
     cursor: Vec<&str>,
     limit: Vec<&str>,
 ) -> AppResult<Json<DecisionsPage>> {
     let request = PageRequest::from_query(&cursor, &limit)?;
-    db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let blocking = app::decisions::blocking(db.inner(), id)
-        .await
-        .map_err(|e| match e {
-            ResultsError::Db(e) => AppError::from(e),
-            ResultsError::Statistics(why) => AppError::Internal(why),
-        })?;
-    let mut decisions = db::decisions::list(db.inner(), id).await?;
+    let (mut decisions, blocking) = if me.0.role == Role::Secretariat {
+        db::editions::find(db.inner(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let blocking = app::decisions::blocking(db.inner(), id)
+            .await
+            .map_err(|e| match e {
+                ResultsError::Db(e) => AppError::from(e),
+                ResultsError::Statistics(why) => AppError::Internal(why),
+            })?;
+        (db::decisions::list(db.inner(), id).await?, blocking)
+    } else {
+        let view = app::decisions::for_chair(db.inner(), id, me.0.id).await?;
+        (view.decisions, Vec::new())
+    };
     decisions.sort_by_key(|d| d.id);
     let items = decisions.into_iter().map(DecisionItem::from).collect();
     let Paged { items, next_cursor } = request.page(items, |d| d.id);
@@ -285,5 +294,79 @@ fn wrong_phase(phase: crate::domain::edition::EditionStatus) -> AppError {
             "Decisions are recorded during the consensus phase; this edition is in the phase \"{}\".",
             phase.label()
         ),
+    }
+}
+
+/// How many decisions the chair confirmed.
+#[derive(Serialize, ToSchema)]
+pub struct Confirmed {
+    /// The number of decisions confirmed.
+    confirmed: usize,
+}
+
+/// The chair of the edition's jury confirms every recorded decision (audited), in the consensus
+/// phase. 409 `nothing_to_confirm` without a decision; "not found" for anyone but the chair.
+#[utoipa::path(
+    tag = "jury",
+    params(("id" = i32, Path, description = "Edition id")),
+    responses((status = 200, body = Confirmed), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/decisions/confirm")]
+pub async fn confirm_decisions(
+    id: i32,
+    me: ApiJuror,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<Json<Confirmed>> {
+    let confirmed = app::decisions::confirm(db.inner(), id, me.0.id, clock.now()).await?;
+    Ok(Json(Confirmed { confirmed }))
+}
+
+/// Why a decision is removed.
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RemovalInput {
+    /// At least 10 characters.
+    reason: String,
+}
+
+/// Removes an award decision with a reason (audited), in the consensus phase; the chair then
+/// confirms the decisions again. 409 `decisions_closed` after the consensus phase,
+/// `decision_refused` when a rule of the decisions refuses it.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("did" = i32, Path, description = "Decision id")),
+    request_body = RemovalInput,
+    responses((status = 204, description = "Removed"), (status = 400, body = ErrorBody),
+               (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+               (status = 415, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/decisions/<did>/remove", data = "<input>")]
+pub async fn remove_decision(
+    did: i32,
+    me: ApiSecretariat,
+    input: Json<RemovalInput>,
+    db: &Db,
+    clock: &rocket::State<crate::clock::Clock>,
+) -> AppResult<rocket::http::Status> {
+    use crate::app::decisions::RemoveRefused;
+    use crate::error::Refusal;
+    let now = clock.now();
+    match app::decisions::remove(db.inner(), did, &input.reason, me.0.id, now).await? {
+        Ok(_) => Ok(rocket::http::Status::NoContent),
+        Err(RemoveRefused::Invalid(problem)) => Err(AppError::Invalid(
+            std::collections::BTreeMap::from([("reason".to_owned(), problem)]),
+        )),
+        Err(RemoveRefused::Refused(why)) => Err(AppError::Conflict {
+            code: Refusal::DecisionRefused,
+            message: why,
+        }),
+        Err(RemoveRefused::WrongPhase(phase)) => Err(wrong_phase(phase)),
     }
 }

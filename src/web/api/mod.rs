@@ -105,6 +105,8 @@ pub fn routes() -> Vec<Route> {
         evaluation::show_progress,
         decisions::list_decisions,
         decisions::record_decision,
+        decisions::confirm_decisions,
+        decisions::remove_decision,
         decisions::list_consensus,
         openapi::document,
         openapi::reference,
