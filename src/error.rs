@@ -155,11 +155,13 @@ pub enum Refusal {
     OwnConflict,
     /// There is no decision to confirm.
     NothingToConfirm,
+    /// The edition's lifecycle refuses the phase change now (the reason says why).
+    PhaseChangeRefused,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 27] = [
+    pub const ALL: [Refusal; 28] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -187,6 +189,7 @@ impl Refusal {
         Refusal::NotAPotentialConflict,
         Refusal::OwnConflict,
         Refusal::NothingToConfirm,
+        Refusal::PhaseChangeRefused,
     ];
 
     /// The stable code.
@@ -219,6 +222,7 @@ impl Refusal {
             Refusal::NotAPotentialConflict => "not_a_potential_conflict",
             Refusal::OwnConflict => "own_conflict",
             Refusal::NothingToConfirm => "nothing_to_confirm",
+            Refusal::PhaseChangeRefused => "phase_change_refused",
         }
     }
 }

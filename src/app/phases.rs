@@ -107,6 +107,34 @@ pub async fn change_status(
     Ok(Ok(message))
 }
 
+/// Takes edition `id` from the consensus phase back to the jury evaluation, with the reason as
+/// typed (audited): 422 on `reason`, 409 `phase_change_refused` when a consensus is recorded or
+/// the edition is not in the consensus phase.
+pub async fn back_to_evaluation(
+    db: &sea_orm::DatabaseConnection,
+    id: i32,
+    reason: &str,
+    actor_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Edition> {
+    use crate::db::evaluation_phase::BackError;
+    let reason = crate::domain::evaluation_phase::parse_reason(reason).map_err(|problem| {
+        AppError::Invalid(std::collections::BTreeMap::from([(
+            "reason".to_owned(),
+            problem,
+        )]))
+    })?;
+    match db::evaluation_phase::back_to_evaluation(db, id, &reason, actor_id, now).await {
+        Ok(edition) => Ok(edition),
+        Err(BackError::NotFound) => Err(AppError::NotFound),
+        Err(BackError::Refused(refused)) => Err(AppError::Conflict {
+            code: Refusal::PhaseChangeRefused,
+            message: format!("The edition cannot go back to the jury evaluation: {refused}."),
+        }),
+        Err(BackError::Db(e)) => Err(e.into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Gate;

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 41] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 43] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -820,6 +820,12 @@ const API_TABLE: [(&str, &str, [u16; 4]); 41] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    ("POST", "/api/v1/editions/<id>/status", [401, 403, 403, 422]),
+    (
+        "POST",
+        "/api/v1/editions/<id>/consensus/back",
+        [401, 403, 403, 422],
+    ),
     ("GET", "/api/v1/editions/<id>/ranking", [401, 403, 403, 409]),
     (
         "GET",
@@ -947,6 +953,10 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
             };
             let body = if template.contains("/sections/") {
                 Some(json!({"title": "Role table"}).to_string())
+            } else if template.ends_with("/status") {
+                Some(json!({"to": "bogus"}).to_string())
+            } else if template.ends_with("/back") {
+                Some(json!({"reason": "x"}).to_string())
             } else if template.ends_with("/consensus") && method == Method::Put {
                 Some(json!({"criteria": {}}).to_string())
             } else if method == Method::Put {

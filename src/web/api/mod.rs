@@ -14,6 +14,7 @@ pub mod exports;
 pub mod juror;
 pub mod openapi;
 pub mod paging;
+pub mod phases;
 pub mod respond;
 pub mod secretariat;
 
@@ -91,6 +92,8 @@ pub fn routes() -> Vec<Route> {
         declarations::decide,
         declarations::decide_review,
         secretariat::list_editions,
+        phases::change_status,
+        phases::back_to_evaluation,
         secretariat::show_ranking,
         secretariat::list_submissions,
         secretariat::decide_eligibility,

@@ -26,7 +26,7 @@ pub struct EditionItem {
     name: String,
     /// Its year.
     year: i32,
-    /// Its phase (`draft`, `open`, `screening`, `jury`, `consensus`, …).
+    /// Its phase (`draft`, `open`, `closed`, `screening`, `jury_evaluation`, `consensus`, …).
     phase: String,
     /// When the call closes.
     closes_at: chrono::DateTime<chrono::Utc>,

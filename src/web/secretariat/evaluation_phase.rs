@@ -8,13 +8,11 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::evaluation_phase::BackError;
 use crate::domain::edition::Edition;
-use crate::domain::evaluation_phase::{
-    EvaluationCounts, MIN_REASON_CHARS, may_open_consensus, parse_reason,
-};
+use crate::domain::evaluation_phase::{EvaluationCounts, MIN_REASON_CHARS, may_open_consensus};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -168,17 +166,8 @@ pub async fn return_to_evaluation(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<BackTemplate>>> {
     let form = form.into_inner();
-    let reason = match parse_reason(&form.reason) {
-        Ok(reason) => reason,
-        Err(error) => {
-            let page = back_page(db, id, nav, form.reason, Some(error)).await?;
-            return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
-        }
-    };
-    let outcome =
-        db::evaluation_phase::back_to_evaluation(db.inner(), id, &reason, me.0.id, clock.now())
-            .await;
-    match outcome {
+    match app::phases::back_to_evaluation(db.inner(), id, &form.reason, me.0.id, clock.now()).await
+    {
         Ok(edition) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::editions::show_edition(id))),
             format!(
@@ -186,12 +175,16 @@ pub async fn return_to_evaluation(
                 edition.status.label()
             ),
         ))),
-        Err(BackError::NotFound) => Err(AppError::NotFound),
-        Err(BackError::Refused(refused)) => {
-            let error = format!("The edition cannot go back to the jury evaluation: {refused}.");
-            let page = back_page(db, id, nav, form.reason, Some(error)).await?;
-            Ok(Err(Page::with_status(Status::Conflict, page)))
+        Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {
+            let status = if matches!(error, AppError::Invalid(_)) {
+                Status::UnprocessableEntity
+            } else {
+                Status::Conflict
+            };
+            let problem = error.public_message();
+            let page = back_page(db, id, nav, form.reason, Some(problem)).await?;
+            Ok(Err(Page::with_status(status, page)))
         }
-        Err(BackError::Db(e)) => Err(e.into()),
+        Err(error) => Err(error),
     }
 }
