@@ -90,7 +90,7 @@ async fn two_requests_for_the_same_step_at_once_take_it_once() {
     let answers = posts_at_once(&app, &path, &token, vec![to.clone(), to]).await;
     let statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
     assert_eq!(statuses, [200, 409], "{answers:?}");
-    let events = laurel::db::audit::for_subject(&*app.db(), "edition", &id.to_string())
+    let events = laurel::db::audit::for_subject(app.db(), "edition", &id.to_string())
         .await
         .unwrap();
     let moves = events
