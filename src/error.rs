@@ -157,11 +157,13 @@ pub enum Refusal {
     NothingToConfirm,
     /// The edition's lifecycle refuses the phase change now (the reason says why).
     PhaseChangeRefused,
+    /// The juror cannot leave the jury now (the reason says why).
+    JurorRemovalRefused,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 28] = [
+    pub const ALL: [Refusal; 29] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -190,6 +192,7 @@ impl Refusal {
         Refusal::OwnConflict,
         Refusal::NothingToConfirm,
         Refusal::PhaseChangeRefused,
+        Refusal::JurorRemovalRefused,
     ];
 
     /// The stable code.
@@ -223,6 +226,7 @@ impl Refusal {
             Refusal::OwnConflict => "own_conflict",
             Refusal::NothingToConfirm => "nothing_to_confirm",
             Refusal::PhaseChangeRefused => "phase_change_refused",
+            Refusal::JurorRemovalRefused => "juror_removal_refused",
         }
     }
 }

@@ -153,3 +153,44 @@ pub async fn add_member(
         Err(JuryError::Db(e)) => Err(e.into()),
     }
 }
+
+/// The fewest characters of the reason a juror leaves the jury.
+pub const MIN_REMOVAL_REASON: usize = 10;
+
+/// Removes juror `user_id` from edition `edition_id`'s jury with the reason as typed (audited,
+/// under the edition's lock): their assignments without a submitted scorecard go, submitted
+/// scorecards are kept unless `withdraw_submitted`. 422 on `reason`; 409 `juror_removal_refused`
+/// with why (the last chair, a decided edition, …); "not found" for someone not on the jury.
+pub async fn remove_member(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    user_id: i32,
+    reason: &str,
+    withdraw_submitted: bool,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<db::jury_removal::RemovalOutcome> {
+    use crate::db::jury_removal::RemovalError;
+    let reason = reason.trim();
+    crate::domain::limits::check_reason(reason, MIN_REMOVAL_REASON, "they leave the jury")
+        .map_err(|problem| AppError::Invalid(BTreeMap::from([("reason".to_owned(), problem)])))?;
+    let removed = db::jury_removal::remove_member(
+        db,
+        edition_id,
+        user_id,
+        reason,
+        withdraw_submitted,
+        actor_id,
+        now,
+    )
+    .await;
+    match removed {
+        Ok(done) => Ok(done),
+        Err(RemovalError::NotMember) => Err(AppError::NotFound),
+        Err(RemovalError::Refused(refused)) => Err(AppError::Conflict {
+            code: crate::error::Refusal::JurorRemovalRefused,
+            message: format!("The juror cannot be removed: {refused}."),
+        }),
+        Err(RemovalError::Db(e)) => Err(e.into()),
+    }
+}

@@ -11,6 +11,7 @@ mod api_consensus;
 mod api_decisions;
 mod api_declarations;
 mod api_jury;
+mod api_jury_removal;
 mod api_phases;
 mod api_secretariat;
 mod applicant_text;

@@ -12,6 +12,7 @@ pub mod declarations;
 pub mod evaluation;
 pub mod exports;
 pub mod juror;
+pub mod jury_removal;
 pub mod openapi;
 pub mod paging;
 pub mod phases;
@@ -100,6 +101,7 @@ pub fn routes() -> Vec<Route> {
         exports::export,
         evaluation::list_jury,
         evaluation::add_member,
+        jury_removal::remove_member,
         evaluation::list_assignments,
         evaluation::assign_automatically,
         evaluation::assign_by_hand,

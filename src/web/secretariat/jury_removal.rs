@@ -1,23 +1,20 @@
 //! Removing a juror from an edition's jury, for the secretariat: a confirmation page that says
 //! what happens to their assignments and scorecards, then the removal with a reason.
 
-use crate::domain::limits;
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::jury_removal::{RemovalError, RemovalImpact};
+use crate::db::jury_removal::RemovalImpact;
 use crate::domain::edition::Edition;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
-
-/// The fewest characters a reason may have.
-const MIN_REASON_CHARS: usize = 10;
 
 /// The confirmation page.
 #[derive(Template)]
@@ -112,22 +109,8 @@ pub async fn remove_juror(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<RemoveTemplate>>> {
     let form = form.into_inner();
-    let reason = form.reason.trim();
-    if let Err(error) = limits::check_reason(reason, MIN_REASON_CHARS, "they leave the jury") {
-        let page = template(db, id, jid, nav, &form, Some(error)).await?;
-        return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
-    }
-    let outcome = db::jury_removal::remove_member(
-        db.inner(),
-        id,
-        jid,
-        reason,
-        form.withdraw_submitted,
-        me.0.id,
-        clock.now(),
-    )
-    .await;
-    match outcome {
+    let (reason, withdraw, now) = (&form.reason, form.withdraw_submitted, clock.now());
+    match app::jury::remove_member(db.inner(), id, jid, reason, withdraw, me.0.id, now).await {
         Ok(done) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::jury::show_jury(id))),
             format!(
@@ -135,12 +118,15 @@ pub async fn remove_juror(
                 done.removed, done.withdrawn, done.kept
             ),
         ))),
-        Err(RemovalError::NotMember) => Err(AppError::NotFound),
-        Err(RemovalError::Refused(refused)) => {
-            let error = format!("The juror cannot be removed: {refused}.");
-            let page = template(db, id, jid, nav, &form, Some(error)).await?;
-            Ok(Err(Page::with_status(Status::Conflict, page)))
+        Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {
+            let status = if matches!(error, AppError::Invalid(_)) {
+                Status::UnprocessableEntity
+            } else {
+                Status::Conflict
+            };
+            let page = template(db, id, jid, nav, &form, Some(error.public_message())).await?;
+            Ok(Err(Page::with_status(status, page)))
         }
-        Err(RemovalError::Db(e)) => Err(e.into()),
+        Err(error) => Err(error),
     }
 }
