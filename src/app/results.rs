@@ -101,10 +101,12 @@ pub const MIN_CHANGE_REASON: usize = 10;
 /// Why the official method was not recorded. Nothing was written.
 #[derive(Debug)]
 pub enum MethodRefused {
-    /// The edition is not (or no longer) in a phase with results: why.
-    Closed(String),
-    /// The method or the reason is not acceptable: the problem.
-    Invalid(String),
+    /// The edition is not (or no longer) in a phase with results (409
+    /// `results_not_available`).
+    Closed(crate::error::AppError),
+    /// The method or the reason is not acceptable: the field (`method` or `reason`) and the
+    /// problem.
+    Invalid(&'static str, String),
 }
 
 /// Records the official ranking method of edition `id`, with a reason when it changes one that
@@ -122,11 +124,11 @@ pub async fn record_method(
         .await?
         .ok_or(AppError::NotFound)?;
     if let Some(closed) = super::phases::Gate::Results.closed_in(edition.status) {
-        return Ok(Err(MethodRefused::Closed(closed.to_string())));
+        return Ok(Err(MethodRefused::Closed(closed)));
     }
     let Ok(method) = method.parse::<OfficialMethod>() else {
         let problem = "Official method: choose one of the methods.".to_owned();
-        return Ok(Err(MethodRefused::Invalid(problem)));
+        return Ok(Err(MethodRefused::Invalid("method", problem)));
     };
     let reason = reason.trim();
     let problem = match check_length("Reason", reason, limits::REASON) {
@@ -137,14 +139,17 @@ pub async fn record_method(
         Ok(()) => None,
     };
     if let Some(problem) = problem {
-        return Ok(Err(MethodRefused::Invalid(problem)));
+        return Ok(Err(MethodRefused::Invalid("reason", problem)));
     }
     let reason = (!reason.is_empty()).then_some(reason);
     match db::results::record_method(db, id, method, reason, actor_id, now).await {
         Ok(()) => Ok(Ok(method)),
-        Err(db::results::MethodError::ReasonNeeded) => Ok(Err(MethodRefused::Invalid(format!(
-            "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
-        )))),
+        Err(db::results::MethodError::ReasonNeeded) => Ok(Err(MethodRefused::Invalid(
+            "reason",
+            format!(
+                "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
+            ),
+        ))),
         Err(db::results::MethodError::NotFound) => Err(AppError::NotFound),
         Err(db::results::MethodError::Db(e)) => Err(e.into()),
     }

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 44] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 45] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -820,6 +820,11 @@ const API_TABLE: [(&str, &str, [u16; 4]); 44] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    (
+        "POST",
+        "/api/v1/editions/<id>/results/method",
+        [401, 403, 403, 409],
+    ),
     (
         "POST",
         "/api/v1/editions/<id>/jury/999999/remove",
@@ -958,6 +963,8 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
             };
             let body = if template.contains("/sections/") {
                 Some(json!({"title": "Role table"}).to_string())
+            } else if template.ends_with("/method") {
+                Some(json!({"method": "consensus_total"}).to_string())
             } else if template.ends_with("/status") {
                 Some(json!({"to": "bogus"}).to_string())
             } else if template.ends_with("/back") {

@@ -13,6 +13,7 @@ mod api_declarations;
 mod api_jury;
 mod api_jury_removal;
 mod api_phases;
+mod api_results;
 mod api_secretariat;
 mod applicant_text;
 mod applications;

@@ -17,6 +17,7 @@ pub mod openapi;
 pub mod paging;
 pub mod phases;
 pub mod respond;
+pub mod results;
 pub mod secretariat;
 
 use rocket::serde::json::Json;
@@ -96,6 +97,7 @@ pub fn routes() -> Vec<Route> {
         phases::change_status,
         phases::back_to_evaluation,
         secretariat::show_ranking,
+        results::record_method,
         secretariat::list_submissions,
         secretariat::decide_eligibility,
         exports::export,

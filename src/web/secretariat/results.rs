@@ -381,7 +381,7 @@ pub async fn record_method(
             Redirect::to(uri!(show_results(id))),
             format!("The official method is: {}.", method.label()),
         ))),
-        Err(MethodRefused::Invalid(problem)) => {
+        Err(MethodRefused::Invalid(_, problem)) => {
             let edition = db::editions::find(db.inner(), id)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -401,6 +401,7 @@ pub async fn record_method(
                 uri!(super::editions::show_edition(id)).to_string(),
                 "Back to the edition",
             );
+            let why = why.public_message();
             let notice = notice::refused(nav, "Method not recorded", why, typed, back);
             Ok(Err(ResultsAnswer::NotSaved(Box::new(notice))))
         }
