@@ -180,3 +180,47 @@ pub async fn save_section(
         Err(SaveError::Db(e)) => Err(e.into()),
     }
 }
+
+/// The calls that accept applications now, as the editions are listed.
+pub async fn open_calls(db: &DatabaseConnection, now: DateTime<Utc>) -> AppResult<Vec<Edition>> {
+    Ok(db::editions::list(db)
+        .await?
+        .into_iter()
+        .filter(|e| {
+            accepts_submissions(e.status, e.opens_at, e.closes_at, &e.time_zone, now).is_ok()
+        })
+        .collect())
+}
+
+/// Starts a draft application of `owner` to the call of edition `edition_id`, in the call's
+/// first language; its id. "Not found" unless the edition is an open call; 409 `call_closed`
+/// with why outside its dates.
+pub async fn start(
+    db: &DatabaseConnection,
+    edition_id: i32,
+    owner: &Account,
+    now: DateTime<Utc>,
+) -> AppResult<i32> {
+    use crate::domain::edition::EditionStatus;
+    let edition = db::editions::find(db, edition_id)
+        .await?
+        .filter(|e| e.status == EditionStatus::Open)
+        .ok_or(AppError::NotFound)?;
+    accepts_submissions(
+        edition.status,
+        edition.opens_at,
+        edition.closes_at,
+        &edition.time_zone,
+        now,
+    )
+    .map_err(|why| AppError::Conflict {
+        code: crate::error::Refusal::CallClosed,
+        message: why,
+    })?;
+    let language = edition
+        .languages
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "en".to_owned());
+    Ok(db::applications::create_draft(db, edition_id, owner.id, &language, now).await?)
+}

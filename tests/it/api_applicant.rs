@@ -325,3 +325,71 @@ async fn two_uploads_at_once_into_the_last_free_place_attach_one() {
         3
     );
 }
+
+#[rocket::async_test]
+async fn an_applicant_finds_the_open_calls_and_starts_an_application_only_while_the_call_is_open() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut ann = crate::fixtures::register_in_dakar(&app, "ann@roeselare.example").await;
+    let token = make_token(&mut ann, "calls", "read_write").await;
+    let mut client = script(&app).await;
+    let calls = json_of(&call(&mut client, Method::Get, "/api/v1/calls", &token, &[], None).await);
+    let listed = calls["items"].as_array().unwrap();
+    assert_eq!(listed.len(), 1, "{calls}");
+    assert_eq!(listed[0]["id"], edition.id);
+    assert_eq!(listed[0]["languages"][0], edition.languages[0].as_str());
+
+    let path = format!("/api/v1/editions/{}/applications", edition.id);
+    let started = call(&mut client, Method::Post, &path, &token, &[], None).await;
+    assert_eq!(started.status, Status::Created, "{}", started.body);
+    let body = json_of(&started);
+    assert_eq!(body["status"], "draft");
+    assert_eq!(body["edition_id"], edition.id);
+    assert_eq!(started.headers["etag"], format!("\"{}\"", body["version"]));
+    let mine = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/applications",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    assert_eq!(mine["items"][0]["id"], body["id"]);
+
+    let nowhere = call(
+        &mut client,
+        Method::Post,
+        "/api/v1/editions/999999/applications",
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(nowhere.status, Status::NotFound);
+    app.clock()
+        .advance(edition.closes_at - app.clock().now() + chrono::Duration::minutes(1));
+    let late = call(&mut client, Method::Post, &path, &token, &[], None).await;
+    assert_eq!(late.status, Status::Conflict, "{}", late.body);
+    assert_eq!(json_of(&late)["code"], "call_closed");
+    let calls = json_of(&call(&mut client, Method::Get, "/api/v1/calls", &token, &[], None).await);
+    assert_eq!(calls["items"], json!([]), "a closed call is not listed");
+    let mine = json_of(
+        &call(
+            &mut client,
+            Method::Get,
+            "/api/v1/applications",
+            &token,
+            &[],
+            None,
+        )
+        .await,
+    );
+    assert_eq!(
+        mine["items"].as_array().unwrap().len(),
+        1,
+        "the late request started nothing"
+    );
+}

@@ -92,7 +92,10 @@ pub struct ApplicationBody {
     draft: serde_json::Value,
 }
 
-fn body_of(own: &Loaded, now: chrono::DateTime<chrono::Utc>) -> AppResult<Tagged<ApplicationBody>> {
+pub(super) fn body_of(
+    own: &Loaded,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<Tagged<ApplicationBody>> {
     let record = &own.record;
     let draft = serde_json::to_value(&record.draft)
         .map_err(|e| AppError::Internal(format!("draft as JSON: {e}")))?;

@@ -5,6 +5,7 @@
 pub mod applicant;
 pub mod attachments;
 pub mod caller;
+pub mod calls;
 pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
@@ -73,6 +74,8 @@ pub fn me(caller: ApiCaller) -> Json<MeResponse> {
 pub fn routes() -> Vec<Route> {
     routes![
         me,
+        calls::list_calls,
+        calls::start_application,
         applicant::list_applications,
         applicant::show_application,
         applicant::submit_application,

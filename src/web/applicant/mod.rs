@@ -18,10 +18,11 @@ use super::auth::ButtonForm;
 use super::csrf::CsrfForm;
 use super::pages::{Nav, Page};
 use super::session::{ApplicantUser, Db};
+use crate::app;
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::SubmissionStatus;
-use crate::domain::edition::{Edition, EditionStatus, accepts_submissions};
+use crate::domain::edition::Edition;
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
 
@@ -62,7 +63,8 @@ pub async fn dashboard(
 ) -> AppResult<Page<ApplicantDashboard>> {
     let editions = db::editions::list(db.inner()).await?;
     let applications = application_rows(db, user.0.id, &user.0.time_zone, &editions).await?;
-    let open_calls = open_calls(editions, &user.0.time_zone, clock.now());
+    let calls = app::applications::open_calls(db.inner(), clock.now()).await?;
+    let open_calls = open_calls(calls, &user.0.time_zone);
     Ok(Page::ok(ApplicantDashboard {
         nav,
         applications,
@@ -106,17 +108,10 @@ async fn application_rows(
         .collect())
 }
 
-/// The calls that accept applications now.
-fn open_calls(
-    editions: Vec<Edition>,
-    zone: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Vec<CallRow> {
+/// The calls that accept applications now, as listed.
+fn open_calls(editions: Vec<Edition>, zone: &str) -> Vec<CallRow> {
     editions
         .into_iter()
-        .filter(|e| {
-            accepts_submissions(e.status, e.opens_at, e.closes_at, &e.time_zone, now).is_ok()
-        })
         .map(|e| CallRow {
             id: e.id,
             closes: time::in_edition_and_viewer_zone(e.closes_at, &e.time_zone, zone),
@@ -135,28 +130,13 @@ pub async fn start_application(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
-    let now = clock.now();
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if edition.status != EditionStatus::Open {
-        return Err(AppError::NotFound);
-    }
-    if let Err(why) = accepts_submissions(
-        edition.status,
-        edition.opens_at,
-        edition.closes_at,
-        &edition.time_zone,
-        now,
-    ) {
-        return Ok(Flash::error(Redirect::to(uri!(dashboard)), why));
-    }
-    let language = edition
-        .languages
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "en".to_owned());
-    let new_id = db::applications::create_draft(db.inner(), id, user.0.id, &language, now).await?;
+    let new_id = match app::applications::start(db.inner(), id, &user.0, clock.now()).await {
+        Ok(new_id) => new_id,
+        Err(AppError::Conflict { message, .. }) => {
+            return Ok(Flash::error(Redirect::to(uri!(dashboard)), message));
+        }
+        Err(error) => return Err(error),
+    };
     Ok(Flash::success(
         Redirect::to(uri!(pages::show_section(
             new_id,
