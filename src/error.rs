@@ -159,11 +159,13 @@ pub enum Refusal {
     PhaseChangeRefused,
     /// The juror cannot leave the jury now (the reason says why).
     JurorRemovalRefused,
+    /// The edition can no longer be edited (announced or archived).
+    EditionLocked,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 29] = [
+    pub const ALL: [Refusal; 30] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -193,6 +195,7 @@ impl Refusal {
         Refusal::NothingToConfirm,
         Refusal::PhaseChangeRefused,
         Refusal::JurorRemovalRefused,
+        Refusal::EditionLocked,
     ];
 
     /// The stable code.
@@ -227,6 +230,7 @@ impl Refusal {
             Refusal::NothingToConfirm => "nothing_to_confirm",
             Refusal::PhaseChangeRefused => "phase_change_refused",
             Refusal::JurorRemovalRefused => "juror_removal_refused",
+            Refusal::EditionLocked => "edition_locked",
         }
     }
 }

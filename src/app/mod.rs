@@ -12,6 +12,7 @@ pub mod conflict_decisions;
 pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
+pub mod editions;
 pub mod jury;
 pub mod phases;
 pub mod progress;

@@ -220,13 +220,20 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
     input: EditionInput,
+    expected_version: Option<i64>,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> Result<Edition, EditionError> {
+) -> Result<Result<Edition, Box<Edition>>, EditionError> {
     let txn = db.begin().await?;
     // Under the edition's lock: a transition committed meanwhile (the call opening, the jury
     // evaluation starting) must be seen before the rules of a frozen rubric are checked.
     let model = locked(&txn, id).await?.ok_or(EditionError::NotFound)?;
+    if let Some(expected) = expected_version {
+        let current = to_edition(&txn, model.clone()).await?;
+        if current.version() != expected {
+            return Ok(Err(Box::new(current)));
+        }
+    }
     let status = model
         .status
         .parse::<EditionStatus>()
@@ -287,7 +294,7 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     .await?;
     let edition = to_edition(&txn, model).await?;
     txn.commit().await?;
-    Ok(edition)
+    Ok(Ok(edition))
 }
 
 /// Moves an edition to its next state inside the caller's transaction (its row locked, see

@@ -88,26 +88,23 @@ pub fn check_consensus(
 /// criterion's agreed score, comment and dissent, so it changes whenever what a reader saw
 /// changes (0 when nothing is recorded).
 pub fn version(recorded: &BTreeMap<String, AgreedConsensus>) -> i64 {
-    use sha2::{Digest, Sha256};
     if recorded.is_empty() {
         return 0;
     }
-    let mut hasher = Sha256::new();
-    for (key, (score, comment, dissent)) in recorded {
-        for part in [
-            key.as_bytes(),
-            &score.0.to_be_bytes(),
-            comment.as_bytes(),
-            dissent.as_bytes(),
-        ] {
-            hasher.update((part.len() as u64).to_be_bytes());
-            hasher.update(part);
-        }
-    }
-    let digest = hasher.finalize();
-    let mut first = [0u8; 8];
-    first.copy_from_slice(&digest[..8]);
-    i64::try_from(u64::from_be_bytes(first) >> 2).unwrap_or(i64::MAX - 1) + 1
+    let halves: Vec<[u8; 2]> = recorded
+        .values()
+        .map(|(s, _, _)| s.0.to_be_bytes())
+        .collect();
+    super::version::of_parts(recorded.iter().zip(&halves).flat_map(
+        |((key, (_, comment, dissent)), half)| {
+            [
+                key.as_bytes(),
+                half.as_slice(),
+                comment.as_bytes(),
+                dissent.as_bytes(),
+            ]
+        },
+    ))
 }
 
 #[cfg(test)]

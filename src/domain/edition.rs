@@ -167,6 +167,37 @@ pub struct Edition {
     pub scoring_deadline: Option<DateTime<Utc>>,
 }
 
+impl Edition {
+    /// The version of its settings and phase, for optimistic locking (see
+    /// [`super::version`]): it changes whenever any of them changes.
+    pub fn version(&self) -> i64 {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let instant = |d: Option<DateTime<Utc>>| d.map(|d| d.to_rfc3339()).unwrap_or_default();
+        let mut parts = vec![
+            self.name.clone(),
+            self.year.to_string(),
+            self.status.as_str().to_owned(),
+            self.time_zone.clone(),
+            self.opens_at.to_rfc3339(),
+            self.closes_at.to_rfc3339(),
+            self.rubric_id.to_string(),
+            self.shortlist_size.to_string(),
+            self.languages.join(","),
+            self.eligibility.lead_countries.join(","),
+            self.eligibility.partner_countries.join(","),
+            date(self.eligibility.started_after),
+            date(self.eligibility.active_or_ended_after),
+            self.peer_scores.as_str().to_owned(),
+            instant(self.scoring_deadline),
+        ];
+        for (code, name) in &self.categories {
+            parts.push(code.clone());
+            parts.push(name.clone());
+        }
+        super::version::of_parts(parts.iter().map(String::as_bytes))
+    }
+}
+
 /// Languages an edition may accept: (code, name).
 pub const LANGUAGES: [(&str, &str); 7] = [
     ("en", "English"),

@@ -30,3 +30,4 @@ pub mod stats;
 pub mod text;
 pub mod throttle;
 pub mod time;
+pub mod version;

@@ -8,11 +8,11 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
-use super::edition_form::{self, EditionForm};
+use super::edition_form::EditionForm;
 use crate::app;
+use crate::app::editions::EditionTyped;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::editions::EditionError;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, language_name};
@@ -77,7 +77,7 @@ pub fn new_edition(
         nav,
         "New edition".to_owned(),
         uri!(create_edition).to_string(),
-        EditionForm::new_defaults(year),
+        EditionTyped::new_defaults(year).into(),
         BTreeMap::new(),
         rubrics,
     ))
@@ -94,15 +94,12 @@ pub async fn create_edition(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
     let form = form.into_inner();
-    match edition_form::parse(&form, rubrics) {
-        Ok(input) => {
-            let edition = db::editions::create(db.inner(), input, me.0.id, clock.now()).await?;
-            Ok(Ok(Flash::success(
-                Redirect::to(uri!(show_edition(edition.id))),
-                format!("The edition {} has been created as a draft.", edition.name),
-            )))
-        }
-        Err(errors) => Ok(Err(Page::with_status(
+    match app::editions::create(db.inner(), &form.typed(), rubrics, me.0.id, clock.now()).await {
+        Ok(edition) => Ok(Ok(Flash::success(
+            Redirect::to(uri!(show_edition(edition.id))),
+            format!("The edition {} has been created as a draft.", edition.name),
+        ))),
+        Err(AppError::Invalid(errors)) => Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
             form_page(
                 nav,
@@ -113,6 +110,7 @@ pub async fn create_edition(
                 rubrics,
             ),
         ))),
+        Err(error) => Err(error),
     }
 }
 
@@ -133,7 +131,7 @@ pub async fn edit_edition(
         nav,
         format!("Edit {}", edition.name),
         uri!(update_edition(id)).to_string(),
-        EditionForm::from_edition(&edition, &rubric.key),
+        EditionTyped::from_edition(&edition, &rubric.key).into(),
         BTreeMap::new(),
         rubrics,
     )))
@@ -153,24 +151,18 @@ pub async fn update_edition(
     let form = form.into_inner();
     let title = format!("Edit {}", form.name.trim());
     let action = uri!(update_edition(id)).to_string();
-    let errors = match edition_form::parse(&form, rubrics) {
-        Ok(input) => {
-            match db::editions::update(db.inner(), id, input, me.0.id, clock.now()).await {
-                Ok(edition) => {
-                    return Ok(Ok(Flash::success(
-                        Redirect::to(uri!(show_edition(id))),
-                        format!("The edition {} has been saved.", edition.name),
-                    )));
-                }
-                Err(EditionError::NotAllowed(why)) => BTreeMap::from([("rubric".to_owned(), why)]),
-                Err(EditionError::Fixed { field, why }) => {
-                    BTreeMap::from([(field.to_owned(), why)])
-                }
-                Err(EditionError::NotFound) => return Err(AppError::NotFound),
-                Err(EditionError::Db(e)) => return Err(e.into()),
-            }
+    let (typed, now) = (form.typed(), clock.now());
+    let saved = app::editions::update(db.inner(), id, &typed, rubrics, None, me.0.id, now).await;
+    let errors = match saved {
+        Ok(Ok(edition) | Err(edition)) => {
+            return Ok(Ok(Flash::success(
+                Redirect::to(uri!(show_edition(id))),
+                format!("The edition {} has been saved.", edition.name),
+            )));
         }
-        Err(errors) => errors,
+        Err(AppError::Invalid(errors)) => errors,
+        Err(AppError::Conflict { message, .. }) => BTreeMap::from([("rubric".to_owned(), message)]),
+        Err(error) => return Err(error),
     };
     Ok(Err(Page::with_status(
         Status::UnprocessableEntity,
