@@ -10,6 +10,7 @@ mod api_applicant;
 mod api_consensus;
 mod api_decisions;
 mod api_declarations;
+mod api_editions;
 mod api_jury;
 mod api_jury_removal;
 mod api_phases;

@@ -10,6 +10,7 @@ pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
 pub mod declarations;
+pub mod editions;
 pub mod evaluation;
 pub mod exports;
 pub mod juror;
@@ -97,6 +98,10 @@ pub fn routes() -> Vec<Route> {
         declarations::decide,
         declarations::decide_review,
         secretariat::list_editions,
+        editions::show_edition,
+        editions::create_edition,
+        editions::update_edition,
+        editions::list_rubrics,
         phases::change_status,
         phases::back_to_evaluation,
         secretariat::show_ranking,
