@@ -13,6 +13,7 @@ pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
 pub mod editions;
+pub mod imports;
 pub mod jury;
 pub mod phases;
 pub mod progress;

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 51] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 52] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -820,6 +820,7 @@ const API_TABLE: [(&str, &str, [u16; 4]); 51] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    ("POST", "/api/v1/editions/<id>/import", [401, 403, 403, 422]),
     ("GET", "/api/v1/editions/<id>", [401, 403, 403, 200]),
     ("POST", "/api/v1/editions", [401, 403, 403, 422]),
     ("PUT", "/api/v1/editions/<id>", [401, 403, 403, 422]),

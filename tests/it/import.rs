@@ -502,3 +502,77 @@ async fn two_imports_at_once_naming_the_same_new_applicant_both_land_with_one_ac
         "50 applicants and the secretariat"
     );
 }
+
+#[rocket::async_test]
+async fn an_import_through_the_api_answers_each_problem_by_line_or_imports_every_row() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let edition = fixtures::edition(
+        &app,
+        app.clock().now() + Duration::days(5),
+        EditionStatus::Closed,
+    )
+    .await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let token = crate::api::make_token(&mut sec, "import", "read_write").await;
+    let bearer = format!("Bearer {token}");
+    let path = format!("/api/v1/editions/{}/import", edition.id);
+    let send = |csv: String| {
+        let (path, bearer) = (path.clone(), bearer.clone());
+        let mut client = app.client.post(path).header(rocket::http::ContentType::CSV);
+        client = client.header(rocket::http::Header::new("Authorization", bearer));
+        async move {
+            let answer = client.body(csv).dispatch().await;
+            let status = answer.status().code;
+            let body: serde_json::Value =
+                serde_json::from_str(&answer.into_string().await.unwrap_or_default()).unwrap();
+            (status, body)
+        }
+    };
+    let bad = format!(
+        "{}\n{}\n{}\n",
+        header(),
+        row("a@ghent.example", "Good project", "A fine summary.", "CD"),
+        row("b@ghent.example", "Bad project", "", "ZZ"),
+    );
+    let (status, refused) = send(bad).await;
+    assert_eq!(status, 422, "{refused}");
+    let line3 = refused["fields"]["line 3"].as_str().unwrap();
+    assert!(line3.contains("Summary: please fill this in"), "{refused}");
+    assert!(line3.contains("Partner 1, country"), "{refused}");
+    assert!(
+        refused["fields"].get("line 2").is_none(),
+        "the good row is not blamed"
+    );
+    let (status, empty) = send(String::new()).await;
+    assert_eq!(status, 422);
+    assert!(
+        empty["fields"]["file"]
+            .as_str()
+            .unwrap()
+            .contains("choose a CSV file")
+    );
+    let rows = laurel::db::screening::list(app.db(), edition.id, &Default::default())
+        .await
+        .unwrap();
+    assert!(rows.is_empty(), "all or nothing");
+
+    let good = format!(
+        "{}\n{}\n{}\n",
+        header(),
+        row("a@ghent.example", "Good project", "A fine summary.", "CD"),
+        row(
+            "b@ghent.example",
+            "Second project",
+            "Another summary.",
+            "SN"
+        ),
+    );
+    let (status, imported) = send(good).await;
+    assert_eq!(status, 200, "{imported}");
+    assert_eq!(imported["imported"], 2);
+    let rows = laurel::db::screening::list(app.db(), edition.id, &Default::default())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+}

@@ -13,6 +13,7 @@ pub mod declarations;
 pub mod editions;
 pub mod evaluation;
 pub mod exports;
+pub mod imports;
 pub mod juror;
 pub mod jury_removal;
 pub mod openapi;
@@ -107,6 +108,7 @@ pub fn routes() -> Vec<Route> {
         secretariat::show_ranking,
         results::record_method,
         secretariat::list_submissions,
+        imports::import_submissions,
         secretariat::decide_eligibility,
         exports::export,
         evaluation::list_jury,

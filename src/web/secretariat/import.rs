@@ -9,10 +9,9 @@ use rocket::response::{Flash, Redirect};
 use rocket::{State, get, post, uri};
 use tokio::io::AsyncReadExt;
 
+use crate::app::imports;
 use crate::clock::Clock;
-use crate::db;
-use crate::db::imports::ImportError;
-use crate::domain::application::{REQUIRED_COLUMNS, ValidationContext, parse_import};
+use crate::domain::application::ValidationContext;
 use crate::domain::edition::Edition;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -29,38 +28,6 @@ pub struct ImportTemplate {
     problems: Vec<String>,
 }
 
-async fn context(
-    db: &Db,
-    id: i32,
-    now: chrono::DateTime<chrono::Utc>,
-) -> AppResult<(Edition, ValidationContext)> {
-    let edition = db::editions::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    let ctx = ValidationContext {
-        criteria: rubric
-            .criteria
-            .iter()
-            .map(|c| (c.key.clone(), c.name.clone()))
-            .collect(),
-        languages: edition.languages.clone(),
-        categories: edition
-            .categories
-            .iter()
-            .map(|(code, _)| code.clone())
-            .collect(),
-        current_year: now.format("%Y").to_string().parse().unwrap_or(2026),
-    };
-    Ok((edition, ctx))
-}
-
-fn columns(ctx: &ValidationContext) -> Vec<String> {
-    let mut columns: Vec<String> = REQUIRED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
-    columns.extend(ctx.criteria.iter().map(|(key, _)| format!("answer_{key}")));
-    columns
-}
-
 /// The import form with the expected columns.
 #[get("/secretariat/editions/<id>/import")]
 pub async fn show_import(
@@ -70,11 +37,11 @@ pub async fn show_import(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Page<ImportTemplate>> {
-    let (edition, ctx) = context(db, id, clock.now()).await?;
+    let (edition, ctx) = imports::context(db.inner(), id, clock.now()).await?;
     Ok(Page::ok(ImportTemplate {
         nav,
         edition,
-        columns: columns(&ctx),
+        columns: imports::columns(&ctx),
         problems: Vec::new(),
     }))
 }
@@ -95,16 +62,10 @@ impl CsrfProtected for ImportForm<'_> {
     }
 }
 
-/// What the file field held.
-enum Upload {
-    Missing,
-    NotUtf8,
-    Text(String),
-}
-
-async fn read_upload(file: Option<&TempFile<'_>>) -> AppResult<Upload> {
+/// The uploaded file's bytes, if a file was chosen.
+async fn read_upload(file: Option<&TempFile<'_>>) -> AppResult<Option<Vec<u8>>> {
     let Some(file) = file.filter(|f| f.len() > 0) else {
-        return Ok(Upload::Missing);
+        return Ok(None);
     };
     let mut reader = file
         .open()
@@ -115,7 +76,7 @@ async fn read_upload(file: Option<&TempFile<'_>>) -> AppResult<Upload> {
         .read_to_end(&mut bytes)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(String::from_utf8(bytes).map_or(Upload::NotUtf8, Upload::Text))
+    Ok(Some(bytes))
 }
 
 /// The import page again, with every problem found in the file.
@@ -129,7 +90,7 @@ fn refused(
         Status::UnprocessableEntity,
         ImportTemplate {
             nav,
-            columns: columns(ctx),
+            columns: imports::columns(ctx),
             edition,
             problems,
         },
@@ -148,21 +109,8 @@ pub async fn import_submissions(
 ) -> AppResult<Result<Flash<Redirect>, Page<ImportTemplate>>> {
     let form = form.into_inner();
     let now = clock.now();
-    let (edition, ctx) = context(db, id, now).await?;
-    let parsed = match read_upload(form.file.as_ref()).await? {
-        Upload::Missing => Err(vec!["File: choose a CSV file first".to_owned()]),
-        Upload::NotUtf8 => Err(vec![
-            "File: the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
-        ]),
-        Upload::Text(text) => parse_import(&text, &ctx),
-    };
-    let rows = match parsed {
-        Ok(rows) => rows,
-        Err(problems) => return Ok(Err(refused(nav, &ctx, edition, problems))),
-    };
-    let imported =
-        db::imports::import_applications(db.inner(), &edition, &ctx, &rows, me.0.id, now).await;
-    match imported {
+    let file = read_upload(form.file.as_ref()).await?;
+    match imports::import(db.inner(), id, file.as_deref(), me.0.id, now).await? {
         Ok(count) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::submissions::list_submissions(
                 id,
@@ -175,7 +123,9 @@ pub async fn import_submissions(
             ))),
             format!("{count} applications were imported and submitted."),
         ))),
-        Err(ImportError::Refused(problems)) => Ok(Err(refused(nav, &ctx, edition, problems))),
-        Err(ImportError::Db(e)) => Err(e.into()),
+        Err(problems) => {
+            let (edition, ctx) = imports::context(db.inner(), id, now).await?;
+            Ok(Err(refused(nav, &ctx, edition, problems)))
+        }
     }
 }

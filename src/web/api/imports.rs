@@ -1,0 +1,84 @@
+//! Importing submissions from a CSV file through the API, for the secretariat: the request body
+//! is the file, checked as the import page checks it (all rows or none).
+
+use std::collections::BTreeMap;
+
+use rocket::data::{Data, ToByteUnit};
+use rocket::serde::json::Json;
+use rocket::{State, post};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::attachments::FileBytes;
+use super::caller::ApiSecretariat;
+use crate::app::imports;
+use crate::clock::Clock;
+use crate::error::{AppError, AppResult};
+use crate::web::errors::ErrorBody;
+use crate::web::session::Db;
+
+/// The largest file accepted.
+const MAX_IMPORT_MIB: u64 = 32;
+
+/// What the import did.
+#[derive(Serialize, ToSchema)]
+pub struct Imported {
+    /// Applications imported and submitted.
+    imported: usize,
+}
+
+/// The problems of a refused file by where they are: `line N` for a row, `file` for the file.
+fn by_place(problems: Vec<String>) -> BTreeMap<String, String> {
+    let mut fields: BTreeMap<String, String> = BTreeMap::new();
+    for problem in problems {
+        let place = match problem.split_once(':') {
+            Some((line, _)) if line.starts_with("line ") => line.to_owned(),
+            _ => "file".to_owned(),
+        };
+        fields
+            .entry(place)
+            .and_modify(|text| {
+                text.push_str("; ");
+                text.push_str(&problem);
+            })
+            .or_insert(problem);
+    }
+    fields
+}
+
+/// Imports the CSV file in the body (UTF-8, the columns of the import page, at most 32 MiB)
+/// into the edition as submitted applications (audited), or nothing: a refused file answers 422
+/// with every problem under `fields`, by `line N` or `file`.
+#[utoipa::path(
+    tag = "secretariat",
+    params(("id" = i32, Path, description = "Edition id")),
+    request_body(content = FileBytes, content_type = "text/csv", description = "The CSV file"),
+    responses((status = 200, body = Imported), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+               (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("token" = []))
+)]
+#[post("/api/v1/editions/<id>/import", data = "<file>")]
+pub async fn import_submissions(
+    id: i32,
+    me: ApiSecretariat,
+    file: Data<'_>,
+    db: &Db,
+    clock: &State<Clock>,
+) -> AppResult<Json<Imported>> {
+    let read = file
+        .open(MAX_IMPORT_MIB.mebibytes())
+        .into_bytes()
+        .await
+        .map_err(|e| AppError::Internal(format!("reading an import: {e}")))?;
+    if !read.is_complete() {
+        return Err(AppError::Invalid(BTreeMap::from([(
+            "file".to_owned(),
+            format!("File: at most {MAX_IMPORT_MIB} MiB, please"),
+        )])));
+    }
+    match imports::import(db.inner(), id, Some(read.as_slice()), me.0.id, clock.now()).await? {
+        Ok(imported) => Ok(Json(Imported { imported })),
+        Err(problems) => Err(AppError::Invalid(by_place(problems))),
+    }
+}
