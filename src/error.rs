@@ -161,11 +161,13 @@ pub enum Refusal {
     JurorRemovalRefused,
     /// The edition can no longer be edited (announced or archived).
     EditionLocked,
+    /// The secretariat may not deactivate its own account.
+    OwnAccount,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 30] = [
+    pub const ALL: [Refusal; 31] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -196,6 +198,7 @@ impl Refusal {
         Refusal::PhaseChangeRefused,
         Refusal::JurorRemovalRefused,
         Refusal::EditionLocked,
+        Refusal::OwnAccount,
     ];
 
     /// The stable code.
@@ -231,6 +234,7 @@ impl Refusal {
             Refusal::PhaseChangeRefused => "phase_change_refused",
             Refusal::JurorRemovalRefused => "juror_removal_refused",
             Refusal::EditionLocked => "edition_locked",
+            Refusal::OwnAccount => "own_account",
         }
     }
 }

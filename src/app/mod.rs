@@ -4,6 +4,7 @@
 //! value. Bad input is `AppError::Invalid` field by field, a refused rule `AppError::Conflict`
 //! with its `Refusal` (or a workflow's own refusal type when its page keeps what was typed).
 
+pub mod account_admin;
 pub mod accounts;
 pub mod applications;
 pub mod assignment;

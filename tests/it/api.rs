@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 52] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 57] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -820,6 +820,23 @@ const API_TABLE: [(&str, &str, [u16; 4]); 52] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    ("GET", "/api/v1/accounts", [401, 403, 403, 200]),
+    ("POST", "/api/v1/accounts", [401, 403, 403, 422]),
+    (
+        "POST",
+        "/api/v1/accounts/999999/deactivate",
+        [401, 403, 403, 404],
+    ),
+    (
+        "POST",
+        "/api/v1/accounts/999999/reactivate",
+        [401, 403, 403, 404],
+    ),
+    (
+        "POST",
+        "/api/v1/accounts/999999/password",
+        [401, 403, 403, 404],
+    ),
     ("POST", "/api/v1/editions/<id>/import", [401, 403, 403, 422]),
     ("GET", "/api/v1/editions/<id>", [401, 403, 403, 200]),
     ("POST", "/api/v1/editions", [401, 403, 403, 422]),
@@ -980,6 +997,10 @@ async fn every_api_route_answers_each_role_as_the_table_says() {
                 Some(json!({"to": "bogus"}).to_string())
             } else if template.ends_with("/back") {
                 Some(json!({"reason": "x"}).to_string())
+            } else if template == "/api/v1/accounts" {
+                Some(json!({"name": "", "email": "x", "role": "x", "password": "x"}).to_string())
+            } else if template.ends_with("/password") {
+                Some(json!({"new_password": "a long enough password"}).to_string())
             } else if template == "/api/v1/editions" || template == "/api/v1/editions/<id>" {
                 Some(json!({"name": "", "year": 1, "time_zone": "x", "opens_at": "", "closes_at": "", "rubric": "", "shortlist_size": 0, "languages": [], "lead_countries": [], "partner_countries": [], "peer_scores": ""}).to_string())
             } else if template.ends_with("/consensus") && method == Method::Put {

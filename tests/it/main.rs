@@ -5,6 +5,7 @@
 
 mod accounts;
 mod api;
+mod api_accounts;
 mod api_and_pages;
 mod api_applicant;
 mod api_consensus;

@@ -2,6 +2,7 @@
 //! `ETag`/`If-Match` on writes, errors as `{"code", "message", "field"?}` with stable codes, and
 //! an OpenAPI 3.1 description generated from these handlers ([`openapi`]).
 
+pub mod accounts;
 pub mod applicant;
 pub mod attachments;
 pub mod caller;
@@ -76,6 +77,11 @@ pub fn me(caller: ApiCaller) -> Json<MeResponse> {
 pub fn routes() -> Vec<Route> {
     routes![
         me,
+        accounts::list_accounts,
+        accounts::create_account,
+        accounts::deactivate_account,
+        accounts::reactivate_account,
+        accounts::reset_password,
         calls::list_calls,
         calls::start_application,
         applicant::list_applications,

@@ -8,10 +8,10 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::account_admin;
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::account::Account;
-use crate::domain::password::{check_password, hash_password};
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -128,23 +128,17 @@ pub async fn reset_password(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<AccountTemplate>>> {
     let form = form.into_inner();
-    let account = db::users::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Err(problem) = check_password(&form.new_password) {
-        let errors = BTreeMap::from([(
-            "new_password".to_owned(),
-            format!("New password: {problem}"),
-        )]);
-        let page = render(db, &me.0, nav, id, errors).await?;
-        return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
-    }
-    let new_password = form.new_password;
-    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
-        .await
-        .map_err(|e| AppError::Internal(format!("password hashing: {e}")))?
-        .map_err(AppError::Internal)?;
-    db::users::end_sessions(db.inner(), id, Some(hash), me.0.id, clock.now()).await?;
+    let now = clock.now();
+    let account =
+        match account_admin::reset_password(db.inner(), id, &form.new_password, me.0.id, now).await
+        {
+            Ok(account) => account,
+            Err(AppError::Invalid(errors)) => {
+                let page = render(db, &me.0, nav, id, errors).await?;
+                return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
+            }
+            Err(error) => return Err(error),
+        };
     Ok(Ok(Flash::success(
         Redirect::to(uri!(show_account(id))),
         format!(

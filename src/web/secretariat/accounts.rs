@@ -7,11 +7,10 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
+use crate::app::account_admin::{self, AccountTyped};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::users::CreateAccountError;
-use crate::domain::account::{Account, NewAccount};
-use crate::domain::password::{check_name, check_password, normalise_email};
+use crate::domain::account::Account;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
@@ -117,33 +116,6 @@ impl CsrfProtected for NewAccountForm {
     }
 }
 
-fn validate(form: &NewAccountForm) -> Result<NewAccount, BTreeMap<String, String>> {
-    let mut errors = BTreeMap::new();
-    let name = check_name(&form.name)
-        .map_err(|p| errors.insert("name".to_owned(), format!("Full name: {p}")))
-        .ok();
-    let email = normalise_email(&form.email)
-        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
-        .ok();
-    let role = form
-        .role
-        .parse::<Role>()
-        .map_err(|p| errors.insert("role".to_owned(), format!("Role: {p}")))
-        .ok();
-    if let Err(p) = check_password(&form.password) {
-        errors.insert("password".to_owned(), format!("Initial password: {p}"));
-    }
-    match (name, email, role) {
-        (Some(name), Some(email), Some(role)) if errors.is_empty() => Ok(NewAccount {
-            email,
-            name,
-            role,
-            password: form.password.clone(),
-        }),
-        _ => Err(errors),
-    }
-}
-
 /// Creates an account; the form comes back with its values and errors when it is not valid.
 #[post("/secretariat/accounts", data = "<form>")]
 pub async fn create_account(
@@ -159,25 +131,24 @@ pub async fn create_account(
         email: form.email.clone(),
         role: form.role.clone(),
     };
-    let errors = match validate(&form) {
-        Ok(new) => match db::users::create(db.inner(), new, Some(me.0.id), clock.now()).await {
-            Ok(account) => {
-                return Ok(Ok(Flash::success(
-                    Redirect::to(uri!(list_accounts)),
-                    format!(
-                        "The account of {} ({}) has been created.",
-                        account.name, account.email
-                    ),
-                )));
-            }
-            Err(CreateAccountError::EmailTaken) => BTreeMap::from([(
-                "email".to_owned(),
-                "Email address: an account with this email already exists".to_owned(),
-            )]),
-            Err(CreateAccountError::Hashing(e)) => return Err(AppError::Internal(e)),
-            Err(CreateAccountError::Db(e)) => return Err(e.into()),
-        },
-        Err(errors) => errors,
+    let typed = AccountTyped {
+        name: form.name,
+        email: form.email,
+        role: form.role,
+        password: form.password,
+    };
+    let errors = match account_admin::create(db.inner(), &typed, me.0.id, clock.now()).await {
+        Ok(account) => {
+            return Ok(Ok(Flash::success(
+                Redirect::to(uri!(list_accounts)),
+                format!(
+                    "The account of {} ({}) has been created.",
+                    account.name, account.email
+                ),
+            )));
+        }
+        Err(AppError::Invalid(errors)) => errors,
+        Err(error) => return Err(error),
     };
     let page = render(db, &me.0, nav, values, errors).await?;
     Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
@@ -190,21 +161,16 @@ async fn set_active(
     active: bool,
     clock: &Clock,
 ) -> AppResult<Flash<Redirect>> {
-    if id == me.id {
-        return Ok(Flash::error(
-            Redirect::to(uri!(list_accounts)),
-            "You cannot deactivate your own account.",
-        ));
+    let back = Redirect::to(uri!(list_accounts));
+    match account_admin::set_active(db.inner(), me, id, active, clock.now()).await {
+        Ok(account) => {
+            let verb = if active { "reactivated" } else { "deactivated" };
+            let done = format!("The account of {} has been {verb}.", account.name);
+            Ok(Flash::success(back, done))
+        }
+        Err(AppError::Conflict { message, .. }) => Ok(Flash::error(back, message)),
+        Err(error) => Err(error),
     }
-    db::users::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let account = db::users::set_active(db.inner(), id, active, me.id, clock.now()).await?;
-    let verb = if active { "reactivated" } else { "deactivated" };
-    Ok(Flash::success(
-        Redirect::to(uri!(list_accounts)),
-        format!("The account of {} has been {verb}.", account.name),
-    ))
 }
 
 /// Deactivates an account: it can no longer log in and its sessions end.

@@ -1,0 +1,119 @@
+//! Accounts, the secretariat's side: creating one with an initial password, deactivating and
+//! reactivating one (never one's own), and setting a new password for someone who lost theirs
+//! (their sessions end). Audited in `db::users`; the pages and the API share these rules.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::db::users::CreateAccountError;
+use crate::domain::account::{Account, NewAccount};
+use crate::domain::password::{check_name, check_password, hash_password, normalise_email};
+use crate::domain::role::Role;
+use crate::error::{AppError, AppResult, Refusal};
+
+/// A new account as typed.
+#[derive(Clone, Debug, Default)]
+pub struct AccountTyped {
+    /// Full name.
+    pub name: String,
+    /// Email address.
+    pub email: String,
+    /// `applicant`, `juror` or `secretariat`.
+    pub role: String,
+    /// The initial password.
+    pub password: String,
+}
+
+fn check(typed: &AccountTyped) -> Result<NewAccount, BTreeMap<String, String>> {
+    let mut errors = BTreeMap::new();
+    let name = check_name(&typed.name)
+        .map_err(|p| errors.insert("name".to_owned(), format!("Full name: {p}")))
+        .ok();
+    let email = normalise_email(&typed.email)
+        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .ok();
+    let role = typed
+        .role
+        .parse::<Role>()
+        .map_err(|p| errors.insert("role".to_owned(), format!("Role: {p}")))
+        .ok();
+    if let Err(p) = check_password(&typed.password) {
+        errors.insert("password".to_owned(), format!("Initial password: {p}"));
+    }
+    match (name, email, role) {
+        (Some(name), Some(email), Some(role)) if errors.is_empty() => Ok(NewAccount {
+            email,
+            name,
+            role,
+            password: typed.password.clone(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Creates an account (audited); every problem is named by its field, a taken address on
+/// `email`.
+pub async fn create(
+    db: &DatabaseConnection,
+    typed: &AccountTyped,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Account> {
+    let new = check(typed).map_err(AppError::Invalid)?;
+    match db::users::create(db, new, Some(actor_id), now).await {
+        Ok(account) => Ok(account),
+        Err(CreateAccountError::EmailTaken) => Err(AppError::Invalid(BTreeMap::from([(
+            "email".to_owned(),
+            "Email address: an account with this email already exists".to_owned(),
+        )]))),
+        Err(CreateAccountError::Hashing(e)) => Err(AppError::Internal(e)),
+        Err(CreateAccountError::Db(e)) => Err(e.into()),
+    }
+}
+
+/// Deactivates (its sessions end, it can no longer log in) or reactivates account `id`
+/// (audited); 409 `own_account` for the secretariat's own.
+pub async fn set_active(
+    db: &DatabaseConnection,
+    actor: &Account,
+    id: i32,
+    active: bool,
+    now: DateTime<Utc>,
+) -> AppResult<Account> {
+    if id == actor.id {
+        return Err(AppError::Conflict {
+            code: Refusal::OwnAccount,
+            message: "You cannot deactivate your own account.".to_owned(),
+        });
+    }
+    db::users::find(db, id).await?.ok_or(AppError::NotFound)?;
+    Ok(db::users::set_active(db, id, active, actor.id, now).await?)
+}
+
+/// Sets a new password for account `id` (audited); every session of the account ends. 422 on
+/// `new_password` for one that is too weak.
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    id: i32,
+    new_password: &str,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Account> {
+    let account = db::users::find(db, id).await?.ok_or(AppError::NotFound)?;
+    check_password(new_password).map_err(|problem| {
+        AppError::Invalid(BTreeMap::from([(
+            "new_password".to_owned(),
+            format!("New password: {problem}"),
+        )]))
+    })?;
+    let new_password = new_password.to_owned();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))
+        .await
+        .map_err(|e| AppError::Internal(format!("password hashing: {e}")))?
+        .map_err(AppError::Internal)?;
+    db::users::end_sessions(db, id, Some(hash), actor_id, now).await?;
+    Ok(account)
+}
