@@ -8,9 +8,11 @@
 //!   (`domain::stats`: agreement, the juror model, rankings, the bootstrap).
 //! - [`app`]: the application layer between `db` and its adapters (pages, the JSON API, the
 //!   command line, exports), one module per workflow: `accounts` (login, registration,
-//!   invitations, passwords), `applications` and `attachments` (an applicant's own),
-//!   `screening`, `jury`, `assignment`, `conflicts`, `scoring`, `progress`, `consensus`,
-//!   `results` (computed there and nowhere else), `decisions`, `phases` and `tokens`.
+//!   invitations, passwords), `account_admin` (the secretariat's), `editions`, `imports`,
+//!   `applications` and `attachments` (an applicant's own), `screening`, `jury`,
+//!   `assignment`, `conflicts` (declaring) and `conflict_decisions` (deciding), `scoring`,
+//!   `progress`, `consensus`, `results` (computed there and nowhere else), `decisions`,
+//!   `phases` and `tokens`.
 //! - [`db`]: connecting, migrating (the `migrations` crate), entities, and queries that return
 //!   domain types; multi-step writes are one transaction.
 //! - [`web`]: Rocket routes, one module per role; roles (and roles on one edition's jury) are
