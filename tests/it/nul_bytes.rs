@@ -179,3 +179,40 @@ async fn a_form_without_files_sent_as_multipart_is_refused_and_nothing_is_create
             .is_none()
     );
 }
+
+#[rocket::async_test]
+async fn text_sent_through_the_api_with_nul_characters_is_saved_without_them() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let token = crate::api::demo_token(&app, "jonas.weber@laurel-demo.example", "read_write").await;
+    let path = format!("/api/v1/assignments/{}/scorecard", draft.id);
+    let mut client = crate::api::script(&app).await;
+    let read = crate::api::call(
+        &mut client,
+        rocket::http::Method::Get,
+        &path,
+        &token,
+        &[],
+        None,
+    )
+    .await;
+    let etag = read.headers["etag"].clone();
+    let body = serde_json::json!({
+        "criteria": {"sustainability": {"score": 4, "comment": "Budget\u{0} lines exist."}},
+        "overall_comment": "A credible\u{0} partnership."
+    });
+    let saved = crate::api::call(
+        &mut client,
+        rocket::http::Method::Put,
+        &path,
+        &token,
+        &[("If-Match", etag.as_str())],
+        Some(&body),
+    )
+    .await;
+    assert_eq!(saved.status, Status::Ok, "{}", saved.body);
+    let card = crate::api::json_of(&saved);
+    assert_eq!(card["overall_comment"], "A credible partnership.", "{card}");
+    assert!(saved.body.contains("Budget lines exist."), "{}", saved.body);
+}

@@ -2,6 +2,7 @@
 //! password, deactivating and reactivating one (never one's own), and setting a new password for
 //! someone who lost theirs. The same rules as the accounts pages.
 
+use super::body::JsonBody;
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{State, get, post};
@@ -96,7 +97,7 @@ pub struct AccountInput {
 #[post("/api/v1/accounts", data = "<input>")]
 pub async fn create_account(
     me: ApiSecretariat,
-    input: Json<AccountInput>,
+    input: JsonBody<AccountInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<(Status, Json<AccountItem>)> {
@@ -180,7 +181,7 @@ pub struct PasswordInput {
 pub async fn reset_password(
     id: i32,
     me: ApiSecretariat,
-    input: Json<PasswordInput>,
+    input: JsonBody<PasswordInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Status> {

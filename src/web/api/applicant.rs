@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, get, post, put};
 use serde::Serialize;
@@ -239,7 +240,7 @@ pub async fn withdraw_application(
 pub async fn save_section(
     id: i32,
     section: &str,
-    fields: Json<serde_json::Map<String, serde_json::Value>>,
+    fields: JsonBody<serde_json::Map<String, serde_json::Value>>,
     if_match: IfMatch,
     me: ApiApplicant,
     db: &Db,

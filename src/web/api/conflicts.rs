@@ -1,6 +1,7 @@
 //! The juror's conflicts of interest through the API: the submissions of an edition they declare
 //! on, a declaration (only ever made stricter), and a request to lower one, with the pages' rules.
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, get, post};
 use serde::{Deserialize, Serialize};
@@ -181,7 +182,7 @@ async fn current(db: &Db, id: i32, juror_id: i32, sid: i32) -> AppResult<Json<Co
 pub async fn declare_conflict(
     id: i32,
     sid: i32,
-    input: Json<DeclarationInput>,
+    input: JsonBody<DeclarationInput>,
     me: ApiJuror,
     db: &Db,
     clock: &State<Clock>,
@@ -213,7 +214,7 @@ pub async fn declare_conflict(
 pub async fn request_review(
     id: i32,
     sid: i32,
-    input: Json<ReviewInput>,
+    input: JsonBody<ReviewInput>,
     me: ApiJuror,
     db: &Db,
     clock: &State<Clock>,

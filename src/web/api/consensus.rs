@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use rocket::serde::json::Json;
+use super::body::JsonBody;
 use rocket::{State, get, put};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -186,7 +186,7 @@ pub async fn record_consensus(
     sid: i32,
     me: ApiJuror,
     if_match: IfMatch,
-    input: Json<ConsensusInput>,
+    input: JsonBody<ConsensusInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<ApiAnswer<ConsensusBody>> {

@@ -2,6 +2,7 @@
 //! each award decision with its tally, the votes and the chair's confirmation, and what still
 //! keeps the edition from being decided.
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{get, post};
 use serde::Serialize;
@@ -248,7 +249,7 @@ pub struct DecisionInput {
 #[post("/api/v1/editions/<id>/decisions", data = "<input>")]
 pub async fn record_decision(
     id: i32,
-    input: Json<DecisionInput>,
+    input: JsonBody<DecisionInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
@@ -351,7 +352,7 @@ pub struct RemovalInput {
 pub async fn remove_decision(
     did: i32,
     me: ApiSecretariat,
-    input: Json<RemovalInput>,
+    input: JsonBody<RemovalInput>,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
 ) -> AppResult<rocket::http::Status> {

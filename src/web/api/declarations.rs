@@ -3,6 +3,7 @@
 //! decision on a potential conflict, and a decision on a request to lower one, with the pages'
 //! rules (nobody decides about their own conflict).
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, get, post};
 use serde::{Deserialize, Serialize};
@@ -116,7 +117,7 @@ pub struct DecisionInput {
 pub async fn decide(
     cid: i32,
     me: ApiDecider,
-    input: Json<DecisionInput>,
+    input: JsonBody<DecisionInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<DeclarationItem>> {
@@ -153,7 +154,7 @@ pub struct ReviewDecisionInput {
 pub async fn decide_review(
     cid: i32,
     me: ApiDecider,
-    input: Json<ReviewDecisionInput>,
+    input: JsonBody<ReviewDecisionInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<DeclarationItem>> {

@@ -2,6 +2,7 @@
 //! `ETag`, create an edition (a draft), and save its settings with `If-Match` (412 with the
 //! settings as they are now when another save came first). The same checks as the edition form.
 
+use super::body::JsonBody;
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{State, get, post, put};
@@ -206,7 +207,7 @@ pub async fn show_edition(
 #[post("/api/v1/editions", data = "<input>")]
 pub async fn create_edition(
     me: ApiSecretariat,
-    input: Json<SettingsInput>,
+    input: JsonBody<SettingsInput>,
     db: &Db,
     rubrics: &State<RubricSet>,
     clock: &State<Clock>,
@@ -239,7 +240,7 @@ pub async fn update_edition(
     id: i32,
     me: ApiSecretariat,
     if_match: IfMatch,
-    input: Json<SettingsInput>,
+    input: JsonBody<SettingsInput>,
     db: &Db,
     rubrics: &State<RubricSet>,
     clock: &State<Clock>,

@@ -1,6 +1,7 @@
 //! The secretariat's side of an edition's evaluation through the API: the jury (read, add a
 //! member), the assignments (read, assign automatically), and the progress board.
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{get, post};
 use serde::Serialize;
@@ -246,7 +247,7 @@ pub struct AutomaticBody {
 #[post("/api/v1/editions/<id>/assignments/automatic", data = "<input>")]
 pub async fn assign_automatically(
     id: i32,
-    input: Json<AutomaticInput>,
+    input: JsonBody<AutomaticInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
@@ -325,7 +326,7 @@ pub struct MemberAdded {
 #[post("/api/v1/editions/<id>/jury", data = "<input>")]
 pub async fn add_member(
     id: i32,
-    input: Json<MemberInput>,
+    input: JsonBody<MemberInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
@@ -381,7 +382,7 @@ pub struct ManualInput {
 #[post("/api/v1/editions/<id>/assignments", data = "<input>")]
 pub async fn assign_by_hand(
     id: i32,
-    input: Json<ManualInput>,
+    input: JsonBody<ManualInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
@@ -448,7 +449,7 @@ fn change_refused(refused: crate::app::assignment::ChangeRefused) -> AppError {
 #[post("/api/v1/assignments/<aid>/remove", data = "<input>")]
 pub async fn remove_assignment(
     aid: i32,
-    input: Json<ReasonInput>,
+    input: JsonBody<ReasonInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,
@@ -476,7 +477,7 @@ pub async fn remove_assignment(
 #[post("/api/v1/assignments/<aid>/reopen", data = "<input>")]
 pub async fn reopen_scorecard(
     aid: i32,
-    input: Json<ReasonInput>,
+    input: JsonBody<ReasonInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &rocket::State<crate::clock::Clock>,

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, get, put};
 use serde::{Deserialize, Serialize};
@@ -254,7 +255,7 @@ fn typed(input: &ScorecardInput, card: &Card) -> AppResult<Typed> {
 )]
 pub async fn save_scorecard(
     aid: i32,
-    input: Json<ScorecardInput>,
+    input: JsonBody<ScorecardInput>,
     if_match: IfMatch,
     me: ApiJuror,
     db: &Db,

@@ -1,6 +1,7 @@
 //! Removing a juror from an edition's jury through the API, for the secretariat: with a reason,
 //! keeping their submitted scorecards unless asked to withdraw them, under the page's rules.
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, post};
 use serde::{Deserialize, Serialize};
@@ -54,7 +55,7 @@ pub async fn remove_member(
     id: i32,
     jid: i32,
     me: ApiSecretariat,
-    input: Json<RemovalInput>,
+    input: JsonBody<RemovalInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<RemovalBody>> {

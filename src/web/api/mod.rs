@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod applicant;
 pub mod attachments;
+pub mod body;
 pub mod caller;
 pub mod calls;
 pub mod conflicts;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, post};
 use serde::{Deserialize, Serialize};
@@ -53,7 +54,7 @@ pub struct PhaseInput {
 pub async fn change_status(
     id: i32,
     me: ApiSecretariat,
-    input: Json<PhaseInput>,
+    input: JsonBody<PhaseInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<PhaseBody>> {
@@ -99,7 +100,7 @@ pub struct BackInput {
 pub async fn back_to_evaluation(
     id: i32,
     me: ApiSecretariat,
-    input: Json<BackInput>,
+    input: JsonBody<BackInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<PhaseBody>> {

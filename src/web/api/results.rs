@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, post};
 use serde::{Deserialize, Serialize};
@@ -54,7 +55,7 @@ pub struct MethodBody {
 pub async fn record_method(
     id: i32,
     me: ApiSecretariat,
-    input: Json<MethodInput>,
+    input: JsonBody<MethodInput>,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<MethodBody>> {

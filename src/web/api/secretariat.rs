@@ -1,6 +1,7 @@
 //! The secretariat's API: the editions with their progress, and an edition's official ranking
 //! (the same computation as the results page and the CSV export).
 
+use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, get, post};
 use serde::Serialize;
@@ -415,7 +416,7 @@ pub struct EligibilityBody {
 #[post("/api/v1/submissions/<id>/eligibility", data = "<input>")]
 pub async fn decide_eligibility(
     id: i32,
-    input: Json<EligibilityInput>,
+    input: JsonBody<EligibilityInput>,
     me: ApiSecretariat,
     db: &Db,
     clock: &State<Clock>,
