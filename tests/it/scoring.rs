@@ -493,7 +493,15 @@ async fn a_jurors_dashboard_shows_the_phase_and_when_scorecards_are_due_then_fla
         "{}",
         before.body
     );
-    assert!(before.body.contains("scorecards due 20"));
+    let due = laurel::domain::time::in_zone(
+        app.clock().now() + chrono::Duration::days(14),
+        "Europe/Brussels",
+    );
+    assert!(
+        before.body.contains(&format!("scorecards due {due}")),
+        "the demo's deadline, 14 days ahead, in the edition's time: {due} in {}",
+        before.body
+    );
     assert!(!before.body.contains("Overdue"));
     app.clock().advance(chrono::Duration::days(15));
     let mut jonas = app.browser().await;
