@@ -182,3 +182,60 @@ pub async fn save(
         Err(ScoreError::Db(e)) => Err(e.into()),
     }
 }
+
+/// The application of an assignment as its juror reads it to score.
+pub struct Assigned {
+    /// The submission.
+    pub submission_id: i32,
+    /// The application as submitted.
+    pub application: crate::domain::application::Application,
+    /// Its documents.
+    pub documents: Vec<db::attachments::Attachment>,
+}
+
+fn suspended() -> AppError {
+    AppError::Conflict {
+        code: crate::error::Refusal::ScorecardSuspended,
+        message: Refused::Suspended.message(),
+    }
+}
+
+/// The application of assignment `assignment_id` for its juror `juror_id`, as submitted, with
+/// its documents: "not found" unless the assignment is theirs, 409 `scorecard_suspended` while a
+/// conflict of interest keeps them away from it.
+pub async fn assigned_application(
+    db: &DatabaseConnection,
+    assignment_id: i32,
+    juror_id: i32,
+) -> AppResult<Assigned> {
+    let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
+        return Err(suspended());
+    };
+    let submission_id = card.card.assignment.submission_id;
+    let application = db::applications::latest_snapshot(db, submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let documents = db::attachments::of_submission(db, submission_id).await?;
+    Ok(Assigned {
+        submission_id,
+        application,
+        documents,
+    })
+}
+
+/// Document `document_id` of the application of assignment `assignment_id`, for its juror only,
+/// under the same rules as [`assigned_application`].
+pub async fn assigned_document(
+    db: &DatabaseConnection,
+    assignment_id: i32,
+    document_id: i32,
+    juror_id: i32,
+) -> AppResult<db::attachments::Attachment> {
+    let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
+        return Err(suspended());
+    };
+    db::attachments::find(db, document_id)
+        .await?
+        .filter(|a| a.submission_id == card.card.assignment.submission_id)
+        .ok_or(AppError::NotFound)
+}

@@ -729,7 +729,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 57] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 59] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -820,6 +820,16 @@ const API_TABLE: [(&str, &str, [u16; 4]); 57] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    (
+        "GET",
+        "/api/v1/assignments/<aid>/application",
+        [401, 403, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/v1/assignments/<aid>/documents/999999",
+        [401, 403, 404, 403],
+    ),
     ("GET", "/api/v1/accounts", [401, 403, 403, 200]),
     ("POST", "/api/v1/accounts", [401, 403, 403, 422]),
     (

@@ -496,3 +496,77 @@ async fn another_juror_a_conflicted_juror_and_an_applicant_cannot_download_a_jur
     let mut anonymous = app.browser().await;
     assert_eq!(anonymous.get_bytes(&download).await.0, Status::SeeOther);
 }
+
+#[rocket::async_test]
+async fn the_assigned_juror_reads_the_application_and_its_document_through_the_api_and_nobody_else()
+{
+    let app = TestApp::spawn().await;
+    let (_, id, document) = submitted_with_document(&app).await;
+    let assigned = app.account(Role::Juror, "assigned@example.org").await;
+    app.account(Role::Juror, "other@example.org").await;
+    let conflicted = app.account(Role::Juror, "conflicted@example.org").await;
+    let aid = assign(&app, id, assigned.id, false).await;
+    let conflicted_aid = assign(&app, id, conflicted.id, true).await;
+    disqualify(&app, id, conflicted.id).await;
+    let token_of = |email: &'static str| {
+        let app = &app;
+        async move {
+            let mut browser = app.logged_in(email).await;
+            crate::api::make_token(&mut browser, "reading", "read").await
+        }
+    };
+    let (juror, other, excluded) = (
+        token_of("assigned@example.org").await,
+        token_of("other@example.org").await,
+        token_of("conflicted@example.org").await,
+    );
+    let mut client = crate::api::script(&app).await;
+    let get = rocket::http::Method::Get;
+    let read = format!("/api/v1/assignments/{aid}/application");
+    let answer = crate::api::call(&mut client, get, &read, &juror, &[], None).await;
+    assert_eq!(answer.status, Status::Ok, "{}", answer.body);
+    let body = crate::api::json_of(&answer);
+    let snapshot = laurel::db::applications::latest_snapshot(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(body["title"], snapshot.title.as_str());
+    assert_eq!(body["documents"][0]["id"], document);
+    assert!(
+        !answer.body.contains(&snapshot.declaration_name),
+        "never the signatory's name: {}",
+        answer.body
+    );
+    let file = format!("/api/v1/assignments/{aid}/documents/{document}");
+    let downloaded = app
+        .client
+        .get(file.clone())
+        .header(rocket::http::Header::new(
+            "Authorization",
+            format!("Bearer {juror}"),
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(downloaded.status(), Status::Ok);
+    assert_eq!(downloaded.into_bytes().await.unwrap(), PDF.to_vec());
+
+    let answer = crate::api::call(&mut client, get, &read, &other, &[], None).await;
+    assert_eq!(
+        answer.status,
+        Status::NotFound,
+        "another juror's assignment"
+    );
+    let answer = crate::api::call(&mut client, get, &file, &other, &[], None).await;
+    assert_eq!(answer.status, Status::NotFound);
+    let own = format!("/api/v1/assignments/{conflicted_aid}/application");
+    let answer = crate::api::call(&mut client, get, &own, &excluded, &[], None).await;
+    assert_eq!(answer.status, Status::Conflict);
+    assert_eq!(crate::api::json_of(&answer)["code"], "scorecard_suspended");
+    let through_own = format!("/api/v1/assignments/{conflicted_aid}/documents/{document}");
+    let answer = crate::api::call(&mut client, get, &through_own, &excluded, &[], None).await;
+    assert_eq!(
+        answer.status,
+        Status::Conflict,
+        "a conflicted juror never gets the file"
+    );
+}

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 143] = [
+const TABLE: [Row; 145] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -241,6 +241,14 @@ const TABLE: [Row; 143] = [
     get("/api/v1/assignments/<aid>/scorecard", [401, 403, 404, 403]),
     put("/api/v1/assignments/<aid>/scorecard", [401, 403, 403, 403]),
     get("/api/v1/editions", [401, 403, 403, 200]),
+    get(
+        "/api/v1/assignments/<aid>/application",
+        [401, 403, 404, 403],
+    ),
+    get(
+        "/api/v1/assignments/<aid>/documents/<fid>",
+        [401, 403, 404, 403],
+    ),
     get("/api/v1/accounts", [401, 403, 403, 200]),
     post("/api/v1/accounts", [401, 403, 403, 403]),
     post("/api/v1/accounts/<id>/deactivate", [401, 403, 403, 403]),

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod applicant;
+pub mod assigned;
 pub mod attachments;
 pub mod body;
 pub mod caller;
@@ -96,6 +97,8 @@ pub fn routes() -> Vec<Route> {
         attachments::remove_attachment,
         juror::list_assignments,
         juror::show_scorecard,
+        assigned::show_application,
+        assigned::download_document,
         juror::save_scorecard,
         conflicts::list_conflicts,
         conflicts::declare_conflict,

@@ -240,19 +240,9 @@ pub async fn download_assigned_attachment(
     db: &Db,
     config: &State<AppConfig>,
 ) -> AppResult<PdfFile> {
-    let card = db::scores::load(db.inner(), aid)
-        .await?
-        .filter(|c| c.assignment.juror_id == user.0.id)
-        .ok_or(AppError::NotFound)?;
-    let submission_id = card.assignment.submission_id;
-    let attachment = db::attachments::find(db.inner(), fid)
-        .await?
-        .filter(|a| a.submission_id == submission_id)
-        .ok_or(AppError::NotFound)?;
-    if card.assignment.suspended
-        || db::conflicts::excludes_pair(db.inner(), submission_id, user.0.id).await?
-    {
-        return Err(AppError::Forbidden);
+    match crate::app::scoring::assigned_document(db.inner(), aid, fid, user.0.id).await {
+        Ok(attachment) => pdf(config, &attachment).await,
+        Err(AppError::Conflict { .. }) => Err(AppError::Forbidden),
+        Err(error) => Err(error),
     }
-    pdf(config, &attachment).await
 }
