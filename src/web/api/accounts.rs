@@ -122,7 +122,7 @@ pub async fn create_account(
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Account id")),
-    responses((status = 200, body = AccountItem), (status = 401, body = ErrorBody),
+    responses((status = 200, body = AccountItem), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
@@ -142,7 +142,7 @@ pub async fn deactivate_account(
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Account id")),
-    responses((status = 200, body = AccountItem), (status = 401, body = ErrorBody),
+    responses((status = 200, body = AccountItem), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))

@@ -118,7 +118,7 @@ pub struct AssignedApplication {
 #[utoipa::path(
     tag = "jury",
     params(("aid" = i32, Path, description = "Assignment id")),
-    responses((status = 200, body = AssignedApplication), (status = 401, body = ErrorBody),
+    responses((status = 200, body = AssignedApplication), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
@@ -176,7 +176,7 @@ pub async fn show_application(
 #[utoipa::path(
     tag = "jury",
     params(("aid" = i32, Path, description = "Assignment id"), ("fid" = i32, Path, description = "Document id")),
-    responses((status = 200, content_type = "application/pdf", body = FileBytes, description = "The PDF"),
+    responses((status = 200, content_type = "application/pdf", body = FileBytes, description = "The PDF"), (status = 422, body = ErrorBody),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                (status = 429, body = ErrorBody)),

@@ -77,7 +77,7 @@ pub async fn list_calls(
 #[utoipa::path(
     tag = "applicant",
     params(("id" = i32, Path, description = "Edition id")),
-    responses((status = 201, body = ApplicationBody, headers(("ETag" = String))),
+    responses((status = 201, body = ApplicationBody, headers(("ETag" = String))), (status = 422, body = ErrorBody),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                (status = 429, body = ErrorBody)),

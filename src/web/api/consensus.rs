@@ -87,7 +87,7 @@ async fn current(db: &Db, sid: i32, recorder: &Recorder) -> AppResult<Tagged<Con
 #[utoipa::path(
     tag = "jury",
     params(("sid" = i32, Path, description = "Submission id")),
-    responses((status = 200, body = ConsensusBody, headers(("ETag" = String))),
+    responses((status = 200, body = ConsensusBody, headers(("ETag" = String))), (status = 422, body = ErrorBody),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                (status = 429, body = ErrorBody)),

@@ -310,7 +310,7 @@ pub struct Confirmed {
 #[utoipa::path(
     tag = "jury",
     params(("id" = i32, Path, description = "Edition id")),
-    responses((status = 200, body = Confirmed), (status = 401, body = ErrorBody),
+    responses((status = 200, body = Confirmed), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))

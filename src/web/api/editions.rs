@@ -176,7 +176,7 @@ async fn tagged(db: &Db, edition: &Edition) -> AppResult<Tagged<SettingsBody>> {
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Edition id")),
-    responses((status = 200, body = SettingsBody, headers(("ETag" = String))),
+    responses((status = 200, body = SettingsBody, headers(("ETag" = String))), (status = 422, body = ErrorBody),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
