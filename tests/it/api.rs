@@ -63,6 +63,48 @@ pub(crate) async fn demo_login<'a>(app: &'a TestApp, email: &str) -> Browser<'a>
     browser
 }
 
+/// An API answer: its status, its `ETag` if any, and its JSON body (null when empty).
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) etag: Option<String>,
+    pub(crate) body: Value,
+}
+
+/// Sends one API request with a token, an optional `If-Match` and an optional JSON body.
+pub(crate) async fn send(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    etag: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let mut client = script(app).await;
+    let headers: Vec<(&str, &str)> = etag.map(|e| ("If-Match", e)).into_iter().collect();
+    let answer = call(&mut client, method, path, token, &headers, body.as_ref()).await;
+    Reply {
+        status: answer.status.code,
+        etag: answer.headers.get("etag").cloned(),
+        body: if answer.body.is_empty() {
+            Value::Null
+        } else {
+            json_of(&answer)
+        },
+    }
+}
+
+/// [`send`] without `If-Match`, as (status, body).
+pub(crate) async fn exchange(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> (u16, Value) {
+    let reply = send(app, method, path, token, None, body).await;
+    (reply.status, reply.body)
+}
+
 pub(crate) fn json_of(answer: &Answer) -> Value {
     serde_json::from_str(&answer.body).unwrap_or_else(|_| panic!("JSON: {}", answer.body))
 }

@@ -7,28 +7,11 @@ use std::sync::Arc;
 use rocket::http::{Method, Status};
 use serde_json::{Value, json};
 
-use crate::api::{call, demo_token, json_of, make_token, script};
+use crate::api::{demo_token, exchange as send, make_token};
 use crate::api_secretariat::posts_at_once;
 use crate::helpers::TestApp;
 
 const SECRETARIAT: &str = laurel::demo::SECRETARIAT_EMAIL;
-
-async fn send(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let mut client = script(app).await;
-    let answer = call(&mut client, method, path, token, &[], body.as_ref()).await;
-    let body = if answer.body.is_empty() {
-        Value::Null
-    } else {
-        json_of(&answer)
-    };
-    (answer.status.code, body)
-}
 
 fn new_juror(email: &str) -> Value {
     json!({"name": "Amadou Diallo", "email": email, "role": "juror", "password": "a long initial password"})

@@ -8,7 +8,7 @@ use laurel::domain::edition::EditionStatus;
 use rocket::http::Method;
 use serde_json::{Value, json};
 
-use crate::api::{call, demo_token, json_of, script};
+use crate::api::{demo_token, send};
 use crate::consensus::coffee_project;
 use crate::fixtures::CRITERIA;
 use crate::helpers::TestApp;
@@ -16,34 +16,6 @@ use crate::helpers::TestApp;
 const SAMUEL: &str = "samuel.okafor@laurel-demo.example";
 const ELENA: &str = "elena.markovic@laurel-demo.example";
 const JONAS: &str = "jonas.weber@laurel-demo.example";
-
-struct Reply {
-    status: u16,
-    etag: Option<String>,
-    body: Value,
-}
-
-async fn send(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    etag: Option<&str>,
-    body: Option<Value>,
-) -> Reply {
-    let mut client = script(app).await;
-    let headers: Vec<(&str, &str)> = etag.map(|e| ("If-Match", e)).into_iter().collect();
-    let answer = call(&mut client, method, path, token, &headers, body.as_ref()).await;
-    Reply {
-        status: answer.status.code,
-        etag: answer.headers.get("etag").cloned(),
-        body: if answer.body.is_empty() {
-            Value::Null
-        } else {
-            json_of(&answer)
-        },
-    }
-}
 
 fn agreed(score: f64, words: &str) -> Value {
     let criteria: serde_json::Map<String, Value> = CRITERIA

@@ -8,30 +8,13 @@ use laurel::domain::edition::EditionStatus;
 use rocket::http::{Method, Status};
 use serde_json::{Value, json};
 
-use crate::api::{call, demo_login, demo_token, json_of, script};
+use crate::api::{demo_login, demo_token, exchange as send};
 use crate::api_secretariat::posts_at_once;
 use crate::helpers::TestApp;
 
 const ELENA: &str = "elena.markovic@laurel-demo.example";
 const JONAS: &str = "jonas.weber@laurel-demo.example";
 const SECRETARIAT: &str = laurel::demo::SECRETARIAT_EMAIL;
-
-async fn send(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let mut client = script(app).await;
-    let answer = call(&mut client, method, path, token, &[], body.as_ref()).await;
-    let body = if answer.body.is_empty() {
-        Value::Null
-    } else {
-        json_of(&answer)
-    };
-    (answer.status.code, body)
-}
 
 /// Records a first prize on each given submission through the page; the decisions' ids.
 async fn record(app: &TestApp, submissions: &[i32]) -> Vec<i32> {

@@ -7,34 +7,10 @@ use std::sync::Arc;
 use rocket::http::Method;
 use serde_json::{Value, json};
 
-use crate::api::{call, demo_token, json_of, script};
+use crate::api::{demo_token, send};
 use crate::helpers::TestApp;
 
 const SECRETARIAT: &str = laurel::demo::SECRETARIAT_EMAIL;
-
-struct Reply {
-    status: u16,
-    etag: Option<String>,
-    body: Value,
-}
-
-async fn send(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    etag: Option<&str>,
-    body: Option<Value>,
-) -> Reply {
-    let mut client = script(app).await;
-    let headers: Vec<(&str, &str)> = etag.map(|e| ("If-Match", e)).into_iter().collect();
-    let answer = call(&mut client, method, path, token, &headers, body.as_ref()).await;
-    Reply {
-        status: answer.status.code,
-        etag: answer.headers.get("etag").cloned(),
-        body: json_of(&answer),
-    }
-}
 
 fn settings(name: &str) -> Value {
     json!({
