@@ -113,6 +113,50 @@ pub struct AssignedApplication {
     documents: Vec<Document>,
 }
 
+impl From<scoring::Assigned> for AssignedApplication {
+    fn from(assigned: scoring::Assigned) -> Self {
+        let a = assigned.application;
+        AssignedApplication {
+            submission_id: assigned.submission_id,
+            lead: Organisation::from(&a.lead),
+            partners: a.partners.iter().map(Organisation::from).collect(),
+            funding: a
+                .funding
+                .into_iter()
+                .map(|(source, amount_cents, eu)| Funding {
+                    source,
+                    amount_cents,
+                    eu,
+                })
+                .collect(),
+            documents: assigned
+                .documents
+                .into_iter()
+                .map(|d| Document {
+                    id: d.id,
+                    name: d.file_name,
+                    size_bytes: d.size_bytes,
+                })
+                .collect(),
+            title: a.title,
+            summary: a.summary,
+            start_date: a.start_date,
+            end_date: a.end_date,
+            language: a.language,
+            category: a.category,
+            budget_total_cents: a.budget_total_cents,
+            beneficiaries: a.beneficiaries,
+            primary_sdg: a.primary_sdg,
+            secondary_sdgs: a.secondary_sdgs,
+            sdg_targets: a.sdg_targets,
+            answers: a.answers,
+            lessons_learned: a.lessons_learned,
+            links: a.links,
+            declaration_role: a.declaration_role,
+        }
+    }
+}
+
 /// The application of one of the juror's assignments, as submitted. 409 `scorecard_suspended`
 /// while a declared conflict of interest keeps the juror away; "not found" for anyone else's.
 #[utoipa::path(
@@ -130,45 +174,7 @@ pub async fn show_application(
     db: &Db,
 ) -> AppResult<Json<AssignedApplication>> {
     let assigned = scoring::assigned_application(db.inner(), aid, me.0.id).await?;
-    let a = assigned.application;
-    Ok(Json(AssignedApplication {
-        submission_id: assigned.submission_id,
-        lead: Organisation::from(&a.lead),
-        partners: a.partners.iter().map(Organisation::from).collect(),
-        funding: a
-            .funding
-            .into_iter()
-            .map(|(source, amount_cents, eu)| Funding {
-                source,
-                amount_cents,
-                eu,
-            })
-            .collect(),
-        documents: assigned
-            .documents
-            .into_iter()
-            .map(|d| Document {
-                id: d.id,
-                name: d.file_name,
-                size_bytes: d.size_bytes,
-            })
-            .collect(),
-        title: a.title,
-        summary: a.summary,
-        start_date: a.start_date,
-        end_date: a.end_date,
-        language: a.language,
-        category: a.category,
-        budget_total_cents: a.budget_total_cents,
-        beneficiaries: a.beneficiaries,
-        primary_sdg: a.primary_sdg,
-        secondary_sdgs: a.secondary_sdgs,
-        sdg_targets: a.sdg_targets,
-        answers: a.answers,
-        lessons_learned: a.lessons_learned,
-        links: a.links,
-        declaration_role: a.declaration_role,
-    }))
+    Ok(Json(AssignedApplication::from(assigned)))
 }
 
 /// Downloads a document of the application of one of the juror's assignments (the PDF). 409
