@@ -8,7 +8,7 @@
 //!   (`domain::stats`: agreement, the juror model, rankings, the bootstrap).
 //! - [`app`]: the application layer between `db` and its adapters (pages, the JSON API, the
 //!   command line, exports), one module per workflow: `accounts` (login, registration,
-//!   invitations, passwords), `account_admin` (the secretariat's), `editions`, `imports`,
+//!   invitations, passwords), `account_admin` (the secretariat's), `editions`, `imports`, `feedback`,
 //!   `applications` and `attachments` (an applicant's own), `screening`, `jury`,
 //!   `assignment`, `conflicts` (declaring) and `conflict_decisions` (deciding), `scoring`,
 //!   `progress`, `consensus`, `results` (computed there and nowhere else), `decisions`,

@@ -417,3 +417,64 @@ async fn the_winners_page_is_public_only_once_announced_and_lists_the_prizes_in_
         Status::Ok
     );
 }
+
+#[rocket::async_test]
+async fn the_feedback_read_through_the_api_waits_for_the_announcement_and_never_names_a_juror() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let own = roeselare(&app).await;
+    record_consensus(&app, own.id, 7).await;
+    decide(
+        &app,
+        own.id,
+        "first",
+        None,
+        false,
+        "Residents run the committees themselves.",
+    )
+    .await;
+    let mut applicant = applicant_of(&app, &own).await;
+    let token = crate::api::make_token(&mut applicant, "feedback", "read").await;
+    let path = format!("/api/v1/applications/{}/feedback", own.id);
+    crate::fixtures::advance(&app, 1, EditionStatus::Decided).await;
+    let reply = crate::api::send(&app, rocket::http::Method::Get, &path, &token, None, None).await;
+    let (status, before) = (reply.status, reply.body);
+    assert_eq!(status, 200, "{before}");
+    assert_eq!(before["results_public"], false);
+    assert_eq!(before["prizes"], serde_json::json!([]));
+    assert_eq!(before["criteria"], serde_json::json!([]));
+
+    crate::fixtures::advance(&app, 1, EditionStatus::Announced).await;
+    let reply = crate::api::send(&app, rocket::http::Method::Get, &path, &token, None, None).await;
+    let (status, after) = (reply.status, reply.body);
+    assert_eq!(status, 200, "{after}");
+    assert_eq!(after["results_public"], true);
+    assert_eq!(after["prizes"][0]["prize"], "First prize");
+    assert_eq!(after["weighted_total"], "3.50");
+    assert_eq!(after["criteria"][0]["score"], 3.5);
+    assert_no_secret(
+        &after.to_string(),
+        &jury_secrets(&app).await,
+        "the API feedback",
+    );
+
+    let other = submissions(&app)
+        .await
+        .into_iter()
+        .find(|s| s.applicant_user_id != own.applicant_user_id)
+        .unwrap();
+    let elsewhere = format!("/api/v1/applications/{}/feedback", other.id);
+    let reply = crate::api::send(
+        &app,
+        rocket::http::Method::Get,
+        &elsewhere,
+        &token,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        reply.status, 404,
+        "another applicant's feedback is not found"
+    );
+}

@@ -16,6 +16,7 @@ pub mod declarations;
 pub mod editions;
 pub mod evaluation;
 pub mod exports;
+pub mod feedback;
 pub mod imports;
 pub mod juror;
 pub mod jury_removal;
@@ -88,6 +89,7 @@ pub fn routes() -> Vec<Route> {
         calls::start_application,
         applicant::list_applications,
         applicant::show_application,
+        feedback::show_feedback,
         applicant::submit_application,
         applicant::withdraw_application,
         applicant::save_section,

@@ -6,10 +6,8 @@ use askama::Template;
 use rocket::get;
 
 use super::context::Loaded;
-use crate::db;
-use crate::db::feedback::results_public;
+use crate::app::feedback;
 use crate::domain::eligibility::Outcome;
-use crate::domain::feedback::feedback;
 use crate::error::AppResult;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{ApplicantUser, Db};
@@ -87,9 +85,8 @@ pub async fn show_feedback(
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<FeedbackTemplate>> {
-    let loaded = Loaded::of_owner(db, id, &user.0).await?;
-    let public = results_public(loaded.edition.status);
-    let submitted = !loaded.record.status.is_draft();
+    let found = feedback::of_owner(db.inner(), id, &user.0).await?;
+    let loaded = &found.loaded;
     let mut page = FeedbackTemplate {
         nav,
         id,
@@ -100,8 +97,8 @@ pub async fn show_feedback(
         },
         edition: loaded.edition.name.clone(),
         edition_id: loaded.edition.id,
-        public,
-        submitted,
+        public: found.public,
+        submitted: found.submitted,
         prizes: Vec::new(),
         criteria: Vec::new(),
         any_consensus: false,
@@ -109,39 +106,29 @@ pub async fn show_feedback(
         scale_max: loaded.rubric.scale.max.to_string(),
         eligibility: None,
     };
-    if public && submitted {
-        with_results(db, &loaded, &mut page).await?;
+    if let Some(built) = found.feedback {
+        page.eligibility = eligibility_note(loaded);
+        page.prizes = found
+            .prizes
+            .into_iter()
+            .map(|p| PrizeView {
+                label: p.label(),
+                ex_aequo: p.ex_aequo,
+                rationale: p.rationale,
+            })
+            .collect();
+        page.any_consensus = built.any_consensus;
+        page.total = built.total;
+        page.criteria = built
+            .criteria
+            .into_iter()
+            .map(|c| CriterionView {
+                name: c.name,
+                weight: c.weight,
+                score: c.score.map(|s| s.to_string()),
+                comment: c.comment,
+            })
+            .collect();
     }
     Ok(Page::ok(page))
-}
-
-/// The jury's outcome for an application whose results are public: prizes, the consensus
-/// per criterion, and the eligibility decision.
-async fn with_results(db: &Db, loaded: &Loaded, page: &mut FeedbackTemplate) -> AppResult<()> {
-    let id = loaded.record.id;
-    page.prizes = db::feedback::prizes_of(db.inner(), id)
-        .await?
-        .into_iter()
-        .map(|p| PrizeView {
-            label: p.label(),
-            ex_aequo: p.ex_aequo,
-            rationale: p.rationale,
-        })
-        .collect();
-    let consensus = db::feedback::consensus_for_applicant(db.inner(), id).await?;
-    let built = feedback(&loaded.rubric, &consensus);
-    page.any_consensus = built.any_consensus;
-    page.total = built.total;
-    page.criteria = built
-        .criteria
-        .into_iter()
-        .map(|c| CriterionView {
-            name: c.name,
-            weight: c.weight,
-            score: c.score.map(|s| s.to_string()),
-            comment: c.comment,
-        })
-        .collect();
-    page.eligibility = eligibility_note(loaded);
-    Ok(())
 }
