@@ -51,3 +51,13 @@ pub async fn of_owner(
         feedback,
     })
 }
+
+/// The winners of edition `id` once they are announced (confirmed award decisions, the prizes
+/// in order); "not found" before that.
+pub async fn winners(db: &DatabaseConnection, id: i32) -> AppResult<Vec<db::feedback::Winner>> {
+    db::editions::find(db, id)
+        .await?
+        .filter(|e| results_public(e.status))
+        .ok_or(crate::error::AppError::NotFound)?;
+    Ok(db::feedback::winners(db, id).await?)
+}

@@ -7,7 +7,7 @@ use rocket::get;
 use super::pages::{Nav, Page};
 use super::session::Db;
 use crate::db;
-use crate::db::feedback::{PublishedOrganisation, results_public};
+use crate::db::feedback::PublishedOrganisation;
 use crate::domain::countries;
 use crate::error::{AppError, AppResult};
 
@@ -38,12 +38,11 @@ fn organisation(o: &PublishedOrganisation) -> String {
 /// The winners of an edition: "not found" until the edition is announced.
 #[get("/editions/<id>/winners")]
 pub async fn show_winners(id: i32, nav: Nav, db: &Db) -> AppResult<Page<WinnersTemplate>> {
+    let winners = crate::app::feedback::winners(db.inner(), id).await?;
     let edition = db::editions::find(db.inner(), id)
         .await?
-        .filter(|e| results_public(e.status))
         .ok_or(AppError::NotFound)?;
-    let winners = db::feedback::winners(db.inner(), id)
-        .await?
+    let winners = winners
         .into_iter()
         .map(|w| WinnerView {
             label: w.prize.label(),

@@ -771,7 +771,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 60] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 61] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -862,6 +862,7 @@ const API_TABLE: [(&str, &str, [u16; 4]); 60] = [
         [401, 403, 404, 403],
     ),
     ("GET", "/api/v1/editions", [401, 403, 403, 200]),
+    ("GET", "/api/v1/editions/<id>/winners", [404, 404, 404, 404]),
     (
         "GET",
         "/api/v1/applications/<app>/feedback",

@@ -441,6 +441,13 @@ async fn the_feedback_read_through_the_api_waits_for_the_announcement_and_never_
     let (status, before) = (reply.status, reply.body);
     assert_eq!(status, 200, "{before}");
     assert_eq!(before["results_public"], false);
+    let mut anonymous = app.browser().await;
+    let early = anonymous.get("/api/v1/editions/1/winners").await;
+    assert_eq!(
+        early.status,
+        Status::NotFound,
+        "no winners before the announcement"
+    );
     assert_eq!(before["prizes"], serde_json::json!([]));
     assert_eq!(before["criteria"], serde_json::json!([]));
 
@@ -452,6 +459,12 @@ async fn the_feedback_read_through_the_api_waits_for_the_announcement_and_never_
     assert_eq!(after["prizes"][0]["prize"], "First prize");
     assert_eq!(after["weighted_total"], "3.50");
     assert_eq!(after["criteria"][0]["score"], 3.5);
+    let public = anonymous.get("/api/v1/editions/1/winners").await;
+    assert_eq!(public.status, Status::Ok, "no token needed once announced");
+    let winners: serde_json::Value = serde_json::from_str(&public.body).unwrap();
+    assert_eq!(winners[0]["prize"], "First prize");
+    assert_eq!(winners[0]["title"], own.title.as_str());
+    assert_no_secret(&public.body, &jury_secrets(&app).await, "the API winners");
     assert_no_secret(
         &after.to_string(),
         &jury_secrets(&app).await,

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 146] = [
+const TABLE: [Row; 147] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -241,6 +241,7 @@ const TABLE: [Row; 146] = [
     get("/api/v1/assignments/<aid>/scorecard", [401, 403, 404, 403]),
     put("/api/v1/assignments/<aid>/scorecard", [401, 403, 403, 403]),
     get("/api/v1/editions", [401, 403, 403, 200]),
+    get("/api/v1/editions/<id>/winners", [404, 404, 404, 404]),
     get("/api/v1/applications/<id>/feedback", [401, 200, 403, 403]),
     get(
         "/api/v1/assignments/<aid>/application",

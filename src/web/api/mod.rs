@@ -26,6 +26,7 @@ pub mod phases;
 pub mod respond;
 pub mod results;
 pub mod secretariat;
+pub mod winners;
 
 use rocket::serde::json::Json;
 use rocket::{Route, get, routes};
@@ -137,6 +138,7 @@ pub fn routes() -> Vec<Route> {
         decisions::confirm_decisions,
         decisions::remove_decision,
         decisions::list_consensus,
+        winners::list_winners,
         openapi::document,
         openapi::reference,
     ]
