@@ -183,8 +183,8 @@ pub async fn save(
     }
 }
 
-/// The application of an assignment as its juror reads it to score.
-pub struct Assigned {
+/// A submitted application with its documents (what a juror reads to score it).
+pub struct Submitted {
     /// The submission.
     pub submission_id: i32,
     /// The application as submitted.
@@ -207,7 +207,7 @@ pub async fn assigned_application(
     db: &DatabaseConnection,
     assignment_id: i32,
     juror_id: i32,
-) -> AppResult<Assigned> {
+) -> AppResult<Submitted> {
     let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
         return Err(suspended());
     };
@@ -216,7 +216,7 @@ pub async fn assigned_application(
         .await?
         .ok_or(AppError::NotFound)?;
     let documents = db::attachments::of_submission(db, submission_id).await?;
-    Ok(Assigned {
+    Ok(Submitted {
         submission_id,
         application,
         documents,
@@ -238,4 +238,44 @@ pub async fn assigned_document(
         .await?
         .filter(|a| a.submission_id == card.card.assignment.submission_id)
         .ok_or(AppError::NotFound)
+}
+
+/// A scorecard as the secretariat reads it: any assignment, with the juror's name, whatever the
+/// conflicts (the secretariat sees everything).
+pub struct Reading {
+    /// The scorecard as stored.
+    pub card: Scorecard,
+    /// The edition's rubric.
+    pub rubric: Rubric,
+    /// The edition.
+    pub edition: Edition,
+    /// The application's title.
+    pub title: String,
+    /// The juror's name.
+    pub juror: String,
+}
+
+/// The scorecard of assignment `assignment_id` for the secretariat.
+pub async fn read(db: &DatabaseConnection, assignment_id: i32) -> AppResult<Reading> {
+    let card = db::scores::load(db, assignment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = db::applications::find(db, card.assignment.submission_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let edition = db::editions::find(db, record.edition_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let juror = db::users::find(db, card.assignment.juror_id)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    Ok(Reading {
+        card,
+        rubric,
+        edition,
+        title: record.draft.title,
+        juror,
+    })
 }

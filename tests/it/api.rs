@@ -771,7 +771,7 @@ async fn invalid_tokens_from_one_address_are_throttled_with_retry_after() {
 
 /// Every API route with a read-write token of each role, and without one:
 /// [anonymous, applicant, juror, secretariat].
-const API_TABLE: [(&str, &str, [u16; 4]); 61] = [
+const API_TABLE: [(&str, &str, [u16; 4]); 64] = [
     ("GET", "/api/v1/me", [401, 200, 200, 200]),
     ("GET", "/api/v1/applications", [401, 200, 403, 403]),
     ("GET", "/api/v1/applications/<app>", [401, 200, 403, 403]),
@@ -878,6 +878,13 @@ const API_TABLE: [(&str, &str, [u16; 4]); 61] = [
         "/api/v1/assignments/<aid>/documents/999999",
         [401, 403, 404, 403],
     ),
+    ("GET", "/api/v1/submissions/<sid>", [401, 403, 403, 200]),
+    (
+        "GET",
+        "/api/v1/submissions/<sid>/documents/999999",
+        [401, 403, 403, 404],
+    ),
+    ("GET", "/api/v1/scorecards/<aid>", [401, 403, 403, 200]),
     ("GET", "/api/v1/accounts", [401, 403, 403, 200]),
     ("POST", "/api/v1/accounts", [401, 403, 403, 422]),
     (

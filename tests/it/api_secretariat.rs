@@ -701,3 +701,39 @@ async fn the_secretariat_reopens_a_submitted_scorecard_once_and_removes_an_assig
     .await;
     assert_eq!(again.status, Status::NotFound);
 }
+
+#[rocket::async_test]
+async fn the_secretariat_reads_any_jurors_scorecard_with_the_jurors_name_and_a_juror_cannot() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let draft = crate::scoring::jonas_draft(&app).await;
+    let card = laurel::db::scores::load(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let office = demo_token(&app, SECRETARIAT_EMAIL, "read").await;
+    let jonas = demo_token(&app, "jonas.weber@laurel-demo.example", "read").await;
+    let path = format!("/api/v1/scorecards/{}", draft.id);
+    let (status, body) = crate::api::exchange(&app, Method::Get, &path, &office, None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["juror"], "Jonas Weber");
+    assert_eq!(body["status"], "draft");
+    assert_eq!(body["submission_id"], draft.submission_id);
+    let criteria = body["criteria"].as_array().expect("the criteria");
+    assert!(!criteria.is_empty());
+    for criterion in criteria {
+        let key = criterion["key"].as_str().unwrap();
+        let (half_points, comment) = card.scores.get(key).cloned().unwrap_or_default();
+        let expected = half_points.map(|h| f64::from(h) / 2.0);
+        assert_eq!(criterion["score"].as_f64(), expected, "{key}");
+        assert_eq!(criterion["comment"], comment.as_str(), "{key}");
+    }
+    let (status, _) = crate::api::exchange(&app, Method::Get, &path, &jonas, None).await;
+    assert_eq!(
+        status, 403,
+        "even the scorecard's own juror reads it as a juror"
+    );
+    let missing = "/api/v1/scorecards/999999";
+    let (status, body) = crate::api::exchange(&app, Method::Get, missing, &office, None).await;
+    assert_eq!((status, body["code"].as_str()), (404, Some("not_found")));
+}

@@ -570,3 +570,71 @@ async fn the_assigned_juror_reads_the_application_and_its_document_through_the_a
         "a conflicted juror never gets the file"
     );
 }
+
+#[rocket::async_test]
+async fn the_secretariat_reads_a_submission_with_its_contact_eligibility_and_documents_through_the_api()
+ {
+    let app = TestApp::spawn().await;
+    let (_, id, document) = submitted_with_document(&app).await;
+    app.account(Role::Secretariat, "office@example.org").await;
+    app.account(Role::Juror, "juror@example.org").await;
+    let token_of = |email: &'static str| {
+        let app = &app;
+        async move {
+            let mut browser = app.logged_in(email).await;
+            crate::api::make_token(&mut browser, "reading", "read").await
+        }
+    };
+    let (office, juror, owner) = (
+        token_of("office@example.org").await,
+        token_of("juror@example.org").await,
+        token_of("owner@example.org").await,
+    );
+    let mut client = crate::api::script(&app).await;
+    let get = rocket::http::Method::Get;
+    let read = format!("/api/v1/submissions/{id}");
+    let answer = crate::api::call(&mut client, get, &read, &office, &[], None).await;
+    assert_eq!(answer.status, Status::Ok, "{}", answer.body);
+    let body = crate::api::json_of(&answer);
+    let snapshot = laurel::db::applications::latest_snapshot(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(body["status"], "submitted");
+    assert_eq!(body["application"]["title"], snapshot.title.as_str());
+    assert_eq!(body["application"]["documents"][0]["id"], document);
+    assert_eq!(body["contact"]["email"], "owner@example.org");
+    assert_eq!(body["signatory_name"], snapshot.declaration_name.as_str());
+    let rules = body["eligibility"]["rules"].as_array().expect("the rules");
+    assert!(
+        rules.iter().any(|r| r["code"] == "E1"),
+        "each rule's result: {}",
+        answer.body
+    );
+
+    let file = format!("/api/v1/submissions/{id}/documents/{document}");
+    let downloaded = app
+        .client
+        .get(file.clone())
+        .header(rocket::http::Header::new(
+            "Authorization",
+            format!("Bearer {office}"),
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(downloaded.status(), Status::Ok);
+    assert_eq!(downloaded.into_bytes().await.unwrap(), PDF.to_vec());
+    let elsewhere = format!("/api/v1/submissions/{}/documents/{document}", id + 1000);
+    let answer = crate::api::call(&mut client, get, &elsewhere, &office, &[], None).await;
+    assert_eq!(
+        answer.status,
+        Status::NotFound,
+        "a document only under its own submission"
+    );
+    for (who, token) in [("a juror", &juror), ("the applicant", &owner)] {
+        for path in [&read, &file] {
+            let answer = crate::api::call(&mut client, get, path, token, &[], None).await;
+            assert_eq!(answer.status, Status::Forbidden, "{who} on {path}");
+        }
+    }
+}

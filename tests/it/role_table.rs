@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 147] = [
+const TABLE: [Row; 150] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -251,6 +251,12 @@ const TABLE: [Row; 147] = [
         "/api/v1/assignments/<aid>/documents/<fid>",
         [401, 403, 404, 403],
     ),
+    get("/api/v1/submissions/<id>", [401, 403, 403, 200]),
+    get(
+        "/api/v1/submissions/<id>/documents/<fid>",
+        [401, 403, 403, 404],
+    ),
+    get("/api/v1/scorecards/<aid>", [401, 403, 403, 404]),
     get("/api/v1/accounts", [401, 403, 403, 200]),
     post("/api/v1/accounts", [401, 403, 403, 403]),
     post("/api/v1/accounts/<id>/deactivate", [401, 403, 403, 403]),
@@ -354,6 +360,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
     } else if template.starts_with("/applicant/applications/")
         || template.starts_with("/api/v1/applications/")
         || template.starts_with("/secretariat/submissions/")
+        || template.starts_with("/api/v1/submissions/")
     {
         ids.application
     } else {

@@ -68,9 +68,10 @@ pub struct Document {
     size_bytes: i64,
 }
 
-/// The submitted application as its juror reads it.
+/// The submitted application as a juror reads it to score it (never the applicant's contact or the
+/// signatory's name).
 #[derive(Serialize, ToSchema)]
-pub struct AssignedApplication {
+pub struct SubmittedApplication {
     /// Submission id.
     submission_id: i32,
     /// Title.
@@ -113,10 +114,10 @@ pub struct AssignedApplication {
     documents: Vec<Document>,
 }
 
-impl From<scoring::Assigned> for AssignedApplication {
-    fn from(assigned: scoring::Assigned) -> Self {
+impl From<scoring::Submitted> for SubmittedApplication {
+    fn from(assigned: scoring::Submitted) -> Self {
         let a = assigned.application;
-        AssignedApplication {
+        SubmittedApplication {
             submission_id: assigned.submission_id,
             lead: Organisation::from(&a.lead),
             partners: a.partners.iter().map(Organisation::from).collect(),
@@ -162,7 +163,7 @@ impl From<scoring::Assigned> for AssignedApplication {
 #[utoipa::path(
     tag = "jury",
     params(("aid" = i32, Path, description = "Assignment id")),
-    responses((status = 200, body = AssignedApplication), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
+    responses((status = 200, body = SubmittedApplication), (status = 422, body = ErrorBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
@@ -172,9 +173,9 @@ pub async fn show_application(
     aid: i32,
     me: ApiJuror,
     db: &Db,
-) -> AppResult<Json<AssignedApplication>> {
+) -> AppResult<Json<SubmittedApplication>> {
     let assigned = scoring::assigned_application(db.inner(), aid, me.0.id).await?;
-    Ok(Json(AssignedApplication::from(assigned)))
+    Ok(Json(SubmittedApplication::from(assigned)))
 }
 
 /// Downloads a document of the application of one of the juror's assignments (the PDF). 409

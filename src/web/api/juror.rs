@@ -108,6 +108,24 @@ fn points(half: Option<i16>) -> Option<f64> {
     half.map(|h| f64::from(h) / 2.0)
 }
 
+/// The criteria of `card` in rubric order.
+pub(super) fn criteria_of(card: &Scorecard, rubric: &Rubric) -> Vec<CriterionScore> {
+    rubric
+        .criteria
+        .iter()
+        .map(|c| {
+            let (score, comment) = card.scores.get(&c.key).cloned().unwrap_or_default();
+            CriterionScore {
+                key: c.key.clone(),
+                name: c.name.clone(),
+                weight_percent: c.weight_percent(),
+                score: points(score),
+                comment,
+            }
+        })
+        .collect()
+}
+
 fn body_of(card: &Scorecard, rubric: &Rubric, editable: bool) -> ScorecardBody {
     let half = |h: HalfPoints| f64::from(h.0) / 2.0;
     ScorecardBody {
@@ -116,20 +134,7 @@ fn body_of(card: &Scorecard, rubric: &Rubric, editable: bool) -> ScorecardBody {
         version: card.stamp,
         editable: editable && !card.status().is_submitted(),
         scale: (half(rubric.scale.min), half(rubric.scale.max)),
-        criteria: rubric
-            .criteria
-            .iter()
-            .map(|c| {
-                let (score, comment) = card.scores.get(&c.key).cloned().unwrap_or_default();
-                CriterionScore {
-                    key: c.key.clone(),
-                    name: c.name.clone(),
-                    weight_percent: c.weight_percent(),
-                    score: points(score),
-                    comment,
-                }
-            })
-            .collect(),
+        criteria: criteria_of(card, rubric),
         overall_comment: card.assignment.overall_comment.clone(),
     }
 }

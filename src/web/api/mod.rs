@@ -26,6 +26,7 @@ pub mod phases;
 pub mod respond;
 pub mod results;
 pub mod secretariat;
+pub mod submission;
 pub mod winners;
 
 use rocket::serde::json::Json;
@@ -102,6 +103,9 @@ pub fn routes() -> Vec<Route> {
         juror::show_scorecard,
         assigned::show_application,
         assigned::download_document,
+        submission::show_submission,
+        submission::download_document,
+        submission::show_scorecard,
         juror::save_scorecard,
         conflicts::list_conflicts,
         conflicts::declare_conflict,

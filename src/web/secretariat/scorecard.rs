@@ -4,8 +4,8 @@
 use askama::Template;
 use rocket::get;
 
-use crate::db;
-use crate::error::{AppError, AppResult};
+use crate::app::scoring;
+use crate::error::AppResult;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
@@ -32,21 +32,10 @@ pub async fn show_scorecard(
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ScorecardTemplate>> {
-    let card = db::scores::load(db.inner(), aid)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db.inner(), card.assignment.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let edition = db::editions::find(db.inner(), record.edition_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    let juror = db::users::find(db.inner(), card.assignment.juror_id)
-        .await?
-        .map(|u| u.name)
-        .unwrap_or_default();
-    let criteria = rubric
+    let reading = scoring::read(db.inner(), aid).await?;
+    let card = &reading.card;
+    let criteria = reading
+        .rubric
         .criteria
         .iter()
         .map(|c| {
@@ -59,12 +48,12 @@ pub async fn show_scorecard(
         .collect();
     Ok(Page::ok(ScorecardTemplate {
         nav,
-        edition_id: edition.id,
-        title: record.draft.title,
-        juror,
+        edition_id: reading.edition.id,
+        title: reading.title,
+        juror: reading.juror,
         status: card.status().label().to_owned(),
         revision: card.assignment.revision,
         criteria,
-        overall: card.assignment.overall_comment,
+        overall: card.assignment.overall_comment.clone(),
     }))
 }

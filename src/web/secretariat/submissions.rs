@@ -235,14 +235,13 @@ async fn submission_page(
     reason: String,
 ) -> AppResult<SubmissionTemplate> {
     let viewer_zone = nav.time_zone.clone();
-    let record = db::applications::find(db.inner(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let file = screening::submission_file(db.inner(), id).await?;
+    let record = file.record;
     let edition = db::editions::find(db.inner(), record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    let application = db::applications::latest_snapshot(db.inner(), id).await?;
+    let application = file.submitted.map(|s| s.application);
     let view = match &application {
         Some(a) => Some(
             application_view::load(db.inner(), id, a, &edition, &rubric, Reader::Secretariat)
@@ -250,17 +249,14 @@ async fn submission_page(
         ),
         None => None,
     };
-    let decision = record
+    let decided_at = record
         .eligibility
         .as_ref()
-        .and_then(|e| e.override_decision.as_ref());
-    let decision_by = match decision.and_then(|d| d.by.map(|by| (by, d.at))) {
-        Some((by, at)) => {
-            let name = db::users::find(db.inner(), by)
-                .await?
-                .map(|a| a.name)
-                .unwrap_or_default();
-            let when = at
+        .and_then(|e| e.override_decision.as_ref())
+        .and_then(|d| d.at);
+    let decision_by = match file.decided_by {
+        Some(name) => {
+            let when = decided_at
                 .map(|t| time::in_zone(t, &viewer_zone))
                 .unwrap_or_default();
             format!("{name}, {when}")
