@@ -214,3 +214,20 @@ async fn the_peer_score_setting_is_fixed_once_the_jury_evaluation_started() {
     let after = send(&app, Method::Get, "/api/v1/editions/1", &token, None, None).await;
     assert_eq!(after.etag, read.etag, "nothing changed");
 }
+
+#[rocket::async_test]
+async fn the_rubrics_come_in_pages_in_key_order() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT, "read").await;
+    let first = send(&app, Method::Get, "/api/v1/rubrics?limit=1", &token, None, None).await;
+    assert_eq!(first.status, 200, "{}", first.body);
+    assert_eq!(first.body["items"][0]["key"], "city-partnership-small");
+    let cursor = first.body["next_cursor"].as_i64().expect("a second page");
+    let path = format!("/api/v1/rubrics?limit=1&cursor={cursor}");
+    let second = send(&app, Method::Get, &path, &token, None, None).await;
+    assert_eq!(second.body["items"][0]["key"], "platforma");
+    assert!(second.body.get("next_cursor").is_none(), "{}", second.body);
+    let wrong = send(&app, Method::Get, "/api/v1/rubrics?limit=0", &token, None, None).await;
+    assert_eq!((wrong.status, wrong.body["field"].as_str()), (422, Some("limit")));
+}

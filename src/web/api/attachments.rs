@@ -9,6 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::caller::ApiApplicant;
+use super::paging::{PageRequest, Paged};
 use crate::app::applications::Loaded;
 use crate::app::attachments::{self, AttachRefused};
 use crate::clock::Clock;
@@ -50,24 +51,30 @@ impl From<Attachment> for AttachmentItem {
     }
 }
 
-/// The documents of one of the caller's applications (at most three: not paged).
+/// The documents of one of the caller's applications, in id order.
 #[utoipa::path(
     tag = "applicant",
-    params(("id" = i32, Path, description = "Application id")),
-    responses((status = 200, body = Vec<AttachmentItem>), (status = 401, body = ErrorBody),
+    params(("id" = i32, Path, description = "Application id"),
+           ("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<AttachmentItem>), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
                (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[get("/api/v1/applications/<id>/attachments")]
+#[get("/api/v1/applications/<id>/attachments?<cursor>&<limit>")]
 pub async fn list_attachments(
     id: i32,
     me: ApiApplicant,
     db: &Db,
-) -> AppResult<Json<Vec<AttachmentItem>>> {
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<AttachmentItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let stored = db::attachments::of_submission(db.inner(), own.record.id).await?;
-    Ok(Json(stored.into_iter().map(AttachmentItem::from).collect()))
+    let items = stored.into_iter().map(AttachmentItem::from).collect();
+    Ok(Json(request.page(items, |a| a.id)))
 }
 
 /// Adds a PDF to a draft: the request body is the file itself (at most 10 MiB), `name` its file

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::caller::ApiSecretariat;
+use super::paging::{PageRequest, Paged};
 use super::respond::{ApiAnswer, IfMatch, Tagged};
 use crate::app::editions::{self, EditionTyped};
 use crate::clock::Clock;
@@ -281,23 +282,31 @@ pub struct RubricItem {
     criteria: Vec<String>,
 }
 
-/// The rubrics an edition may adopt, by key.
+/// The rubrics an edition may adopt, in key order.
 #[utoipa::path(
     tag = "secretariat",
-    responses((status = 200, body = Vec<RubricItem>), (status = 401, body = ErrorBody),
-               (status = 403, body = ErrorBody), (status = 429, body = ErrorBody)),
+    params(("cursor" = Option<i32>, Query, description = "The `next_cursor` of the previous page", minimum = 0),
+           ("limit" = Option<u32>, Query, description = "1 to 200, default 50", minimum = 1, maximum = 200)),
+    responses((status = 200, body = Paged<RubricItem>), (status = 401, body = ErrorBody),
+               (status = 403, body = ErrorBody), (status = 422, body = ErrorBody),
+               (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[get("/api/v1/rubrics")]
-pub fn list_rubrics(_me: ApiSecretariat, rubrics: &State<RubricSet>) -> Json<Vec<RubricItem>> {
-    Json(
-        rubrics
-            .iter()
-            .map(|r| RubricItem {
-                key: r.key.clone(),
-                name: r.name.clone(),
-                criteria: r.criteria.iter().map(|c| c.key.clone()).collect(),
-            })
-            .collect(),
-    )
+#[get("/api/v1/rubrics?<cursor>&<limit>")]
+pub fn list_rubrics(
+    _me: ApiSecretariat,
+    rubrics: &State<RubricSet>,
+    cursor: Vec<&str>,
+    limit: Vec<&str>,
+) -> AppResult<Json<Paged<RubricItem>>> {
+    let request = PageRequest::from_query(&cursor, &limit)?;
+    let items = rubrics
+        .iter()
+        .map(|r| RubricItem {
+            key: r.key.clone(),
+            name: r.name.clone(),
+            criteria: r.criteria.iter().map(|c| c.key.clone()).collect(),
+        })
+        .collect();
+    Ok(Json(request.page_in_order(items)))
 }

@@ -83,6 +83,21 @@ impl PageRequest {
     }
 
     /// The page of `items` (any order) by their ids.
+    /// A page of `items` that have no id but a fixed order (rubrics by key): the cursor is the
+    /// position (from 1) of the page's last item.
+    pub fn page_in_order<T>(self, items: Vec<T>) -> Paged<T> {
+        let numbered = items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| (i32::try_from(index + 1).unwrap_or(i32::MAX), item))
+            .collect();
+        let paged = self.page(numbered, |(position, _)| *position);
+        Paged {
+            items: paged.items.into_iter().map(|(_, item)| item).collect(),
+            next_cursor: paged.next_cursor,
+        }
+    }
+
     pub fn page<T>(self, mut items: Vec<T>, id: impl Fn(&T) -> i32) -> Paged<T> {
         items.sort_by_key(&id);
         let mut rest: Vec<T> = items
@@ -127,6 +142,19 @@ mod tests {
         .page(items, |i| *i);
         assert_eq!(last.items, [7]);
         assert_eq!(last.next_cursor, None);
+    }
+
+    #[test]
+    fn items_without_ids_are_paged_by_their_position() {
+        let keys = vec!["a", "b", "c"];
+        let first = PageRequest::parse(None, Some("2"))
+            .expect("valid")
+            .page_in_order(keys.clone());
+        assert_eq!((first.items, first.next_cursor), (vec!["a", "b"], Some(2)));
+        let rest = PageRequest::parse(Some("2"), Some("2"))
+            .expect("valid")
+            .page_in_order(keys);
+        assert_eq!((rest.items, rest.next_cursor), (vec!["c"], None));
     }
 
     #[test]
