@@ -18,10 +18,10 @@ use crate::app;
 use crate::app::consensus::{ConsensusRefused, Recorder};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal};
+use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal, version};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 
 /// A criterion on the page.
 pub struct CriterionView {
@@ -48,6 +48,12 @@ pub struct ConsensusTemplate {
     scale: Vec<String>,
     open: bool,
     problems: BTreeMap<String, String>,
+    /// The version of the recorded consensus the form was made from (sent back to detect a
+    /// consensus recorded meanwhile by the other recorder).
+    version: i64,
+    /// What the other recorder recorded meanwhile, when this save was refused as stale:
+    /// (criterion, score, comment, dissent).
+    meanwhile: Vec<(String, String, String, String)>,
 }
 
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
@@ -127,6 +133,8 @@ async fn page(
             .collect(),
         open: ctx.status == EditionStatus::Consensus,
         problems,
+        version: version(&recorded),
+        meanwhile: Vec::new(),
     })
 }
 
@@ -156,6 +164,8 @@ pub struct ConsensusForm {
     comments: BTreeMap<String, String>,
     #[field(default = BTreeMap::new())]
     dissent: BTreeMap<String, String>,
+    /// The version of the consensus the form was made from (absent: no check).
+    version: Option<i64>,
 }
 
 impl CsrfProtected for ConsensusForm {
@@ -230,6 +240,42 @@ async fn refuse_closed(
     ))))
 }
 
+/// The refusal of a consensus recorded meanwhile by the other recorder (409): the page with what
+/// was typed in the fields, what is recorded now beside it, and the new version, so that saving
+/// again replaces it knowingly.
+async fn refuse_stale(
+    db: &Db,
+    sid: i32,
+    ctx: &Recorder,
+    nav: Nav,
+    typed: &BTreeMap<String, (String, String, String)>,
+    current: BTreeMap<String, db::consensus::Recorded>,
+) -> AppResult<ConsensusAnswer> {
+    let problems = BTreeMap::from([(
+        "consensus".to_owned(),
+        "Not recorded: the consensus was recorded by someone else since you opened this page. What is recorded now is listed below, and your own entries are still in the form: record again to replace it with yours.".to_owned(),
+    )]);
+    let mut template = page(db, sid, ctx, nav, Some(typed), problems).await?;
+    template.meanwhile = ctx
+        .rubric
+        .criteria
+        .iter()
+        .filter_map(|c| {
+            let (score, comment, dissent) = current.get(&c.key)?;
+            Some((
+                c.name.clone(),
+                score.to_string(),
+                comment.clone(),
+                dissent.clone(),
+            ))
+        })
+        .collect();
+    Ok(ConsensusAnswer::Page(Box::new(Page::with_status(
+        Status::Conflict,
+        template,
+    ))))
+}
+
 /// The consensus as typed, per criterion of the rubric.
 fn typed_consensus(rubric: &Rubric, form: &ConsensusForm) -> BTreeMap<String, TypedConsensus> {
     rubric
@@ -257,9 +303,8 @@ pub async fn record_consensus(
     let form = form.into_inner();
     let mut ctx = context(db, sid, user.0.id).await?;
     let typed = typed_consensus(&ctx.rubric, &form);
-    match app::consensus::record(db.inner(), sid, &ctx, &typed, None, user.0.id, clock.now())
-        .await?
-    {
+    let (expected, now) = (form.version, clock.now());
+    match app::consensus::record(db.inner(), sid, &ctx, &typed, expected, user.0.id, now).await? {
         Ok(()) => Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
             Redirect::to(uri!(show_consensus(sid))),
             "The consensus is recorded.",
@@ -268,9 +313,9 @@ pub async fn record_consensus(
             ctx.status = status;
             refuse_closed(db, sid, &ctx, nav, &typed).await
         }
-        Err(ConsensusRefused::Stale(_)) => Err(AppError::Internal(
-            "a consensus recorded without a version was refused as stale".to_owned(),
-        )),
+        Err(ConsensusRefused::Stale(current)) => {
+            refuse_stale(db, sid, &ctx, nav, &typed, current).await
+        }
         Err(ConsensusRefused::Invalid(problems)) => {
             let template = page(db, sid, &ctx, nav, Some(&typed), problems).await?;
             let page = Page::with_status(Status::UnprocessableEntity, template);

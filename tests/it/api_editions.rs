@@ -220,7 +220,15 @@ async fn the_rubrics_come_in_pages_in_key_order() {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let token = demo_token(&app, SECRETARIAT, "read").await;
-    let first = send(&app, Method::Get, "/api/v1/rubrics?limit=1", &token, None, None).await;
+    let first = send(
+        &app,
+        Method::Get,
+        "/api/v1/rubrics?limit=1",
+        &token,
+        None,
+        None,
+    )
+    .await;
     assert_eq!(first.status, 200, "{}", first.body);
     assert_eq!(first.body["items"][0]["key"], "city-partnership-small");
     let cursor = first.body["next_cursor"].as_i64().expect("a second page");
@@ -228,6 +236,17 @@ async fn the_rubrics_come_in_pages_in_key_order() {
     let second = send(&app, Method::Get, &path, &token, None, None).await;
     assert_eq!(second.body["items"][0]["key"], "platforma");
     assert!(second.body.get("next_cursor").is_none(), "{}", second.body);
-    let wrong = send(&app, Method::Get, "/api/v1/rubrics?limit=0", &token, None, None).await;
-    assert_eq!((wrong.status, wrong.body["field"].as_str()), (422, Some("limit")));
+    let wrong = send(
+        &app,
+        Method::Get,
+        "/api/v1/rubrics?limit=0",
+        &token,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (wrong.status, wrong.body["field"].as_str()),
+        (422, Some("limit"))
+    );
 }

@@ -125,3 +125,90 @@ fn a_median_between_two_half_points_rounds_down() {
         Some(HalfPoints(6))
     );
 }
+
+fn version_in(body: &str) -> String {
+    let marker = "name=\"version\" value=\"";
+    let start = body.find(marker).expect("the version field") + marker.len();
+    let end = body[start..].find('"').unwrap() + start;
+    body[start..end].to_owned()
+}
+
+fn consensus_fields(version: &str, comment: &str) -> Vec<(String, String)> {
+    let mut fields = vec![("version".to_owned(), version.to_owned())];
+    for key in CRITERIA {
+        fields.push((format!("scores[{key}]"), "3".to_owned()));
+        fields.push((format!("comments[{key}]"), format!("{comment} ({key})")));
+    }
+    fields
+}
+
+#[rocket::async_test]
+async fn a_consensus_recorded_meanwhile_by_the_chair_is_not_overwritten_and_the_rapporteurs_text_comes_back()
+ {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let sid = coffee_project(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let path = format!("/jury/consensus/{sid}");
+    let mut samuel = app.browser().await;
+    samuel
+        .login("samuel.okafor@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let mut elena = app.browser().await;
+    elena
+        .login("elena.markovic@laurel-demo.example", DEMO_PASSWORD)
+        .await;
+    let samuels_version = version_in(&samuel.get(&path).await.body);
+    let elenas_version = version_in(&elena.get(&path).await.body);
+    assert_eq!(samuels_version, elenas_version);
+
+    let elenas = consensus_fields(&elenas_version, "Chair reading");
+    let pairs: Vec<(&str, &str)> = elenas
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(elena.post(&path, &pairs).await.status, Status::SeeOther);
+
+    let samuels = consensus_fields(&samuels_version, "Rapporteur reading");
+    let pairs: Vec<(&str, &str)> = samuels
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let refused = samuel.post(&path, &pairs).await;
+    assert_eq!(refused.status, Status::Conflict, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("recorded by someone else since you opened this page")
+    );
+    assert!(
+        refused.body.contains("Rapporteur reading (sdg_alignment)"),
+        "his text is kept"
+    );
+    assert!(refused.body.contains("Recorded meanwhile"));
+    assert!(
+        refused.body.contains("Chair reading (sdg_alignment)"),
+        "hers is shown"
+    );
+    let stored = laurel::db::consensus::recorded(app.db(), sid)
+        .await
+        .unwrap();
+    assert!(
+        stored["sdg_alignment"].1.starts_with("Chair reading"),
+        "nothing overwritten"
+    );
+
+    let again = consensus_fields(&version_in(&refused.body), "Rapporteur reading");
+    let pairs: Vec<(&str, &str)> = again
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(samuel.post(&path, &pairs).await.status, Status::SeeOther);
+    let stored = laurel::db::consensus::recorded(app.db(), sid)
+        .await
+        .unwrap();
+    assert!(
+        stored["sdg_alignment"].1.starts_with("Rapporteur reading"),
+        "replaced knowingly"
+    );
+}
