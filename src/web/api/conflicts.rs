@@ -11,7 +11,7 @@ use super::caller::ApiJuror;
 use super::paging::{PageRequest, Paged};
 use crate::app::conflicts::{self, Asked};
 use crate::clock::Clock;
-use crate::db::conflicts::{ReviewRequest, Screened};
+use crate::db::conflicts::{Declaration, ReviewRequest, Screened};
 use crate::domain::conflicts::Standing;
 use crate::error::{AppError, AppResult};
 use crate::web::errors::ErrorBody;
@@ -68,6 +68,19 @@ pub struct DeclarationBody {
     request: Option<RequestBody>,
 }
 
+impl From<Declaration> for DeclarationBody {
+    fn from(d: Declaration) -> Self {
+        DeclarationBody {
+            standing: Standing::of(d.level, d.decision).as_str().to_owned(),
+            level: d.level.as_str().to_owned(),
+            reason: d.reason,
+            details: d.details,
+            decision: d.decision.map(|x| x.as_str().to_owned()),
+            request: d.request.map(RequestBody::from),
+        }
+    }
+}
+
 /// A submission of the edition, as the juror sees it to declare a conflict: parties only.
 #[derive(Serialize, ToSchema)]
 pub struct ConflictItem {
@@ -91,14 +104,7 @@ impl From<Screened> for ConflictItem {
                 .into_iter()
                 .map(|(name, country)| Party { name, country })
                 .collect(),
-            declaration: s.declaration.map(|d| DeclarationBody {
-                standing: Standing::of(d.level, d.decision).as_str().to_owned(),
-                level: d.level.as_str().to_owned(),
-                reason: d.reason,
-                details: d.details,
-                decision: d.decision.map(|x| x.as_str().to_owned()),
-                request: d.request.map(RequestBody::from),
-            }),
+            declaration: s.declaration.map(DeclarationBody::from),
         }
     }
 }

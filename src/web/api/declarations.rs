@@ -10,11 +10,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::caller::ApiDecider;
-use super::conflicts::RequestBody;
+use super::conflicts::DeclarationBody;
 use super::paging::{PageRequest, Paged};
 use crate::app::conflict_decisions::{self, Listed};
 use crate::clock::Clock;
-use crate::domain::conflicts::Standing;
 use crate::error::{AppError, AppResult};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
@@ -32,18 +31,9 @@ pub struct DeclarationItem {
     juror_id: i32,
     /// The juror's name.
     juror: String,
-    /// `none`, `potential` or `disqualifying`.
-    level: String,
-    /// The reason code.
-    reason: String,
-    /// The juror's words.
-    details: String,
-    /// `allowed` or `excluded` once a potential conflict is decided.
-    decision: Option<String>,
-    /// `free`, `allowed`, `pending`, `excluded` or `disqualified`.
-    standing: String,
-    /// The juror's request to lower it, waiting for a decision.
-    request: Option<RequestBody>,
+    /// The declaration.
+    #[serde(flatten)]
+    declaration: DeclarationBody,
 }
 
 impl From<Listed> for DeclarationItem {
@@ -55,12 +45,7 @@ impl From<Listed> for DeclarationItem {
             title: listed.title,
             juror_id: d.juror_id,
             juror: listed.juror,
-            standing: Standing::of(d.level, d.decision).as_str().to_owned(),
-            level: d.level.as_str().to_owned(),
-            reason: d.reason,
-            details: d.details,
-            decision: d.decision.map(|x| x.as_str().to_owned()),
-            request: d.request.map(RequestBody::from),
+            declaration: DeclarationBody::from(d),
         }
     }
 }
