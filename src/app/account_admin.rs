@@ -75,7 +75,8 @@ pub async fn create(
 }
 
 /// Deactivates (its sessions end, it can no longer log in) or reactivates account `id`
-/// (audited); 409 `own_account` for the secretariat's own.
+/// (audited); 409 `own_account` for the secretariat's own; 403 when the actor's own account was
+/// deactivated meanwhile (so two members deactivating each other at once leave one active).
 pub async fn set_active(
     db: &DatabaseConnection,
     actor: &Account,
@@ -90,7 +91,9 @@ pub async fn set_active(
         });
     }
     db::users::find(db, id).await?.ok_or(AppError::NotFound)?;
-    Ok(db::users::set_active(db, id, active, actor.id, now).await?)
+    db::users::set_active(db, id, active, actor.id, now)
+        .await?
+        .ok_or(AppError::Forbidden)
 }
 
 /// Sets a new password for account `id` (audited); every session of the account ends. 422 on

@@ -179,6 +179,9 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     super::editions::locked(&txn, edition_id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("edition {edition_id}")))?;
+    // The same new person added to two editions at once: the email's lock makes the second
+    // find the account the first created.
+    super::users::lock_email(&txn, &new.email).await?;
     let existing = super::users::find_for_login(&txn, &new.email).await?;
     // A new account has no password (nothing logs in with it) until the invitation sets one.
     let placeholder = existing.is_none().then(|| NO_PASSWORD.to_owned());

@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, SqlErr, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, Statement, TransactionSession,
+    TransactionTrait,
 };
 use serde_json::json;
 
@@ -175,15 +176,54 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     Ok(account)
 }
 
-/// Activates or deactivates an account; deactivating also ends its sessions. Audited.
+/// Takes the transaction-scoped lock of one email address, so that two transactions creating an
+/// account for it take turns and the second finds the first's (PostgreSQL; SQLite's single
+/// writer already serialises them).
+pub async fn lock_email(txn: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            [format!("account-email:{email}").into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Whether `actor_id` is an active secretariat account, read under a lock of every secretariat
+/// account (on PostgreSQL) so that changes of their standing take turns: two members
+/// deactivating each other at once cannot leave the award without an active secretariat.
+async fn acts_as_active_secretariat(
+    txn: &impl ConnectionTrait,
+    actor_id: i32,
+) -> Result<bool, DbErr> {
+    let mut staff = user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Secretariat.as_str()))
+        .order_by_asc(user::Column::Id);
+    if txn.get_database_backend() == DbBackend::Postgres {
+        staff = staff.lock_exclusive();
+    }
+    Ok(staff
+        .all(txn)
+        .await?
+        .iter()
+        .any(|u| u.id == actor_id && u.active))
+}
+
+/// Activates or deactivates an account; deactivating also ends its sessions. Audited. `None`
+/// when the actor is no longer an active secretariat account by the time the change is made.
 pub async fn set_active<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
     active: bool,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> Result<Account, DbErr> {
+) -> Result<Option<Account>, DbErr> {
     let txn = db.begin().await?;
+    if !acts_as_active_secretariat(&txn, actor_id).await? {
+        return Ok(None);
+    }
     let model = user::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -211,7 +251,7 @@ pub async fn set_active<C: TransactionTrait + ConnectionTrait>(
     )
     .await?;
     txn.commit().await?;
-    to_account(model)
+    to_account(model).map(Some)
 }
 
 /// Ends every session of an account (logout everywhere), optionally setting a new password

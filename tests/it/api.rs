@@ -215,9 +215,12 @@ async fn a_revoked_token_an_expired_one_and_one_of_a_deactivated_account_are_ref
     app.clock().advance(chrono::Duration::days(-31));
     let working = call(&mut client, Method::Get, "/api/v1/me", &kept, &[], None).await;
     assert_eq!(working.status, Status::Ok);
-    laurel::db::users::set_active(app.db(), juror.id, false, juror.id, app.clock().now())
-        .await
-        .unwrap();
+    let office = app.account(Role::Secretariat, "office@example.org").await;
+    let changed =
+        laurel::db::users::set_active(app.db(), juror.id, false, office.id, app.clock().now())
+            .await
+            .unwrap();
+    assert!(changed.is_some(), "deactivated by the secretariat");
     let deactivated = call(&mut client, Method::Get, "/api/v1/me", &kept, &[], None).await;
     assert_eq!(json_of(&deactivated)["code"], "invalid_token");
 }

@@ -185,3 +185,119 @@ async fn two_creations_of_one_address_at_once_make_one_account() {
         1
     );
 }
+
+/// Sends each (path, token, body) as a POST at once, each from its own task; the statuses in order.
+async fn at_once(app: &Arc<TestApp>, requests: Vec<(String, String, Value)>) -> Vec<u16> {
+    let tasks: Vec<_> = requests
+        .into_iter()
+        .map(|(path, token, body)| {
+            let app = Arc::clone(app);
+            tokio::spawn(async move { send(&app, Method::Post, &path, &token, Some(body)).await.0 })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    statuses
+}
+
+#[rocket::async_test]
+async fn two_secretariat_members_deactivating_each_other_at_once_leave_one_active() {
+    let app = Arc::new(TestApp::spawn().await);
+    let ana = app
+        .account(
+            laurel::domain::role::Role::Secretariat,
+            "ana@laurel.example",
+        )
+        .await;
+    let ben = app
+        .account(
+            laurel::domain::role::Role::Secretariat,
+            "ben@laurel.example",
+        )
+        .await;
+    let token_of = |email: &'static str| {
+        let app = Arc::clone(&app);
+        async move {
+            let mut browser = app.logged_in(email).await;
+            make_token(&mut browser, "staff", "read_write").await
+        }
+    };
+    let (anas, bens) = (
+        token_of("ana@laurel.example").await,
+        token_of("ben@laurel.example").await,
+    );
+    let statuses = at_once(
+        &app,
+        vec![
+            (
+                format!("/api/v1/accounts/{}/deactivate", ben.id),
+                anas,
+                json!({}),
+            ),
+            (
+                format!("/api/v1/accounts/{}/deactivate", ana.id),
+                bens,
+                json!({}),
+            ),
+        ],
+    )
+    .await;
+    let mut sorted = statuses.clone();
+    sorted.sort_unstable();
+    assert!(
+        sorted == [200, 401] || sorted == [200, 403],
+        "one deactivation, the other refused to the deactivated member: {statuses:?}"
+    );
+    let active = laurel::db::users::count_active_with_role(
+        app.db(),
+        laurel::domain::role::Role::Secretariat,
+    )
+    .await
+    .unwrap();
+    assert_eq!(active, 1, "the award keeps an active secretariat");
+}
+
+#[rocket::async_test]
+async fn the_same_new_person_added_to_two_juries_at_once_gets_one_account_and_both_seats() {
+    let app = Arc::new(TestApp::spawn().await);
+    crate::demo::seed(&app).await;
+    let token = demo_token(&app, SECRETARIAT, "read_write").await;
+    let editions: Vec<i32> = laurel::db::editions::list(app.db())
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .take(2)
+        .collect();
+    let member = json!({
+        "name": "Amadou Diallo", "email": "amadou@ziguinchor.example", "jury_role": "member",
+        "country": "SN", "languages": ["fr"]
+    });
+    let requests = editions
+        .iter()
+        .map(|id| {
+            (
+                format!("/api/v1/editions/{id}/jury"),
+                token.clone(),
+                member.clone(),
+            )
+        })
+        .collect();
+    let statuses = at_once(&app, requests).await;
+    assert_eq!(statuses, [201, 201], "both seats");
+    let accounts = laurel::db::users::list(app.db()).await.unwrap();
+    let amadou: Vec<_> = accounts
+        .iter()
+        .filter(|a| a.email == "amadou@ziguinchor.example")
+        .collect();
+    assert_eq!(amadou.len(), 1, "one account");
+    for id in editions {
+        let seats = laurel::db::jury::members(app.db(), id).await.unwrap();
+        assert!(
+            seats.iter().any(|m| m.user_id == amadou[0].id),
+            "on the jury of edition {id}"
+        );
+    }
+}
