@@ -14,7 +14,7 @@ use crate::db::conflicts::Declaration;
 use crate::domain::account::Account;
 use crate::domain::conflicts::{ConflictDecision, MIN_EXPLANATION};
 use crate::domain::jury::JuryRole;
-use crate::domain::limits::{self, check_length};
+use crate::domain::limits;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, Refusal};
 
@@ -125,15 +125,9 @@ pub async fn decide_review(
             ));
         }
     };
-    check_length("Reason", reason, limits::REASON).map_err(|problem| invalid("reason", problem))?;
-    if reason.trim().chars().count() < MIN_EXPLANATION {
-        return Err(invalid(
-            "reason",
-            format!(
-                "Reason: say in at least {MIN_EXPLANATION} characters why the request is granted or refused"
-            ),
-        ));
-    }
+    let why = "the request is granted or refused";
+    limits::check_reason(reason, MIN_EXPLANATION, why)
+        .map_err(|problem| invalid("reason", problem))?;
     let id = decidable.declaration.id;
     db::conflicts::decide_review(db, id, grant, reason, decidable.decider_id, now)
         .await

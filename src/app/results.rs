@@ -118,7 +118,7 @@ pub async fn record_method(
     actor_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> crate::error::AppResult<Result<OfficialMethod, MethodRefused>> {
-    use crate::domain::limits::{self, check_length};
+    use crate::domain::limits;
     use crate::error::AppError;
     let edition = db::editions::find(db, id)
         .await?
@@ -131,14 +131,11 @@ pub async fn record_method(
         return Ok(Err(MethodRefused::Invalid("method", problem)));
     };
     let reason = reason.trim();
-    let problem = match check_length("Reason", reason, limits::REASON) {
-        Err(problem) => Some(problem),
-        Ok(()) if !reason.is_empty() && reason.chars().count() < MIN_CHANGE_REASON => Some(
-            format!("Reason: explain the change in at least {MIN_CHANGE_REASON} characters."),
-        ),
-        Ok(()) => None,
+    let checked = match reason {
+        "" => Ok(()),
+        given => limits::check_reason(given, MIN_CHANGE_REASON, "the method changes"),
     };
-    if let Some(problem) = problem {
+    if let Err(problem) = checked {
         return Ok(Err(MethodRefused::Invalid("reason", problem)));
     }
     let reason = (!reason.is_empty()).then_some(reason);

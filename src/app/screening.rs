@@ -11,7 +11,7 @@ use crate::db;
 use crate::domain::account::Account;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::eligibility::Outcome;
-use crate::domain::limits::{self, check_length};
+use crate::domain::limits;
 use crate::error::{AppError, AppResult};
 
 /// Shortest reason for an eligibility decision.
@@ -48,15 +48,9 @@ pub async fn override_eligibility(
         );
     }
     let reason = reason.trim();
-    if let Err(problem) = check_length("Reason", reason, limits::REASON) {
+    let why = "it is eligible or not, for the applicant to read";
+    if let Err(problem) = limits::check_reason(reason, MIN_REASON, why) {
         errors.insert("reason".to_owned(), problem);
-    } else if reason.chars().count() < MIN_REASON {
-        errors.insert(
-            "reason".to_owned(),
-            format!(
-                "Reason: write why, in at least {MIN_REASON} characters; the applicant will read it"
-            ),
-        );
     }
     match outcome {
         Some(outcome) if errors.is_empty() => {

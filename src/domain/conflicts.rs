@@ -2,7 +2,7 @@
 //! them, and the likely conflicts Laurel flags by itself (same organisation, email domain or
 //! country as an applicant or partner).
 
-use super::limits::{self, check_length};
+use super::limits;
 
 /// How strongly a juror declares a conflict with a submission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -168,14 +168,14 @@ pub fn check_declaration(
             "Reason: choose a reason that matches the level".to_owned(),
         ));
     }
-    check_length("Details", details, limits::REASON).map_err(|p| ("details".to_owned(), p))?;
-    if level == ConflictLevel::Potential && details.trim().chars().count() < 10 {
-        return Err((
-            "details".to_owned(),
-            "Details: explain the potential conflict in a sentence, so that it can be decided"
-                .to_owned(),
-        ));
-    }
+    let least = if level == ConflictLevel::Potential {
+        10
+    } else {
+        0
+    };
+    let why = "it may be a conflict, in a sentence, so that it can be decided";
+    limits::check_explained("Details", details, least, limits::REASON, why)
+        .map_err(|p| ("details".to_owned(), p))?;
     Ok(level)
 }
 
@@ -286,16 +286,15 @@ pub fn check_review_request(
             "Reason: choose the reason of the potential conflict".to_owned(),
         ));
     }
-    check_length("Explanation", explanation, limits::REASON)
-        .map_err(|p| ("explanation".to_owned(), p))?;
-    if explanation.trim().chars().count() < MIN_EXPLANATION {
-        return Err((
-            "explanation".to_owned(),
-            format!(
-                "Explanation: say in at least {MIN_EXPLANATION} characters why the declaration should be lowered"
-            ),
-        ));
-    }
+    let why = "the declaration should be lowered";
+    limits::check_explained(
+        "Explanation",
+        explanation,
+        MIN_EXPLANATION,
+        limits::REASON,
+        why,
+    )
+    .map_err(|p| ("explanation".to_owned(), p))?;
     Ok(match target {
         Standing::Free => ConflictLevel::None,
         _ => ConflictLevel::Potential,

@@ -197,16 +197,15 @@ pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static
         limits::LINE,
     )
     .map_err(|p| ("special_name", p))?;
-    check_length("Rationale", &proposal.rationale, limits::LONG_COMMENT)
-        .map_err(|p| ("rationale", p))?;
-    if proposal.rationale.trim().chars().count() < MIN_RATIONALE {
-        return Err((
-            "rationale",
-            format!(
-                "Rationale: say in at least {MIN_RATIONALE} characters why the jury decided so (the applicant and the public read it for prizes)"
-            ),
-        ));
-    }
+    let why = "the jury decided so, which the applicant and the public read for prizes";
+    limits::check_explained(
+        "Rationale",
+        &proposal.rationale,
+        MIN_RATIONALE,
+        limits::LONG_COMMENT,
+        why,
+    )
+    .map_err(|p| ("rationale", p))?;
     if let Some(other) = recorded.iter().find(|r| {
         r.submission_id == proposal.submission_id
             && r.prize.is_podium()

@@ -28,11 +28,26 @@ pub fn check_length(label: &str, text: &str, max: usize) -> Result<(), String> {
 /// Checks a reason a person must give (trimmed): at least `min` characters, the problem then
 /// saying what the reason is for (`say why {why}`), and at most [`REASON`].
 pub fn check_reason(text: &str, min: usize, why: &str) -> Result<(), String> {
-    let reason = text.trim();
-    if reason.chars().count() < min {
-        Err(format!("Reason: say why {why} (at least {min} characters)"))
+    check_explained("Reason", text, min, REASON, why)
+}
+
+/// Checks any text that says why (a reason, an explanation, a rationale, the details of a
+/// declaration), trimmed: at least `min` characters, the problem then naming the field by `label`
+/// and saying what it is for (`say why {why}`), and at most `max`.
+pub fn check_explained(
+    label: &str,
+    text: &str,
+    min: usize,
+    max: usize,
+    why: &str,
+) -> Result<(), String> {
+    let text = text.trim();
+    if text.chars().count() < min {
+        Err(format!(
+            "{label}: say why {why} (at least {min} characters)"
+        ))
     } else {
-        check_length("Reason", reason, REASON)
+        check_length(label, text, max)
     }
 }
 

@@ -121,15 +121,25 @@ pub async fn accept_invitation(
             Ok(InvitationAnswer::Refused(ErrorPage::new(Status::Gone, why)))
         }
         Err(InvitationRefused::Invalid(name, errors)) => {
-            Ok(InvitationAnswer::Form(Box::new(Page::with_status(
-                Status::UnprocessableEntity,
-                InvitationTemplate {
-                    nav,
-                    name,
-                    action: uri!(accept_invitation(token)).to_string(),
-                    errors,
-                },
-            ))))
+            Ok(refused_password(nav, token, name, errors))
         }
     }
+}
+
+/// The invitation's form again (422), with each problem of the password.
+fn refused_password(
+    nav: Nav,
+    token: &str,
+    name: String,
+    errors: std::collections::BTreeMap<String, String>,
+) -> InvitationAnswer {
+    InvitationAnswer::Form(Box::new(Page::with_status(
+        Status::UnprocessableEntity,
+        InvitationTemplate {
+            nav,
+            name,
+            action: uri!(accept_invitation(token)).to_string(),
+            errors,
+        },
+    )))
 }

@@ -177,11 +177,9 @@ async fn a_disqualifying_declaration_is_lowered_only_when_the_secretariat_grants
         )
         .await;
     assert_eq!(short.status, Status::UnprocessableEntity);
-    assert!(
-        short
-            .body
-            .contains("Explanation: say in at least 10 characters")
-    );
+    assert!(short.body.contains(
+        "Explanation: say why the declaration should be lowered (at least 10 characters)"
+    ));
     assert!(
         short.body.contains(">oops</textarea>"),
         "the typed text comes back"
@@ -253,7 +251,7 @@ async fn a_disqualifying_declaration_is_lowered_only_when_the_secretariat_grants
     assert!(
         no_reason
             .body
-            .contains("Reason: say in at least 10 characters why the request is granted or refused; nothing was decided."),
+            .contains("Reason: say why the request is granted or refused (at least 10 characters); nothing was decided."),
         "{}",
         no_reason.body
     );

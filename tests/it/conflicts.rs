@@ -66,7 +66,7 @@ async fn a_juror_sees_names_and_countries_only_with_flags_and_declares_conflicts
     assert!(
         refused
             .body
-            .contains("Details: explain the potential conflict in a sentence")
+            .contains("Details: say why it may be a conflict, in a sentence, so that it can be decided (at least 10 characters)")
     );
     assert!(
         refused.body.contains(">short</textarea>"),

@@ -172,11 +172,9 @@ async fn screening_reruns_the_rules_and_an_override_needs_a_reason_that_the_appl
         .post(&path, &[("outcome", "pass"), ("reason", "ok")])
         .await;
     assert_eq!(refused.status, Status::UnprocessableEntity);
-    assert!(
-        refused
-            .body
-            .contains("Reason: write why, in at least 10 characters")
-    );
+    assert!(refused.body.contains(
+        "Reason: say why it is eligible or not, for the applicant to read (at least 10 characters)"
+    ));
     let reason = "The association is the development agency of the commune.";
     let decided = sec
         .post(&path, &[("outcome", "pass"), ("reason", reason)])

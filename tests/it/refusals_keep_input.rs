@@ -135,7 +135,7 @@ async fn a_refused_change_of_the_official_method_shows_the_typed_reason_and_the_
     assert!(
         short
             .body
-            .contains("Reason: explain the change in at least 10 characters.")
+            .contains("Reason: say why the method changes (at least 10 characters)")
     );
     assert!(
         short.body.contains(r#"value="calibrated" checked"#),

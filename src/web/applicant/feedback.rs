@@ -77,6 +77,56 @@ fn eligibility_note(loaded: &Loaded) -> Option<EligibilityNote> {
     })
 }
 
+impl FeedbackTemplate {
+    fn new(nav: Nav, id: i32, found: feedback::ApplicantFeedback) -> Self {
+        let loaded = &found.loaded;
+        let mut page = FeedbackTemplate {
+            nav,
+            id,
+            title: if loaded.record.draft.title.trim().is_empty() {
+                "Untitled application".to_owned()
+            } else {
+                loaded.record.draft.title.trim().to_owned()
+            },
+            edition: loaded.edition.name.clone(),
+            edition_id: loaded.edition.id,
+            public: found.public,
+            submitted: found.submitted,
+            prizes: Vec::new(),
+            criteria: Vec::new(),
+            any_consensus: false,
+            total: None,
+            scale_max: loaded.rubric.scale.max.to_string(),
+            eligibility: None,
+        };
+        if let Some(built) = found.feedback {
+            page.eligibility = eligibility_note(loaded);
+            page.prizes = found
+                .prizes
+                .into_iter()
+                .map(|p| PrizeView {
+                    label: p.label(),
+                    ex_aequo: p.ex_aequo,
+                    rationale: p.rationale,
+                })
+                .collect();
+            page.any_consensus = built.any_consensus;
+            page.total = built.total;
+            page.criteria = built
+                .criteria
+                .into_iter()
+                .map(|c| CriterionView {
+                    name: c.name,
+                    weight: c.weight,
+                    score: c.score.map(|s| s.to_string()),
+                    comment: c.comment,
+                })
+                .collect();
+        }
+        page
+    }
+}
+
 /// The feedback on an application (its owner only; anyone else's is "not found").
 #[get("/applicant/applications/<id>/feedback")]
 pub async fn show_feedback(
@@ -86,49 +136,5 @@ pub async fn show_feedback(
     db: &Db,
 ) -> AppResult<Page<FeedbackTemplate>> {
     let found = feedback::of_owner(db.inner(), id, &user.0).await?;
-    let loaded = &found.loaded;
-    let mut page = FeedbackTemplate {
-        nav,
-        id,
-        title: if loaded.record.draft.title.trim().is_empty() {
-            "Untitled application".to_owned()
-        } else {
-            loaded.record.draft.title.trim().to_owned()
-        },
-        edition: loaded.edition.name.clone(),
-        edition_id: loaded.edition.id,
-        public: found.public,
-        submitted: found.submitted,
-        prizes: Vec::new(),
-        criteria: Vec::new(),
-        any_consensus: false,
-        total: None,
-        scale_max: loaded.rubric.scale.max.to_string(),
-        eligibility: None,
-    };
-    if let Some(built) = found.feedback {
-        page.eligibility = eligibility_note(loaded);
-        page.prizes = found
-            .prizes
-            .into_iter()
-            .map(|p| PrizeView {
-                label: p.label(),
-                ex_aequo: p.ex_aequo,
-                rationale: p.rationale,
-            })
-            .collect();
-        page.any_consensus = built.any_consensus;
-        page.total = built.total;
-        page.criteria = built
-            .criteria
-            .into_iter()
-            .map(|c| CriterionView {
-                name: c.name,
-                weight: c.weight,
-                score: c.score.map(|s| s.to_string()),
-                comment: c.comment,
-            })
-            .collect();
-    }
-    Ok(Page::ok(page))
+    Ok(Page::ok(FeedbackTemplate::new(nav, id, found)))
 }

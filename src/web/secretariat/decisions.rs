@@ -277,16 +277,31 @@ pub async fn remove_decision(
         Err(RemoveRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
         Err(RemoveRefused::Refused(why)) => (Status::Conflict, why),
     };
-    let edition = edition_for_decisions(db, edition_id).await?;
-    let mut template = page(db, edition, nav, DecisionForm::default(), BTreeMap::new()).await?;
-    if !template.ranking.is_empty() {
-        db::results::mark_shown(db.inner(), edition_id, me.0.id, clock.now()).await?;
-    }
-    template.removal = Some(RefusedRemoval {
+    let removal = RefusedRemoval {
         decision: did,
         reason: form.reason,
         problem,
-    });
+    };
+    let shown_by = (me.0.id, clock.now());
+    refused_removal(db, edition_id, nav, removal, status, shown_by).await
+}
+
+/// The decisions page again after a refused removal, with the reason as typed and the problem
+/// beside it (marking the ranking as shown to `shown_by`, as the page itself does).
+async fn refused_removal(
+    db: &Db,
+    edition_id: i32,
+    nav: Nav,
+    removal: RefusedRemoval,
+    status: Status,
+    shown_by: (i32, chrono::DateTime<chrono::Utc>),
+) -> AppResult<DecisionAnswer> {
+    let edition = edition_for_decisions(db, edition_id).await?;
+    let mut template = page(db, edition, nav, DecisionForm::default(), BTreeMap::new()).await?;
+    if !template.ranking.is_empty() {
+        db::results::mark_shown(db.inner(), edition_id, shown_by.0, shown_by.1).await?;
+    }
+    template.removal = Some(removal);
     Ok(DecisionAnswer::Page(Box::new(Page::with_status(
         status, template,
     ))))

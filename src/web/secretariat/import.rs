@@ -9,6 +9,7 @@ use rocket::response::{Flash, Redirect};
 use rocket::{State, get, post, uri};
 use tokio::io::AsyncReadExt;
 
+use super::submissions::FilterValues;
 use crate::app::imports;
 use crate::clock::Clock;
 use crate::domain::application::ValidationContext;
@@ -112,15 +113,7 @@ pub async fn import_submissions(
     let file = read_upload(form.file.as_ref()).await?;
     match imports::import(db.inner(), id, file.as_deref(), me.0.id, now).await? {
         Ok(count) => Ok(Ok(Flash::success(
-            Redirect::to(uri!(super::submissions::list_submissions(
-                id,
-                _,
-                _,
-                _,
-                _,
-                _,
-                _
-            ))),
+            Redirect::to(uri!(super::submissions::list_submissions(id, _))),
             format!("{count} applications were imported and submitted."),
         ))),
         Err(problems) => {

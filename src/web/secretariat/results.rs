@@ -387,25 +387,33 @@ pub async fn record_method(
                 .ok_or(AppError::NotFound)?;
             refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await
         }
-        Err(MethodRefused::Closed(why)) => {
-            // The edition went back before the consensus phase: the reason typed comes back.
-            let method = form
-                .method
-                .parse::<OfficialMethod>()
-                .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
-            let typed = vec![
-                Typed::new("Method", method),
-                Typed::new("Reason", form.reason.clone()),
-            ];
-            let back = (
-                uri!(super::editions::show_edition(id)).to_string(),
-                "Back to the edition",
-            );
-            let why = why.public_message();
-            let notice = notice::refused(nav, "Method not recorded", why, typed, back);
-            Ok(Err(ResultsAnswer::NotSaved(Box::new(notice))))
-        }
+        Err(MethodRefused::Closed(why)) => Ok(method_not_recorded(nav, id, &form, &why)),
     }
+}
+
+/// The edition went back before the consensus phase: the method and the reason typed come back
+/// on a notice of why nothing was recorded.
+fn method_not_recorded(nav: Nav, id: i32, form: &MethodForm, why: &AppError) -> MethodAnswer {
+    let method = form
+        .method
+        .parse::<OfficialMethod>()
+        .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
+    let typed = vec![
+        Typed::new("Method", method),
+        Typed::new("Reason", form.reason.clone()),
+    ];
+    let back = (
+        uri!(super::editions::show_edition(id)).to_string(),
+        "Back to the edition",
+    );
+    let notice = notice::refused(
+        nav,
+        "Method not recorded",
+        why.public_message(),
+        typed,
+        back,
+    );
+    Err(ResultsAnswer::NotSaved(Box::new(notice)))
 }
 
 /// A refused method: the page it was sent from again (422), with the method chosen, the reason

@@ -3,6 +3,7 @@
 use askama::Template;
 use rocket::{State, get};
 
+use crate::domain::rubric::Rubric;
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
 use crate::web::pages::{Nav, Page};
@@ -48,39 +49,44 @@ pub fn list_rubrics(
 ) -> AppResult<Page<RubricsTemplate>> {
     let rubrics = rubrics
         .iter()
-        .map(|r| {
-            let mut criteria: Vec<CriterionView> = r
-                .criteria
-                .iter()
-                .map(|c| CriterionView {
-                    name: c.name.clone(),
-                    description: c.description.clone(),
-                    weight: c.weight_percent(),
-                    threshold: c.threshold.to_string(),
-                    core: c.core,
-                    priority: c.tie_break_priority,
-                    questions: c.guiding_questions.clone(),
-                    descriptors: c.descriptors.iter().map(|(l, t)| (*l, t.clone())).collect(),
-                })
-                .collect();
-            criteria.sort_by_key(|c| c.priority);
-            let step = if r.scale.step.0 == 1 {
-                "half points"
-            } else {
-                "whole points"
-            };
-            Ok(RubricView {
-                key: r.key.clone(),
-                name: r.name.clone(),
-                description: r.description.clone(),
-                scale: format!("{} to {}, in {step}", r.scale.min, r.scale.max),
-                overall_threshold: r.overall_threshold.to_string(),
-                hash: r
-                    .content_hash()
-                    .map_err(|e| AppError::Internal(e.to_string()))?,
-                criteria,
-            })
-        })
+        .map(RubricView::of)
         .collect::<AppResult<Vec<_>>>()?;
     Ok(Page::ok(RubricsTemplate { nav, rubrics }))
+}
+
+impl RubricView {
+    /// A rubric as the page shows it, its criteria in tie-break order.
+    fn of(r: &Rubric) -> AppResult<Self> {
+        let mut criteria: Vec<CriterionView> = r
+            .criteria
+            .iter()
+            .map(|c| CriterionView {
+                name: c.name.clone(),
+                description: c.description.clone(),
+                weight: c.weight_percent(),
+                threshold: c.threshold.to_string(),
+                core: c.core,
+                priority: c.tie_break_priority,
+                questions: c.guiding_questions.clone(),
+                descriptors: c.descriptors.iter().map(|(l, t)| (*l, t.clone())).collect(),
+            })
+            .collect();
+        criteria.sort_by_key(|c| c.priority);
+        let step = if r.scale.step.0 == 1 {
+            "half points"
+        } else {
+            "whole points"
+        };
+        Ok(RubricView {
+            key: r.key.clone(),
+            name: r.name.clone(),
+            description: r.description.clone(),
+            scale: format!("{} to {}, in {step}", r.scale.min, r.scale.max),
+            overall_threshold: r.overall_threshold.to_string(),
+            hash: r
+                .content_hash()
+                .map_err(|e| AppError::Internal(e.to_string()))?,
+            criteria,
+        })
+    }
 }

@@ -52,16 +52,25 @@ pub struct SubmissionsTemplate {
     unknown_filters: Vec<String>,
 }
 
-/// The filter as typed (kept in the form).
-#[derive(Default)]
+/// The filter as typed (kept in the form), from the list's query string.
+#[derive(Default, FromForm)]
 pub struct FilterValues {
+    #[field(default = String::new())]
     status: String,
+    #[field(default = String::new())]
     eligibility: String,
+    #[field(default = String::new())]
     country: String,
+    #[field(default = String::new())]
     sdg: String,
+    #[field(default = String::new())]
     category: String,
+    #[field(default = String::new())]
     q: String,
 }
+
+/// A link to the list may leave the filter out (the whole list).
+impl rocket::http::uri::fmt::Ignorable<rocket::http::uri::fmt::Query> for FilterValues {}
 
 /// The filter the list applies, and a sentence for each value it does not know (that part of the
 /// filter is left out, so the list shows all submissions for it).
@@ -139,21 +148,10 @@ fn list_row(row: SubmissionRow) -> ListRow {
 }
 
 /// Lists and filters an edition's submissions.
-#[get(
-    "/secretariat/editions/<id>/submissions?<status>&<eligibility>&<country>&<sdg>&<category>&<q>"
-)]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "each filter is a query parameter"
-)]
+#[get("/secretariat/editions/<id>/submissions?<filter..>")]
 pub async fn list_submissions(
     id: i32,
-    status: Option<String>,
-    eligibility: Option<String>,
-    country: Option<String>,
-    sdg: Option<String>,
-    category: Option<String>,
-    q: Option<String>,
+    filter: FilterValues,
     _user: SecretariatUser,
     nav: Nav,
     db: &Db,
@@ -161,14 +159,6 @@ pub async fn list_submissions(
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let filter = FilterValues {
-        status: status.unwrap_or_default(),
-        eligibility: eligibility.unwrap_or_default(),
-        country: country.unwrap_or_default(),
-        sdg: sdg.unwrap_or_default(),
-        category: category.unwrap_or_default(),
-        q: q.unwrap_or_default(),
-    };
     let (applied, unknown_filters) = to_filter(&filter, &edition);
     let rows = db::screening::list(db.inner(), id, &applied)
         .await?
