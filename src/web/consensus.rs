@@ -252,7 +252,7 @@ async fn refuse_stale(
     current: BTreeMap<String, db::consensus::Recorded>,
 ) -> AppResult<ConsensusAnswer> {
     let problems = BTreeMap::from([(
-        "consensus".to_owned(),
+        "recorded-meanwhile".to_owned(),
         "Not recorded: the consensus was recorded by someone else since you opened this page. What is recorded now is listed below, and your own entries are still in the form: record again to replace it with yours.".to_owned(),
     )]);
     let mut template = page(db, sid, ctx, nav, Some(typed), problems).await?;

@@ -215,7 +215,7 @@ pub struct ScorecardReading {
     juror: String,
     /// `not_started`, `draft` or `submitted`.
     status: String,
-    /// How many times it was reopened.
+    /// Its revision: 1 at first, one more each time the secretariat reopens it.
     revision: i32,
     /// Suspended by a conflict of interest.
     suspended: bool,
