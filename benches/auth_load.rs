@@ -116,6 +116,7 @@ async fn login_bursts(client: &Arc<Client>, db: &DatabaseConnection) {
                 name: format!("Burst {size}"),
                 role: Role::Juror,
                 password: PASSWORD.to_owned(),
+                language: laurel::domain::language::Lang::EN,
             },
             None,
             chrono::Utc::now(),

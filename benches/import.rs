@@ -88,6 +88,7 @@ async fn run(client: Arc<Client>, db: &DatabaseConnection, rows: usize) {
             name: "Bench Secretariat".to_owned(),
             role: Role::Secretariat,
             password: "a long bench password".to_owned(),
+            language: laurel::domain::language::Lang::EN,
         },
         None,
         now,

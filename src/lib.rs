@@ -42,6 +42,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod hashing;
+pub mod i18n;
 pub mod mail;
 pub mod rubric_files;
 pub mod storage;

@@ -10,6 +10,7 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::db::users::CreateAccountError;
 use crate::domain::account::{Account, NewAccount};
+use crate::domain::language::Lang;
 use crate::domain::password::{check_name, check_password, hash_password, normalise_email};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, Refusal};
@@ -49,6 +50,7 @@ fn check(typed: &AccountTyped) -> Result<NewAccount, BTreeMap<String, String>> {
             name,
             role,
             password: typed.password.clone(),
+            language: Lang::EN,
         }),
         _ => Err(errors),
     }

@@ -18,10 +18,12 @@ use crate::db::users::CreateAccountError;
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::OrganisationEntry;
 use crate::domain::jury::token_hash;
+use crate::domain::language::Lang;
 use crate::domain::password::{check_password, has_password, hash_password, normalise_email};
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
+use crate::i18n;
 
 /// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
 /// password (no account enumeration by timing).
@@ -47,23 +49,16 @@ pub enum LoginRefused {
 }
 
 impl LoginRefused {
-    /// The problem in words.
-    pub fn message(&self) -> String {
+    /// The problem in words, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            LoginRefused::Locked(until) => format!(
-                "Too many failed attempts. For your security, logging in is paused until {}.",
-                crate::domain::time::in_zone(*until, "UTC")
-            ),
-            LoginRefused::Busy => {
-                "Many people are logging in at this moment. Please try again in a few seconds."
-                    .to_owned()
+            LoginRefused::Locked(until) => {
+                let until = crate::domain::time::in_zone(*until, "UTC");
+                i18n::text_with(lang, "login-refused-locked", &[("until", &until)])
             }
-            LoginRefused::Deactivated => {
-                "This account has been deactivated. Please contact the secretariat.".to_owned()
-            }
-            LoginRefused::Wrong => {
-                "The email address or the password is not right. Please try again.".to_owned()
-            }
+            LoginRefused::Busy => i18n::text(lang, "login-refused-busy"),
+            LoginRefused::Deactivated => i18n::text(lang, "login-refused-deactivated"),
+            LoginRefused::Wrong => i18n::text(lang, "login-refused-wrong"),
         }
     }
 }

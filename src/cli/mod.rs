@@ -460,6 +460,7 @@ async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {
             name,
             role,
             password,
+            language: crate::domain::language::Lang::EN,
         },
         None,
         chrono::Utc::now(),

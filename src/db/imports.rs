@@ -259,6 +259,7 @@ async fn applicants<'e>(
                 name: name.to_owned(),
                 role: Role::Applicant,
                 password: String::new(),
+                language: crate::domain::language::Lang::EN,
             };
             (
                 super::users::new_row(&new, NO_PASSWORD.to_owned(), now),

@@ -196,6 +196,7 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
                     name: new.name.clone(),
                     role: Role::Juror,
                     password: String::new(),
+                    language: crate::domain::language::Lang::EN,
                 },
                 hash,
                 None,

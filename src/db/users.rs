@@ -11,6 +11,7 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::user;
 use crate::domain::account::{Account, NewAccount};
+use crate::domain::language::Lang;
 use crate::domain::role::Role;
 
 /// Why an account could not be created.
@@ -40,6 +41,7 @@ fn to_account(model: user::Model) -> Result<Account, DbErr> {
         active: model.active,
         session_version: model.session_version,
         time_zone: model.time_zone,
+        language: crate::i18n::lang(&model.language).unwrap_or_default(),
     })
 }
 
@@ -112,6 +114,7 @@ pub fn new_row(new: &NewAccount, password_hash: String, now: DateTime<Utc>) -> u
         password_hash: Set(password_hash),
         active: Set(true),
         session_version: Set(1),
+        language: Set(new.language.code().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -297,4 +300,17 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
     .await?;
     txn.commit().await?;
     to_account(model)
+}
+
+/// Sets the language an account reads Laurel in.
+pub async fn set_language(db: &impl ConnectionTrait, id: i32, language: Lang) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Language,
+            sea_orm::sea_query::Expr::value(language.code()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

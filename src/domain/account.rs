@@ -1,5 +1,6 @@
 //! Accounts as the rest of Laurel sees them (never the stored password hash).
 
+use super::language::Lang;
 use super::role::Role;
 
 /// A user account.
@@ -19,6 +20,8 @@ pub struct Account {
     pub session_version: i32,
     /// IANA time zone in which the person reads dates.
     pub time_zone: String,
+    /// The language the person reads Laurel in.
+    pub language: Lang,
 }
 
 /// A new account to create, already validated.
@@ -32,4 +35,6 @@ pub struct NewAccount {
     pub role: Role,
     /// A password that passed [`super::password::check_password`].
     pub password: String,
+    /// The language the person reads Laurel in.
+    pub language: Lang,
 }

@@ -17,6 +17,7 @@ pub mod eligibility;
 pub mod evaluation_phase;
 pub mod feedback;
 pub mod jury;
+pub mod language;
 pub mod limits;
 pub mod outbox;
 pub mod password;

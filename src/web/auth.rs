@@ -150,12 +150,13 @@ fn refused_page(
         LoginRefused::Deactivated => (Status::Forbidden, None),
         LoginRefused::Wrong => (Status::UnprocessableEntity, None),
     };
+    let problem = refused.message_in(nav.lang);
     let page = Page::with_status(
         status,
         LoginTemplate {
             nav,
             email,
-            problem: Some(refused.message()),
+            problem: Some(problem),
             announced: Vec::new(),
         },
     );

@@ -10,22 +10,21 @@ use super::api::caller::{Denial, Denied};
 use super::auth;
 use super::csrf::{CsrfRejected, FormRefused};
 use super::errors::ErrorBody;
+use super::language::language_seen;
 use super::pages::{ErrorPage, Nav};
+use crate::i18n::{self, msg};
 
 fn message_for(status: Status, request: &Request<'_>) -> String {
-    match status.code {
-        401 => "You need to log in to see this page.".to_owned(),
-        403 if request.local_cache(|| CsrfRejected(false)).0 => {
-            "This form has expired or did not come from Laurel. Go back, reload the page and try again.".to_owned()
-        }
-        403 => "Your account may not open this page.".to_owned(),
-        404 => "There is no page at this address. Check the link, or go to your start page.".to_owned(),
-        422 => "The request could not be understood. Go back, check the form and try again.".to_owned(),
-        code if code >= 500 => {
-            "Something went wrong on our side. It has been logged; please try again.".to_owned()
-        }
-        _ => status.reason_lossy().to_owned(),
-    }
+    let id = match status.code {
+        401 => msg("error-message-401"),
+        403 if request.local_cache(|| CsrfRejected(false)).0 => msg("error-message-expired-form"),
+        403 => msg("error-message-403"),
+        404 => msg("error-message-404"),
+        422 => msg("error-message-422"),
+        code if code >= 500 => msg("error-message-500"),
+        _ => return status.reason_lossy().to_owned(),
+    };
+    i18n::text(language_seen(request), id)
 }
 
 /// Sends someone who is not logged in to the login page.

@@ -20,6 +20,7 @@ pub mod jury;
 pub mod jury_conflicts;
 pub mod jury_decisions;
 pub mod jury_scope;
+pub mod language;
 pub mod notice;
 pub mod pages;
 pub mod register;
@@ -47,6 +48,7 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 auth::logout_everywhere,
                 register::show_register,
                 register::register,
+                language::switch_language,
                 account::show_account,
                 account::change_password,
                 account_tokens::create_token,

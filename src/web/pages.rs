@@ -10,15 +10,18 @@ use rocket::uri;
 use sea_orm::DatabaseConnection;
 
 use super::csrf::{CsrfToken, current_token};
+use super::language::{back_address, language_seen};
 use super::session::{CurrentUser, MaybeUser, checked_session};
 use crate::db;
 use crate::domain::account::Account;
+use crate::domain::language::Lang;
 use crate::domain::role::Role;
+use crate::i18n::{self, msg};
 
 /// A link in the navigation bar.
 #[derive(Clone, Debug)]
 pub struct NavLink {
-    /// Text.
+    /// The message id of its text.
     pub label: &'static str,
     /// Target.
     pub href: String,
@@ -29,7 +32,7 @@ pub struct NavLink {
 pub struct NavUser {
     /// Display name.
     pub name: String,
-    /// Role label.
+    /// The message id of the role's name.
     pub role: &'static str,
     /// Links for this role.
     pub links: Vec<NavLink>,
@@ -57,6 +60,10 @@ pub struct Nav {
     pub flash: Option<FlashView>,
     /// The viewer's time zone, in which pages write instants (UTC when logged out).
     pub time_zone: String,
+    /// The language the page is written in.
+    pub lang: Lang,
+    /// Where the language switch sends the reader back to.
+    pub back: String,
 }
 
 /// The [`Nav`] built for this request, if any, so that an error page rendered later in the same
@@ -65,10 +72,11 @@ pub struct Nav {
 struct NavSeen(Option<Nav>);
 
 fn role_label(account: &Account, chairs_a_jury: bool) -> &'static str {
-    if account.role == Role::Juror && chairs_a_jury {
-        "Jury chair"
-    } else {
-        account.role.label()
+    match account.role {
+        Role::Juror if chairs_a_jury => msg("role-jury-chair"),
+        Role::Juror => msg("role-juror"),
+        Role::Applicant => msg("role-applicant"),
+        Role::Secretariat => msg("role-secretariat"),
     }
 }
 
@@ -85,30 +93,30 @@ fn links_for(role: Role) -> Vec<NavLink> {
     use super::{account, applicant, jury, secretariat};
     let mut links = match role {
         Role::Applicant => vec![NavLink {
-            label: "My applications",
+            label: msg("nav-my-applications"),
             href: uri!(applicant::dashboard).to_string(),
         }],
         Role::Juror => vec![NavLink {
-            label: "My assignments",
+            label: msg("nav-my-assignments"),
             href: uri!(jury::dashboard).to_string(),
         }],
         Role::Secretariat => vec![
             NavLink {
-                label: "Editions",
+                label: msg("nav-editions"),
                 href: uri!(secretariat::dashboard).to_string(),
             },
             NavLink {
-                label: "Accounts",
+                label: msg("nav-accounts"),
                 href: uri!(secretariat::accounts::list_accounts).to_string(),
             },
             NavLink {
-                label: "Rubrics",
+                label: msg("nav-rubrics"),
                 href: uri!(secretariat::rubrics::list_rubrics).to_string(),
             },
         ],
     };
     links.push(NavLink {
-        label: "My account",
+        label: msg("nav-my-account"),
         href: uri!(account::show_account).to_string(),
     });
     links
@@ -150,14 +158,20 @@ impl<'r> FromRequest<'r> for Nav {
             }
             None => None,
         };
-        let nav = Nav::new(user, csrf, flash);
+        let lang = match request.guard::<Lang>().await {
+            Outcome::Success(lang) => lang,
+            _ => Lang::default(),
+        };
+        let mut nav = Nav::new(user, csrf, flash, lang);
+        nav.back = back_address(request);
         request.local_cache(|| NavSeen(Some(nav.clone())));
         Outcome::Success(nav)
     }
 }
 
 impl Nav {
-    fn new(user: Option<NavUser>, csrf: String, flash: Option<FlashView>) -> Nav {
+    /// A navigation for `user` in `lang` (its language switch going back to the start page).
+    pub fn new(user: Option<NavUser>, csrf: String, flash: Option<FlashView>, lang: Lang) -> Nav {
         let time_zone = user
             .as_ref()
             .map_or_else(|| "UTC".to_owned(), |u| u.time_zone.clone());
@@ -166,7 +180,19 @@ impl Nav {
             csrf,
             flash,
             time_zone,
+            lang,
+            back: "/".to_owned(),
         }
+    }
+
+    /// The text of message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        i18n::text(self.lang, id)
+    }
+
+    /// The text of message `id` in the page's language, with one variable.
+    pub fn t_with(&self, id: &str, name: &'static str, value: &str) -> String {
+        i18n::text_with(self.lang, id, &[(name, value)])
     }
 
     /// The navigation of an error page, without waiting on the database: the person a guard of
@@ -176,12 +202,10 @@ impl Nav {
             return nav;
         }
         let user = checked_session(request).map(|u| nav_user(&u.0, false));
-        let csrf = if user.is_some() {
-            current_token(request).unwrap_or_default()
-        } else {
-            String::new()
-        };
-        Nav::new(user, csrf, None)
+        let csrf = current_token(request).unwrap_or_default();
+        let mut nav = Nav::new(user, csrf, None, language_seen(request));
+        nav.back = back_address(request);
+        nav
     }
 }
 
@@ -242,8 +266,8 @@ impl<'r, T: Template> Responder<'r, 'static> for Page<T> {
 pub struct ErrorTemplate {
     /// Status code.
     pub code: u16,
-    /// Short title, e.g. "Not found".
-    pub title: String,
+    /// The message id of its short title, e.g. "Not found".
+    pub title: &'static str,
     /// What happened and what to do.
     pub message: String,
     /// Layout: the logged-in person when a guard of this request found one.
@@ -263,16 +287,18 @@ impl ErrorPage {
     }
 }
 
-fn title_of(status: Status) -> String {
+/// The message id of the title of an error page.
+fn title_of(status: Status) -> &'static str {
     match status.code {
-        401 => "Please log in".to_owned(),
-        403 => "Not allowed".to_owned(),
-        404 => "Not found".to_owned(),
-        409 => "Not possible now".to_owned(),
-        422 => "Please check your input".to_owned(),
-        429 => "Too many attempts".to_owned(),
-        code if code >= 500 => "Something went wrong".to_owned(),
-        _ => status.reason_lossy().to_owned(),
+        401 => msg("error-title-401"),
+        403 => msg("error-title-403"),
+        404 => msg("error-title-404"),
+        409 => msg("error-title-409"),
+        413 => msg("error-title-413"),
+        422 => msg("error-title-422"),
+        429 => msg("error-title-429"),
+        code if code >= 500 => msg("error-title-500"),
+        _ => msg("error-title-other"),
     }
 }
 

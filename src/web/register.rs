@@ -18,6 +18,7 @@ use crate::domain::account::NewAccount;
 use crate::domain::application::{ORGANISATION_KINDS, OrganisationEntry, is_organisation_kind};
 use crate::domain::countries;
 use crate::domain::edition::parse_time_zone;
+use crate::domain::language::Lang;
 use crate::domain::password::{check_name, check_password, normalise_email};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
@@ -42,6 +43,8 @@ pub struct RegisterForm {
     country: String,
     #[field(default = String::new())]
     time_zone: String,
+    #[field(default = String::new())]
+    language: String,
 }
 
 impl CsrfProtected for RegisterForm {
@@ -59,6 +62,7 @@ pub struct RegisterTemplate {
     errors: BTreeMap<String, String>,
     kinds: Vec<(&'static str, &'static str)>,
     countries: Vec<(String, String)>,
+    languages: Vec<Lang>,
 }
 
 fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> RegisterTemplate {
@@ -71,6 +75,7 @@ fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> Regis
             .map(|(k, label, _)| (*k, *label))
             .collect(),
         countries: countries::all(),
+        languages: crate::i18n::languages(),
     }
 }
 
@@ -82,13 +87,16 @@ pub fn show_register(nav: Nav, user: MaybeUser) -> Result<Redirect, Box<Page<Reg
     }
     let form = RegisterForm {
         time_zone: "Europe/Brussels".to_owned(),
+        language: nav.lang.code().to_owned(),
         ..RegisterForm::default()
     };
     Err(Box::new(Page::ok(page(nav, form, BTreeMap::new()))))
 }
 
+/// Checks the form; a form without a language (an older page) takes the page's, `page_language`.
 fn validate(
     form: &RegisterForm,
+    page_language: Lang,
 ) -> Result<(NewAccount, OrganisationEntry, String), BTreeMap<String, String>> {
     let mut errors = BTreeMap::new();
     let mut note = |field: &str, message: String| {
@@ -126,13 +134,21 @@ fn validate(
     if let Err(p) = parse_time_zone(&form.time_zone) {
         note("time_zone", format!("Your time zone: {p}"));
     }
-    match (name, email) {
-        (Some(name), Some(email)) if errors.is_empty() => Ok((
+    let language = match form.language.as_str() {
+        "" => Some(page_language),
+        code => crate::i18n::lang(code),
+    };
+    if language.is_none() {
+        note("language", "Your language: please choose one".to_owned());
+    }
+    match (name, email, language) {
+        (Some(name), Some(email), Some(language)) if errors.is_empty() => Ok((
             NewAccount {
                 email,
                 name,
                 role: Role::Applicant,
                 password: form.password.clone(),
+                language,
             },
             OrganisationEntry {
                 name: organisation.to_owned(),
@@ -167,7 +183,7 @@ pub async fn register(
     let mut form = form.into_inner();
     let now = clock.now();
     let address = address.0.to_string();
-    let registered = match validate(&form) {
+    let registered = match validate(&form, nav.lang) {
         Ok(new) => accounts::register_applicant(db.inner(), config, work, new, &address, now).await,
         Err(errors) => Err(AppError::Invalid(errors)),
     };

@@ -191,6 +191,7 @@ impl TestApp {
                 name: format!("Test {}", role.label()),
                 role,
                 password: PASSWORD.to_owned(),
+                language: laurel::domain::language::Lang::EN,
             },
             None,
             self.clock().now(),

@@ -64,11 +64,12 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 150] = [
+const TABLE: [Row; 151] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
     post("/logout", [303, 303, 303, 303]),
+    post("/language", [303, 303, 303, 303]),
     get("/register", [200, 303, 303, 303]),
     post("/register", [422, 422, 422, 422]),
     get("/account", [303, 200, 200, 200]),

@@ -17,6 +17,7 @@ pub struct Model {
     pub session_version: i32,
     pub organisation_id: Option<i32>,
     pub time_zone: String,
+    pub language: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -200,12 +200,7 @@ pub fn render_for_bench(
     results: &Results,
 ) -> Result<String, askama::Error> {
     let now = chrono::Utc::now();
-    let nav = Nav {
-        user: None,
-        csrf: String::new(),
-        flash: None,
-        time_zone: "UTC".to_owned(),
-    };
+    let nav = Nav::new(None, String::new(), None, crate::domain::language::Lang::EN);
     view(
         nav,
         edition,

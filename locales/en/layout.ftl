@@ -1,0 +1,20 @@
+# The layout every page shares: navigation, footer, language switch, roles.
+
+language-name = English
+
+skip-to-content = Skip to main content
+nav-main = Main
+nav-my-applications = My applications
+nav-my-assignments = My assignments
+nav-editions = Editions
+nav-accounts = Accounts
+nav-rubrics = Rubrics
+nav-my-account = My account
+nav-log-in = Log in
+nav-log-out = Log out
+footer-tagline = Laurel: award competitions for decentralised cooperation.
+language-switch = Language
+role-applicant = Applicant
+role-juror = Juror
+role-secretariat = Secretariat
+role-jury-chair = Jury chair

@@ -1,0 +1,20 @@
+# La estructura común de las páginas: navegación, pie de página, idioma, funciones.
+
+language-name = Español
+
+skip-to-content = Ir al contenido principal
+nav-main = Navegación principal
+nav-my-applications = Mis candidaturas
+nav-my-assignments = Mis evaluaciones
+nav-editions = Ediciones
+nav-accounts = Cuentas
+nav-rubrics = Baremos
+nav-my-account = Mi cuenta
+nav-log-in = Iniciar sesión
+nav-log-out = Cerrar sesión
+footer-tagline = Laurel: premios y convocatorias de la cooperación descentralizada.
+language-switch = Idioma
+role-applicant = Solicitante
+role-juror = Miembro del jurado
+role-secretariat = Secretaría
+role-jury-chair = Presidencia del jurado

@@ -1,0 +1,20 @@
+# La mise en page commune : navigation, pied de page, choix de la langue, rôles.
+
+language-name = Français
+
+skip-to-content = Aller au contenu principal
+nav-main = Navigation principale
+nav-my-applications = Mes candidatures
+nav-my-assignments = Mes évaluations
+nav-editions = Éditions
+nav-accounts = Comptes
+nav-rubrics = Grilles d’évaluation
+nav-my-account = Mon compte
+nav-log-in = Se connecter
+nav-log-out = Se déconnecter
+footer-tagline = Laurel : prix et concours de la coopération décentralisée.
+language-switch = Langue
+role-applicant = Candidat
+role-juror = Membre du jury
+role-secretariat = Secrétariat
+role-jury-chair = Président·e du jury

@@ -1,0 +1,80 @@
+//! Interface text in the reader's language: Fluent message files under `locales/<code>/*.ftl`,
+//! built into the binary and looked up by message id. The languages are the directories there
+//! (a new one needs no code); a message missing in a language falls back to English, and a test
+//! fails on any missing one.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+use crate::domain::language::Lang;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidirectional isolation marks around variables would end up inside form values and
+        // copied text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The codes of the languages there are messages for: English first, then by code.
+static CODES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut codes: Vec<&'static str> = LOCALES
+        .locales()
+        .map(|id| &*Box::leak(id.to_string().into_boxed_str()))
+        .collect();
+    codes.sort_by_key(|code| (*code != Lang::EN.code(), *code));
+    codes
+});
+
+/// Every language of the interface, English first.
+pub fn languages() -> Vec<Lang> {
+    CODES
+        .iter()
+        .filter_map(|code| Lang::among(&CODES, code))
+        .collect()
+}
+
+/// The language of the interface that `tag` (`fr`, `fr-BE`) names, if there is one.
+pub fn lang(tag: &str) -> Option<Lang> {
+    Lang::among(&CODES, tag)
+}
+
+/// The language of the interface a browser's `Accept-Language` header prefers, if any.
+pub fn preferred(accept_language: &str) -> Option<Lang> {
+    Lang::preferred(&CODES, accept_language)
+}
+
+/// The name of the language of `code` in itself, as the language switch shows it.
+pub fn autonym(code: &str) -> String {
+    text(lang(code).unwrap_or_default(), msg("language-name"))
+}
+
+fn identifier(lang: Lang) -> LanguageIdentifier {
+    lang.code().parse().unwrap_or_default()
+}
+
+/// Marks a message id that code keeps for later lookup (a navigation label, a page title), so
+/// that the test of message ids finds it.
+pub const fn msg(id: &'static str) -> &'static str {
+    id
+}
+
+/// The text of message `id` in `lang`.
+pub fn text(lang: Lang, id: &str) -> String {
+    LOCALES.lookup(&identifier(lang), id)
+}
+
+/// The text of message `id` in `lang`, with its variables.
+pub fn text_with(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
+        .collect();
+    LOCALES.lookup_with_args(&identifier(lang), id, &args)
+}

@@ -1,0 +1,177 @@
+//! The interface's language: what the browser asks for, the language switch (a cookie for
+//! visitors, the account for a logged-in person), registration, error pages and refusals.
+
+use laurel::domain::role::Role;
+use rocket::http::{Method, Status};
+
+use crate::helpers::TestApp;
+
+async fn page_in(app: &TestApp, path: &str, accept_language: &str) -> crate::helpers::Answer {
+    let mut browser = app.browser().await;
+    browser
+        .request(
+            Method::Get,
+            path,
+            &[("Accept-Language", accept_language)],
+            None,
+        )
+        .await
+}
+
+#[rocket::async_test]
+async fn the_login_page_answers_in_the_language_the_browser_asks_for() {
+    let app = TestApp::spawn().await;
+    for (asked, lang, title) in [
+        ("fr-FR,fr;q=0.9,en;q=0.8", "fr", "Se connecter à Laurel"),
+        ("es-NI,es;q=0.9", "es", "Iniciar sesión en Laurel"),
+        ("it-IT", "it", "Accedi a Laurel"),
+        ("de-DE,nl;q=0.5", "en", "Log in to Laurel"),
+    ] {
+        let page = page_in(&app, "/login", asked).await;
+        assert_eq!(page.status, Status::Ok);
+        assert!(
+            page.body.contains(&format!("<html lang=\"{lang}\">")),
+            "{asked}"
+        );
+        assert!(page.body.contains(title), "{asked}: {}", page.body);
+    }
+}
+
+#[rocket::async_test]
+async fn an_error_page_speaks_the_visitors_language() {
+    let app = TestApp::spawn().await;
+    let page = page_in(&app, "/no-such-page", "fr").await;
+    assert_eq!(page.status, Status::NotFound);
+    assert!(page.body.contains("Page introuvable"), "{}", page.body);
+    assert!(page.body.contains("Erreur 404"));
+    let page = page_in(&app, "/no-such-page", "it").await;
+    assert!(page.body.contains("Pagina non trovata"));
+}
+
+#[rocket::async_test]
+async fn a_visitors_switch_is_kept_in_a_cookie_and_goes_back_to_the_page() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser().await;
+    let switched = visitor
+        .post("/language", &[("lang", "es"), ("back", "/register")])
+        .await;
+    assert_eq!(switched.status, Status::SeeOther);
+    assert_eq!(switched.location.as_deref(), Some("/register"));
+    let page = visitor
+        .request(Method::Get, "/register", &[("Accept-Language", "fr")], None)
+        .await;
+    assert!(
+        page.body.contains("Crear una cuenta de solicitante"),
+        "the switch wins over the browser"
+    );
+    let elsewhere = visitor
+        .post("/language", &[("lang", "it"), ("back", "//evil.example/")])
+        .await;
+    assert_eq!(
+        elsewhere.location.as_deref(),
+        Some("/"),
+        "never another site"
+    );
+    let unknown = visitor
+        .post("/language", &[("lang", "xx"), ("back", "/login")])
+        .await;
+    assert_eq!(unknown.status, Status::SeeOther);
+    assert!(visitor.get("/login").await.body.contains("Accedi a Laurel"));
+}
+
+#[rocket::async_test]
+async fn a_logged_in_persons_language_is_kept_on_the_account_and_follows_them_everywhere() {
+    let app = TestApp::spawn().await;
+    let juror = app.account(Role::Juror, "juror@example.org").await;
+    let mut laptop = app.logged_in("juror@example.org").await;
+    let switched = laptop
+        .post("/language", &[("lang", "it"), ("back", "/account")])
+        .await;
+    assert_eq!(switched.status, Status::SeeOther);
+    let stored = laurel::db::users::find(app.db(), juror.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.language.code(), "it");
+    let mut phone = app.logged_in("juror@example.org").await;
+    let page = phone
+        .request(Method::Get, "/account", &[("Accept-Language", "fr")], None)
+        .await;
+    assert!(
+        page.body.contains("<html lang=\"it\">"),
+        "the account wins over the browser"
+    );
+    assert!(page.body.contains("Il mio account"));
+    assert!(page.body.contains("Membro della giuria"));
+}
+
+#[rocket::async_test]
+async fn registration_stores_the_chosen_language_and_a_refused_form_comes_back_in_it() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser().await;
+    visitor
+        .post("/language", &[("lang", "fr"), ("back", "/register")])
+        .await;
+    let page = visitor.get("/register").await;
+    assert!(
+        page.body
+            .contains("<option value=\"fr\" lang=\"fr\" selected>"),
+        "the page's language is offered"
+    );
+    let form = [
+        ("name", "Awa Diop"),
+        ("email", "awa@ziguinchor.example"),
+        ("password", "short"),
+        ("organisation", "Commune de Ziguinchor"),
+        ("kind", "municipality"),
+        ("country", "SN"),
+        ("time_zone", "Africa/Dakar"),
+        ("language", "fr"),
+    ];
+    let refused = visitor.post("/register", &form).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused.body.contains("Votre compte n’a pas été créé"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("Commune de Ziguinchor"),
+        "the values typed come back"
+    );
+    let mut fixed = form.to_vec();
+    fixed[2] = ("password", "a long applicant password");
+    let created = visitor.post("/register", &fixed).await;
+    assert_eq!(created.status, Status::SeeOther, "{}", created.body);
+    let account = laurel::db::users::list(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.email == "awa@ziguinchor.example")
+        .unwrap();
+    assert_eq!(account.language.code(), "fr");
+    let wrong = [("language", "xx"), ("email", "other@ziguinchor.example")];
+    let refused = visitor.post("/register", &wrong).await;
+    assert!(refused.body.contains("id=\"language\""));
+}
+
+#[rocket::async_test]
+async fn a_refused_login_says_why_in_the_visitors_language() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Applicant, "someone@example.org").await;
+    let mut visitor = app.browser().await;
+    visitor
+        .post("/language", &[("lang", "es"), ("back", "/login")])
+        .await;
+    let refused = visitor
+        .login("someone@example.org", "not the password")
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("El correo electrónico o la contraseña no son correctos"),
+        "{}",
+        refused.body
+    );
+}
