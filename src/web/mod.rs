@@ -20,6 +20,7 @@ pub mod jury;
 pub mod jury_conflicts;
 pub mod jury_decisions;
 pub mod jury_scope;
+pub mod labels;
 pub mod language;
 pub mod notice;
 pub mod pages;

@@ -175,3 +175,55 @@ async fn a_refused_login_says_why_in_the_visitors_language() {
         refused.body
     );
 }
+
+#[rocket::async_test]
+async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messages_in_french() {
+    let app = TestApp::spawn().await;
+    crate::fixtures::open_call(&app).await;
+    let mut visitor = app.browser().await;
+    let registered = visitor
+        .post(
+            "/register",
+            &[
+                ("name", "Awa Diop"),
+                ("email", "awa@ziguinchor.example"),
+                ("password", "a long applicant password"),
+                ("organisation", "Commune de Ziguinchor"),
+                ("kind", "municipality"),
+                ("country", "SN"),
+                ("time_zone", "Africa/Dakar"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(registered.status, Status::SeeOther, "{}", registered.body);
+    let dashboard = visitor.get("/applicant").await;
+    for french in [
+        "<html lang=\"fr\">",
+        "Mes candidatures",
+        "Vous n’avez pas encore de candidature.",
+        "Appels à candidatures",
+        "Commencer une candidature",
+        "Se déconnecter",
+        "Candidat",
+    ] {
+        assert!(
+            dashboard.body.contains(french),
+            "{french}: {}",
+            dashboard.body
+        );
+    }
+    let edition = laurel::db::editions::list(app.db()).await.unwrap()[0].id;
+    let started = visitor
+        .post(&format!("/applicant/editions/{edition}/applications"), &[])
+        .await;
+    assert_eq!(started.status, Status::SeeOther);
+    let section = visitor.get(started.location.as_deref().unwrap()).await;
+    assert!(
+        section.body.contains("Votre candidature est créée."),
+        "the flash message in French"
+    );
+    let dashboard = visitor.get("/applicant").await;
+    assert!(dashboard.body.contains("Candidature sans titre"));
+    assert!(dashboard.body.contains("Brouillon"));
+}

@@ -23,8 +23,11 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::edition::Edition;
+use crate::domain::eligibility::Outcome;
+use crate::domain::language::Lang;
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n;
 
 /// A row of the applicant's table.
 pub struct ApplicationRow {
@@ -32,7 +35,7 @@ pub struct ApplicationRow {
     title: String,
     edition: String,
     status: SubmissionStatus,
-    eligibility: Option<(&'static str, &'static str)>,
+    eligibility: Option<Outcome>,
     updated: String,
     feedback: Option<String>,
 }
@@ -62,7 +65,8 @@ pub async fn dashboard(
     clock: &State<Clock>,
 ) -> AppResult<Page<ApplicantDashboard>> {
     let editions = db::editions::list(db.inner()).await?;
-    let applications = application_rows(db, user.0.id, &user.0.time_zone, &editions).await?;
+    let who = (user.0.id, user.0.time_zone.as_str(), nav.lang);
+    let applications = application_rows(db, who, &editions).await?;
     let calls = app::applications::open_calls(db.inner(), clock.now()).await?;
     let open_calls = open_calls(calls, &user.0.time_zone);
     Ok(Page::ok(ApplicantDashboard {
@@ -75,8 +79,7 @@ pub async fn dashboard(
 /// The applicant's applications, with their feedback once the results are public.
 async fn application_rows(
     db: &Db,
-    applicant_id: i32,
-    zone: &str,
+    (applicant_id, zone, lang): (i32, &str, Lang),
     editions: &[Edition],
 ) -> AppResult<Vec<ApplicationRow>> {
     let names: HashMap<i32, String> = editions.iter().map(|e| (e.id, e.name.clone())).collect();
@@ -91,17 +94,14 @@ async fn application_rows(
         .map(|a| ApplicationRow {
             href: uri!(pages::show_application(a.id)).to_string(),
             title: if a.draft.title.trim().is_empty() {
-                "Untitled application".to_owned()
+                i18n::text(lang, "application-untitled")
             } else {
                 a.draft.title.trim().to_owned()
             },
             edition: names.get(&a.edition_id).cloned().unwrap_or_default(),
             feedback: (!a.status.is_draft() && public.contains(&a.edition_id))
                 .then(|| uri!(feedback::show_feedback(a.id)).to_string()),
-            eligibility: a
-                .eligibility
-                .as_ref()
-                .map(|e| (e.outcome().as_str(), e.outcome().label())),
+            eligibility: a.eligibility.as_ref().map(|e| e.outcome()),
             status: a.status,
             updated: time::in_zone(a.updated_at, zone),
         })
@@ -126,6 +126,7 @@ pub async fn start_application(
     id: i32,
     form: CsrfForm<ButtonForm>,
     user: ApplicantUser,
+    lang: Lang,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
@@ -143,6 +144,6 @@ pub async fn start_application(
             "project",
             Option::<bool>::None
         ))),
-        "Your application is started. Save as often as you like; nothing is lost.",
+        i18n::text(lang, "application-started"),
     ))
 }
