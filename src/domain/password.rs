@@ -7,21 +7,31 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password Laurel accepts, in characters (bounds hashing work).
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
+/// What is wrong with a new password (its `Display` is the English wording).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordProblem {
+    /// Shorter than [`MIN_PASSWORD_CHARS`]: how many characters it has.
+    #[error("must be at least {MIN_PASSWORD_CHARS} characters long (it has {0})")]
+    TooShort(usize),
+    /// Longer than [`MAX_PASSWORD_CHARS`].
+    #[error("must be at most {MAX_PASSWORD_CHARS} characters long")]
+    TooLong,
+    /// Nothing but spaces.
+    #[error("must not be only spaces")]
+    OnlySpaces,
+}
+
 /// Checks a new password against the policy and says what is wrong with it.
-pub fn check_password(password: &str) -> Result<(), String> {
+pub fn check_password(password: &str) -> Result<(), PasswordProblem> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
-        return Err(format!(
-            "must be at least {MIN_PASSWORD_CHARS} characters long (it has {chars})"
-        ));
+        return Err(PasswordProblem::TooShort(chars));
     }
     if chars > MAX_PASSWORD_CHARS {
-        return Err(format!(
-            "must be at most {MAX_PASSWORD_CHARS} characters long"
-        ));
+        return Err(PasswordProblem::TooLong);
     }
     if password.trim().is_empty() {
-        return Err("must not be only spaces".to_owned());
+        return Err(PasswordProblem::OnlySpaces);
     }
     Ok(())
 }
@@ -52,11 +62,16 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
         .is_ok()
 }
 
+/// An email address that is not one (its `Display` is the English wording).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("must be an email address such as name@example.org")]
+pub struct NotAnEmail;
+
 /// Normalises an email address for storage and lookup, or says why it is not one.
-pub fn normalise_email(email: &str) -> Result<String, String> {
+pub fn normalise_email(email: &str) -> Result<String, NotAnEmail> {
     let email = email.trim().to_lowercase();
     let Some((local, domain)) = email.split_once('@') else {
-        return Err("must be an email address such as name@example.org".to_owned());
+        return Err(NotAnEmail);
     };
     let plausible = !local.is_empty()
         && domain.contains('.')
@@ -68,7 +83,7 @@ pub fn normalise_email(email: &str) -> Result<String, String> {
     if plausible {
         Ok(email)
     } else {
-        Err("must be an email address such as name@example.org".to_owned())
+        Err(NotAnEmail)
     }
 }
 
@@ -76,13 +91,24 @@ pub fn normalise_email(email: &str) -> Result<String, String> {
 pub const NAME_LIMIT: usize = 120;
 
 /// Checks a display name: present and of reasonable length.
-pub fn check_name(name: &str) -> Result<String, String> {
+pub fn check_name(name: &str) -> Result<String, NameProblem> {
     let name = name.trim();
     match name.chars().count() {
-        0 => Err("must not be empty".to_owned()),
-        n if n > NAME_LIMIT => Err(format!("must be at most {NAME_LIMIT} characters")),
+        0 => Err(NameProblem::Empty),
+        n if n > NAME_LIMIT => Err(NameProblem::TooLong),
         _ => Ok(name.to_owned()),
     }
+}
+
+/// What is wrong with a display name (its `Display` is the English wording).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NameProblem {
+    /// Nothing given.
+    #[error("must not be empty")]
+    Empty,
+    /// Longer than [`NAME_LIMIT`].
+    #[error("must be at most {NAME_LIMIT} characters")]
+    TooLong,
 }
 
 #[cfg(test)]

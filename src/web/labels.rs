@@ -24,6 +24,24 @@ impl Nav {
         })
     }
 
+    /// A kind of organisation, by its key (`municipality`, `ngo`, …).
+    pub fn organisation_kind(&self, key: &str) -> String {
+        let id = match key {
+            "municipality" => msg("kind-municipality"),
+            "province" => msg("kind-province"),
+            "region" => msg("kind-region"),
+            "metropolitan" => msg("kind-metropolitan"),
+            "lrg_association" => msg("kind-lrg-association"),
+            "ngo" => msg("kind-ngo"),
+            "diaspora" => msg("kind-diaspora"),
+            "university" => msg("kind-university"),
+            "private" => msg("kind-private"),
+            "other" => msg("kind-other"),
+            unknown => return unknown.to_owned(),
+        };
+        self.t(id)
+    }
+
     /// The result of one eligibility rule.
     pub fn rule_result(&self, outcome: &Outcome) -> String {
         self.t(match outcome {

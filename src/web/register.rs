@@ -19,10 +19,15 @@ use crate::domain::application::{ORGANISATION_KINDS, OrganisationEntry, is_organ
 use crate::domain::countries;
 use crate::domain::edition::parse_time_zone;
 use crate::domain::language::Lang;
-use crate::domain::password::{check_name, check_password, normalise_email};
+use crate::domain::limits::LINE;
+use crate::domain::password::{
+    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, NAME_LIMIT, NameProblem, PasswordProblem, check_name,
+    check_password, normalise_email,
+};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
+use crate::i18n::{self, msg};
 
 /// The registration form.
 #[derive(Clone, Debug, Default, FromForm)]
@@ -60,7 +65,7 @@ pub struct RegisterTemplate {
     nav: Nav,
     form: RegisterForm,
     errors: BTreeMap<String, String>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<&'static str>,
     countries: Vec<(String, String)>,
     languages: Vec<Lang>,
 }
@@ -70,10 +75,7 @@ fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> Regis
         nav,
         form,
         errors,
-        kinds: ORGANISATION_KINDS
-            .iter()
-            .map(|(k, label, _)| (*k, *label))
-            .collect(),
+        kinds: ORGANISATION_KINDS.iter().map(|(k, _, _)| *k).collect(),
         countries: countries::all(),
         languages: crate::i18n::languages(),
     }
@@ -99,47 +101,76 @@ fn validate(
     page_language: Lang,
 ) -> Result<(NewAccount, OrganisationEntry, String), BTreeMap<String, String>> {
     let mut errors = BTreeMap::new();
-    let mut note = |field: &str, message: String| {
-        errors.insert(field.to_owned(), message);
+    let lang = page_language;
+    let mut note = |field: &str, id: &str, args: &[(&'static str, &str)]| {
+        errors.insert(field.to_owned(), i18n::text_with(lang, id, args));
     };
     let name = check_name(&form.name)
-        .map_err(|p| note("name", format!("Your name: {p}")))
+        .map_err(|p| match p {
+            NameProblem::Empty => note("name", msg("register-problem-name-empty"), &[]),
+            NameProblem::TooLong => {
+                note(
+                    "name",
+                    msg("register-problem-name-long"),
+                    &[("max", &NAME_LIMIT.to_string())],
+                );
+            }
+        })
         .ok();
     let email = normalise_email(&form.email)
-        .map_err(|p| note("email", format!("Email address: {p}")))
+        .map_err(|_| note("email", msg("register-problem-email"), &[]))
         .ok();
-    if let Err(p) = check_password(&form.password) {
-        note("password", format!("Password: {p}"));
+    match check_password(&form.password) {
+        Ok(()) => {}
+        Err(PasswordProblem::TooShort(chars)) => note(
+            "password",
+            msg("register-problem-password-short"),
+            &[
+                ("min", &MIN_PASSWORD_CHARS.to_string()),
+                ("chars", &chars.to_string()),
+            ],
+        ),
+        Err(PasswordProblem::TooLong) => note(
+            "password",
+            msg("register-problem-password-long"),
+            &[("max", &MAX_PASSWORD_CHARS.to_string())],
+        ),
+        Err(PasswordProblem::OnlySpaces) => {
+            note("password", msg("register-problem-password-spaces"), &[])
+        }
     }
     let organisation = form.organisation.trim();
+    let length = organisation.chars().count();
     if organisation.is_empty() {
+        note("organisation", msg("register-problem-organisation"), &[]);
+    } else if length > LINE {
+        let (max, has) = (LINE.to_string(), length.to_string());
         note(
             "organisation",
-            "Organisation: please give its name".to_owned(),
+            msg("register-problem-organisation-long"),
+            &[("max", &max), ("chars", &has)],
         );
-    } else if let Err(problem) = crate::domain::limits::check_length(
-        "Organisation",
-        organisation,
-        crate::domain::limits::LINE,
-    ) {
-        note("organisation", problem);
     }
     if !is_organisation_kind(&form.kind) {
-        note("kind", "Kind of organisation: please choose one".to_owned());
+        note("kind", msg("register-problem-kind"), &[]);
     }
     let country = form.country.trim().to_uppercase();
     if !countries::is_known(&country) {
-        note("country", "Country: please choose a country".to_owned());
+        note("country", msg("register-problem-country"), &[]);
     }
-    if let Err(p) = parse_time_zone(&form.time_zone) {
-        note("time_zone", format!("Your time zone: {p}"));
+    if parse_time_zone(&form.time_zone).is_err() {
+        note(
+            "time_zone",
+            msg("register-problem-time-zone"),
+            &[("zone", form.time_zone.trim())],
+        );
     }
     let language = match form.language.as_str() {
         "" => Some(page_language),
         code => crate::i18n::lang(code),
     };
     if language.is_none() {
-        note("language", "Your language: please choose one".to_owned());
+        note("language", msg("register-problem-language"), &[]);
     }
     match (name, email, language) {
         (Some(name), Some(email), Some(language)) if errors.is_empty() => Ok((

@@ -336,11 +336,11 @@ async fn registration_names_every_problem_and_keeps_the_values() {
         .await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
     for problem in [
-        "Email address: must be an email address",
-        "Password: must be at least 12 characters long",
+        "Email address: give an address such as name@example.org",
+        "Password: at least 12 characters, please (this one has 5)",
         "Kind of organisation: please choose one",
         "Country: please choose a country",
-        "Your time zone: `Europe/Atlantis` is not a time zone",
+        "Your time zone: “Europe/Atlantis” is not a time zone",
     ] {
         assert!(answer.body.contains(problem), "missing {problem}");
     }

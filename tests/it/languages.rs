@@ -113,6 +113,16 @@ async fn registration_stores_the_chosen_language_and_a_refused_form_comes_back_i
         .post("/language", &[("lang", "fr"), ("back", "/register")])
         .await;
     let page = visitor.get("/register").await;
+    for (key, _, _) in laurel::domain::application::ORGANISATION_KINDS {
+        assert!(
+            !page.body.contains(&format!(">{key}</option>")),
+            "{key} is named"
+        );
+    }
+    assert!(
+        page.body
+            .contains(">Association de collectivités territoriales</option>")
+    );
     assert!(
         page.body
             .contains("<option value=\"fr\" lang=\"fr\" selected>"),
@@ -130,6 +140,12 @@ async fn registration_stores_the_chosen_language_and_a_refused_form_comes_back_i
     ];
     let refused = visitor.post("/register", &form).await;
     assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused.body.contains(
+            "Mot de passe : au moins 12 caractères, s’il vous plaît (celui-ci en compte 5)"
+        ),
+        "the problem in French"
+    );
     assert!(
         refused.body.contains("Votre compte n’a pas été créé"),
         "{}",
