@@ -46,20 +46,36 @@ pub enum Access {
     Suspended(Rubric),
 }
 
-/// Opens the scorecard of assignment `assignment_id` for `juror_id`: not found unless it is theirs.
-pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) -> AppResult<Access> {
+/// The scorecard of assignment `assignment_id` with its application, edition and rubric.
+async fn load(
+    db: &DatabaseConnection,
+    assignment_id: i32,
+) -> AppResult<(
+    Scorecard,
+    db::applications::ApplicationRecord,
+    Edition,
+    Rubric,
+)> {
     let card = db::scores::load(db, assignment_id)
         .await?
-        .filter(|c| c.assignment.juror_id == juror_id)
         .ok_or(AppError::NotFound)?;
-    let submission_id = card.assignment.submission_id;
-    let record = db::applications::find(db, submission_id)
+    let record = db::applications::find(db, card.assignment.submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let edition = db::editions::find(db, record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    Ok((card, record, edition, rubric))
+}
+
+/// Opens the scorecard of assignment `assignment_id` for `juror_id`: not found unless it is theirs.
+pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) -> AppResult<Access> {
+    let (card, _, edition, rubric) = load(db, assignment_id).await?;
+    if card.assignment.juror_id != juror_id {
+        return Err(AppError::NotFound);
+    }
+    let submission_id = card.assignment.submission_id;
     if card.assignment.suspended
         || db::conflicts::excludes_pair(db, submission_id, juror_id).await?
     {
@@ -257,16 +273,7 @@ pub struct Reading {
 
 /// The scorecard of assignment `assignment_id` for the secretariat.
 pub async fn read(db: &DatabaseConnection, assignment_id: i32) -> AppResult<Reading> {
-    let card = db::scores::load(db, assignment_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = db::applications::find(db, card.assignment.submission_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let edition = db::editions::find(db, record.edition_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let (card, record, edition, rubric) = load(db, assignment_id).await?;
     let juror = db::users::find(db, card.assignment.juror_id)
         .await?
         .map(|u| u.name)

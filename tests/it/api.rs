@@ -36,6 +36,12 @@ pub(crate) async fn make_token(browser: &mut Browser<'_>, name: &str, scope: &st
     made.body[start..end].to_owned()
 }
 
+/// Logs `email` (with the test password) in and makes a token of `scope` on its account page.
+pub(crate) async fn token_for(app: &TestApp, email: &str, scope: &str) -> String {
+    let mut browser = app.logged_in(email).await;
+    make_token(&mut browser, "script", scope).await
+}
+
 /// A script holding `token`.
 pub(crate) async fn script(app: &TestApp) -> Browser<'_> {
     app.browser().await.without_cookies()

@@ -217,16 +217,9 @@ async fn two_secretariat_members_deactivating_each_other_at_once_leave_one_activ
             "ben@laurel.example",
         )
         .await;
-    let token_of = |email: &'static str| {
-        let app = Arc::clone(&app);
-        async move {
-            let mut browser = app.logged_in(email).await;
-            make_token(&mut browser, "staff", "read_write").await
-        }
-    };
     let (anas, bens) = (
-        token_of("ana@laurel.example").await,
-        token_of("ben@laurel.example").await,
+        crate::api::token_for(&app, "ana@laurel.example", "read_write").await,
+        crate::api::token_for(&app, "ben@laurel.example", "read_write").await,
     );
     let statuses = at_once(
         &app,

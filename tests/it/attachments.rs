@@ -508,17 +508,10 @@ async fn the_assigned_juror_reads_the_application_and_its_document_through_the_a
     let aid = assign(&app, id, assigned.id, false).await;
     let conflicted_aid = assign(&app, id, conflicted.id, true).await;
     disqualify(&app, id, conflicted.id).await;
-    let token_of = |email: &'static str| {
-        let app = &app;
-        async move {
-            let mut browser = app.logged_in(email).await;
-            crate::api::make_token(&mut browser, "reading", "read").await
-        }
-    };
     let (juror, other, excluded) = (
-        token_of("assigned@example.org").await,
-        token_of("other@example.org").await,
-        token_of("conflicted@example.org").await,
+        crate::api::token_for(&app, "assigned@example.org", "read").await,
+        crate::api::token_for(&app, "other@example.org", "read").await,
+        crate::api::token_for(&app, "conflicted@example.org", "read").await,
     );
     let mut client = crate::api::script(&app).await;
     let get = rocket::http::Method::Get;
@@ -578,17 +571,10 @@ async fn the_secretariat_reads_a_submission_with_its_contact_eligibility_and_doc
     let (_, id, document) = submitted_with_document(&app).await;
     app.account(Role::Secretariat, "office@example.org").await;
     app.account(Role::Juror, "juror@example.org").await;
-    let token_of = |email: &'static str| {
-        let app = &app;
-        async move {
-            let mut browser = app.logged_in(email).await;
-            crate::api::make_token(&mut browser, "reading", "read").await
-        }
-    };
     let (office, juror, owner) = (
-        token_of("office@example.org").await,
-        token_of("juror@example.org").await,
-        token_of("owner@example.org").await,
+        crate::api::token_for(&app, "office@example.org", "read").await,
+        crate::api::token_for(&app, "juror@example.org", "read").await,
+        crate::api::token_for(&app, "owner@example.org", "read").await,
     );
     let mut client = crate::api::script(&app).await;
     let get = rocket::http::Method::Get;
