@@ -91,3 +91,11 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> Result<St
         .lookup_single_language(&identifier(lang), id, Some(&args))
         .map_err(|e| e.to_string())
 }
+
+/// The text of message `id` in `lang` with the number `count` as variable `name`, so that the
+/// message can choose its plural form.
+pub fn text_count(lang: Lang, id: &str, name: &'static str, count: u32) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        HashMap::from([(Cow::Borrowed(name), FluentValue::from(count))]);
+    LOCALES.lookup_with_args(&identifier(lang), id, &args)
+}

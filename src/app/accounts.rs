@@ -19,7 +19,10 @@ use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::OrganisationEntry;
 use crate::domain::jury::token_hash;
 use crate::domain::language::Lang;
-use crate::domain::password::{check_password, has_password, hash_password, normalise_email};
+use crate::domain::password::{
+    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_password, has_password,
+    hash_password, normalise_email,
+};
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
@@ -183,19 +186,36 @@ pub async fn change_password(
         db::throttle::failed(db, &key, policy, now).await?;
         errors.insert(
             "current_password".to_owned(),
-            "Current password: this is not your current password".to_owned(),
+            i18n::text(account.language, "account-problem-current-password"),
         );
     }
-    if let Err(problem) = check_password(change.new) {
-        errors.insert(
-            "new_password".to_owned(),
-            format!("New password: {problem}"),
-        );
+    let lang = account.language;
+    let problem = match check_password(change.new) {
+        Ok(()) => None,
+        Err(PasswordProblem::TooShort(chars)) => Some(i18n::text_with(
+            lang,
+            "account-problem-password-short",
+            &[
+                ("min", &MIN_PASSWORD_CHARS.to_string()),
+                ("chars", &chars.to_string()),
+            ],
+        )),
+        Err(PasswordProblem::TooLong) => Some(i18n::text_with(
+            lang,
+            "account-problem-password-long",
+            &[("max", &MAX_PASSWORD_CHARS.to_string())],
+        )),
+        Err(PasswordProblem::OnlySpaces) => {
+            Some(i18n::text(lang, "account-problem-password-spaces"))
+        }
+    };
+    if let Some(problem) = problem {
+        errors.insert("new_password".to_owned(), problem);
     }
     if change.new != change.confirm {
         errors.insert(
             "confirm_password".to_owned(),
-            "New password, again: the two new passwords are not the same".to_owned(),
+            i18n::text(lang, "account-problem-confirm"),
         );
     }
     if !errors.is_empty() {

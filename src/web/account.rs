@@ -41,7 +41,7 @@ impl AccountTemplate {
             nav,
             name: user.0.name.clone(),
             email: user.0.email.clone(),
-            role: user.0.role.label(),
+            role: super::pages::role_label(&user.0, false),
             errors,
             tokens,
         }
@@ -113,7 +113,7 @@ pub async fn change_password(
             session::start_session(db.inner(), cookies, config, &account, now).await?;
             Ok(Ok(Flash::success(
                 Redirect::to(uri!(show_account)),
-                "Your password has been changed. Other devices have been logged out.",
+                crate::i18n::text(account.language, "account-password-changed"),
             )))
         }
         Err(AppError::Invalid(errors)) => {

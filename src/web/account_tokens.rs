@@ -15,9 +15,10 @@ use super::session::{CurrentUser, Db};
 use crate::app;
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::api_token::{LIFETIME_DAYS, TokenRequest, TokenScope};
+use crate::domain::api_token::{LIFETIME_DAYS, TokenRequest, TokenScope, TokenState};
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, msg};
 
 /// A token as listed.
 pub struct TokenRow {
@@ -25,15 +26,15 @@ pub struct TokenRow {
     pub id: i32,
     /// Its name.
     pub name: String,
-    /// What it may do.
+    /// The message id of what it may do.
     pub scope: &'static str,
     /// When it was made.
     pub created: String,
     /// When it expires.
     pub expires: String,
-    /// When it was last used, or "never".
-    pub last_used: String,
-    /// Active, expired or revoked.
+    /// When it was last used, if ever.
+    pub last_used: Option<String>,
+    /// The message id of its state: active, expired or revoked.
     pub state: &'static str,
     /// Whether it can be revoked (it is not revoked yet).
     pub revocable: bool,
@@ -50,7 +51,7 @@ pub struct TokenPanel {
     pub typed: (String, String, String),
     /// Problems with the form, by field.
     pub errors: BTreeMap<String, String>,
-    /// The scopes offered: (value, label).
+    /// The scopes offered: (value, message id of its name).
     pub scopes: Vec<(&'static str, &'static str)>,
     /// The lifetimes offered, in days.
     pub lifetimes: Vec<u32>,
@@ -66,6 +67,14 @@ impl TokenPanel {
     }
 }
 
+/// The message id of the name of a token's scope.
+fn scope_label(scope: TokenScope) -> &'static str {
+    match scope {
+        TokenScope::ReadOnly => msg("tokens-read-only"),
+        TokenScope::ReadWrite => msg("tokens-read-write"),
+    }
+}
+
 /// The panel for `user` at `now`.
 pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult<TokenPanel> {
     let zone = &user.0.time_zone;
@@ -74,13 +83,15 @@ pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult
         .into_iter()
         .map(|t| TokenRow {
             id: t.id,
-            scope: t.scope.label(),
+            scope: scope_label(t.scope),
             created: time::in_zone(t.created_at, zone),
             expires: time::in_zone(t.expires_at, zone),
-            last_used: t
-                .last_used_at
-                .map_or_else(|| "never".to_owned(), |at| time::in_zone(at, zone)),
-            state: t.state(now).label(),
+            last_used: t.last_used_at.map(|at| time::in_zone(at, zone)),
+            state: match t.state(now) {
+                TokenState::Active => msg("tokens-active"),
+                TokenState::Expired => msg("tokens-expired"),
+                TokenState::Revoked => msg("tokens-revoked"),
+            },
             revocable: t.revoked_at.is_none(),
             name: t.name,
         })
@@ -92,7 +103,7 @@ pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult
         errors: BTreeMap::new(),
         scopes: TokenScope::ALL
             .iter()
-            .map(|s| (s.as_str(), s.label()))
+            .map(|s| (s.as_str(), scope_label(*s)))
             .collect(),
         lifetimes: LIFETIME_DAYS.to_vec(),
     })
@@ -181,6 +192,6 @@ pub async fn revoke_token(
     app::tokens::revoke(db.inner(), &user.0, id, clock.now()).await?;
     Ok(Flash::success(
         Redirect::to(uri!(account::show_account)),
-        "The token is revoked: it no longer works.",
+        i18n::text(user.0.language, "tokens-revoked-flash"),
     ))
 }

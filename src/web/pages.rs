@@ -66,12 +66,31 @@ pub struct Nav {
     pub back: String,
 }
 
+/// A number a template gives a message (by value or through references), for its plural form.
+pub trait Count {
+    /// The number.
+    fn count(&self) -> u32;
+}
+
+impl Count for u32 {
+    fn count(&self) -> u32 {
+        *self
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> u32 {
+        (**self).count()
+    }
+}
+
 /// The [`Nav`] built for this request, if any, so that an error page rendered later in the same
 /// request shows the same person (and the flash message the guard took).
 #[derive(Clone, Debug, Default)]
 struct NavSeen(Option<Nav>);
 
-fn role_label(account: &Account, chairs_a_jury: bool) -> &'static str {
+/// The message id of the name of `account`'s role (a juror who chairs a jury: "Jury chair").
+pub fn role_label(account: &Account, chairs_a_jury: bool) -> &'static str {
     match account.role {
         Role::Juror if chairs_a_jury => msg("role-jury-chair"),
         Role::Juror => msg("role-juror"),
@@ -188,6 +207,11 @@ impl Nav {
     /// The text of message `id` in the page's language.
     pub fn t(&self, id: &str) -> String {
         i18n::text(self.lang, id)
+    }
+
+    /// The text of message `id` in the page's language with a number, for its plural form.
+    pub fn t_count(&self, id: &str, name: &'static str, count: impl Count) -> String {
+        i18n::text_count(self.lang, id, name, count.count())
     }
 
     /// The text of message `id` in the page's language, with one variable.

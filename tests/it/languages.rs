@@ -103,6 +103,36 @@ async fn a_logged_in_persons_language_is_kept_on_the_account_and_follows_them_ev
     );
     assert!(page.body.contains("Il mio account"));
     assert!(page.body.contains("Membro della giuria"));
+    for italian in [
+        "Cambi la password",
+        "Sola lettura",
+        ">30 giorni</option>",
+        "Esci da tutti i dispositivi",
+    ] {
+        assert!(page.body.contains(italian), "{italian}");
+    }
+    let refused = phone
+        .post(
+            "/account/password",
+            &[
+                ("current_password", "not the password at all"),
+                ("new_password", "short"),
+                ("confirm_password", "other"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    for italian in [
+        "Password attuale: non è la sua password attuale",
+        "Nuova password: almeno 12 caratteri (questa ne ha 5)",
+        "le due nuove password non coincidono",
+    ] {
+        assert!(
+            refused.body.contains(italian),
+            "{italian}: {}",
+            refused.body
+        );
+    }
 }
 
 #[rocket::async_test]
