@@ -351,7 +351,7 @@ async fn a_bad_password_change_names_every_problem_and_changes_nothing() {
     assert!(
         answer
             .body
-            .contains("New password: must be at least 12 characters long (it has 5)")
+            .contains("New password: at least 12 characters, please (this one has 5)")
     );
     assert!(
         answer
