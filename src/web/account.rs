@@ -30,6 +30,16 @@ pub struct AccountTemplate {
 }
 
 impl AccountTemplate {
+    /// The password form's problems in the order of its fields.
+    pub fn password_problems(&self) -> Vec<(&'static str, &str)> {
+        ["current_password", "new_password", "confirm_password"]
+            .into_iter()
+            .filter_map(|field| Some((field, self.errors.get(field)?.as_str())))
+            .collect()
+    }
+}
+
+impl AccountTemplate {
     /// The page for `user`, with the password form's problems and the tokens panel.
     pub fn new(
         nav: Nav,
