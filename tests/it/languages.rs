@@ -133,6 +133,13 @@ async fn a_logged_in_persons_language_is_kept_on_the_account_and_follows_them_ev
             refused.body
         );
     }
+    let summary = &refused.body[refused.body.find("error-summary").unwrap()..];
+    let at = |text: &str| summary.find(text).unwrap();
+    assert!(
+        at("Password attuale:") < at("Nuova password: almeno")
+            && at("Nuova password: almeno") < at("non coincidono"),
+        "the summary lists the problems in the order of the form"
+    );
 }
 
 #[rocket::async_test]
