@@ -72,23 +72,22 @@ pub fn text(lang: Lang, id: &str) -> String {
 
 /// The text of message `id` in `lang`, with its variables.
 pub fn text_with(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
+    LOCALES.lookup_with_args(&identifier(lang), id, &arguments(args))
+}
+
+/// Fluent's arguments from (name, value) pairs.
+fn arguments<'a>(args: &[(&'static str, &'a str)]) -> HashMap<Cow<'static, str>, FluentValue<'a>> {
+    args.iter()
         .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
-        .collect();
-    LOCALES.lookup_with_args(&identifier(lang), id, &args)
+        .collect()
 }
 
 /// The text of message `id` in `lang` itself, without falling back to English: why not when the
 /// language lacks the message or a variable it names is not given (for the tests of the
 /// message files).
 pub fn text_in(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> Result<String, String> {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
-        .collect();
     LOCALES
-        .lookup_single_language(&identifier(lang), id, Some(&args))
+        .lookup_single_language(&identifier(lang), id, Some(&arguments(args)))
         .map_err(|e| e.to_string())
 }
 
