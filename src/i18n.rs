@@ -11,6 +11,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
 use crate::domain::language::Lang;
+use crate::domain::message::{Arg, Message};
+use crate::domain::{countries, time};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -97,4 +99,35 @@ pub fn text_count(lang: Lang, id: &str, name: &'static str, count: u32) -> Strin
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
         HashMap::from([(Cow::Borrowed(name), FluentValue::from(count))]);
     LOCALES.lookup_with_args(&identifier(lang), id, &args)
+}
+
+/// A domain message in `lang`: its variables first (a message among them said in `lang` too).
+pub fn say(lang: Lang, message: &Message) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = message
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(inner) => FluentValue::from(say(lang, inner)),
+                Arg::Country(code) => FluentValue::from(country_name(lang, code)),
+                Arg::Language(code) => FluentValue::from(language_name(lang, code)),
+                Arg::Date(date) => FluentValue::from(date.to_string()),
+                Arg::Instant { at, zone } => FluentValue::from(time::in_zone(*at, zone)),
+            };
+            (Cow::Owned(name.clone()), value)
+        })
+        .collect();
+    LOCALES.lookup_with_args(&identifier(lang), &message.id, &args)
+}
+
+/// The name of the country of ISO code `code` in `lang` (the code itself for an unknown one).
+pub fn country_name(_lang: Lang, code: &str) -> String {
+    countries::name_or_code(code)
+}
+
+/// The name of the language of code `code` in `lang` (the code itself for an unknown one).
+pub fn language_name(_lang: Lang, code: &str) -> String {
+    crate::domain::edition::language_name(code).to_owned()
 }

@@ -31,3 +31,174 @@ kind-diaspora = Diaspora or migrant association
 kind-university = University or research centre
 kind-private = Private company
 kind-other = Other
+
+## The feedback page.
+feedback-page-title = Feedback: { $title }
+feedback-heading = Feedback from the jury
+feedback-none = No feedback
+feedback-not-submitted = This application was not submitted, so the jury did not evaluate it.
+feedback-not-yet = Not yet available
+feedback-comes-with-winners = Feedback comes when the winners are announced.
+feedback-decision = The jury's decision
+feedback-no-prize = Your project did not receive a prize in this edition.
+feedback-ex-aequo = (ex aequo: the prize is shared)
+feedback-all-winners = All the winners of { $edition }
+feedback-scores = Scores and comments per criterion
+feedback-no-consensus = The jury recorded no consensus scores for this application, so there is no feedback per criterion.
+feedback-eligibility = Eligibility:
+feedback-scores-hint = The scores the jury agreed on together, out of { $max } points, with the jury's comment. Scores of individual jurors are not published.
+feedback-caption = The jury's consensus per criterion
+feedback-criterion = Criterion
+feedback-weight = Weight
+feedback-score = Score
+feedback-comment = Comment
+feedback-score-of = { $score } out of { $max }
+feedback-not-recorded = Not recorded
+feedback-total = Weighted total: { $total } out of { $max }
+feedback-no-total = The weighted total is not given because the jury did not agree a score on every criterion.
+
+## Whether the call is open, and what can still be changed.
+call-not-open = This call for applications is not open.
+call-deadline-passed = The deadline has passed: the call closed on { $deadline } (edition time, { $zone }).
+application-submitted-locked = This application has been submitted; withdraw it first to change it.
+application-withdraw-not-submitted = Only a submitted application can be withdrawn.
+
+## The overview of an application.
+overview-not-submitted = Your application was not submitted
+overview-correct = Please correct the following; your draft is kept.
+overview-deadline = Deadline
+overview-last-saved = Last saved: { $time }
+overview-submitted-at = Submitted: { $time }
+overview-eligibility = Eligibility:
+overview-rules-caption = The award's eligibility rules, checked automatically
+overview-rule = Rule
+overview-results = Results and feedback
+overview-winners-announced = The winners are announced.
+overview-read-feedback = Read the jury's feedback on your application
+overview-sections = Sections
+overview-complete = Complete
+overview-to-complete = { $count ->
+    [one] 1 to complete
+   *[other] { $count } to complete
+}
+overview-submit = Submit
+overview-submit-hint = When you submit, Laurel checks every section and the eligibility rules. You can withdraw your application until the deadline.
+overview-submit-button = Submit my application
+overview-withdraw = Withdraw
+overview-withdraw-hint = Withdrawing makes your application a draft again, so that you can change it. It only counts if you submit it again before the deadline.
+overview-withdraw-button = Withdraw my application
+deadline-closes = The call closes on { $deadline } (edition time, { $zone }).
+deadline-closes-yours = The call closes on { $deadline } (edition time, { $zone }; { $yours } your time).
+deadline-closed = The call closed on { $deadline } (edition time, { $zone }).
+deadline-closed-yours = The call closed on { $deadline } (edition time, { $zone }; { $yours } your time).
+flash-submitted = Your application has been submitted. You can withdraw it until the deadline.
+submit-closed = { $why } Your draft is kept.
+submit-changed-meanwhile = The draft was changed in another window since you opened this page. Check it below, then submit again.
+flash-withdrawn = Your application has been withdrawn and is a draft again. Submit it again before the deadline for it to count.
+withdraw-closed = { $why } A submitted application can no longer be withdrawn.
+
+## Saving a section.
+flash-draft-saved = Draft saved at { $time }.
+section-stale = This section was saved from another window or device at { $time }, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent.
+section-not-editable = { $why } Nothing was changed.
+section-not-saved-title = Not saved
+section-not-saved = Your changes were not saved
+section-not-saved-what = What to do:
+section-not-saved-open = open the latest version of this section
+section-not-saved-then = , then copy in anything below that is missing, and save again.
+section-not-saved-yours = What you tried to save
+typed-lead-kind = Lead kind
+typed-lead-country = Lead country
+typed-sdg-targets = SDG targets
+typed-links = Links
+typed-signed-by = Signed by
+typed-function = Function
+typed-answer = Answer: { $name }
+typed-partner = Partner
+typed-partner-line = { $name } ({ $kind }, { $country }, { $role }, since { $since })
+typed-funding = Funding
+typed-funding-line = { $source }: { $amount } euros
+typed-funding-line-eu = { $source }: { $amount } euros (EU funding)
+typed-document = Document (not attached)
+typed-ongoing = Ongoing
+typed-media-consent = Media consent
+typed-data-consent = Data consent
+typed-declaration-signed = Declaration signed
+typed-yes = yes
+
+## Documents.
+documents-choose-file = Documents: choose a PDF file first.
+documents-not-draft = Documents can only change while the application is a draft.
+documents-problem = Documents: { $problem }
+documents-duplicate = Documents: this file is already attached as { $name }.
+documents-full = Documents: an application can have at most { $max } documents; remove one first.
+flash-attached = { $name } is attached.
+flash-removed = { $name } is removed.
+attachment-too-many = An application can have at most { $max } documents; remove one first.
+attachment-empty = The file is empty.
+attachment-too-large = The file is { $size } MB; documents may be at most 10 MB.
+attachment-over-limit = The file is larger than 10 MB; documents may be at most 10 MB.
+attachment-not-pdf-kind = The file is a { $kind } document, not a PDF; please save it as PDF first.
+attachment-not-pdf = The file is not a PDF; please save it as PDF first.
+
+## The sections of the form.
+section-project = The project
+section-partnership = The partnership
+section-budget = Budget and beneficiaries
+section-sdgs = Sustainable Development Goals
+section-answers = Answers to the criteria
+section-evidence = Lessons, links and documents
+section-declaration = Consents and declaration
+partner-role-government = Partner local or regional government
+partner-role-co-applicant = Co-applicant
+partner-role-associate = Associate (NGO, university, diaspora association, ...)
+
+## The form of a section.
+section-back = Overview of the application
+section-list = Sections of the application
+section-save-any-time = You can save at any time; nothing is checked until you submit.
+section-to-complete = To complete in this section
+section-was-submitted = This application was submitted.
+section-was-submitted-on = This application was submitted on { $time }.
+section-read-only = It is shown read-only.
+section-withdraw-to-change = To change it, withdraw it, change it, and submit it again before the deadline.
+section-withdraw-button = Withdraw to change it
+form-choose = Choose…
+form-summary-hint = Up to { $max } characters: what the project does, where, with whom.
+form-ongoing = The project is ongoing
+form-end-date = End date (leave empty if ongoing)
+form-lead = The lead local or regional government (in the EU)
+form-name = Name
+form-kind = Kind
+form-country = Country
+form-role = Role
+form-since = Partners since (year, optional)
+form-partners-hint = At least one partner local government in a partner country. Add further partners and associates (NGOs, universities, diaspora associations) below; two empty rows are always shown: save to get more.
+form-remove-partner = Remove this partner
+form-total-budget = Total budget (euros)
+form-funder = Funder
+form-amount = Amount (euros)
+form-eu-funding = EU funding
+form-beneficiaries = Estimated number of beneficiaries
+form-secondary-goals = Secondary goals (up to 4)
+form-sdg-targets = SDG targets (optional)
+form-sdg-targets-hint = Their official codes, separated by commas, e.g. 11.3, 6.a. They must belong to the goals you chose.
+form-up-to = Up to { $max } characters.
+form-lessons-hint = Up to { $max } characters: what would you do differently, what can others reuse?
+form-links = Links (optional, up to 5, one per line)
+form-add-document = Add a PDF document (optional; saved with your text)
+form-document-hint = Up to { $max } PDF files of at most 10 MB each: for example the partnership agreement or an evaluation. Your text above is saved first, whatever happens to the file.
+form-media-consent = The award may publish photos and texts about this project (optional).
+form-data-consent = We consent to the processing of the personal data in this application for running the award.
+form-signed-name = Signed by: name of an elected official or authorised officer
+form-signed-role = Their function
+form-declaration = I declare that the information in this application is true and that I am authorised to submit it on behalf of the lead government and its partners.
+form-save = Save draft
+form-save-attach = Save draft (and attach the chosen file)
+form-save-overview = Save and go to the overview
+form-save-continue = Save and continue
+form-documents = Documents (optional)
+form-no-document = No document attached.
+form-remove = Remove
+form-remove-named = Remove { $name }
+form-documents-full = This application has the most documents allowed; remove one to attach another.

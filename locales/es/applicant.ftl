@@ -31,3 +31,174 @@ kind-diaspora = Asociación de la diáspora o de migrantes
 kind-university = Universidad o centro de investigación
 kind-private = Empresa privada
 kind-other = Otro
+
+## La página de valoración del jurado.
+feedback-page-title = Valoración del jurado: { $title }
+feedback-heading = Valoración del jurado
+feedback-none = Sin valoración
+feedback-not-submitted = Esta candidatura no se presentó, por lo que el jurado no la evaluó.
+feedback-not-yet = Todavía no disponible
+feedback-comes-with-winners = La valoración estará disponible cuando se anuncien los ganadores.
+feedback-decision = La decisión del jurado
+feedback-no-prize = Su proyecto no ha obtenido ningún premio en esta edición.
+feedback-ex-aequo = (ex aequo: premio compartido)
+feedback-all-winners = Todos los ganadores de { $edition }
+feedback-scores = Puntuaciones y comentarios por criterio
+feedback-no-consensus = El jurado no registró puntuaciones de consenso para esta candidatura, por lo que no hay valoración por criterio.
+feedback-eligibility = Admisibilidad:
+feedback-scores-hint = Las puntuaciones acordadas conjuntamente por el jurado, sobre { $max } puntos, con su comentario. No se publican las puntuaciones individuales de los miembros del jurado.
+feedback-caption = Las puntuaciones de consenso del jurado, por criterio
+feedback-criterion = Criterio
+feedback-weight = Ponderación
+feedback-score = Puntuación
+feedback-comment = Comentario
+feedback-score-of = { $score } sobre { $max }
+feedback-not-recorded = No registrada
+feedback-total = Total ponderado: { $total } sobre { $max }
+feedback-no-total = No se indica el total ponderado porque el jurado no acordó una puntuación para todos los criterios.
+
+## Si la convocatoria está abierta y qué se puede modificar todavía.
+call-not-open = Esta convocatoria no está abierta.
+call-deadline-passed = El plazo ha finalizado: la convocatoria se cerró el { $deadline } (hora de la edición, { $zone }).
+application-submitted-locked = Esta candidatura ya se ha presentado; para modificarla, retírela primero.
+application-withdraw-not-submitted = Solo se puede retirar una candidatura presentada.
+
+## La vista general de una candidatura.
+overview-not-submitted = Su candidatura no se ha presentado
+overview-correct = Corrija lo siguiente; su borrador se conserva.
+overview-deadline = Plazo
+overview-last-saved = Último guardado: { $time }
+overview-submitted-at = Fecha de presentación: { $time }
+overview-eligibility = Admisibilidad:
+overview-rules-caption = Los requisitos de admisibilidad del premio, comprobados automáticamente
+overview-rule = Requisito
+overview-results = Resultados y valoración del jurado
+overview-winners-announced = Ya se han anunciado los ganadores.
+overview-read-feedback = Ver la valoración del jurado sobre su candidatura
+overview-sections = Secciones
+overview-complete = Completa
+overview-to-complete = { $count ->
+    [one] { $count } pendiente
+   *[other] { $count } pendientes
+}
+overview-submit = Presentación
+overview-submit-hint = Al presentar la candidatura, Laurel comprueba todas las secciones y los requisitos de admisibilidad. Puede retirar su candidatura mientras no haya finalizado el plazo.
+overview-submit-button = Presentar mi candidatura
+overview-withdraw = Retirada
+overview-withdraw-hint = Si retira su candidatura, esta vuelve a ser un borrador y puede modificarla. Solo se tendrá en cuenta si la presenta de nuevo antes de que finalice el plazo.
+overview-withdraw-button = Retirar mi candidatura
+deadline-closes = La convocatoria se cierra el { $deadline } (hora de la edición, { $zone }).
+deadline-closes-yours = La convocatoria se cierra el { $deadline } (hora de la edición, { $zone }; el { $yours } en su zona horaria).
+deadline-closed = La convocatoria se cerró el { $deadline } (hora de la edición, { $zone }).
+deadline-closed-yours = La convocatoria se cerró el { $deadline } (hora de la edición, { $zone }; el { $yours } en su zona horaria).
+flash-submitted = Su candidatura se ha presentado. Puede retirarla mientras no haya finalizado el plazo.
+submit-closed = { $why } Su borrador se conserva.
+submit-changed-meanwhile = El borrador se ha modificado en otra ventana desde que abrió esta página. Revíselo a continuación y vuelva a presentarlo.
+flash-withdrawn = Su candidatura se ha retirado y vuelve a ser un borrador. Para que se tenga en cuenta, preséntela de nuevo antes de que finalice el plazo.
+withdraw-closed = { $why } Una candidatura presentada ya no se puede retirar.
+
+## Guardar una sección.
+flash-draft-saved = Borrador guardado el { $time }.
+section-stale = Esta sección se guardó desde otra ventana u otro dispositivo el { $time }, después de que usted abriera esta página. Para no sobrescribir ese trabajo, Laurel no ha guardado lo que acaba de enviar.
+section-not-editable = { $why } No se ha modificado nada.
+section-not-saved-title = No guardado
+section-not-saved = Sus cambios no se han guardado
+section-not-saved-what = Qué debe hacer:
+section-not-saved-open = abra la versión más reciente de esta sección
+section-not-saved-then = , copie en ella lo que falte de lo que figura a continuación y vuelva a guardar.
+section-not-saved-yours = Lo que intentó guardar
+typed-lead-kind = Gobierno coordinador, tipo
+typed-lead-country = Gobierno coordinador, país
+typed-sdg-targets = Metas de los ODS
+typed-links = Enlaces
+typed-signed-by = Firmante
+typed-function = Cargo
+typed-answer = Respuesta: { $name }
+typed-partner = Socio
+typed-partner-line = { $name } ({ $kind }, { $country }, { $role }, desde { $since })
+typed-funding = Financiación
+typed-funding-line = { $source }: { $amount } euros
+typed-funding-line-eu = { $source }: { $amount } euros (financiación de la UE)
+typed-document = Documento (no adjuntado)
+typed-ongoing = En curso
+typed-media-consent = Autorización de publicación
+typed-data-consent = Consentimiento para el tratamiento de datos
+typed-declaration-signed = Declaración firmada
+typed-yes = sí
+
+## Documentos.
+documents-choose-file = Documentos: elija primero un archivo PDF.
+documents-not-draft = Los documentos solo se pueden modificar mientras la candidatura sea un borrador.
+documents-problem = Documentos: { $problem }
+documents-duplicate = Documentos: este archivo ya está adjuntado como { $name }.
+documents-full = Documentos: una candidatura puede tener como máximo { $max } documentos; elimine primero uno de ellos.
+flash-attached = Se ha adjuntado { $name }.
+flash-removed = Se ha eliminado { $name }.
+attachment-too-many = Una candidatura puede tener como máximo { $max } documentos; elimine primero uno de ellos.
+attachment-empty = El archivo está vacío.
+attachment-too-large = El archivo ocupa { $size } MB; los documentos no pueden superar los 10 MB.
+attachment-over-limit = El archivo ocupa más de 10 MB; los documentos no pueden superar los 10 MB.
+attachment-not-pdf-kind = El archivo es un documento { $kind }, no un PDF; guárdelo primero en formato PDF.
+attachment-not-pdf = El archivo no es un PDF; guárdelo primero en formato PDF.
+
+## Las secciones del formulario.
+section-project = El proyecto
+section-partnership = El partenariado
+section-budget = Presupuesto y beneficiarios
+section-sdgs = Objetivos de Desarrollo Sostenible
+section-answers = Respuestas a los criterios
+section-evidence = Lecciones aprendidas, enlaces y documentos
+section-declaration = Consentimientos y declaración
+partner-role-government = Gobierno local o regional socio
+partner-role-co-applicant = Entidad cosolicitante
+partner-role-associate = Entidad asociada (ONG, universidad, asociación de la diáspora, etc.)
+
+## El formulario de una sección.
+section-back = Vista general de la candidatura
+section-list = Secciones de la candidatura
+section-save-any-time = Puede guardar en cualquier momento; no se comprueba nada hasta que presente la candidatura.
+section-to-complete = Pendiente en esta sección
+section-was-submitted = Esta candidatura se ha presentado.
+section-was-submitted-on = Esta candidatura se presentó el { $time }.
+section-read-only = Se muestra en modo de solo lectura.
+section-withdraw-to-change = Para modificarla, retírela, haga los cambios y vuelva a presentarla antes de que finalice el plazo.
+section-withdraw-button = Retirar para modificar
+form-choose = Elija…
+form-summary-hint = Hasta { $max } caracteres: qué hace el proyecto, dónde y con quién.
+form-ongoing = El proyecto está en curso
+form-end-date = Fecha de finalización (déjela en blanco si el proyecto está en curso)
+form-lead = El gobierno local o regional coordinador (en la UE)
+form-name = Nombre
+form-kind = Tipo
+form-country = País
+form-role = Función
+form-since = Socios desde (año, opcional)
+form-partners-hint = Indique al menos un gobierno local socio de un país socio. Añada a continuación los demás socios y entidades asociadas (ONG, universidades, asociaciones de la diáspora); siempre se muestran dos filas vacías: guarde para obtener más.
+form-remove-partner = Eliminar este socio
+form-total-budget = Presupuesto total (euros)
+form-funder = Financiador
+form-amount = Importe (euros)
+form-eu-funding = Financiación de la UE
+form-beneficiaries = Número estimado de beneficiarios
+form-secondary-goals = Objetivos secundarios (hasta 4)
+form-sdg-targets = Metas de los ODS (opcional)
+form-sdg-targets-hint = Sus códigos oficiales, separados por comas, por ejemplo 11.3, 6.a. Deben corresponder a los objetivos que ha elegido.
+form-up-to = Hasta { $max } caracteres.
+form-lessons-hint = Hasta { $max } caracteres: ¿qué haría de otra manera?, ¿qué pueden aprovechar otros?
+form-links = Enlaces (opcional, hasta 5, uno por línea)
+form-add-document = Añadir un documento PDF (opcional; se guarda junto con su texto)
+form-document-hint = Hasta { $max } archivos PDF de 10 MB como máximo cada uno: por ejemplo, el convenio de colaboración o una evaluación. El texto que ha escrito arriba se guarda primero, pase lo que pase con el archivo.
+form-media-consent = La organización del premio puede publicar fotos y textos sobre este proyecto (opcional).
+form-data-consent = Consentimos el tratamiento de los datos personales que figuran en esta candidatura para la gestión del premio.
+form-signed-name = Firmante: nombre de un cargo electo o de una persona autorizada
+form-signed-role = Su cargo
+form-declaration = Declaro que la información que figura en esta candidatura es veraz y que estoy autorizado/a para presentarla en nombre del gobierno coordinador y de sus socios.
+form-save = Guardar borrador
+form-save-attach = Guardar borrador (y adjuntar el archivo elegido)
+form-save-overview = Guardar e ir a la vista general
+form-save-continue = Guardar y continuar
+form-documents = Documentos (opcional)
+form-no-document = No hay ningún documento adjunto.
+form-remove = Eliminar
+form-remove-named = Eliminar { $name }
+form-documents-full = Esta candidatura ya tiene el número máximo de documentos permitido; elimine uno para adjuntar otro.

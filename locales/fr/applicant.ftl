@@ -31,3 +31,174 @@ kind-diaspora = Association de la diaspora ou de migrants
 kind-university = Université ou centre de recherche
 kind-private = Entreprise privée
 kind-other = Autre
+
+## La page des avis du jury.
+feedback-page-title = Avis du jury : { $title }
+feedback-heading = Avis du jury
+feedback-none = Aucun avis
+feedback-not-submitted = Cette candidature n’a pas été soumise : le jury ne l’a donc pas évaluée.
+feedback-not-yet = Pas encore disponible
+feedback-comes-with-winners = L’avis du jury sera disponible lors de l’annonce des lauréats.
+feedback-decision = La décision du jury
+feedback-no-prize = Votre projet n’a pas été primé lors de cette édition.
+feedback-ex-aequo = (ex aequo : le prix est partagé)
+feedback-all-winners = Tous les lauréats de { $edition }
+feedback-scores = Notes et commentaires par critère
+feedback-no-consensus = Le jury n’a enregistré aucune note de consensus pour cette candidature ; il n’y a donc pas d’avis par critère.
+feedback-eligibility = Recevabilité :
+feedback-scores-hint = Les notes arrêtées collégialement par le jury, sur { $max } points, accompagnées de son commentaire. Les notes individuelles des membres du jury ne sont pas publiées.
+feedback-caption = Les notes de consensus du jury, par critère
+feedback-criterion = Critère
+feedback-weight = Pondération
+feedback-score = Note
+feedback-comment = Commentaire
+feedback-score-of = { $score } sur { $max }
+feedback-not-recorded = Non enregistrée
+feedback-total = Total pondéré : { $total } sur { $max }
+feedback-no-total = Le total pondéré n’est pas indiqué, car le jury ne s’est pas accordé sur une note pour chacun des critères.
+
+## L’appel à candidatures est-il ouvert, et que peut-on encore modifier ?
+call-not-open = Cet appel à candidatures n’est pas ouvert.
+call-deadline-passed = La date limite est dépassée : l’appel à candidatures a été clos le { $deadline } (heure de l’édition, { $zone }).
+application-submitted-locked = Cette candidature a été soumise : pour la modifier, veuillez d’abord la retirer.
+application-withdraw-not-submitted = Seule une candidature soumise peut être retirée.
+
+## La vue d’ensemble d’une candidature.
+overview-not-submitted = Votre candidature n’a pas été soumise
+overview-correct = Veuillez corriger les points suivants ; votre brouillon est conservé.
+overview-deadline = Date limite
+overview-last-saved = Dernier enregistrement : { $time }
+overview-submitted-at = Date de soumission : { $time }
+overview-eligibility = Recevabilité :
+overview-rules-caption = Les règles de recevabilité du prix, vérifiées automatiquement
+overview-rule = Règle
+overview-results = Résultats et avis du jury
+overview-winners-announced = Les lauréats ont été annoncés.
+overview-read-feedback = Lire l’avis du jury sur votre candidature
+overview-sections = Sections
+overview-complete = Complète
+overview-to-complete = { $count ->
+    [one] { $count } point à compléter
+   *[other] { $count } points à compléter
+}
+overview-submit = Soumission
+overview-submit-hint = Lors de la soumission, Laurel vérifie chaque section ainsi que les règles de recevabilité. Vous pouvez retirer votre candidature jusqu’à la date limite.
+overview-submit-button = Soumettre ma candidature
+overview-withdraw = Retrait
+overview-withdraw-hint = Si vous retirez votre candidature, elle repasse à l’état de brouillon et vous pouvez la modifier. Elle ne sera prise en compte que si vous la soumettez à nouveau avant la date limite.
+overview-withdraw-button = Retirer ma candidature
+deadline-closes = L’appel à candidatures sera clos le { $deadline } (heure de l’édition, { $zone }).
+deadline-closes-yours = L’appel à candidatures sera clos le { $deadline } (heure de l’édition, { $zone } ; soit le { $yours } dans votre fuseau horaire).
+deadline-closed = L’appel à candidatures a été clos le { $deadline } (heure de l’édition, { $zone }).
+deadline-closed-yours = L’appel à candidatures a été clos le { $deadline } (heure de l’édition, { $zone } ; soit le { $yours } dans votre fuseau horaire).
+flash-submitted = Votre candidature a été soumise. Vous pouvez la retirer jusqu’à la date limite.
+submit-closed = { $why } Votre brouillon est conservé.
+submit-changed-meanwhile = Le brouillon a été modifié dans une autre fenêtre depuis l’ouverture de cette page. Vérifiez-le ci-dessous, puis soumettez-le à nouveau.
+flash-withdrawn = Votre candidature a été retirée et repasse à l’état de brouillon. Pour qu’elle soit prise en compte, soumettez-la à nouveau avant la date limite.
+withdraw-closed = { $why } Une candidature soumise ne peut plus être retirée.
+
+## L’enregistrement d’une section.
+flash-draft-saved = Brouillon enregistré le { $time }.
+section-stale = Cette section a été enregistrée depuis une autre fenêtre ou un autre appareil le { $time }, après l’ouverture de cette page. Pour ne pas écraser ce travail, Laurel n’a pas enregistré ce que vous venez d’envoyer.
+section-not-editable = { $why } Aucune modification n’a été apportée.
+section-not-saved-title = Non enregistré
+section-not-saved = Vos modifications n’ont pas été enregistrées
+section-not-saved-what = Que faire :
+section-not-saved-open = ouvrez la dernière version de cette section
+section-not-saved-then = , recopiez-y ce qui manque parmi les éléments ci-dessous, puis enregistrez à nouveau.
+section-not-saved-yours = Ce que vous avez tenté d’enregistrer
+typed-lead-kind = Collectivité cheffe de file, type
+typed-lead-country = Collectivité cheffe de file, pays
+typed-sdg-targets = Cibles des ODD
+typed-links = Liens
+typed-signed-by = Signataire
+typed-function = Fonction
+typed-answer = Réponse : { $name }
+typed-partner = Partenaire
+typed-partner-line = { $name } ({ $kind }, { $country }, { $role }, depuis { $since })
+typed-funding = Financement
+typed-funding-line = { $source } : { $amount } euros
+typed-funding-line-eu = { $source } : { $amount } euros (financement de l’UE)
+typed-document = Document (non joint)
+typed-ongoing = En cours
+typed-media-consent = Autorisation de publication
+typed-data-consent = Consentement au traitement des données
+typed-declaration-signed = Déclaration signée
+typed-yes = oui
+
+## Les documents.
+documents-choose-file = Documents : veuillez d’abord choisir un fichier PDF.
+documents-not-draft = Les documents ne peuvent être modifiés que tant que la candidature est à l’état de brouillon.
+documents-problem = Documents : { $problem }
+documents-duplicate = Documents : ce fichier est déjà joint sous le nom { $name }.
+documents-full = Documents : une candidature peut comporter au plus { $max } documents ; veuillez d’abord en supprimer un.
+flash-attached = Le fichier { $name } a été joint.
+flash-removed = Le fichier { $name } a été supprimé.
+attachment-too-many = Une candidature peut comporter au plus { $max } documents ; veuillez d’abord en supprimer un.
+attachment-empty = Le fichier est vide.
+attachment-too-large = Le fichier fait { $size } Mo ; un document ne peut pas dépasser 10 Mo.
+attachment-over-limit = Le fichier fait plus de 10 Mo ; un document ne peut pas dépasser 10 Mo.
+attachment-not-pdf-kind = Le fichier est un document { $kind } et non un PDF ; veuillez d’abord l’enregistrer au format PDF.
+attachment-not-pdf = Le fichier n’est pas un PDF ; veuillez d’abord l’enregistrer au format PDF.
+
+## Les sections du formulaire.
+section-project = Le projet
+section-partnership = Le partenariat
+section-budget = Budget et bénéficiaires
+section-sdgs = Objectifs de développement durable
+section-answers = Réponses aux critères
+section-evidence = Enseignements, liens et documents
+section-declaration = Consentements et déclaration
+partner-role-government = Collectivité territoriale partenaire
+partner-role-co-applicant = Cocandidat
+partner-role-associate = Associé (ONG, université, association de la diaspora, etc.)
+
+## Le formulaire d’une section.
+section-back = Vue d’ensemble de la candidature
+section-list = Sections de la candidature
+section-save-any-time = Vous pouvez enregistrer à tout moment ; aucune vérification n’a lieu avant la soumission.
+section-to-complete = À compléter dans cette section
+section-was-submitted = Cette candidature a été soumise.
+section-was-submitted-on = Cette candidature a été soumise le { $time }.
+section-read-only = Elle est affichée en lecture seule.
+section-withdraw-to-change = Pour la modifier, retirez-la, apportez vos modifications, puis soumettez-la à nouveau avant la date limite.
+section-withdraw-button = Retirer pour modifier
+form-choose = Choisir…
+form-summary-hint = { $max } caractères au plus : ce que fait le projet, où et avec qui.
+form-ongoing = Le projet est en cours
+form-end-date = Date de fin (à laisser vide si le projet est en cours)
+form-lead = La collectivité cheffe de file (dans l’UE)
+form-name = Nom
+form-kind = Type
+form-country = Pays
+form-role = Rôle
+form-since = Partenaires depuis (année, facultatif)
+form-partners-hint = Indiquez au moins une collectivité territoriale partenaire située dans un pays partenaire. Ajoutez ci-dessous les autres partenaires et associés (ONG, universités, associations de la diaspora) ; deux lignes vides sont toujours affichées : enregistrez pour en obtenir d’autres.
+form-remove-partner = Supprimer ce partenaire
+form-total-budget = Budget total (euros)
+form-funder = Financeur
+form-amount = Montant (euros)
+form-eu-funding = Financement de l’UE
+form-beneficiaries = Nombre estimé de bénéficiaires
+form-secondary-goals = Objectifs secondaires (4 au plus)
+form-sdg-targets = Cibles des ODD (facultatif)
+form-sdg-targets-hint = Leurs codes officiels, séparés par des virgules, par exemple 11.3, 6.a. Les cibles doivent relever des objectifs que vous avez choisis.
+form-up-to = { $max } caractères au plus.
+form-lessons-hint = { $max } caractères au plus : que feriez-vous autrement, que d’autres pourraient-ils reprendre ?
+form-links = Liens (facultatif, 5 au plus, un par ligne)
+form-add-document = Ajouter un document PDF (facultatif ; enregistré avec votre texte)
+form-document-hint = { $max } fichiers PDF au plus, de 10 Mo maximum chacun : par exemple la convention de partenariat ou une évaluation. Le texte saisi ci-dessus est enregistré en premier, quoi qu’il advienne du fichier.
+form-media-consent = Les organisateurs du prix peuvent publier des photos et des textes sur ce projet (facultatif).
+form-data-consent = Nous consentons au traitement des données personnelles figurant dans cette candidature aux fins de la gestion du prix.
+form-signed-name = Signataire : nom de l’élu ou de l’agent habilité
+form-signed-role = Sa fonction
+form-declaration = Je déclare que les informations figurant dans cette candidature sont exactes et que je suis habilité·e à la soumettre au nom de la collectivité cheffe de file et de ses partenaires.
+form-save = Enregistrer le brouillon
+form-save-attach = Enregistrer le brouillon (et joindre le fichier choisi)
+form-save-overview = Enregistrer et aller à la vue d’ensemble
+form-save-continue = Enregistrer et continuer
+form-documents = Documents (facultatif)
+form-no-document = Aucun document joint.
+form-remove = Supprimer
+form-remove-named = Supprimer { $name }
+form-documents-full = Cette candidature comporte le nombre maximal de documents autorisé ; supprimez-en un pour en joindre un autre.

@@ -31,3 +31,174 @@ kind-diaspora = Associazione della diaspora o di migranti
 kind-university = Università o centro di ricerca
 kind-private = Impresa privata
 kind-other = Altro
+
+## La pagina della valutazione della giuria.
+feedback-page-title = Valutazione della giuria: { $title }
+feedback-heading = Valutazione della giuria
+feedback-none = Nessuna valutazione
+feedback-not-submitted = Questa candidatura non è stata presentata, quindi la giuria non l’ha valutata.
+feedback-not-yet = Non ancora disponibile
+feedback-comes-with-winners = La valutazione sarà disponibile quando verranno annunciati i vincitori.
+feedback-decision = La decisione della giuria
+feedback-no-prize = Il suo progetto non ha ricevuto alcun premio in questa edizione.
+feedback-ex-aequo = (ex aequo: il premio è condiviso)
+feedback-all-winners = Tutti i vincitori di { $edition }
+feedback-scores = Punteggi e commenti per criterio
+feedback-no-consensus = La giuria non ha registrato punteggi di consenso per questa candidatura; non è quindi disponibile una valutazione per criterio.
+feedback-eligibility = Ammissibilità:
+feedback-scores-hint = I punteggi concordati collegialmente dalla giuria, su un massimo di { $max } punti, con il relativo commento. I punteggi dei singoli membri della giuria non vengono pubblicati.
+feedback-caption = I punteggi di consenso della giuria, per criterio
+feedback-criterion = Criterio
+feedback-weight = Peso
+feedback-score = Punteggio
+feedback-comment = Commento
+feedback-score-of = { $score } su { $max }
+feedback-not-recorded = Non registrato
+feedback-total = Totale ponderato: { $total } su { $max }
+feedback-no-total = Il totale ponderato non è indicato perché la giuria non ha concordato un punteggio per ciascun criterio.
+
+## Se il bando è aperto e che cosa si può ancora modificare.
+call-not-open = Questo bando non è aperto.
+call-deadline-passed = La scadenza è trascorsa: il bando si è chiuso il { $deadline } (ora dell’edizione, { $zone }).
+application-submitted-locked = Questa candidatura è stata presentata; per modificarla, deve prima ritirarla.
+application-withdraw-not-submitted = Si può ritirare solo una candidatura presentata.
+
+## Il riepilogo di una candidatura.
+overview-not-submitted = La sua candidatura non è stata presentata
+overview-correct = Corregga quanto segue; la bozza è stata conservata.
+overview-deadline = Scadenza
+overview-last-saved = Ultimo salvataggio: { $time }
+overview-submitted-at = Data di presentazione: { $time }
+overview-eligibility = Ammissibilità:
+overview-rules-caption = I requisiti di ammissibilità del premio, verificati automaticamente
+overview-rule = Requisito
+overview-results = Esiti e valutazione della giuria
+overview-winners-announced = I vincitori sono stati annunciati.
+overview-read-feedback = Valutazione della giuria sulla sua candidatura
+overview-sections = Sezioni
+overview-complete = Completa
+overview-to-complete = { $count ->
+    [one] { $count } elemento da completare
+   *[other] { $count } elementi da completare
+}
+overview-submit = Presentazione
+overview-submit-hint = Al momento della presentazione, Laurel verifica ogni sezione e i requisiti di ammissibilità. Può ritirare la candidatura fino alla scadenza.
+overview-submit-button = Presenta la mia candidatura
+overview-withdraw = Ritiro
+overview-withdraw-hint = Se ritira la candidatura, questa torna allo stato di bozza e può essere modificata. Sarà presa in considerazione solo se la presenterà di nuovo prima della scadenza.
+overview-withdraw-button = Ritira la mia candidatura
+deadline-closes = Il bando scade il { $deadline } (ora dell’edizione, { $zone }).
+deadline-closes-yours = Il bando scade il { $deadline } (ora dell’edizione, { $zone }; il { $yours } nel suo fuso orario).
+deadline-closed = Il bando è scaduto il { $deadline } (ora dell’edizione, { $zone }).
+deadline-closed-yours = Il bando è scaduto il { $deadline } (ora dell’edizione, { $zone }; il { $yours } nel suo fuso orario).
+flash-submitted = La sua candidatura è stata presentata. Può ritirarla fino alla scadenza.
+submit-closed = { $why } La bozza è stata conservata.
+submit-changed-meanwhile = La bozza è stata modificata in un’altra finestra dopo l’apertura di questa pagina. La controlli qui sotto e la presenti di nuovo.
+flash-withdrawn = La sua candidatura è stata ritirata ed è tornata allo stato di bozza. Per essere presa in considerazione, deve essere presentata di nuovo prima della scadenza.
+withdraw-closed = { $why } Una candidatura presentata non può più essere ritirata.
+
+## Il salvataggio di una sezione.
+flash-draft-saved = Bozza salvata il { $time }.
+section-stale = Questa sezione è stata salvata da un’altra finestra o da un altro dispositivo il { $time }, dopo l’apertura di questa pagina. Per non sovrascrivere quel lavoro, Laurel non ha salvato quanto ha appena inviato.
+section-not-editable = { $why } Non è stato modificato nulla.
+section-not-saved-title = Non salvato
+section-not-saved = Le modifiche non sono state salvate
+section-not-saved-what = Che cosa fare:
+section-not-saved-open = apra la versione più recente di questa sezione
+section-not-saved-then = , vi copi quanto manca tra i contenuti riportati qui sotto e salvi di nuovo.
+section-not-saved-yours = Ciò che ha tentato di salvare
+typed-lead-kind = Ente capofila, tipologia
+typed-lead-country = Ente capofila, paese
+typed-sdg-targets = Traguardi degli OSS
+typed-links = Link
+typed-signed-by = Firmatario
+typed-function = Qualifica
+typed-answer = Risposta: { $name }
+typed-partner = Partner
+typed-partner-line = { $name } ({ $kind }, { $country }, { $role }, dal { $since })
+typed-funding = Finanziamento
+typed-funding-line = { $source }: { $amount } euro
+typed-funding-line-eu = { $source }: { $amount } euro (finanziamento UE)
+typed-document = Documento (non allegato)
+typed-ongoing = In corso
+typed-media-consent = Consenso alla pubblicazione
+typed-data-consent = Consenso al trattamento dei dati
+typed-declaration-signed = Dichiarazione firmata
+typed-yes = sì
+
+## I documenti.
+documents-choose-file = Documenti: scelga prima un file PDF.
+documents-not-draft = I documenti possono essere modificati solo finché la candidatura è in bozza.
+documents-problem = Documenti: { $problem }
+documents-duplicate = Documenti: questo file è già allegato come { $name }.
+documents-full = Documenti: una candidatura può contenere al massimo { $max } documenti; ne rimuova prima uno.
+flash-attached = Il file { $name } è stato allegato.
+flash-removed = Il file { $name } è stato rimosso.
+attachment-too-many = Una candidatura può contenere al massimo { $max } documenti; ne rimuova prima uno.
+attachment-empty = Il file è vuoto.
+attachment-too-large = Il file pesa { $size } MB; ogni documento può pesare al massimo 10 MB.
+attachment-over-limit = Il file supera i 10 MB; ogni documento può pesare al massimo 10 MB.
+attachment-not-pdf-kind = Il file è un documento { $kind }, non un PDF; lo salvi prima in formato PDF.
+attachment-not-pdf = Il file non è un PDF; lo salvi prima in formato PDF.
+
+## Le sezioni del modulo.
+section-project = Il progetto
+section-partnership = Il partenariato
+section-budget = Budget e beneficiari
+section-sdgs = Obiettivi di sviluppo sostenibile
+section-answers = Risposte ai criteri
+section-evidence = Lezioni apprese, link e documenti
+section-declaration = Consensi e dichiarazione
+partner-role-government = Ente locale o regionale partner
+partner-role-co-applicant = Co-proponente
+partner-role-associate = Associato (ONG, università, associazione della diaspora, ecc.)
+
+## Il modulo di una sezione.
+section-back = Riepilogo della candidatura
+section-list = Sezioni della candidatura
+section-save-any-time = Può salvare in qualsiasi momento; nessun controllo viene effettuato prima della presentazione.
+section-to-complete = Da completare in questa sezione
+section-was-submitted = Questa candidatura è stata presentata.
+section-was-submitted-on = Questa candidatura è stata presentata il { $time }.
+section-read-only = È visualizzata in sola lettura.
+section-withdraw-to-change = Per modificarla, la ritiri, apporti le modifiche e la presenti di nuovo prima della scadenza.
+section-withdraw-button = Ritira per modificare
+form-choose = Scegliere…
+form-summary-hint = Al massimo { $max } caratteri: che cosa fa il progetto, dove e con chi.
+form-ongoing = Il progetto è in corso
+form-end-date = Data di fine (lasciare vuoto se il progetto è in corso)
+form-lead = L’ente locale o regionale capofila (nell’UE)
+form-name = Denominazione
+form-kind = Tipologia
+form-country = Paese
+form-role = Ruolo
+form-since = Partner dal (anno, facoltativo)
+form-partners-hint = Indichi almeno un ente locale partner situato in un paese partner. Aggiunga qui sotto gli altri partner e associati (ONG, università, associazioni della diaspora); sono sempre visualizzate due righe vuote: salvi per aggiungerne altre.
+form-remove-partner = Rimuovi questo partner
+form-total-budget = Budget complessivo (euro)
+form-funder = Finanziatore
+form-amount = Importo (euro)
+form-eu-funding = Finanziamento UE
+form-beneficiaries = Numero stimato di beneficiari
+form-secondary-goals = Obiettivi secondari (al massimo 4)
+form-sdg-targets = Traguardi degli OSS (facoltativo)
+form-sdg-targets-hint = I codici ufficiali, separati da virgole, ad esempio 11.3, 6.a. Devono appartenere agli obiettivi che ha scelto.
+form-up-to = Al massimo { $max } caratteri.
+form-lessons-hint = Al massimo { $max } caratteri: che cosa farebbe diversamente, che cosa possono riutilizzare altri?
+form-links = Link (facoltativo, al massimo 5, uno per riga)
+form-add-document = Documento PDF da allegare (facoltativo; viene salvato insieme al testo)
+form-document-hint = Al massimo { $max } file PDF, di non più di 10 MB ciascuno: ad esempio l’accordo di partenariato o una valutazione. Il testo inserito sopra viene salvato per primo, qualunque cosa accada al file.
+form-media-consent = Gli organizzatori del premio possono pubblicare foto e testi su questo progetto (facoltativo).
+form-data-consent = Acconsentiamo al trattamento dei dati personali contenuti in questa candidatura ai fini della gestione del premio.
+form-signed-name = Firmatario: nome e cognome di un amministratore eletto o di un funzionario autorizzato
+form-signed-role = Qualifica
+form-declaration = Dichiaro che le informazioni contenute in questa candidatura sono veritiere e di essere autorizzato/a a presentarla per conto dell’ente capofila e dei suoi partner.
+form-save = Salva la bozza
+form-save-attach = Salva la bozza (e allega il file scelto)
+form-save-overview = Salva e vai al riepilogo
+form-save-continue = Salva e continua
+form-documents = Documenti (facoltativi)
+form-no-document = Nessun documento allegato.
+form-remove = Rimuovi
+form-remove-named = Rimuovi { $name }
+form-documents-full = Questa candidatura contiene già il numero massimo di documenti consentito; ne rimuova uno per allegarne un altro.

@@ -9,9 +9,11 @@ use crate::db::applications::{ApplicationRecord, SaveError};
 use crate::domain::account::Account;
 use crate::domain::application::{Draft, Problem, Section, ValidationContext, validate};
 use crate::domain::edition::{Edition, accepts_submissions};
+use crate::domain::message::Message;
 use crate::domain::rubric::Rubric;
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n::msg;
 
 /// One application with everything around it.
 pub struct Loaded {
@@ -63,7 +65,7 @@ impl Loaded {
     }
 
     /// Whether the call accepts a submission now; the error says why not.
-    pub fn open_now(&self, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn open_now(&self, now: DateTime<Utc>) -> Result<(), Message> {
         accepts_submissions(
             self.edition.status,
             self.edition.opens_at,
@@ -75,16 +77,20 @@ impl Loaded {
 
     /// The deadline seen at `now`, in the edition's time zone and, when different, in the
     /// applicant's.
-    pub fn deadline_text(&self, applicant_zone: &str, now: DateTime<Utc>) -> String {
-        format!(
-            "The call {} {}",
-            time::Tense::of(self.edition.closes_at, now).closes_closed(),
-            time::in_edition_and_viewer_zone(
-                self.edition.closes_at,
-                &self.edition.time_zone,
-                applicant_zone
-            )
-        )
+    pub fn deadline_text(&self, applicant_zone: &str, now: DateTime<Utc>) -> Message {
+        let (closes, zone) = (self.edition.closes_at, &self.edition.time_zone);
+        let past = time::Tense::of(closes, now) == time::Tense::Past;
+        let same_zone = time::zone_name(zone) == time::zone_name(applicant_zone);
+        let id = match (past, same_zone) {
+            (false, true) => msg("deadline-closes"),
+            (false, false) => msg("deadline-closes-yours"),
+            (true, true) => msg("deadline-closed"),
+            (true, false) => msg("deadline-closed-yours"),
+        };
+        Message::new(id)
+            .instant("deadline", closes, zone)
+            .text("zone", time::zone_name(zone))
+            .instant("yours", closes, applicant_zone)
     }
 }
 
@@ -92,13 +98,13 @@ impl Loaded {
 #[derive(Debug)]
 pub enum Refused {
     /// The call does not accept submissions now: why.
-    Closed(String),
+    Closed(Message),
     /// The draft is incomplete or invalid, field by field.
     Invalid(Vec<Problem>),
     /// The draft changed since `version` was read.
     Stale,
     /// Not in a state that allows it: why.
-    WrongState(String),
+    WrongState(Message),
 }
 
 /// Submits the draft (validated against the edition's rules, the eligibility rules evaluated),
@@ -154,7 +160,7 @@ pub enum SectionRefused {
     /// The section changed since it was read: the application as it is now.
     Stale(Box<ApplicationRecord>),
     /// The application cannot be edited now: why.
-    NotEditable(String),
+    NotEditable(Message),
 }
 
 /// Saves one section of a draft (partial data welcome) if that section still has `stamp`
@@ -215,7 +221,7 @@ pub async fn start(
     )
     .map_err(|why| AppError::Conflict {
         code: crate::error::Refusal::CallClosed,
-        message: why,
+        message: crate::i18n::say(owner.language, &why),
     })?;
     let language = edition
         .languages

@@ -12,7 +12,10 @@ use super::applications::Loaded;
 use crate::db;
 use crate::db::attachments::{AddOutcome, Attachment};
 use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_name};
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n;
 
 /// Why a document was not added or removed. Nothing was written.
 #[derive(Debug)]
@@ -20,7 +23,7 @@ pub enum AttachRefused {
     /// The application is not a draft.
     NotADraft,
     /// Not a PDF, empty or too large: why.
-    Invalid(String),
+    Invalid(Message),
     /// The same file is attached already, under this name.
     Duplicate(String),
     /// The application has as many documents as it may.
@@ -28,27 +31,23 @@ pub enum AttachRefused {
 }
 
 impl AttachRefused {
-    /// The problem in words, naming the documents field.
-    pub fn message(&self) -> String {
+    /// The problem, naming the documents field.
+    pub fn message(&self) -> Message {
         match self {
-            AttachRefused::NotADraft => {
-                "Documents can only change while the application is a draft.".to_owned()
+            AttachRefused::NotADraft => Message::new("documents-not-draft"),
+            AttachRefused::Invalid(problem) => {
+                Message::new("documents-problem").message("problem", problem.clone())
             }
-            AttachRefused::Invalid(problem) => format!("Documents: {problem}"),
             AttachRefused::Duplicate(name) => {
-                format!("Documents: this file is already attached as {name}.")
+                Message::new("documents-duplicate").text("name", name)
             }
-            AttachRefused::Full => {
-                format!(
-                    "Documents: an application can have at most {MAX_ATTACHMENTS} documents; remove one first."
-                )
-            }
+            AttachRefused::Full => Message::new("documents-full").number("max", MAX_ATTACHMENTS),
         }
     }
 
-    /// As the error the API answers with.
-    pub fn into_error(self) -> AppError {
-        let message = self.message();
+    /// As the error the API answers with, its message in `lang`.
+    pub fn into_error(self, lang: Lang) -> AppError {
+        let message = i18n::say(lang, &self.message());
         let code = match self {
             AttachRefused::Invalid(_) => {
                 return AppError::Invalid(BTreeMap::from([("file".to_owned(), message)]));

@@ -9,6 +9,7 @@ use crate::db;
 use crate::db::imports::ImportError;
 use crate::domain::application::{REQUIRED_COLUMNS, ValidationContext, parse_import};
 use crate::domain::edition::Edition;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 
 /// Edition `id` and what its rows are checked against; "not found" when there is none.
@@ -53,15 +54,13 @@ pub async fn import(
     file: Option<&[u8]>,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> AppResult<Result<usize, Vec<String>>> {
+) -> AppResult<Result<usize, Vec<Message>>> {
     let (edition, ctx) = context(db, id, now).await?;
     let Some(bytes) = file.filter(|b| !b.is_empty()) else {
-        return Ok(Err(vec!["File: choose a CSV file first".to_owned()]));
+        return Ok(Err(vec![Message::new("import-no-file")]));
     };
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Ok(Err(vec![
-            "File: the file is not UTF-8 text; save it as CSV UTF-8".to_owned(),
-        ]));
+        return Ok(Err(vec![Message::new("import-not-utf8")]));
     };
     let rows = match parse_import(text, &ctx) {
         Ok(rows) => rows,

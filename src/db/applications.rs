@@ -17,6 +17,7 @@ use super::entities::{
 use super::submission_rows as rows;
 use crate::domain::application::{Application, Draft, Section, SubmissionStatus, is_lrg_kind};
 use crate::domain::eligibility::{Outcome, RuleResult};
+use crate::domain::message::Message;
 
 /// The state of an application's eligibility.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,8 +84,8 @@ pub enum SaveError {
     #[error("the draft was changed in another window")]
     Stale(Box<ApplicationRecord>),
     /// It is not a draft any more.
-    #[error("{0}")]
-    NotEditable(String),
+    #[error("the application cannot be changed now ({})", .0.id)]
+    NotEditable(Message),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -262,9 +263,9 @@ async fn editable(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
     if model.status != SubmissionStatus::Draft.as_str() {
-        return Err(SaveError::NotEditable(
-            "This application has been submitted; withdraw it first to change it.".to_owned(),
-        ));
+        return Err(SaveError::NotEditable(Message::new(
+            "application-submitted-locked",
+        )));
     }
     if model.version != expected_version {
         return Err(SaveError::Stale(Box::new(to_record(model))));
@@ -289,9 +290,9 @@ pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
     if model.status != SubmissionStatus::Draft.as_str() {
-        return Err(SaveError::NotEditable(
-            "This application has been submitted; withdraw it first to change it.".to_owned(),
-        ));
+        return Err(SaveError::NotEditable(Message::new(
+            "application-submitted-locked",
+        )));
     }
     // Answers that no longer read as a draft are refused, never replaced by an empty draft
     // (which would erase every other section).
@@ -408,9 +409,9 @@ pub async fn withdraw<C: TransactionTrait + ConnectionTrait>(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("submission {id}")))?;
     if model.status != SubmissionStatus::Submitted.as_str() {
-        return Err(SaveError::NotEditable(
-            "Only a submitted application can be withdrawn.".to_owned(),
-        ));
+        return Err(SaveError::NotEditable(Message::new(
+            "application-withdraw-not-submitted",
+        )));
     }
     let version = model.version;
     let mut change: submission::ActiveModel = model.into();

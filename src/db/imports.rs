@@ -20,6 +20,7 @@ use crate::domain::account::NewAccount;
 use crate::domain::application::{Application, ImportRow, ValidationContext, validate};
 use crate::domain::edition::Edition;
 use crate::domain::eligibility::RuleResult;
+use crate::domain::message::Message;
 use crate::domain::password::NO_PASSWORD;
 use crate::domain::role::Role;
 
@@ -27,8 +28,8 @@ use crate::domain::role::Role;
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// Rows that cannot be imported, each problem with its line.
-    #[error("{}", .0.join("; "))]
-    Refused(Vec<String>),
+    #[error("{} rows cannot be imported", .0.len())]
+    Refused(Vec<Message>),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -207,10 +208,11 @@ fn prepare<'a>(
                 application,
                 received: row.submitted_at.unwrap_or(now),
             }),
-            Err(_) => problems.push(format!(
-                "line {}: the application is not complete",
-                row.line
-            )),
+            Err(_) => problems.push(
+                Message::new("import-line")
+                    .number("line", row.line)
+                    .message("problem", Message::new("import-incomplete")),
+            ),
         }
     }
     if problems.is_empty() {
@@ -298,10 +300,19 @@ async fn applicants<'e>(
         if let Some(account) = accounts.get(&row.email)
             && account.role != Role::Applicant.as_str()
         {
-            problems.push(format!(
-                "line {}: {} belongs to a {} account, not an applicant",
-                row.line, row.email, account.role
-            ));
+            let role = if account.role == Role::Juror.as_str() {
+                Message::new("role-juror")
+            } else {
+                Message::new("role-secretariat")
+            };
+            let problem = Message::new("import-not-applicant")
+                .text("email", &row.email)
+                .message("role", role);
+            problems.push(
+                Message::new("import-line")
+                    .number("line", row.line)
+                    .message("problem", problem),
+            );
         }
     }
     if !problems.is_empty() {

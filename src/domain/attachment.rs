@@ -1,34 +1,32 @@
 //! Rules for attachments: at most three PDF files of at most 10 MiB each, the type read from the
 //! content (never from the name), and a file name safe to show and to send back.
 
+use super::message::Message;
+
 /// Most attachments per application.
 pub const MAX_ATTACHMENTS: usize = 3;
 /// Largest attachment, in bytes (10 MiB).
 pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
 
 /// Checks a file about to be attached to an application that has `existing` attachments.
-pub fn check_attachment(bytes: &[u8], existing: usize) -> Result<(), String> {
+pub fn check_attachment(bytes: &[u8], existing: usize) -> Result<(), Message> {
     if existing >= MAX_ATTACHMENTS {
-        return Err(format!(
-            "An application can have at most {MAX_ATTACHMENTS} documents; remove one first."
-        ));
+        return Err(Message::new("attachment-too-many").number("max", MAX_ATTACHMENTS));
     }
     if bytes.is_empty() {
-        return Err("The file is empty.".to_owned());
+        return Err(Message::new("attachment-empty"));
     }
     if bytes.len() > MAX_ATTACHMENT_BYTES {
-        return Err(format!(
-            "The file is {:.1} MB; documents may be at most 10 MB.",
-            bytes.len() as f64 / (1024.0 * 1024.0)
-        ));
+        let size = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
+        return Err(Message::new("attachment-too-large").text("size", size));
     }
     match infer::get(bytes) {
         Some(kind) if kind.mime_type() == "application/pdf" => Ok(()),
-        Some(kind) => Err(format!(
-            "The file is a {} document, not a PDF; please save it as PDF first.",
-            kind.extension().to_uppercase()
-        )),
-        None => Err("The file is not a PDF; please save it as PDF first.".to_owned()),
+        Some(kind) => {
+            Err(Message::new("attachment-not-pdf-kind")
+                .text("kind", kind.extension().to_uppercase()))
+        }
+        None => Err(Message::new("attachment-not-pdf")),
     }
 }
 
@@ -76,6 +74,10 @@ mod tests {
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n";
     const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
+    fn english(problem: Message) -> String {
+        crate::i18n::say(crate::domain::language::Lang::EN, &problem)
+    }
+
     #[test]
     fn a_pdf_is_accepted_by_its_content() {
         assert_eq!(check_attachment(PDF, 0), Ok(()));
@@ -83,25 +85,17 @@ mod tests {
 
     #[test]
     fn a_png_named_pdf_is_refused_by_its_content() {
-        let refusal = check_attachment(PNG, 0).expect_err("refused");
+        let refusal = english(check_attachment(PNG, 0).expect_err("refused"));
         assert!(refusal.contains("PNG"), "{refusal}");
         assert!(check_attachment(b"just some text", 0).is_err());
     }
 
     #[test]
     fn a_fourth_document_and_one_over_ten_megabytes_are_refused() {
-        assert!(
-            check_attachment(PDF, 3)
-                .expect_err("refused")
-                .contains("at most 3")
-        );
+        assert!(english(check_attachment(PDF, 3).expect_err("refused")).contains("at most 3"));
         let mut big = PDF.to_vec();
         big.resize(MAX_ATTACHMENT_BYTES + 1, b' ');
-        assert!(
-            check_attachment(&big, 0)
-                .expect_err("refused")
-                .contains("at most 10 MB")
-        );
+        assert!(english(check_attachment(&big, 0).expect_err("refused")).contains("at most 10 MB"));
         big.truncate(MAX_ATTACHMENT_BYTES);
         assert_eq!(check_attachment(&big, 0), Ok(()));
     }

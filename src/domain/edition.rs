@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::message::Message;
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -279,15 +280,14 @@ pub fn accepts_submissions(
     closes_at: DateTime<Utc>,
     time_zone: &str,
     now: DateTime<Utc>,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     if status != EditionStatus::Open || now < opens_at {
-        return Err("This call for applications is not open.".to_owned());
+        return Err(Message::new("call-not-open"));
     }
     if now >= closes_at {
-        return Err(format!(
-            "The deadline has passed: the call {}.",
-            super::time::deadline(closes_at, now, time_zone)
-        ));
+        return Err(Message::new("call-deadline-passed")
+            .instant("deadline", closes_at, time_zone)
+            .text("zone", super::time::zone_name(time_zone)));
     }
     Ok(())
 }
@@ -353,8 +353,8 @@ mod tests {
         let late =
             accepts_submissions(open, opens, closes, "Europe/Brussels", closes).expect_err("late");
         assert_eq!(
-            late,
-            "The deadline has passed: the call closed 29 Mar 2026, 03:00 CEST (edition time, Europe/Brussels)."
+            crate::i18n::say(crate::domain::language::Lang::EN, &late),
+            "The deadline has passed: the call closed on 29 Mar 2026, 03:00 CEST (edition time, Europe/Brussels)."
         );
         assert!(accepts_submissions(open, opens, closes, "UTC", opens - second).is_err());
         assert!(accepts_submissions(EditionStatus::Closed, opens, closes, "UTC", opens).is_err());

@@ -19,6 +19,7 @@ pub mod feedback;
 pub mod jury;
 pub mod language;
 pub mod limits;
+pub mod message;
 pub mod outbox;
 pub mod password;
 pub mod peer_scores;

@@ -5,6 +5,7 @@
 //! targets ("11.a" … "11.c"). The shape of every goal is one line of `TARGET_SHAPE`, checked in
 //! the tests against the total of 169 (126 numbered and 43 lettered).
 
+use super::message::Message;
 use std::fmt;
 use std::str::FromStr;
 
@@ -121,7 +122,7 @@ impl fmt::Display for TargetCode {
 }
 
 impl FromStr for TargetCode {
-    type Err = String;
+    type Err = Message;
 
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         parse_target(code)
@@ -137,7 +138,10 @@ impl serde::Serialize for TargetCode {
 impl<'de> serde::Deserialize<'de> for TargetCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        parse_target(&text).map_err(serde::de::Error::custom)
+        parse_target(&text).map_err(|_| {
+            let text = crate::domain::text::echo(&text);
+            serde::de::Error::custom(format_args!("`{text}` is not an SDG target code"))
+        })
     }
 }
 
@@ -158,15 +162,22 @@ fn letter(index: u8) -> char {
 }
 
 /// "11.1–11.7 and 11.a–11.c", or "17.1–17.19" for goal 17. Empty for a goal that does not exist.
-fn target_ranges(goal: u8) -> String {
+fn target_ranges(goal: u8) -> Message {
     let Some(&(numbers, letters)) = shape(goal) else {
-        return String::new();
+        return Message::new("sdg-ranges").text("numbered", "");
     };
     let numbered = format!("{goal}.1–{goal}.{numbers}");
     match letters {
-        0 => numbered,
-        1 => format!("{numbered} and {goal}.a"),
-        _ => format!("{numbered} and {goal}.a–{goal}.{}", letter(letters - 1)),
+        0 => Message::new("sdg-ranges").text("numbered", numbered),
+        1 => Message::new("sdg-ranges-and")
+            .text("numbered", numbered)
+            .text("lettered", format!("{goal}.a")),
+        _ => Message::new("sdg-ranges-and")
+            .text("numbered", numbered)
+            .text(
+                "lettered",
+                format!("{goal}.a–{goal}.{}", letter(letters - 1)),
+            ),
     }
 }
 
@@ -193,17 +204,14 @@ pub fn all_targets() -> Vec<TargetCode> {
 ///
 /// The error is a sentence for the applicant that names the problem, e.g. "`11.8` is not a
 /// target of goal 11 (its targets are 11.1–11.7 and 11.a–11.c)".
-pub fn parse_target(code: &str) -> Result<TargetCode, String> {
+pub fn parse_target(code: &str) -> Result<TargetCode, Message> {
     let code = code.trim();
     if code.is_empty() {
-        return Err(
-            "the target code is empty: write it as goal.target, e.g. `11.3` or `6.a`".into(),
-        );
+        return Err(Message::new("sdg-target-empty"));
     }
     if code.chars().count() > crate::domain::text::ECHO_CHARS {
-        return Err(format!(
-            "`{}` is not a target code: write it as goal.target, e.g. `11.3` or `6.a`",
-            crate::domain::text::echo(code)
+        return Err(not_a_target_code(
+            &crate::domain::text::echo(code).to_string(),
         ));
     }
     let parts: Vec<&str> = code.split('.').collect();
@@ -214,16 +222,19 @@ pub fn parse_target(code: &str) -> Result<TargetCode, String> {
             parse_target_part(code, goal, target).map(|target| TargetCode { goal, target })
         }
         [goal, target, indicator] if looks_like_indicator(goal, target, indicator) => {
-            let hint = match parse_target(&format!("{goal}.{target}")) {
-                Ok(target) => format!("; its target is `{target}`"),
-                Err(_) => String::new(),
-            };
-            Err(format!("`{code}` is an indicator code, not a target{hint}"))
+            Err(match parse_target(&format!("{goal}.{target}")) {
+                Ok(target) => Message::new("sdg-indicator-of")
+                    .text("code", code)
+                    .text("target", target.to_string()),
+                Err(_) => Message::new("sdg-indicator").text("code", code),
+            })
         }
-        _ => Err(format!(
-            "`{code}` is not a target code: write it as goal.target, e.g. `11.3` or `6.a`"
-        )),
+        _ => Err(not_a_target_code(code)),
     }
+}
+
+fn not_a_target_code(code: &str) -> Message {
+    Message::new("sdg-not-a-target-code").text("code", code)
 }
 
 fn is_number(text: &str) -> bool {
@@ -240,13 +251,15 @@ fn looks_like_indicator(goal: &str, target: &str, indicator: &str) -> bool {
 }
 
 /// The message for a code with no dot: a bare goal ("11"), another separator ("11-3"), or junk.
-fn refuse_without_dot(code: &str, text: &str) -> String {
+fn refuse_without_dot(code: &str, text: &str) -> Message {
     if is_number(text) {
         return match text.parse::<u8>() {
-            Ok(goal) if is_goal(goal) => format!(
-                "`{code}` is a goal, not a target: add the target after a dot, e.g. `{goal}.1`"
-            ),
-            _ => format!("`{code}` is not a goal or a target: there are {GOAL_COUNT} goals"),
+            Ok(goal) if is_goal(goal) => Message::new("sdg-goal-not-target")
+                .text("code", code)
+                .text("example", format!("{goal}.1")),
+            _ => Message::new("sdg-not-goal-or-target")
+                .text("code", code)
+                .number("count", GOAL_COUNT),
         };
     }
     let separator = [' ', '-', '_', ',', '/'];
@@ -259,51 +272,51 @@ fn refuse_without_dot(code: &str, text: &str) -> String {
             Ok(target) => target.to_string(),
             Err(_) => "11.3".to_string(),
         };
-        return format!(
-            "`{code}` is not a target code: separate the goal and the target with a dot, e.g. `{example}`"
-        );
+        return Message::new("sdg-separator")
+            .text("code", code)
+            .text("example", example);
     }
-    format!("`{code}` is not a target code: write it as goal.target, e.g. `11.3` or `6.a`")
+    not_a_target_code(code)
 }
 
-fn parse_goal(code: &str, text: &str) -> Result<u8, String> {
+fn parse_goal(code: &str, text: &str) -> Result<u8, Message> {
     if !is_number(text) {
-        return Err(format!(
-            "`{code}` is not a target code: it must start with a goal number from 1 to {GOAL_COUNT}"
-        ));
+        return Err(Message::new("sdg-goal-number")
+            .text("code", code)
+            .number("count", GOAL_COUNT));
     }
     match text.parse::<u8>() {
         Ok(goal) if is_goal(goal) => Ok(goal),
-        _ => Err(format!(
-            "`{code}` is not a target: there are {GOAL_COUNT} goals"
-        )),
+        _ => Err(Message::new("sdg-no-such-goal")
+            .text("code", code)
+            .number("count", GOAL_COUNT)),
     }
 }
 
-fn parse_target_part(code: &str, goal: u8, text: &str) -> Result<TargetPart, String> {
+fn parse_target_part(code: &str, goal: u8, text: &str) -> Result<TargetPart, Message> {
     let part = if text.is_empty() {
-        return Err(format!(
-            "`{code}` has no target after the dot: goal {goal}'s targets are {}",
-            target_ranges(goal)
-        ));
+        return Err(Message::new("sdg-no-target")
+            .text("code", code)
+            .number("goal", goal)
+            .message("ranges", target_ranges(goal)));
     } else if is_number(text) {
         // Anything too long for a u8 is certainly out of range; 0 is never a target.
         TargetPart::Number(text.parse::<u8>().unwrap_or(0))
     } else if is_letter(text) {
         TargetPart::Letter(text.to_ascii_lowercase().chars().next().unwrap_or('?'))
     } else {
-        return Err(format!(
-            "`{code}` is not a target code: after the dot comes a number or a single letter, e.g. `{goal}.1` or `{goal}.a`"
-        ));
+        return Err(Message::new("sdg-target-part")
+            .text("code", code)
+            .number("goal", goal));
     };
     let candidate = TargetCode { goal, target: part };
     if candidate.is_official() {
         Ok(part)
     } else {
-        Err(format!(
-            "`{code}` is not a target of goal {goal} (its targets are {})",
-            target_ranges(goal)
-        ))
+        Err(Message::new("sdg-not-official")
+            .text("code", code)
+            .number("goal", goal)
+            .message("ranges", target_ranges(goal)))
     }
 }
 
@@ -312,7 +325,8 @@ mod tests {
     use super::*;
 
     fn refusal(code: &str) -> String {
-        parse_target(code).expect_err("the code should be refused")
+        let message = parse_target(code).expect_err("the code should be refused");
+        crate::i18n::say(crate::domain::language::Lang::EN, &message)
     }
 
     #[test]
@@ -582,7 +596,10 @@ mod tests {
         let back: Wrapper = toml::from_str("target = \"12.c\"").expect("deserialises");
         assert_eq!(back.target, target);
         let bad = toml::from_str::<Wrapper>("target = \"12.9\"").expect_err("refused");
-        assert!(bad.to_string().contains("not a target of goal 12"), "{bad}");
+        assert!(
+            bad.to_string().contains("`12.9` is not an SDG target code"),
+            "{bad}"
+        );
     }
 
     #[derive(Debug, serde::Serialize, serde::Deserialize)]

@@ -14,7 +14,8 @@ fn zone_or_utc(name: &str) -> Tz {
 }
 
 /// The name of the zone `name` as it is used: itself, or `UTC` when it is not a time zone.
-fn zone_name(name: &str) -> String {
+/// The IANA name of a zone (UTC for an unknown one).
+pub fn zone_name(name: &str) -> String {
     zone_or_utc(name).name().to_owned()
 }
 

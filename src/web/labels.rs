@@ -2,9 +2,11 @@
 //! an eligibility outcome (of the application, or of one rule).
 
 use super::pages::Nav;
-use crate::domain::application::SubmissionStatus;
-use crate::domain::eligibility::Outcome;
-use crate::i18n::msg;
+use crate::db::feedback::PublishedPrize;
+use crate::domain::application::{Section, SubmissionStatus};
+use crate::domain::decisions::Prize;
+use crate::domain::eligibility::{Outcome, RuleResult};
+use crate::i18n::{self, msg};
 
 impl Nav {
     /// A submission's status.
@@ -38,6 +40,90 @@ impl Nav {
             "private" => msg("kind-private"),
             "other" => msg("kind-other"),
             unknown => return unknown.to_owned(),
+        };
+        self.t(id)
+    }
+
+    /// A section of the application form.
+    pub fn section(&self, section: &Section) -> String {
+        self.t(match section {
+            Section::Project => msg("section-project"),
+            Section::Partnership => msg("section-partnership"),
+            Section::Budget => msg("section-budget"),
+            Section::Sdgs => msg("section-sdgs"),
+            Section::Answers => msg("section-answers"),
+            Section::Evidence => msg("section-evidence"),
+            Section::Declaration => msg("section-declaration"),
+        })
+    }
+
+    /// A partner's role in the partnership, by its key.
+    pub fn partner_role(&self, key: &str) -> String {
+        let id = match key {
+            "partner_lrg" => msg("partner-role-government"),
+            "co_applicant" => msg("partner-role-co-applicant"),
+            "associate" => msg("partner-role-associate"),
+            unknown => return unknown.to_owned(),
+        };
+        self.t(id)
+    }
+
+    /// A country's name, by its ISO code.
+    pub fn country(&self, code: &str) -> String {
+        i18n::country_name(self.lang, code)
+    }
+
+    /// A language's name, by its code.
+    pub fn language_name(&self, code: &str) -> String {
+        i18n::language_name(self.lang, code)
+    }
+
+    /// A prize.
+    pub fn prize(&self, prize: Prize) -> String {
+        self.t(match prize {
+            Prize::First => msg("prize-first"),
+            Prize::Second => msg("prize-second"),
+            Prize::Third => msg("prize-third"),
+            Prize::Special => msg("prize-special"),
+            Prize::NoPrize => msg("prize-none"),
+        })
+    }
+
+    /// A published prize, a special prize with its name.
+    pub fn published_prize(&self, published: &PublishedPrize) -> String {
+        match (
+            published.prize,
+            published.special_name.as_deref().map(str::trim),
+        ) {
+            (Prize::Special, Some(name)) if !name.is_empty() => {
+                self.t_with("prize-special-named", "name", name)
+            }
+            (prize, _) => self.prize(prize),
+        }
+    }
+
+    /// The secretariat's eligibility decision by hand, with its reason.
+    pub fn eligibility_decision(&self, outcome: &Outcome, reason: &str) -> String {
+        let outcome = self.eligibility(outcome);
+        i18n::text_with(
+            self.lang,
+            "eligibility-decided",
+            &[("outcome", &outcome), ("reason", reason)],
+        )
+    }
+
+    /// What an eligibility rule asks (as it was stored, for a rule this version does not know).
+    pub fn rule(&self, rule: &RuleResult) -> String {
+        let id = match rule.code.as_str() {
+            "E1" => msg("rule-e1"),
+            "E2" => msg("rule-e2"),
+            "E3" => msg("rule-e3"),
+            "E4" => msg("rule-e4"),
+            "E5" => msg("rule-e5"),
+            "E6" => msg("rule-e6"),
+            "E7" => msg("rule-e7"),
+            "E8" => msg("rule-e8"),
+            _ => return rule.rule.clone(),
         };
         self.t(id)
     }

@@ -1,6 +1,8 @@
 //! What every page shares: the navigation (who is logged in, their links, the CSRF token for the
 //! logout button, a flash message), rendering an Askama template, and the error page.
 
+use std::fmt::Display;
+
 use askama::Template;
 use rocket::http::{ContentType, Status};
 use rocket::request::{FlashMessage, FromRequest, Outcome, Request};
@@ -15,6 +17,7 @@ use super::session::{CurrentUser, MaybeUser, checked_session};
 use crate::db;
 use crate::domain::account::Account;
 use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::role::Role;
 use crate::i18n::{self, msg};
 
@@ -75,6 +78,12 @@ pub trait Count {
 impl Count for u32 {
     fn count(&self) -> u32 {
         *self
+    }
+}
+
+impl Count for usize {
+    fn count(&self) -> u32 {
+        u32::try_from(*self).unwrap_or(u32::MAX)
     }
 }
 
@@ -215,8 +224,26 @@ impl Nav {
     }
 
     /// The text of message `id` in the page's language, with one variable.
-    pub fn t_with(&self, id: &str, name: &'static str, value: &str) -> String {
-        i18n::text_with(self.lang, id, &[(name, value)])
+    pub fn t_with(&self, id: &str, name: &'static str, value: impl Display) -> String {
+        i18n::text_with(self.lang, id, &[(name, &value.to_string())])
+    }
+
+    /// The text of message `id` in the page's language, with two variables.
+    pub fn t2(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: impl Display,
+        other: &'static str,
+        other_value: impl Display,
+    ) -> String {
+        let (value, other_value) = (value.to_string(), other_value.to_string());
+        i18n::text_with(self.lang, id, &[(name, &value), (other, &other_value)])
+    }
+
+    /// A message of the domain (a problem, a reason) in the page's language.
+    pub fn say(&self, message: &Message) -> String {
+        i18n::say(self.lang, message)
     }
 
     /// The navigation of an error page, without waiting on the database: the person a guard of

@@ -262,12 +262,13 @@ async fn a_submission_without_consensus_is_told_so_plainly_with_its_eligibility(
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let subs = submissions(&app).await;
-    let rules = vec![laurel::domain::eligibility::RuleResult {
-        code: "E3".to_owned(),
-        rule: "The project runs within the edition's window".to_owned(),
-        outcome: laurel::domain::eligibility::Outcome::Fail,
-        reason: "The project ended before the window opened.".to_owned(),
-    }];
+    // As a reason was stored before reasons were messages: it is shown as it was written.
+    let rules = serde_json::json!([{
+        "code": "E3",
+        "rule": "The project runs within the edition's window",
+        "outcome": "fail",
+        "reason": "The project ended before the window opened.",
+    }]);
     let mut ineligible: submission::ActiveModel = subs[1].clone().into();
     ineligible.eligibility = Set(Some("fail".to_owned()));
     ineligible.eligibility_rules = Set(Some(serde_json::to_string(&rules).unwrap()));

@@ -447,7 +447,9 @@ async fn an_address_of_a_jurors_account_refuses_the_file_naming_its_line_and_imp
     assert!(
         answer
             .body
-            .contains("line 3: juror@example.org belongs to a juror account, not an applicant"),
+            .contains(
+                "line 3: juror@example.org belongs to an account of another role (Juror), not to an applicant"
+            ),
         "{}",
         answer.body
     );

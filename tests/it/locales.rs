@@ -25,20 +25,22 @@ fn ids_used_in(text: &str, used: &mut BTreeSet<String>) {
         "t(",
         "t_with(",
         "t_count(",
+        "t2(",
         "msg(",
         "i18n::text(",
         "i18n::text_with(",
+        "Message::new(",
     ] {
         let mut from = 0;
         while let Some(found) = text[from..].find(call) {
             let at = from + found;
             from = at + call.len();
             let before = text[..at].chars().next_back();
-            let bare = matches!(call, "t(" | "t_with(" | "t_count(" | "msg(");
+            let bare = matches!(call, "t(" | "t_with(" | "t_count(" | "t2(" | "msg(");
             if bare && before.is_some_and(is_ident_char) {
                 continue;
             }
-            if matches!(call, "t(" | "t_with(" | "t_count(") && before != Some('.') {
+            if matches!(call, "t(" | "t_with(" | "t_count(" | "t2(") && before != Some('.') {
                 continue;
             }
             let rest = &text[from..];
@@ -139,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 10] = [
+const VARIABLES: [(&str, &str); 56] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -150,6 +152,52 @@ const VARIABLES: [(&str, &str); 10] = [
     ("zone", "Z"),
     ("name", "N"),
     ("days", "30"),
+    ("label", "L"),
+    ("count", "3"),
+    ("limit", "100"),
+    ("value", "V"),
+    ("accepted", "en, fr"),
+    ("year", "2026"),
+    ("goal", "11"),
+    ("target", "11.3"),
+    ("why", "W"),
+    ("number", "2"),
+    ("whole", "Partner 2"),
+    ("part", "name"),
+    ("example", "11.1"),
+    ("ranges", "11.1–11.7"),
+    ("numbered", "11.1–11.7"),
+    ("lettered", "11.a–11.c"),
+    ("line", "4"),
+    ("problem", "P"),
+    ("columns", "title"),
+    ("first", "2"),
+    ("email", "e@example.org"),
+    ("after", "AFTER"),
+    ("amount", "AMOUNT"),
+    ("country", "COUNTRY"),
+    ("deadline", "DEADLINE"),
+    ("end", "END"),
+    ("kind", "KIND"),
+    ("language", "LANGUAGE"),
+    ("named", "NAMED"),
+    ("next", "NEXT"),
+    ("outcome", "OUTCOME"),
+    ("prize", "PRIZE"),
+    ("problems", "PROBLEMS"),
+    ("reason", "REASON"),
+    ("received", "RECEIVED"),
+    ("role", "ROLE"),
+    ("score", "SCORE"),
+    ("since", "SINCE"),
+    ("size", "SIZE"),
+    ("source", "SOURCE"),
+    ("start", "START"),
+    ("text", "TEXT"),
+    ("time", "TIME"),
+    ("title", "TITLE"),
+    ("total", "TOTAL"),
+    ("yours", "YOURS"),
 ];
 
 #[test]
@@ -168,11 +216,18 @@ fn the_scan_finds_lookups_in_code_and_templates_but_not_lookalikes() {
     let mut used = BTreeSet::new();
     ids_used_in(
         r#"{{ nav.t("nav-main") }} {{ nav.t_with("error-code", "code", x) }} msg("role-juror")
-        i18n::text(lang, "login-refused-busy") format!("a(")  error_msg("not-this") .t(label)"#,
+        i18n::text(lang, "login-refused-busy") format!("a(")  error_msg("not-this") .t(label)
+        Message::new("problem-empty")"#,
         &mut used,
     );
-    let expected: BTreeSet<String> = ["nav-main", "error-code", "role-juror", "login-refused-busy"]
-        .map(str::to_owned)
-        .into();
+    let expected: BTreeSet<String> = [
+        "nav-main",
+        "error-code",
+        "role-juror",
+        "login-refused-busy",
+        "problem-empty",
+    ]
+    .map(str::to_owned)
+    .into();
     assert_eq!(used, expected);
 }

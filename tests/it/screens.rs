@@ -99,7 +99,7 @@ async fn the_applicant_reads_the_deadline_in_edition_time_and_in_their_own_zone(
         .await;
     assert!(
         overview.body.contains(
-            "The call closes 3 Feb 2027, 08:30 CET (edition time, Europe/Brussels; 3 Feb 2027, 07:30 GMT your time)"
+            "The call closes on 3 Feb 2027, 08:30 CET (edition time, Europe/Brussels; 3 Feb 2027, 07:30 GMT your time)"
         ),
         "{}",
         overview.body

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::{Draft, FundingEntry, OrganisationEntry, PartnerEntry, ValidationContext, validate};
+use crate::domain::message::Message;
 use crate::domain::password::normalise_email;
 use crate::domain::text::echo;
 
@@ -59,8 +60,15 @@ fn yes(value: &str) -> bool {
     )
 }
 
+/// A problem found on `line` of the file.
+fn on_line(line: u64, problem: Message) -> Message {
+    Message::new("import-line")
+        .number("line", line)
+        .message("problem", problem)
+}
+
 /// Parses and validates a whole file; returns every problem of every row, or every row.
-pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow>, Vec<String>> {
+pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow>, Vec<Message>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)
@@ -68,9 +76,7 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
     let headers = match reader.headers() {
         Ok(h) if h.iter().any(|c| !c.is_empty()) => h.clone(),
         _ => {
-            return Err(vec![
-                "the file is empty: expected a header row and one application per row".to_owned(),
-            ]);
+            return Err(vec![Message::new("import-empty")]);
         }
     };
     let index: BTreeMap<String, usize> = headers
@@ -86,10 +92,8 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
         .map(String::as_str)
         .collect();
     if !missing.is_empty() {
-        return Err(vec![format!(
-            "line 1: missing columns: {}",
-            missing.join(", ")
-        )]);
+        let problem = Message::new("import-missing-columns").text("columns", missing.join(", "));
+        return Err(vec![problem]);
     }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -98,10 +102,9 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(format!(
-                    "line {}: cannot be read: {e}",
-                    e.position().map_or(0, csv::Position::line)
-                ));
+                let line = e.position().map_or(0, csv::Position::line);
+                let problem = Message::new("import-unreadable").text("why", e.to_string());
+                problems.push(on_line(line, problem));
                 continue;
             }
         };
@@ -116,10 +119,8 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
             .map(|(_, header)| header)
             .collect();
         if !with_nul.is_empty() {
-            problems.push(format!(
-                "line {line}: {} contains a NUL character (byte 0), which cannot be stored; remove it",
-                with_nul.join(", ")
-            ));
+            let problem = Message::new("import-nul").text("columns", with_nul.join(", "));
+            problems.push(on_line(line, problem));
             continue;
         }
         let get = |column: &str| {
@@ -131,16 +132,15 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
         };
         let email = match normalise_email(&get("applicant_email")) {
             Ok(email) => email,
-            Err(p) => {
-                problems.push(format!("line {line}: applicant_email {p}"));
+            Err(_) => {
+                problems.push(on_line(line, Message::new("import-email")));
                 continue;
             }
         };
         let key = (email.clone(), get("title").to_lowercase());
         if let Some(first) = emails_titles.insert(key, line) {
-            problems.push(format!(
-                "line {line}: the same applicant and title are already on line {first}"
-            ));
+            let problem = Message::new("import-duplicate").number("first", first);
+            problems.push(on_line(line, problem));
             continue;
         }
         let eu_funding = get("eu_funding_eur");
@@ -217,10 +217,8 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
             text => match DateTime::parse_from_rfc3339(text) {
                 Ok(t) => Some(t.with_timezone(&Utc)),
                 Err(_) => {
-                    problems.push(format!(
-                        "line {line}: submitted_at `{}` is not a date and time such as 2026-06-01T10:00:00Z",
-                        echo(text)
-                    ));
+                    let problem = Message::new("import-submitted-at").text("value", echo(text));
+                    problems.push(on_line(line, problem));
                     continue;
                 }
             },
@@ -233,15 +231,11 @@ pub fn parse_import(text: &str, ctx: &ValidationContext) -> Result<Vec<ImportRow
                 draft,
                 submitted_at,
             }),
-            Err(found) => problems.extend(
-                found
-                    .into_iter()
-                    .map(|p| format!("line {line}: {}", p.message)),
-            ),
+            Err(found) => problems.extend(found.into_iter().map(|p| on_line(line, p.message))),
         }
     }
     if rows.is_empty() && problems.is_empty() {
-        problems.push("the file has a header but no application".to_owned());
+        problems.push(Message::new("import-no-rows"));
     }
     if problems.is_empty() {
         Ok(rows)

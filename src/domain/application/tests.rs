@@ -68,6 +68,11 @@ pub fn complete_draft() -> Draft {
     }
 }
 
+/// A problem as the English interface says it.
+fn english(problem: &Problem) -> String {
+    crate::i18n::say(crate::domain::language::Lang::EN, &problem.message)
+}
+
 fn fields(problems: &[Problem]) -> Vec<&str> {
     problems.iter().map(|p| p.field.as_str()).collect()
 }
@@ -122,7 +127,7 @@ fn a_summary_over_the_limit_is_refused_with_its_length() {
     draft.summary = "é".repeat(SUMMARY_LIMIT + 1);
     let problems = validate(&draft, &ctx()).expect_err("refused");
     assert_eq!(
-        problems[0].message,
+        english(&problems[0]),
         format!(
             "Summary: has {} characters; the limit is {SUMMARY_LIMIT}",
             SUMMARY_LIMIT + 1
@@ -144,7 +149,7 @@ fn an_end_date_before_the_start_is_refused() {
     assert_eq!(fields(&problems), ["end_date"]);
     draft.end_date = "31/12/2025".to_owned();
     let problems = validate(&draft, &ctx()).expect_err("refused");
-    assert!(problems[0].message.contains("write it as YYYY-MM-DD"));
+    assert!(english(&problems[0]).contains("write it as YYYY-MM-DD"));
 }
 
 #[test]
@@ -172,7 +177,7 @@ fn amounts_must_be_numbers_and_funding_cannot_exceed_the_budget() {
     let mut draft = complete_draft();
     draft.budget_total_eur = "about 1000".to_owned();
     let problems = validate(&draft, &ctx()).expect_err("refused");
-    assert!(problems[0].message.contains("is not an amount"));
+    assert!(english(&problems[0]).contains("is not an amount"));
     draft.budget_total_eur = "100000".to_owned();
     let problems = validate(&draft, &ctx()).expect_err("refused");
     assert_eq!(fields(&problems), ["funding"]);
@@ -184,7 +189,7 @@ fn sdg_rules_limit_secondary_goals_and_check_targets() {
     draft.secondary_sdgs = ["1", "2", "3", "4", "5"].map(str::to_owned).to_vec();
     draft.sdg_targets = "18.1 4.2".to_owned();
     let problems = validate(&draft, &ctx()).expect_err("refused");
-    let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    let messages: Vec<String> = problems.iter().map(english).collect();
     assert!(
         messages.iter().any(|m| m.contains("choose at most 4")),
         "{messages:?}"
@@ -193,7 +198,7 @@ fn sdg_rules_limit_secondary_goals_and_check_targets() {
     draft.secondary_sdgs = vec!["11".to_owned()];
     draft.sdg_targets = "4.2".to_owned();
     let problems = validate(&draft, &ctx()).expect_err("refused");
-    let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    let messages: Vec<String> = problems.iter().map(english).collect();
     assert!(
         messages
             .iter()

@@ -14,6 +14,7 @@ use super::{
     OrganisationEntry, PARTNER_ROLES, SUMMARY_LIMIT, Section, TITLE_LIMIT, char_count,
     is_organisation_kind,
 };
+use crate::domain::message::Message;
 use crate::domain::text::echo;
 use crate::domain::{countries, sdg};
 
@@ -23,7 +24,7 @@ pub struct Problem {
     /// The field's id in the form, e.g. `title` or `partners.0.country`.
     pub field: String,
     /// What is wrong, starting with the field's label.
-    pub message: String,
+    pub message: Message,
 }
 
 /// What validation needs to know about the edition.
@@ -113,56 +114,59 @@ impl Check<'_> {
         self.only.is_none_or(|only| only == section)
     }
 
-    fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    fn problem(&mut self, field: impl Into<String>, message: Message) {
         self.problems.push(Problem {
             field: field.into(),
-            message: message.into(),
+            message,
         });
     }
 
-    fn text(&mut self, field: &str, label: &str, value: &str, limit: usize) -> Option<String> {
+    /// A `problem` about the field of `label`.
+    fn labelled(&mut self, field: impl Into<String>, problem: Message, label: Message) {
+        self.problem(field, problem.message("label", label));
+    }
+
+    fn text(&mut self, field: &str, label: Message, value: &str, limit: usize) -> Option<String> {
         let count = char_count(value);
         if count == 0 {
-            self.problem(field, format!("{label}: please fill this in"));
+            self.labelled(field, Message::new("problem-empty"), label);
             None
         } else if count > limit {
-            self.problem(
-                field,
-                format!("{label}: has {count} characters; the limit is {limit}"),
-            );
+            let problem = Message::new("problem-too-long")
+                .message("label", label)
+                .number("count", count)
+                .number("limit", limit);
+            self.problem(field, problem);
             None
         } else {
             Some(value.trim().to_owned())
         }
     }
 
-    fn date(&mut self, field: &str, label: &str, value: &str) -> Option<NaiveDate> {
+    fn date(&mut self, field: &str, label: Message, value: &str) -> Option<NaiveDate> {
         let value = value.trim();
         if value.is_empty() {
-            self.problem(field, format!("{label}: please give a date"));
+            self.labelled(field, Message::new("problem-date-missing"), label);
             return None;
         }
         let parsed = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
         if parsed.is_none() {
-            self.problem(
-                field,
-                format!(
-                    "{label}: `{}` is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01",
-                    echo(value)
-                ),
-            );
+            let problem = Message::new("problem-date-format")
+                .message("label", label)
+                .text("value", echo(value));
+            self.problem(field, problem);
         }
         parsed
     }
 
-    fn euros(&mut self, field: &str, label: &str, value: &str) -> Option<i64> {
+    fn euros(&mut self, field: &str, label: Message, value: &str) -> Option<i64> {
         let cleaned: String = value
             .trim()
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '_' && *c != '€')
             .collect();
         if cleaned.is_empty() {
-            self.problem(field, format!("{label}: please give an amount in euros"));
+            self.labelled(field, Message::new("problem-amount-missing"), label);
             return None;
         }
         let cents = Decimal::from_str(&cleaned)
@@ -172,13 +176,10 @@ impl Check<'_> {
             .map(|d| d.round())
             .and_then(|d| i64::try_from(d).ok());
         if cents.is_none() {
-            self.problem(
-                field,
-                format!(
-                    "{label}: `{}` is not an amount up to a thousand billion euros; use digits and a point for cents, e.g. 125000 or 125000.50",
-                    echo(value.trim())
-                ),
-            );
+            let problem = Message::new("problem-amount-format")
+                .message("label", label)
+                .text("value", echo(value.trim()));
+            self.problem(field, problem);
         }
         cents
     }
@@ -186,21 +187,23 @@ impl Check<'_> {
     fn organisation(
         &mut self,
         prefix: &str,
-        label: &str,
+        label: &Message,
         entry: &OrganisationEntry,
     ) -> Option<(String, String, String)> {
         let name = self.text(
             &format!("{prefix}.name"),
-            &format!("{label}, name"),
+            part(label, Message::new("part-name")),
             &entry.name,
             limits::LINE,
         );
         let kind = if is_organisation_kind(&entry.kind) {
             Some(entry.kind.clone())
         } else {
-            self.problem(
-                format!("{prefix}.kind"),
-                format!("{label}, kind of organisation: please choose one"),
+            let field = format!("{prefix}.kind");
+            self.labelled(
+                field,
+                Message::new("problem-choose-one"),
+                part(label, Message::new("part-kind")),
             );
             None
         };
@@ -208,14 +211,20 @@ impl Check<'_> {
         let country = if countries::is_known(&country) {
             Some(country)
         } else {
-            self.problem(
-                format!("{prefix}.country"),
-                format!("{label}, country: please choose a country"),
-            );
+            let field = format!("{prefix}.country");
+            let label = part(label, Message::new("part-country"));
+            self.labelled(field, Message::new("problem-choose-country"), label);
             None
         };
         Some((name?, kind?, country?))
     }
+}
+
+/// The label of a part of a numbered field: "Partner 2, country".
+fn part(whole: &Message, part: Message) -> Message {
+    Message::new("field-part")
+        .message("whole", whole.clone())
+        .message("part", part)
 }
 
 /// Validates one section of a draft (for the progress view).
@@ -297,33 +306,38 @@ type ProjectPart = (
 );
 
 fn project(check: &mut Check<'_>, d: &Draft) -> Option<ProjectPart> {
-    let title = check.text("title", "Project title", &d.title, TITLE_LIMIT);
-    let summary = check.text("summary", "Summary", &d.summary, SUMMARY_LIMIT);
-    let start = check.date("start_date", "Start date", &d.start_date);
+    let title = check.text("title", Message::new("field-title"), &d.title, TITLE_LIMIT);
+    let summary = check.text(
+        "summary",
+        Message::new("field-summary"),
+        &d.summary,
+        SUMMARY_LIMIT,
+    );
+    let start = check.date(
+        "start_date",
+        Message::new("field-start-date"),
+        &d.start_date,
+    );
     let end = if d.ongoing {
         Some(None)
     } else if d.end_date.trim().is_empty() {
-        check.problem(
-            "end_date",
-            "End date: please give the end date, or tick \"The project is ongoing\"",
-        );
+        check.problem("end_date", Message::new("problem-end-date-missing"));
         None
     } else {
-        check.date("end_date", "End date", &d.end_date).map(Some)
+        let end_label = Message::new("field-end-date");
+        check.date("end_date", end_label, &d.end_date).map(Some)
     };
     if let (Some(start), Some(Some(end))) = (start, end)
         && end < start
     {
-        check.problem("end_date", "End date: is before the start date");
+        check.problem("end_date", Message::new("problem-end-before-start"));
     }
     let language = if check.ctx.languages.contains(&d.language) {
         Some(d.language.clone())
     } else {
         let accepted = check.ctx.languages.join(", ");
-        check.problem(
-            "language",
-            format!("Language of the application: please choose one of {accepted}"),
-        );
+        let problem = Message::new("problem-language").text("accepted", accepted);
+        check.problem("language", problem);
         None
     };
     let category = if check.ctx.categories.is_empty() {
@@ -331,7 +345,7 @@ fn project(check: &mut Check<'_>, d: &Draft) -> Option<ProjectPart> {
     } else if check.ctx.categories.contains(&d.category) {
         Some(Some(d.category.clone()))
     } else {
-        check.problem("category", "Category: please choose a category");
+        check.problem("category", Message::new("problem-category"));
         None
     };
     Some((title?, summary?, start?, end?, language?, category?))
@@ -340,7 +354,7 @@ fn project(check: &mut Check<'_>, d: &Draft) -> Option<ProjectPart> {
 fn since_year(
     check: &mut Check<'_>,
     field: String,
-    label: &str,
+    label: &Message,
     value: &str,
 ) -> Option<Option<i32>> {
     let value = value.trim();
@@ -350,38 +364,35 @@ fn since_year(
     match value.parse::<i32>() {
         Ok(year) if (1945..=check.ctx.current_year).contains(&year) => Some(Some(year)),
         _ => {
-            let now = check.ctx.current_year;
-            check.problem(
-                field,
-                format!(
-                    "{label}, partners since: `{}` is not a year between 1945 and {now}",
-                    echo(value)
-                ),
-            );
+            let problem = Message::new("problem-since-year")
+                .message("label", part(label, Message::new("part-since")))
+                .text("value", echo(value))
+                .number("year", check.ctx.current_year);
+            check.problem(field, problem);
             None
         }
     }
 }
 
 fn partnership(check: &mut Check<'_>, d: &Draft) -> Option<(Partner, Vec<Partner>)> {
-    let lead = check.organisation("lead", "Lead government", &d.lead);
+    let lead = check.organisation("lead", &Message::new("field-lead"), &d.lead);
     if d.partners.len() > MAX_PARTNERS {
-        check.problem(
-            "partners",
-            format!("Partners: at most {MAX_PARTNERS} partners and associates"),
-        );
+        let problem = Message::new("problem-too-many-partners").number("max", MAX_PARTNERS);
+        check.problem("partners", problem);
     }
     let mut partners = Vec::new();
     let mut complete = true;
     for (i, p) in d.partners.iter().enumerate() {
-        let label = format!("Partner {}", i + 1);
+        let label = Message::new("field-partner").number("number", i + 1);
         let org = check.organisation(&format!("partners.{i}"), &label, &p.organisation);
         let role = if PARTNER_ROLES.iter().any(|(r, _)| *r == p.role) {
             Some(p.role.clone())
         } else {
-            check.problem(
-                format!("partners.{i}.role"),
-                format!("{label}, role: please choose one"),
+            let field = format!("partners.{i}.role");
+            check.labelled(
+                field,
+                Message::new("problem-choose-one"),
+                part(&label, Message::new("part-role")),
             );
             None
         };
@@ -403,10 +414,7 @@ fn partnership(check: &mut Check<'_>, d: &Draft) -> Option<(Partner, Vec<Partner
         }
     }
     if !d.partners.iter().any(|p| p.role == "partner_lrg") {
-        check.problem(
-            "partners",
-            "Partners: add at least one partner local or regional government (role \"Partner local or regional government\")",
-        );
+        check.problem("partners", Message::new("problem-no-partner-government"));
         complete = false;
     }
     let (name, kind, country) = lead?;
@@ -425,23 +433,24 @@ fn partnership(check: &mut Check<'_>, d: &Draft) -> Option<(Partner, Vec<Partner
 type BudgetPart = (i64, Vec<(String, i64, bool)>, i64);
 
 fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
-    let total = check.euros("budget_total_eur", "Total budget", &d.budget_total_eur);
+    let total_label = Message::new("field-total-budget");
+    let total = check.euros("budget_total_eur", total_label, &d.budget_total_eur);
     let mut funding = Vec::new();
     let mut complete = true;
     for (i, f) in d.funding.iter().enumerate() {
         if f.source.trim().is_empty() && f.amount_eur.trim().is_empty() {
             continue;
         }
-        let label = format!("Funding source {}", i + 1);
+        let label = Message::new("field-funding-source").number("number", i + 1);
         let source = check.text(
             &format!("funding.{i}.source"),
-            &format!("{label}, funder"),
+            part(&label, Message::new("part-funder")),
             &f.source,
             limits::LINE,
         );
         let amount = check.euros(
             &format!("funding.{i}.amount_eur"),
-            &format!("{label}, amount"),
+            part(&label, Message::new("part-amount")),
             &f.amount_eur,
         );
         match (source, amount) {
@@ -456,10 +465,7 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
     if let Some(total) = total
         && funded > i128::from(total)
     {
-        check.problem(
-            "funding",
-            "Funding sources: they add up to more than the total budget",
-        );
+        check.problem("funding", Message::new("problem-funding-exceeds"));
         complete = false;
     }
     let beneficiaries = match d
@@ -472,18 +478,14 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
         _ if d.beneficiaries.trim().is_empty() => {
             check.problem(
                 "beneficiaries",
-                "Estimated beneficiaries: please give a number",
+                Message::new("problem-beneficiaries-missing"),
             );
             None
         }
         _ => {
-            check.problem(
-                "beneficiaries",
-                format!(
-                    "Estimated beneficiaries: `{}` is not a whole number",
-                    echo(d.beneficiaries.trim())
-                ),
-            );
+            let problem = Message::new("problem-beneficiaries-format")
+                .text("value", echo(d.beneficiaries.trim()));
+            check.problem("beneficiaries", problem);
             None
         }
     };
@@ -491,37 +493,43 @@ fn budget(check: &mut Check<'_>, d: &Draft) -> Option<BudgetPart> {
     complete.then_some((total, funding, beneficiaries?))
 }
 
-fn goal(check: &mut Check<'_>, field: &str, label: &str, value: &str) -> Option<u8> {
+fn goal(check: &mut Check<'_>, field: &str, label: Message, value: &str) -> Option<u8> {
     match value.trim().parse::<u8>() {
         Ok(goal) if sdg::goal_name(goal).is_some() => Some(goal),
         _ => {
-            check.problem(field, format!("{label}: please choose a goal from 1 to 17"));
+            check.labelled(field, Message::new("problem-goal"), label);
             None
         }
     }
 }
 
 fn sdgs(check: &mut Check<'_>, d: &Draft) -> Option<(u8, Vec<u8>, Vec<String>)> {
-    let primary = goal(check, "primary_sdg", "Primary goal", &d.primary_sdg);
+    let primary = goal(
+        check,
+        "primary_sdg",
+        Message::new("field-primary-goal"),
+        &d.primary_sdg,
+    );
     let chosen: Vec<&String> = d
         .secondary_sdgs
         .iter()
         .filter(|g| !g.trim().is_empty())
         .collect();
     if chosen.len() > MAX_SECONDARY_SDGS {
-        check.problem(
-            "secondary_sdgs",
-            format!("Secondary goals: choose at most {MAX_SECONDARY_SDGS}"),
-        );
+        let problem = Message::new("problem-too-many-goals").number("max", MAX_SECONDARY_SDGS);
+        check.problem("secondary_sdgs", problem);
     }
     let mut secondary = Vec::new();
     for value in chosen {
-        if let Some(g) = goal(check, "secondary_sdgs", "Secondary goals", value) {
+        if let Some(g) = goal(
+            check,
+            "secondary_sdgs",
+            Message::new("field-secondary-goals"),
+            value,
+        ) {
             if Some(g) == primary {
-                check.problem(
-                    "secondary_sdgs",
-                    format!("Secondary goals: goal {g} is already the primary goal"),
-                );
+                let problem = Message::new("problem-goal-is-primary").number("goal", g);
+                check.problem("secondary_sdgs", problem);
             } else if !secondary.contains(&g) {
                 secondary.push(g);
             }
@@ -539,18 +547,18 @@ fn sdgs(check: &mut Check<'_>, d: &Draft) -> Option<(u8, Vec<u8>, Vec<String>)> 
             Ok(target) => {
                 let selected = Some(target.goal) == primary || secondary.contains(&target.goal);
                 if !selected {
-                    check.problem(
-                        "sdg_targets",
-                        format!(
-                            "SDG targets: {target} belongs to goal {}, which you have not chosen",
-                            target.goal
-                        ),
-                    );
+                    let problem = Message::new("problem-target-not-chosen")
+                        .text("target", target.to_string())
+                        .number("goal", target.goal);
+                    check.problem("sdg_targets", problem);
                 } else if !targets.contains(&target.to_string()) {
                     targets.push(target.to_string());
                 }
             }
-            Err(message) => check.problem("sdg_targets", format!("SDG targets: {message}")),
+            Err(why) => {
+                let problem = Message::new("problem-target").message("why", why);
+                check.problem("sdg_targets", problem);
+            }
         }
     }
     let within_limit = secondary.len() <= MAX_SECONDARY_SDGS;
@@ -563,6 +571,7 @@ fn answers(check: &mut Check<'_>, d: &Draft) -> Option<BTreeMap<String, String>>
     let criteria = check.ctx.criteria.clone();
     for (key, name) in &criteria {
         let value = d.answers.get(key).map_or("", String::as_str);
+        let name = Message::new("field-criterion").text("name", name.as_str());
         match check.text(&format!("answers.{key}"), name, value, ANSWER_LIMIT) {
             Some(answer) => {
                 answers.insert(key.clone(), answer);
@@ -576,7 +585,7 @@ fn answers(check: &mut Check<'_>, d: &Draft) -> Option<BTreeMap<String, String>>
 fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
     let lessons = check.text(
         "lessons_learned",
-        "Lessons learned",
+        Message::new("field-lessons"),
         &d.lessons_learned,
         LESSONS_LIMIT,
     );
@@ -589,11 +598,17 @@ fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
         .collect();
     let mut complete = true;
     if links.len() > MAX_LINKS {
-        check.problem("links", format!("Links: at most {MAX_LINKS}, one per line"));
+        let problem = Message::new("problem-too-many-links").number("max", MAX_LINKS);
+        check.problem("links", problem);
         complete = false;
     }
     for link in &links {
-        if let Err(problem) = limits::check_length("Links, one address", link, limits::LINK) {
+        let length = char_count(link);
+        if length > limits::LINK {
+            let problem = Message::new("problem-length")
+                .message("label", Message::new("field-link"))
+                .number("max", limits::LINK)
+                .number("count", length);
             check.problem("links", problem);
             complete = false;
             continue;
@@ -602,13 +617,8 @@ fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
         if web.is_none() {
-            check.problem(
-                "links",
-                format!(
-                    "Links: `{}` is not a web address starting with https://",
-                    echo(link)
-                ),
-            );
+            let problem = Message::new("problem-link").text("value", echo(link));
+            check.problem("links", problem);
             complete = false;
         }
     }
@@ -618,28 +628,22 @@ fn evidence(check: &mut Check<'_>, d: &Draft) -> Option<(String, Vec<String>)> {
 
 fn declaration(check: &mut Check<'_>, d: &Draft) -> Option<(String, String)> {
     if !d.data_consent {
-        check.problem(
-            "data_consent",
-            "Personal data: please consent to the processing of the personal data in this application",
-        );
+        check.problem("data_consent", Message::new("problem-data-consent"));
     }
     let name = check.text(
         "declaration_name",
-        "Signed by, name",
+        Message::new("field-signed-name"),
         &d.declaration_name,
         limits::LINE,
     );
     let role = check.text(
         "declaration_role",
-        "Signed by, function",
+        Message::new("field-signed-role"),
         &d.declaration_role,
         limits::LINE,
     );
     if !d.declaration_signed {
-        check.problem(
-            "declaration_signed",
-            "Declaration: the authorised person must tick the declaration",
-        );
+        check.problem("declaration_signed", Message::new("problem-declaration"));
     }
     let signed = d.data_consent && d.declaration_signed;
     let (name, role) = (name?, role?);

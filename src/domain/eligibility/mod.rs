@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::application::{Application, is_lrg_kind};
 use super::countries;
-use super::time;
+use super::message::Message;
 
 /// The outcome of one rule, or of all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -79,8 +79,24 @@ pub struct RuleResult {
     pub rule: String,
     /// Its outcome.
     pub outcome: Outcome,
-    /// Why, in words an applicant understands.
-    pub reason: String,
+    /// Why, in words an applicant understands (a reason stored before reasons were messages is
+    /// read back as its text).
+    #[serde(deserialize_with = "reason_or_text")]
+    pub reason: Message,
+}
+
+/// A stored reason: a message, or the English text stored before reasons were messages.
+fn reason_or_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Message, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Stored {
+        Message(Message),
+        Text(String),
+    }
+    Ok(match Stored::deserialize(deserializer)? {
+        Stored::Message(message) => message,
+        Stored::Text(text) => Message::new("eligibility-stored-reason").text("text", text),
+    })
 }
 
 /// The eligibility settings of an edition.
@@ -142,7 +158,7 @@ pub struct EligibilityInput<'a> {
     pub past_winners: &'a [PastWinner],
 }
 
-fn result(code: &str, rule: &str, outcome: Outcome, reason: String) -> RuleResult {
+fn result(code: &str, rule: &str, outcome: Outcome, reason: Message) -> RuleResult {
     RuleResult {
         code: code.to_owned(),
         rule: rule.to_owned(),
@@ -169,22 +185,17 @@ fn e1(input: &EligibilityInput<'_>) -> RuleResult {
     let (outcome, reason) = match (is_lrg_kind(&lead.kind), in_list) {
         (true, true) => (
             Outcome::Pass,
-            format!(
-                "{} is a local or regional government in {}.",
-                lead.name,
-                crate::domain::countries::name_or_code(&lead.country)
-            ),
+            Message::new("eligibility-e1-met")
+                .text("name", &lead.name)
+                .country("country", &lead.country),
         ),
         (false, _) => (
             Outcome::Fail,
-            format!("{} is not a local or regional government.", lead.name),
+            Message::new("eligibility-e1-not-government").text("name", &lead.name),
         ),
         (true, false) => (
             Outcome::Fail,
-            format!(
-                "{} is not an eligible country for the lead applicant.",
-                crate::domain::countries::name_or_code(&lead.country)
-            ),
+            Message::new("eligibility-e1-country").country("country", &lead.country),
         ),
     };
     result("E1", rule, outcome, reason)
@@ -204,11 +215,9 @@ fn e2(input: &EligibilityInput<'_>) -> RuleResult {
     let (outcome, reason) = if let Some(p) = eligible {
         (
             Outcome::Pass,
-            format!(
-                "{} is a local government in {}.",
-                p.name,
-                crate::domain::countries::name_or_code(&p.country)
-            ),
+            Message::new("eligibility-e2-met")
+                .text("name", &p.name)
+                .country("country", &p.country),
         )
     } else if let Some(p) = partner_govs
         .iter()
@@ -216,33 +225,26 @@ fn e2(input: &EligibilityInput<'_>) -> RuleResult {
     {
         (
             Outcome::NeedsReview,
-            format!(
-                "{} in {} is named as the partner government but its kind is not a local or regional government.",
-                p.name,
-                crate::domain::countries::name_or_code(&p.country)
-            ),
+            Message::new("eligibility-e2-kind")
+                .text("name", &p.name)
+                .country("country", &p.country),
         )
     } else {
-        let listed: Vec<String> = partner_govs
-            .iter()
-            .map(|p| {
-                format!(
-                    "{} ({})",
-                    p.name,
-                    crate::domain::countries::name_or_code(&p.country)
-                )
+        let named = partner_govs.iter().fold(None, |list: Option<Message>, p| {
+            let one = Message::new("eligibility-named")
+                .text("name", &p.name)
+                .country("country", &p.country);
+            Some(match list {
+                None => one,
+                Some(list) => Message::new("eligibility-list")
+                    .message("first", list)
+                    .message("next", one),
             })
-            .collect();
+        });
+        let named = named.unwrap_or_else(|| Message::new("eligibility-none-named"));
         (
             Outcome::Fail,
-            format!(
-                "No partner government is in a partner country; named: {}.",
-                if listed.is_empty() {
-                    "none".to_owned()
-                } else {
-                    listed.join(", ")
-                }
-            ),
+            Message::new("eligibility-e2-not-met").message("named", named),
         )
     };
     result("E2", rule, outcome, reason)
@@ -254,33 +256,45 @@ fn e3(input: &EligibilityInput<'_>) -> RuleResult {
     let s = input.settings;
     let mut problems = Vec::new();
     if let Some(after) = s.started_after.filter(|after| app.start_date < *after) {
-        problems.push(format!("it started on {}, before {after}", app.start_date));
+        let problem = Message::new("eligibility-e3-started-before")
+            .date("start", app.start_date)
+            .date("after", after);
+        problems.push(problem);
     }
     if let (Some(after), Some(end)) = (s.active_or_ended_after, app.end_date)
         && end < after
     {
-        problems.push(format!("it ended on {end}, before {after}"));
+        let problem = Message::new("eligibility-e3-ended-before")
+            .date("end", end)
+            .date("after", after);
+        problems.push(problem);
     }
-    if problems.is_empty() {
-        let end = app
-            .end_date
-            .map_or_else(|| "ongoing".to_owned(), |d| format!("ended {d}"));
-        result(
-            "E3",
-            rule,
-            Outcome::Pass,
-            format!("The project started on {} ({end}).", app.start_date),
-        )
-    } else {
-        result(
+    let outside = problems.into_iter().reduce(|first, next| {
+        Message::new("eligibility-list")
+            .message("first", first)
+            .message("next", next)
+    });
+    match (outside, app.end_date) {
+        (Some(outside), _) => result(
             "E3",
             rule,
             Outcome::Fail,
-            format!(
-                "The project is outside the window: {}.",
-                problems.join("; ")
-            ),
-        )
+            Message::new("eligibility-e3-outside").message("problems", outside),
+        ),
+        (None, Some(end)) => result(
+            "E3",
+            rule,
+            Outcome::Pass,
+            Message::new("eligibility-e3-ended")
+                .date("start", app.start_date)
+                .date("end", end),
+        ),
+        (None, None) => result(
+            "E3",
+            rule,
+            Outcome::Pass,
+            Message::new("eligibility-e3-ongoing").date("start", app.start_date),
+        ),
     }
 }
 
@@ -292,7 +306,7 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
         "E4",
         "The project contributes to at least one Sustainable Development Goal",
         Outcome::Pass,
-        format!("Primary goal: SDG {}.", app.primary_sdg),
+        Message::new("eligibility-e4-met").number("goal", app.primary_sdg),
     ));
     let language_ok = input.languages.contains(&app.language);
     results.push(result(
@@ -304,22 +318,18 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
             Outcome::Fail
         },
         if language_ok {
-            "Every mandatory field is filled in.".to_owned()
+            Message::new("eligibility-e5-met")
         } else {
-            format!(
-                "The language `{}` is not accepted in this edition.",
-                crate::domain::text::echo(&app.language)
-            )
+            Message::new("eligibility-e5-language").language("language", &app.language)
         },
     ));
     results.push(result(
         "E6",
         "The declaration is signed by an authorised person",
         Outcome::Pass,
-        format!(
-            "Signed by {}, {}.",
-            app.declaration_name, app.declaration_role
-        ),
+        Message::new("eligibility-e6-met")
+            .text("name", &app.declaration_name)
+            .text("role", &app.declaration_role),
     ));
     let on_time = input.submitted_at < input.closes_at;
     results.push(result(
@@ -330,13 +340,14 @@ pub fn evaluate(input: &EligibilityInput<'_>) -> Vec<RuleResult> {
         } else {
             Outcome::Fail
         },
-        format!(
-            "Received {}, {} the deadline of {} (both in edition time, {}).",
-            time::in_zone(input.submitted_at, input.time_zone),
-            if on_time { "before" } else { "after" },
-            time::in_zone(input.closes_at, input.time_zone),
-            input.time_zone
-        ),
+        if on_time {
+            Message::new("eligibility-e7-met")
+        } else {
+            Message::new("eligibility-e7-late")
+        }
+        .instant("received", input.submitted_at, input.time_zone)
+        .instant("deadline", input.closes_at, input.time_zone)
+        .text("zone", input.time_zone),
     ));
     results.push(e8(input));
     results
@@ -363,7 +374,7 @@ fn e8(input: &EligibilityInput<'_>) -> RuleResult {
             "E8",
             rule,
             Outcome::Fail,
-            format!("This partnership already won: {}.", w.label),
+            Message::new("eligibility-e8-won").text("prize", &w.label),
         );
     }
     if let Some(w) = input.past_winners.iter().find(|w| lead_matches(w)) {
@@ -371,17 +382,14 @@ fn e8(input: &EligibilityInput<'_>) -> RuleResult {
             "E8",
             rule,
             Outcome::NeedsReview,
-            format!(
-                "The lead applicant won before with another partnership ({}): check that this is a different partnership.",
-                w.label
-            ),
+            Message::new("eligibility-e8-lead-won").text("prize", &w.label),
         );
     }
     result(
         "E8",
         rule,
         Outcome::Pass,
-        "No earlier prize for this partnership.".to_owned(),
+        Message::new("eligibility-e8-met"),
     )
 }
 

@@ -184,7 +184,7 @@ fn e7_states_receipt_and_deadline_in_edition_time_without_seconds_and_without_a_
         .find(|r| r.code == "E7")
         .expect("E7 runs");
     assert_eq!(
-        e7.reason,
+        crate::i18n::say(crate::domain::language::Lang::EN, &e7.reason),
         "Received 1 Jun 2026, 11:15 CEST, before the deadline of 30 Jun 2026, 14:00 CEST (both in edition time, Europe/Brussels)."
     );
 }

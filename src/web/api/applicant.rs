@@ -18,6 +18,7 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::{Section, SectionPatch};
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -151,16 +152,16 @@ async fn answer(
         }
         Err(Refused::Closed(why)) => Err(AppError::Conflict {
             code: Refusal::CallClosed,
-            message: why,
+            message: i18n::say(me.0.language, &why),
         }),
         Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
-            message: why,
+            message: i18n::say(me.0.language, &why),
         }),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems
                 .into_iter()
-                .map(|p| (p.field, p.message))
+                .map(|p| (p.field, i18n::say(me.0.language, &p.message)))
                 .collect::<BTreeMap<_, _>>(),
         )),
     }

@@ -17,6 +17,7 @@ use crate::config::AppConfig;
 use crate::db;
 use crate::db::attachments::Attachment;
 use crate::domain::attachment::MAX_ATTACHMENT_BYTES;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::web::applicant::attachments::{PdfFile, pdf};
 use crate::web::errors::ErrorBody;
@@ -111,14 +112,14 @@ pub async fn add_attachment(
         .await
         .map_err(|e| AppError::Internal(format!("reading an upload: {e}")))?;
     if !read.is_complete() {
-        let too_large = AttachRefused::Invalid("a document may be at most 10 MB.".to_owned());
-        return Err(too_large.into_error());
+        let too_large = AttachRefused::Invalid(Message::new("attachment-over-limit"));
+        return Err(too_large.into_error(me.0.language));
     }
     let upload = (name.unwrap_or("document.pdf"), read.as_slice());
     let now = clock.now();
     match attachments::attach(db.inner(), &config.data_dir, &own, me.0.id, upload, now).await? {
         Ok(added) => Ok((Status::Created, Json(AttachmentItem::from(added)))),
-        Err(refused) => Err(refused.into_error()),
+        Err(refused) => Err(refused.into_error(me.0.language)),
     }
 }
 
@@ -170,6 +171,6 @@ pub async fn remove_attachment(
     let now = clock.now();
     match attachments::remove(db.inner(), &config.data_dir, &own, aid, me.0.id, now).await? {
         Ok(_) => Ok(Status::NoContent),
-        Err(refused) => Err(refused.into_error()),
+        Err(refused) => Err(refused.into_error(me.0.language)),
     }
 }

@@ -13,7 +13,10 @@ use super::attachments::FileBytes;
 use super::caller::ApiSecretariat;
 use crate::app::imports;
 use crate::clock::Clock;
+use crate::domain::language::Lang;
+use crate::domain::message::{Arg, Message};
 use crate::error::{AppError, AppResult};
+use crate::i18n;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -28,13 +31,15 @@ pub struct Imported {
 }
 
 /// The problems of a refused file by where they are: `line N` for a row, `file` for the file.
-fn by_place(problems: Vec<String>) -> BTreeMap<String, String> {
+fn by_place(problems: &[Message], lang: Lang) -> BTreeMap<String, String> {
     let mut fields: BTreeMap<String, String> = BTreeMap::new();
-    for problem in problems {
-        let place = match problem.split_once(':') {
-            Some((line, _)) if line.starts_with("line ") => line.to_owned(),
-            _ => "file".to_owned(),
-        };
+    for message in problems {
+        let line = message.args.iter().find_map(|(name, value)| match value {
+            Arg::Number(line) if name == "line" && message.id == "import-line" => Some(*line),
+            _ => None,
+        });
+        let place = line.map_or_else(|| "file".to_owned(), |line| format!("line {line}"));
+        let problem = i18n::say(lang, message);
         fields
             .entry(place)
             .and_modify(|text| {
@@ -79,6 +84,6 @@ pub async fn import_submissions(
     }
     match imports::import(db.inner(), id, Some(read.as_slice()), me.0.id, clock.now()).await? {
         Ok(imported) => Ok(Json(Imported { imported })),
-        Err(problems) => Err(AppError::Invalid(by_place(problems))),
+        Err(problems) => Err(AppError::Invalid(by_place(&problems, me.0.language))),
     }
 }

@@ -15,7 +15,9 @@ use crate::app::{scoring, screening};
 use crate::config::AppConfig;
 use crate::db::applications::{EligibilityDecision, EligibilityState};
 use crate::domain::eligibility::RuleResult;
+use crate::domain::language::Lang;
 use crate::error::AppResult;
+use crate::i18n;
 use crate::web::applicant::attachments::{PdfFile, pdf};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
@@ -33,13 +35,14 @@ pub struct RuleItem {
     reason: String,
 }
 
-impl From<RuleResult> for RuleItem {
-    fn from(r: RuleResult) -> Self {
+impl RuleItem {
+    /// A rule's result, its reason said in `lang`.
+    fn new(r: RuleResult, lang: Lang) -> Self {
         RuleItem {
+            reason: i18n::say(lang, &r.reason),
             code: r.code,
             rule: r.rule,
             outcome: r.outcome.as_str().to_owned(),
-            reason: r.reason,
         }
     }
 }
@@ -73,7 +76,7 @@ pub struct EligibilityDetail {
 }
 
 impl EligibilityDetail {
-    fn new(state: EligibilityState, decided_by: Option<String>) -> Self {
+    fn new(state: EligibilityState, decided_by: Option<String>, lang: Lang) -> Self {
         let outcome = state.outcome().as_str().to_owned();
         let decision =
             state
@@ -87,7 +90,11 @@ impl EligibilityDetail {
         EligibilityDetail {
             outcome,
             automatic: state.automatic.as_str().to_owned(),
-            rules: state.rules.into_iter().map(RuleItem::from).collect(),
+            rules: state
+                .rules
+                .into_iter()
+                .map(|r| RuleItem::new(r, lang))
+                .collect(),
             checked_at: state.checked_at,
             decision,
         }
@@ -129,8 +136,9 @@ pub struct SubmissionDetail {
     media_consent: Option<bool>,
 }
 
-impl From<screening::SubmissionFile> for SubmissionDetail {
-    fn from(file: screening::SubmissionFile) -> Self {
+impl SubmissionDetail {
+    /// A submission's file, the reasons of its eligibility said in `lang`.
+    fn new(file: screening::SubmissionFile, lang: Lang) -> Self {
         let record = file.record;
         let signed = file.submitted.as_ref().map(|s| {
             let a = &s.application;
@@ -144,7 +152,7 @@ impl From<screening::SubmissionFile> for SubmissionDetail {
             submitted_at: record.submitted_at,
             eligibility: record
                 .eligibility
-                .map(|e| EligibilityDetail::new(e, file.decided_by)),
+                .map(|e| EligibilityDetail::new(e, file.decided_by, lang)),
             contact: file.applicant.map(|a| Contact {
                 name: a.name,
                 email: a.email,
@@ -169,11 +177,11 @@ impl From<screening::SubmissionFile> for SubmissionDetail {
 #[get("/api/v1/submissions/<id>")]
 pub async fn show_submission(
     id: i32,
-    _me: ApiSecretariat,
+    me: ApiSecretariat,
     db: &Db,
 ) -> AppResult<Json<SubmissionDetail>> {
     let file = screening::submission_file(db.inner(), id).await?;
-    Ok(Json(SubmissionDetail::from(file)))
+    Ok(Json(SubmissionDetail::new(file, me.0.language)))
 }
 
 /// Downloads a document of a submission (the PDF).

@@ -15,9 +15,11 @@ use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
 use crate::db::attachments::Attachment;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
+use crate::web::pages::Nav;
 use crate::web::session::{ApplicantUser, Db, JurorUser, SecretariatUser};
 use crate::web::upload::UploadedFile;
 
@@ -61,6 +63,7 @@ pub async fn upload_attachment(
     id: i32,
     form: CsrfForm<UploadForm<'_>>,
     user: ApplicantUser,
+    nav: Nav,
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
@@ -68,10 +71,7 @@ pub async fn upload_attachment(
     let form = form.into_inner();
     let own = Loaded::of_owner(db, id, &user.0).await?;
     let Some(file) = form.file.filter(|f| f.len() > 0) else {
-        return Ok(Flash::error(
-            back(id),
-            "Documents: choose a PDF file first.",
-        ));
+        return Ok(Flash::error(back(id), nav.t("documents-choose-file")));
     };
     let bytes = read_upload(&file)
         .await
@@ -83,8 +83,8 @@ pub async fn upload_attachment(
     let upload = UploadedFile { raw_name, bytes };
     Ok(
         match attach(db, config, clock, user.0.id, &own, &upload).await? {
-            Ok(done) => Flash::success(back(id), done),
-            Err(problem) => Flash::error(back(id), problem),
+            Ok(done) => Flash::success(back(id), nav.say(&done)),
+            Err(problem) => Flash::error(back(id), nav.say(&problem)),
         },
     )
 }
@@ -98,7 +98,7 @@ pub async fn attach(
     actor_id: i32,
     own: &Loaded,
     upload: &UploadedFile,
-) -> AppResult<Result<String, String>> {
+) -> AppResult<Result<Message, Message>> {
     let file = (upload.raw_name.as_str(), upload.bytes.as_slice());
     Ok(
         match attachments::attach(
@@ -111,7 +111,7 @@ pub async fn attach(
         )
         .await?
         {
-            Ok(added) => Ok(format!("{} is attached.", added.file_name)),
+            Ok(added) => Ok(Message::new("flash-attached").text("name", &added.file_name)),
             Err(refused) => Err(refused.message()),
         },
     )
@@ -136,11 +136,13 @@ async fn owned_attachment(
     "/applicant/applications/<id>/attachments/<aid>/remove",
     data = "<form>"
 )]
+#[expect(clippy::too_many_arguments, reason = "a route with its guards")]
 pub async fn remove_attachment(
     id: i32,
     aid: i32,
     form: CsrfForm<ButtonForm>,
     user: ApplicantUser,
+    nav: Nav,
     db: &Db,
     config: &State<AppConfig>,
     clock: &State<Clock>,
@@ -157,8 +159,11 @@ pub async fn remove_attachment(
     )
     .await?;
     Ok(match removed {
-        Ok(attachment) => Flash::success(back(id), format!("{} is removed.", attachment.file_name)),
-        Err(refused) => Flash::error(back(id), refused.message()),
+        Ok(attachment) => {
+            let removed = Message::new("flash-removed").text("name", &attachment.file_name);
+            Flash::success(back(id), nav.say(&removed))
+        }
+        Err(refused) => Flash::error(back(id), nav.say(&refused.message())),
     })
 }
 

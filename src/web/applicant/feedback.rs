@@ -7,14 +7,16 @@ use rocket::get;
 
 use super::context::Loaded;
 use crate::app::feedback;
-use crate::domain::eligibility::Outcome;
+use crate::db::applications::EligibilityDecision;
+use crate::db::feedback::PublishedPrize;
+use crate::domain::eligibility::{Outcome, RuleResult};
 use crate::error::AppResult;
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{ApplicantUser, Db};
 
 /// A prize as the applicant reads it.
 pub struct PrizeView {
-    label: String,
+    prize: PublishedPrize,
     ex_aequo: bool,
     rationale: String,
 }
@@ -29,9 +31,9 @@ pub struct CriterionView {
 
 /// Why an application was not evaluated, when its eligibility says so.
 pub struct EligibilityNote {
-    label: &'static str,
-    reasons: Vec<String>,
-    decision: Option<String>,
+    outcome: Outcome,
+    rules: Vec<RuleResult>,
+    decision: Option<EligibilityDecision>,
 }
 
 /// The feedback page.
@@ -60,34 +62,29 @@ fn eligibility_note(loaded: &Loaded) -> Option<EligibilityNote> {
         return None;
     }
     Some(EligibilityNote {
-        label: outcome.label(),
-        reasons: state
+        outcome,
+        rules: state
             .rules
             .iter()
             .filter(|r| r.outcome != Outcome::Pass)
-            .map(|r| format!("{}: {}", r.rule, r.reason))
+            .cloned()
             .collect(),
-        decision: state.override_decision.as_ref().map(|d| {
-            format!(
-                "The secretariat decided: {}. {}",
-                d.outcome.label(),
-                d.reason
-            )
-        }),
+        decision: state.override_decision.clone(),
     })
 }
 
 impl FeedbackTemplate {
     fn new(nav: Nav, id: i32, found: feedback::ApplicantFeedback) -> Self {
         let loaded = &found.loaded;
+        let title = if loaded.record.draft.title.trim().is_empty() {
+            nav.t("application-untitled")
+        } else {
+            loaded.record.draft.title.trim().to_owned()
+        };
         let mut page = FeedbackTemplate {
             nav,
             id,
-            title: if loaded.record.draft.title.trim().is_empty() {
-                "Untitled application".to_owned()
-            } else {
-                loaded.record.draft.title.trim().to_owned()
-            },
+            title,
             edition: loaded.edition.name.clone(),
             edition_id: loaded.edition.id,
             public: found.public,
@@ -105,9 +102,9 @@ impl FeedbackTemplate {
                 .prizes
                 .into_iter()
                 .map(|p| PrizeView {
-                    label: p.label(),
                     ex_aequo: p.ex_aequo,
-                    rationale: p.rationale,
+                    rationale: p.rationale.clone(),
+                    prize: p,
                 })
                 .collect();
             page.any_consensus = built.any_consensus;

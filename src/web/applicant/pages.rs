@@ -15,12 +15,15 @@ use crate::app::applications::{self, Refused, SectionRefused};
 use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::db;
+use crate::db::applications::EligibilityDecision;
 use crate::domain::application::Problem;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::application::{Draft, Section, validate_section};
-use crate::domain::eligibility::RuleResult;
+use crate::domain::eligibility::{Outcome, RuleResult};
+use crate::domain::message::Message;
 use crate::domain::time;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n::msg;
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::CsrfForm;
 use crate::web::pages::{Nav, Page};
@@ -28,8 +31,7 @@ use crate::web::session::{ApplicantUser, Db};
 
 /// A section on the overview.
 pub struct SectionStatus {
-    slug: &'static str,
-    title: &'static str,
+    section: Section,
     todo: usize,
 }
 
@@ -41,10 +43,9 @@ pub struct ProblemLink {
 
 /// The eligibility shown to the applicant.
 pub struct EligibilityView {
-    label: &'static str,
-    outcome: &'static str,
+    outcome: Outcome,
     rules: Vec<RuleResult>,
-    decision: Option<String>,
+    decision: Option<EligibilityDecision>,
 }
 
 /// The overview page.
@@ -78,42 +79,34 @@ fn overview(
     let ctx = loaded.validation_context(now);
     let record = &loaded.record;
     let open = loaded.open_now(now);
-    let eligibility = record.eligibility.as_ref().map(|e| {
-        let outcome = e.outcome();
-        EligibilityView {
-            label: outcome.label(),
-            outcome: outcome.as_str(),
-            rules: e.rules.clone(),
-            decision: e.override_decision.as_ref().map(|d| {
-                format!(
-                    "The secretariat decided: {}. {}",
-                    d.outcome.label(),
-                    d.reason
-                )
-            }),
-        }
+    let eligibility = record.eligibility.as_ref().map(|e| EligibilityView {
+        outcome: e.outcome(),
+        rules: e.rules.clone(),
+        decision: e.override_decision.clone(),
     });
+    let title = if record.draft.title.trim().is_empty() {
+        nav.t("application-untitled")
+    } else {
+        record.draft.title.trim().to_owned()
+    };
+    let deadline = nav.say(&loaded.deadline_text(zone, now));
+    let closed_reason = open.as_ref().err().map(|why| nav.say(why));
     ApplicationTemplate {
         nav,
         id: record.id,
-        title: if record.draft.title.trim().is_empty() {
-            "Untitled application".to_owned()
-        } else {
-            record.draft.title.trim().to_owned()
-        },
+        title,
         edition: loaded.edition.name.clone(),
         status: record.status,
         version: record.version,
-        deadline: loaded.deadline_text(zone, now),
+        deadline,
         open: open.is_ok(),
-        closed_reason: open.err().unwrap_or_default(),
+        closed_reason: closed_reason.unwrap_or_default(),
         last_saved: time::in_zone(record.updated_at, zone),
         submitted_at: time::in_zone_or_dash(record.submitted_at, zone),
         sections: Section::ALL
             .into_iter()
             .map(|s| SectionStatus {
-                slug: s.slug(),
-                title: s.title(),
+                section: s,
                 todo: validate_section(&record.draft, &ctx, s).len(),
             })
             .collect(),
@@ -188,7 +181,6 @@ pub struct ConflictTemplate {
     nav: Nav,
     id: i32,
     section_slug: &'static str,
-    headline: &'static str,
     explanation: String,
     yours: Vec<(String, String)>,
 }
@@ -202,109 +194,101 @@ pub enum SaveAnswer {
     Conflict(Box<Page<ConflictTemplate>>),
 }
 
-/// A kind of organisation as people read it.
-fn kind(code: &str) -> String {
-    crate::domain::application::ORGANISATION_KINDS
-        .iter()
-        .find(|(k, _, _)| *k == code)
-        .map_or_else(|| code.to_owned(), |(_, label, _)| (*label).to_owned())
-}
-
 /// What the applicant sent, with labels and names rather than codes, to copy back.
-fn typed_values(form: &DraftForm) -> Vec<(String, String)> {
+fn typed_values(form: &DraftForm, nav: &Nav) -> Vec<(String, String)> {
     let readable = [
-        form.language
+        form.language.as_deref().map(|code| nav.language_name(code)),
+        form.lead_kind
             .as_deref()
-            .map(|code| crate::domain::edition::language_name(code).to_owned()),
-        form.lead_kind.as_deref().map(kind),
-        form.lead_country
-            .as_deref()
-            .map(crate::domain::countries::name_or_code),
+            .map(|kind| nav.organisation_kind(kind)),
+        form.lead_country.as_deref().map(|code| nav.country(code)),
     ];
     let mut values: Vec<(String, String)> = [
-        ("Project title", &form.title),
-        ("Summary", &form.summary),
-        ("Start date", &form.start_date),
-        ("End date", &form.end_date),
-        ("Language", &readable[0]),
-        ("Category", &form.category),
-        ("Lead government", &form.lead_name),
-        ("Lead kind", &readable[1]),
-        ("Lead country", &readable[2]),
-        ("Total budget", &form.budget_total_eur),
-        ("Beneficiaries", &form.beneficiaries),
-        ("Primary goal", &form.primary_sdg),
-        ("SDG targets", &form.sdg_targets),
-        ("Lessons learned", &form.lessons_learned),
-        ("Links", &form.links),
-        ("Signed by", &form.declaration_name),
-        ("Function", &form.declaration_role),
+        (msg("field-title"), &form.title),
+        (msg("field-summary"), &form.summary),
+        (msg("field-start-date"), &form.start_date),
+        (msg("field-end-date"), &form.end_date),
+        (msg("field-language"), &readable[0]),
+        (msg("field-category"), &form.category),
+        (msg("field-lead"), &form.lead_name),
+        (msg("typed-lead-kind"), &readable[1]),
+        (msg("typed-lead-country"), &readable[2]),
+        (msg("field-total-budget"), &form.budget_total_eur),
+        (msg("field-beneficiaries"), &form.beneficiaries),
+        (msg("field-primary-goal"), &form.primary_sdg),
+        (msg("typed-sdg-targets"), &form.sdg_targets),
+        (msg("field-lessons"), &form.lessons_learned),
+        (msg("typed-links"), &form.links),
+        (msg("typed-signed-by"), &form.declaration_name),
+        (msg("typed-function"), &form.declaration_role),
     ]
     .into_iter()
     .filter_map(|(label, value)| {
         value
             .as_ref()
             .filter(|v| !v.trim().is_empty())
-            .map(|v| (label.to_owned(), v.clone()))
+            .map(|v| (nav.t(label), v.clone()))
     })
     .collect();
     if !form.secondary_sdgs.is_empty() {
-        values.push(("Secondary goals".to_owned(), form.secondary_sdgs.join(", ")));
+        let goals = form.secondary_sdgs.join(", ");
+        values.push((nav.t("field-secondary-goals"), goals));
     }
     values.extend(
         form.answers
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| (format!("Answer: {k}"), v.clone())),
+            .map(|(k, v)| (nav.t_with("typed-answer", "name", k), v.clone())),
     );
+    values.extend(typed_rows(form, nav));
+    for (label, ticked) in [
+        (msg("typed-ongoing"), &form.ongoing),
+        (msg("typed-media-consent"), &form.media_consent),
+        (msg("typed-data-consent"), &form.data_consent),
+        (msg("typed-declaration-signed"), &form.declaration_signed),
+    ] {
+        if ticked.is_some() {
+            values.push((nav.t(label), nav.t("typed-yes")));
+        }
+    }
+    values
+}
+
+/// The partners, funding sources and chosen document the applicant sent.
+fn typed_rows(form: &DraftForm, nav: &Nav) -> Vec<(String, String)> {
+    let mut values = Vec::new();
     let any = |fields: &[&str]| fields.iter().any(|f| !f.trim().is_empty());
     for p in form
         .partners
         .iter()
         .filter(|p| any(&[&p.name, &p.kind, &p.country, &p.role, &p.since_year]))
     {
-        values.push((
-            "Partner".to_owned(),
-            format!(
-                "{} ({}, {}, {}, since {})",
-                p.name,
-                kind(&p.kind),
-                crate::domain::countries::name_or_code(&p.country),
-                p.role,
-                p.since_year
-            ),
-        ));
+        let line = Message::new("typed-partner-line")
+            .text("name", &p.name)
+            .text("kind", nav.organisation_kind(&p.kind))
+            .text("country", nav.country(&p.country))
+            .text("role", nav.partner_role(&p.role))
+            .text("since", &p.since_year);
+        values.push((nav.t("typed-partner"), nav.say(&line)));
     }
     for f in form
         .funding
         .iter()
         .filter(|f| any(&[&f.source, &f.amount_eur]) || f.is_eu.is_some())
     {
-        let eu = if f.is_eu.is_some() {
-            " (EU funding)"
+        let line = if f.is_eu.is_some() {
+            Message::new("typed-funding-line-eu")
         } else {
-            ""
+            Message::new("typed-funding-line")
         };
-        values.push((
-            "Funding".to_owned(),
-            format!("{}: {} euros{eu}", f.source, f.amount_eur),
-        ));
+        let line = line.text("source", &f.source).text("amount", &f.amount_eur);
+        values.push((nav.t("typed-funding"), nav.say(&line)));
     }
     if let Some(file) = form.file.as_ref().filter(|f| !f.bytes.is_empty()) {
         values.push((
-            "Document (not attached)".to_owned(),
+            nav.t("typed-document"),
             crate::domain::attachment::safe_file_name(&file.raw_name),
         ));
-    }
-    for (label, ticked) in [
-        ("Ongoing", &form.ongoing),
-        ("Media consent", &form.media_consent),
-        ("Data consent", &form.data_consent),
-        ("Declaration signed", &form.declaration_signed),
-    ] {
-        if ticked.is_some() {
-            values.push((label.to_owned(), "yes".to_owned()));
-        }
     }
     values
 }
@@ -331,10 +315,10 @@ pub async fn save_section(
     let edit = |draft: &mut Draft| apply(section, &form, draft);
     let saved = applications::save_section(db, &loaded, section, &form.stamp, edit, now).await?;
     if let Err(refused) = saved {
-        let explanation = refusal_text(refused, &user.0.time_zone);
+        let explanation = nav.say(&refusal_text(refused, &user.0.time_zone));
         return Ok(not_saved(nav, id, section, &form, explanation));
     }
-    let saved = format!("Draft saved at {}.", time::in_zone(now, &user.0.time_zone));
+    let saved = nav.say(&Message::new("flash-draft-saved").instant("time", now, &user.0.time_zone));
     let chosen = form
         .file
         .as_ref()
@@ -342,8 +326,11 @@ pub async fn save_section(
     let message = match chosen {
         Some(file) => {
             match super::attachments::attach(db, config, clock, user.0.id, &loaded, file).await? {
-                Ok(attached) => format!("{saved} {attached}"),
-                Err(problem) => return Ok(attachment_refused(id, section, &saved, &problem)),
+                Ok(attached) => format!("{saved} {}", nav.say(&attached)),
+                Err(problem) => {
+                    let problem = nav.say(&problem);
+                    return Ok(attachment_refused(id, section, &saved, &problem));
+                }
             }
         }
         None => saved,
@@ -355,15 +342,14 @@ pub async fn save_section(
 }
 
 /// Why a section was not saved, in words.
-fn refusal_text(refused: SectionRefused, zone: &str) -> String {
+fn refusal_text(refused: SectionRefused, zone: &str) -> Message {
     match refused {
         SectionRefused::Stale(current) => {
-            let saved_at = time::in_zone(current.updated_at, zone);
-            format!(
-                "This section was saved from another window or device at {saved_at}, after you opened this page. To avoid overwriting that work, Laurel did not save what you just sent."
-            )
+            Message::new("section-stale").instant("time", current.updated_at, zone)
         }
-        SectionRefused::NotEditable(why) => format!("{why} Nothing was changed."),
+        SectionRefused::NotEditable(why) => {
+            Message::new("section-not-editable").message("why", why)
+        }
     }
 }
 
@@ -375,13 +361,13 @@ fn not_saved(
     form: &DraftForm,
     explanation: String,
 ) -> SaveAnswer {
+    let yours = typed_values(form, &nav);
     let template = ConflictTemplate {
         nav,
         id,
         section_slug: section.slug(),
-        headline: "Your changes were not saved",
         explanation,
-        yours: typed_values(form),
+        yours,
     };
     SaveAnswer::Conflict(Box::new(Page::with_status(Status::Conflict, template)))
 }
@@ -419,11 +405,8 @@ fn overview_problem(id: i32, message: String) -> ProblemLink {
 }
 
 /// The draft changed in another window since the page was opened.
-fn changed_meanwhile(id: i32) -> ProblemLink {
-    overview_problem(
-        id,
-        "The draft was changed in another window since you opened this page. Check it below, then submit again.".to_owned(),
-    )
+fn changed_meanwhile(id: i32, nav: &Nav) -> ProblemLink {
+    overview_problem(id, nav.t("submit-changed-meanwhile"))
 }
 
 /// The submit form: the version the applicant saw.
@@ -473,29 +456,34 @@ pub async fn submit_application(
     match applications::submit(db.inner(), &loaded, form.version, user.0.id, now).await? {
         Ok(()) => Ok(SubmitAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_application(id))),
-            "Your application has been submitted. You can withdraw it until the deadline.",
+            nav.t("flash-submitted"),
         )))),
         Err(Refused::Closed(why)) => {
-            let problem = overview_problem(id, format!("{why} Your draft is kept."));
+            let kept = Message::new("submit-closed").message("why", why);
+            let problem = overview_problem(id, nav.say(&kept));
             refuse(&loaded, nav, Status::Conflict, vec![problem])
         }
         Err(Refused::Invalid(problems)) => {
-            let links = problems.into_iter().map(|p| problem_link(id, p)).collect();
+            let links = problems
+                .into_iter()
+                .map(|p| problem_link(id, p, &nav))
+                .collect();
             refuse(&loaded, nav, Status::UnprocessableEntity, links)
         }
         Err(Refused::Stale) => {
             let fresh = Loaded::of_owner(db, id, &user.0).await?;
-            refuse(&fresh, nav, Status::Conflict, vec![changed_meanwhile(id)])
+            let problem = changed_meanwhile(id, &nav);
+            refuse(&fresh, nav, Status::Conflict, vec![problem])
         }
         Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
-            message: why,
+            message: nav.say(&why),
         }),
     }
 }
 
 /// A validation problem as a link to its field in its section.
-fn problem_link(id: i32, problem: Problem) -> ProblemLink {
+fn problem_link(id: i32, problem: Problem, nav: &Nav) -> ProblemLink {
     ProblemLink {
         href: format!(
             "{}#{}",
@@ -506,7 +494,7 @@ fn problem_link(id: i32, problem: Problem) -> ProblemLink {
             )),
             problem.field
         ),
-        message: problem.message,
+        message: nav.say(&problem.message),
     }
 }
 
@@ -516,6 +504,7 @@ pub async fn withdraw_application(
     id: i32,
     form: CsrfForm<ButtonForm>,
     user: ApplicantUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
@@ -524,15 +513,12 @@ pub async fn withdraw_application(
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
     let back = Redirect::to(uri!(show_application(id)));
     match applications::withdraw(db.inner(), &loaded, user.0.id, now).await? {
-        Ok(()) => Ok(Flash::success(
-            back,
-            "Your application has been withdrawn and is a draft again. Submit it again before the deadline for it to count.",
-        )),
-        Err(Refused::Closed(why)) => Ok(Flash::error(
-            back,
-            format!("{why} A submitted application can no longer be withdrawn."),
-        )),
-        Err(Refused::WrongState(why)) => Ok(Flash::error(back, why)),
+        Ok(()) => Ok(Flash::success(back, nav.t("flash-withdrawn"))),
+        Err(Refused::Closed(why)) => {
+            let late = Message::new("withdraw-closed").message("why", why);
+            Ok(Flash::error(back, nav.say(&late)))
+        }
+        Err(Refused::WrongState(why)) => Ok(Flash::error(back, nav.say(&why))),
         Err(refused) => Err(AppError::Internal(format!(
             "withdrawal refused: {refused:?}"
         ))),
@@ -542,11 +528,12 @@ pub async fn withdraw_application(
 /// A map from field id to its problem, for the section template.
 pub fn problems_by_field(
     problems: &[crate::domain::application::Problem],
+    nav: &Nav,
 ) -> BTreeMap<String, String> {
     let mut map = BTreeMap::new();
     for p in problems {
         map.entry(p.field.clone())
-            .or_insert_with(|| p.message.clone());
+            .or_insert_with(|| nav.say(&p.message));
     }
     map
 }

@@ -12,14 +12,12 @@ use crate::domain::application::{
     ANSWER_LIMIT, Draft, FundingEntry, LESSONS_LIMIT, ORGANISATION_KINDS, PARTNER_ROLES,
     PartnerEntry, Problem, SUMMARY_LIMIT, Section, TITLE_LIMIT,
 };
-use crate::domain::edition::language_name;
 use crate::domain::{countries, sdg};
 use crate::web::pages::Nav;
 
 /// A link to a section in the side list.
 pub struct SectionLink {
-    slug: &'static str,
-    title: &'static str,
+    section: Section,
     current: bool,
 }
 
@@ -40,7 +38,7 @@ pub struct SectionTemplate {
     id: i32,
     edition: String,
     section: &'static str,
-    section_title: &'static str,
+    section_title: String,
     is_last: bool,
     sections: Vec<SectionLink>,
     draft: Draft,
@@ -49,8 +47,8 @@ pub struct SectionTemplate {
     last_saved: String,
     languages: Vec<(String, String)>,
     categories: Vec<(String, String)>,
-    kinds: Vec<(&'static str, &'static str)>,
-    roles: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
+    roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
     goals: Vec<(String, &'static str)>,
     criteria: Vec<CriterionView>,
@@ -117,36 +115,43 @@ pub fn section_page(
             answer: draft.answers.get(&c.key).cloned().unwrap_or_default(),
         })
         .collect();
+    let problems = problems_by_field(&problems, &nav);
+    let section_title = nav.section(&section);
+    let languages = loaded
+        .edition
+        .languages
+        .iter()
+        .map(|l| (l.clone(), nav.language_name(l)))
+        .collect();
+    let kinds = ORGANISATION_KINDS
+        .iter()
+        .map(|(key, _, _)| (*key, nav.organisation_kind(key)))
+        .collect();
+    let roles = PARTNER_ROLES
+        .iter()
+        .map(|(key, _)| (*key, nav.partner_role(key)))
+        .collect();
     SectionTemplate {
         nav,
         id: loaded.record.id,
         edition: loaded.edition.name.clone(),
         section: section.slug(),
-        section_title: section.title(),
+        section_title,
         is_last: section == Section::Declaration,
         sections: Section::ALL
             .into_iter()
             .map(|s| SectionLink {
-                slug: s.slug(),
-                title: s.title(),
+                section: s,
                 current: s == section,
             })
             .collect(),
         stamp: draft.section_stamp(section),
-        problems: problems_by_field(&problems),
+        problems,
         last_saved: crate::domain::time::in_zone(loaded.record.updated_at, zone),
-        languages: loaded
-            .edition
-            .languages
-            .iter()
-            .map(|l| (l.clone(), language_name(l).to_owned()))
-            .collect(),
+        languages,
         categories: loaded.edition.categories.clone(),
-        kinds: ORGANISATION_KINDS
-            .iter()
-            .map(|(k, label, _)| (*k, *label))
-            .collect(),
-        roles: PARTNER_ROLES.to_vec(),
+        kinds,
+        roles,
         countries: countries::all(),
         goals: sdg::goals()
             .map(|(n, name)| (n.to_string(), name))

@@ -14,6 +14,7 @@ use crate::app::imports;
 use crate::clock::Clock;
 use crate::domain::application::ValidationContext;
 use crate::domain::edition::Edition;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -26,7 +27,7 @@ pub struct ImportTemplate {
     nav: Nav,
     edition: Edition,
     columns: Vec<String>,
-    problems: Vec<String>,
+    problems: Vec<Message>,
 }
 
 /// The import form with the expected columns.
@@ -85,7 +86,7 @@ fn refused(
     nav: Nav,
     ctx: &ValidationContext,
     edition: Edition,
-    problems: Vec<String>,
+    problems: Vec<Message>,
 ) -> Page<ImportTemplate> {
     Page::with_status(
         Status::UnprocessableEntity,
