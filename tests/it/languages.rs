@@ -229,10 +229,8 @@ async fn a_refused_login_says_why_in_the_visitors_language() {
     );
 }
 
-#[rocket::async_test]
-async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messages_in_french() {
-    let app = TestApp::spawn().await;
-    crate::fixtures::open_call(&app).await;
+/// A visitor who registers as an applicant choosing `language`, logged in.
+async fn registered_in<'a>(app: &'a TestApp, language: &str) -> crate::helpers::Browser<'a> {
     let mut visitor = app.browser().await;
     let registered = visitor
         .post(
@@ -245,11 +243,19 @@ async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messa
                 ("kind", "municipality"),
                 ("country", "SN"),
                 ("time_zone", "Africa/Dakar"),
-                ("language", "fr"),
+                ("language", language),
             ],
         )
         .await;
     assert_eq!(registered.status, Status::SeeOther, "{}", registered.body);
+    visitor
+}
+
+#[rocket::async_test]
+async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messages_in_french() {
+    let app = TestApp::spawn().await;
+    crate::fixtures::open_call(&app).await;
+    let mut visitor = registered_in(&app, "fr").await;
     let dashboard = visitor.get("/applicant").await;
     for french in [
         "<html lang=\"fr\">",
@@ -279,4 +285,59 @@ async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messa
     let dashboard = visitor.get("/applicant").await;
     assert!(dashboard.body.contains("Candidature sans titre"));
     assert!(dashboard.body.contains("Brouillon"));
+}
+
+#[rocket::async_test]
+async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_reasons_in_french() {
+    let app = TestApp::spawn().await;
+    let edition = crate::fixtures::open_call(&app).await;
+    let mut applicant = registered_in(&app, "fr").await;
+    let id = crate::fixtures::start(&mut applicant, edition.id).await;
+    let saved = crate::fixtures::save(
+        &mut applicant,
+        id,
+        "project",
+        &[("title", "Gestion partagée des déchets"), ("start_date", "31/12/2025")],
+    )
+    .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+    let flash = applicant.get(saved.location.as_deref().unwrap()).await;
+    assert!(flash.body.contains("Brouillon enregistré"), "{}", flash.body);
+    let checked = applicant
+        .get(&format!("/applicant/applications/{id}/project?check=true"))
+        .await;
+    for french in [
+        "Date de début : `31/12/2025` n’est pas une date",
+        "Résumé : veuillez renseigner ce champ",
+        "À compléter dans cette section",
+        "Gestion partagée des déchets",
+    ] {
+        assert!(checked.body.contains(french), "{french}: {}", checked.body);
+    }
+    let refused = crate::fixtures::submit(&mut applicant, id).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    for french in [
+        "Votre candidature n’a pas été soumise",
+        "Veuillez corriger les points suivants ; votre brouillon est conservé.",
+        "Date de début : `31/12/2025` n’est pas une date",
+        "Signataire, nom : veuillez renseigner ce champ",
+        "Déclaration :",
+    ] {
+        assert!(refused.body.contains(french), "{french}: {}", refused.body);
+    }
+    crate::fixtures::fill(&mut applicant, id).await;
+    let submitted = crate::fixtures::submit(&mut applicant, id).await;
+    assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
+    let overview = applicant.get(&format!("/applicant/applications/{id}")).await;
+    for french in [
+        "Votre candidature a été soumise.",
+        "Soumise",
+        "Recevable",
+        "Le candidat chef de file est une collectivité territoriale d’un pays éligible",
+        "La candidature a été reçue avant la date limite",
+        "Respecté",
+        "Aucun prix antérieur pour ce partenariat.",
+    ] {
+        assert!(overview.body.contains(french), "{french}: {}", overview.body);
+    }
 }
