@@ -18,3 +18,11 @@ role-applicant = Applicant
 role-juror = Juror
 role-secretariat = Secretariat
 role-jury-chair = Jury chair
+amount-euros = €{ $amount }
+# An instant in the edition's time zone, and in the reader's when it differs.
+when-edition = { $time } (edition time, { $zone })
+when-edition-yours = { $time } (edition time, { $zone }; { $yours } your time)
+# Items of a list: "English, French".
+list = { $first }, { $next }
+# A language by its name.
+language-named = { $name }

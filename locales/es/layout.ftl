@@ -18,3 +18,11 @@ role-applicant = Solicitante
 role-juror = Miembro del jurado
 role-secretariat = Secretaría
 role-jury-chair = Presidencia del jurado
+amount-euros = { $amount } €
+# Un instante en el huso horario de la edición, y en el del lector si es otro.
+when-edition = { $time } (hora de la edición, { $zone })
+when-edition-yours = { $time } (hora de la edición, { $zone }; { $yours } en su hora local)
+# Items of a list.
+list = { $first }, { $next }
+# A language by its name.
+language-named = { $name }

@@ -18,3 +18,11 @@ role-applicant = Candidat
 role-juror = Membre du jury
 role-secretariat = Secrétariat
 role-jury-chair = Président·e du jury
+amount-euros = { $amount } €
+# Un instant dans le fuseau horaire de l’édition, et dans celui du lecteur s’il diffère.
+when-edition = { $time } (heure de l’édition, { $zone })
+when-edition-yours = { $time } (heure de l’édition, { $zone } ; { $yours } chez vous)
+# Les éléments d’une liste.
+list = { $first }, { $next }
+# Une langue, par son nom.
+language-named = { $name }

@@ -18,3 +18,11 @@ role-applicant = Proponente
 role-juror = Membro della giuria
 role-secretariat = Segreteria
 role-jury-chair = Presidenza della giuria
+amount-euros = { $amount } €
+# Un istante nel fuso orario dell’edizione, e in quello del lettore se è diverso.
+when-edition = { $time } (ora dell’edizione, { $zone })
+when-edition-yours = { $time } (ora dell’edizione, { $zone }; { $yours } nel Suo fuso orario)
+# Items of a list.
+list = { $first }, { $next }
+# A language by its name.
+language-named = { $name }

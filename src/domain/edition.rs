@@ -354,7 +354,7 @@ mod tests {
             accepts_submissions(open, opens, closes, "Europe/Brussels", closes).expect_err("late");
         assert_eq!(
             crate::i18n::say(crate::domain::language::Lang::EN, &late),
-            "The deadline has passed: the call closed on 29 Mar 2026, 03:00 CEST (edition time, Europe/Brussels)."
+            "The deadline has passed: the call closed on 29 March 2026 at 03:00 Central European Summer Time (edition time, Europe/Brussels)."
         );
         assert!(accepts_submissions(open, opens, closes, "UTC", opens - second).is_err());
         assert!(accepts_submissions(EditionStatus::Closed, opens, closes, "UTC", opens).is_err());

@@ -123,6 +123,9 @@ mod tests {
             ]
         );
         let json = serde_json::to_string(&message).expect("serialises");
-        assert_eq!(serde_json::from_str::<Message>(&json).expect("reads back"), message);
+        assert_eq!(
+            serde_json::from_str::<Message>(&json).expect("reads back"),
+            message
+        );
     }
 }

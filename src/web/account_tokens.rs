@@ -16,7 +16,6 @@ use crate::app;
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::api_token::{LIFETIME_DAYS, TokenRequest, TokenScope, TokenState};
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, msg};
 
@@ -78,15 +77,16 @@ fn scope_label(scope: TokenScope) -> &'static str {
 /// The panel for `user` at `now`.
 pub async fn panel(db: &Db, user: &CurrentUser, now: DateTime<Utc>) -> AppResult<TokenPanel> {
     let zone = &user.0.time_zone;
+    let when = |at| crate::i18n::instant(user.0.language, at, zone);
     let rows = db::api_tokens::list(db.inner(), user.0.id)
         .await?
         .into_iter()
         .map(|t| TokenRow {
             id: t.id,
             scope: scope_label(t.scope),
-            created: time::in_zone(t.created_at, zone),
-            expires: time::in_zone(t.expires_at, zone),
-            last_used: t.last_used_at.map(|at| time::in_zone(at, zone)),
+            created: when(t.created_at),
+            expires: when(t.expires_at),
+            last_used: t.last_used_at.map(when),
             state: match t.state(now) {
                 TokenState::Active => msg("tokens-active"),
                 TokenState::Expired => msg("tokens-expired"),

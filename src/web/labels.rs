@@ -1,6 +1,8 @@
 //! The names of states as a page shows them, in the page's language: a submission's status and
 //! an eligibility outcome (of the application, or of one rule).
 
+use chrono::{DateTime, Utc};
+
 use super::pages::Nav;
 use crate::db::feedback::PublishedPrize;
 use crate::domain::application::{Section, SubmissionStatus};
@@ -76,6 +78,26 @@ impl Nav {
     /// A language's name, by its code.
     pub fn language_name(&self, code: &str) -> String {
         i18n::language_name(self.lang, code)
+    }
+
+    /// An instant in time zone `zone`, the reader's way.
+    pub fn when(&self, at: DateTime<Utc>, zone: &str) -> String {
+        i18n::instant(self.lang, at, zone)
+    }
+
+    /// An instant in an edition's zone, and in the reader's when it is another one.
+    pub fn edition_time(&self, at: DateTime<Utc>, edition_zone: &str, zone: &str) -> String {
+        i18n::edition_time(self.lang, at, edition_zone, zone)
+    }
+
+    /// An amount of euro cents, the reader's way.
+    pub fn euros(&self, cents: i64) -> String {
+        i18n::euros(self.lang, cents)
+    }
+
+    /// A whole number, the reader's way.
+    pub fn number(&self, value: i64) -> String {
+        i18n::number(self.lang, value)
     }
 
     /// A prize.

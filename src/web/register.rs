@@ -71,12 +71,13 @@ pub struct RegisterTemplate {
 }
 
 fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> RegisterTemplate {
+    let countries = crate::i18n::countries_in(nav.lang);
     RegisterTemplate {
         nav,
         form,
         errors,
         kinds: ORGANISATION_KINDS.iter().map(|(k, _, _)| *k).collect(),
-        countries: countries::all(),
+        countries,
         languages: crate::i18n::languages(),
     }
 }

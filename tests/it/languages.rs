@@ -288,7 +288,8 @@ async fn an_applicant_who_registered_in_french_finds_the_dashboard_and_its_messa
 }
 
 #[rocket::async_test]
-async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_reasons_in_french() {
+async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_reasons_in_french()
+{
     let app = TestApp::spawn().await;
     let edition = crate::fixtures::open_call(&app).await;
     let mut applicant = registered_in(&app, "fr").await;
@@ -297,12 +298,19 @@ async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_
         &mut applicant,
         id,
         "project",
-        &[("title", "Gestion partagée des déchets"), ("start_date", "31/12/2025")],
+        &[
+            ("title", "Gestion partagée des déchets"),
+            ("start_date", "31/12/2025"),
+        ],
     )
     .await;
     assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
     let flash = applicant.get(saved.location.as_deref().unwrap()).await;
-    assert!(flash.body.contains("Brouillon enregistré"), "{}", flash.body);
+    assert!(
+        flash.body.contains("Brouillon enregistré"),
+        "{}",
+        flash.body
+    );
     let checked = applicant
         .get(&format!("/applicant/applications/{id}/project?check=true"))
         .await;
@@ -328,7 +336,9 @@ async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_
     crate::fixtures::fill(&mut applicant, id).await;
     let submitted = crate::fixtures::submit(&mut applicant, id).await;
     assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
-    let overview = applicant.get(&format!("/applicant/applications/{id}")).await;
+    let overview = applicant
+        .get(&format!("/applicant/applications/{id}"))
+        .await;
     for french in [
         "Votre candidature a été soumise.",
         "Soumise",
@@ -338,6 +348,10 @@ async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_
         "Respecté",
         "Aucun prix antérieur pour ce partenariat.",
     ] {
-        assert!(overview.body.contains(french), "{french}: {}", overview.body);
+        assert!(
+            overview.body.contains(french),
+            "{french}: {}",
+            overview.body
+        );
     }
 }

@@ -62,7 +62,7 @@ async fn rule_e7_gives_the_deadline_in_edition_time_without_seconds_in_words_tha
     let e7 = rule_reason(&page.body, "E7");
     assert!(
         e7.contains(
-            "before the deadline of 3 Feb 2027, 08:30 CET (both in edition time, Europe/Brussels)."
+            "before the deadline of 3 February 2027 at 08:30 Central European Standard Time (both in edition time, Europe/Brussels)."
         ),
         "{e7}"
     );
@@ -99,7 +99,7 @@ async fn the_applicant_reads_the_deadline_in_edition_time_and_in_their_own_zone(
         .await;
     assert!(
         overview.body.contains(
-            "The call closes on 3 Feb 2027, 08:30 CET (edition time, Europe/Brussels; 3 Feb 2027, 07:30 GMT your time)"
+            "The call closes on 3 February 2027 at 08:30 Central European Standard Time (edition time, Europe/Brussels; 3 February 2027 at 07:30 Greenwich Mean Time your time)"
         ),
         "{}",
         overview.body

@@ -335,8 +335,18 @@ fn project(check: &mut Check<'_>, d: &Draft) -> Option<ProjectPart> {
     let language = if check.ctx.languages.contains(&d.language) {
         Some(d.language.clone())
     } else {
-        let accepted = check.ctx.languages.join(", ");
-        let problem = Message::new("problem-language").text("accepted", accepted);
+        let accepted = check
+            .ctx
+            .languages
+            .iter()
+            .map(|code| Message::new("language-named").language("name", code))
+            .reduce(|first, next| {
+                Message::new("list")
+                    .message("first", first)
+                    .message("next", next)
+            })
+            .unwrap_or_else(|| Message::new("eligibility-none-named"));
+        let problem = Message::new("problem-language").message("accepted", accepted);
         check.problem("language", problem);
         None
     };

@@ -185,6 +185,6 @@ fn e7_states_receipt_and_deadline_in_edition_time_without_seconds_and_without_a_
         .expect("E7 runs");
     assert_eq!(
         crate::i18n::say(crate::domain::language::Lang::EN, &e7.reason),
-        "Received 1 Jun 2026, 11:15 CEST, before the deadline of 30 Jun 2026, 14:00 CEST (both in edition time, Europe/Brussels)."
+        "Received 1 June 2026 at 11:15 Central European Summer Time, before the deadline of 30 June 2026 at 14:00 Central European Summer Time (both in edition time, Europe/Brussels)."
     );
 }

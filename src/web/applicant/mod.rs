@@ -25,7 +25,6 @@ use crate::domain::application::SubmissionStatus;
 use crate::domain::edition::Edition;
 use crate::domain::eligibility::Outcome;
 use crate::domain::language::Lang;
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::i18n;
 
@@ -68,7 +67,7 @@ pub async fn dashboard(
     let who = (user.0.id, user.0.time_zone.as_str(), nav.lang);
     let applications = application_rows(db, who, &editions).await?;
     let calls = app::applications::open_calls(db.inner(), clock.now()).await?;
-    let open_calls = open_calls(calls, &user.0.time_zone);
+    let open_calls = open_calls(calls, &user.0.time_zone, nav.lang);
     Ok(Page::ok(ApplicantDashboard {
         nav,
         applications,
@@ -103,18 +102,18 @@ async fn application_rows(
                 .then(|| uri!(feedback::show_feedback(a.id)).to_string()),
             eligibility: a.eligibility.as_ref().map(|e| e.outcome()),
             status: a.status,
-            updated: time::in_zone(a.updated_at, zone),
+            updated: i18n::instant(lang, a.updated_at, zone),
         })
         .collect())
 }
 
 /// The calls that accept applications now, as listed.
-fn open_calls(editions: Vec<Edition>, zone: &str) -> Vec<CallRow> {
+fn open_calls(editions: Vec<Edition>, zone: &str, lang: Lang) -> Vec<CallRow> {
     editions
         .into_iter()
         .map(|e| CallRow {
             id: e.id,
-            closes: time::in_edition_and_viewer_zone(e.closes_at, &e.time_zone, zone),
+            closes: i18n::edition_time(lang, e.closes_at, &e.time_zone, zone),
             name: e.name,
         })
         .collect()

@@ -21,7 +21,6 @@ use crate::domain::application::SubmissionStatus;
 use crate::domain::application::{Draft, Section, validate_section};
 use crate::domain::eligibility::{Outcome, RuleResult};
 use crate::domain::message::Message;
-use crate::domain::time;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::i18n::msg;
 use crate::web::auth::ButtonForm;
@@ -91,6 +90,10 @@ fn overview(
     };
     let deadline = nav.say(&loaded.deadline_text(zone, now));
     let closed_reason = open.as_ref().err().map(|why| nav.say(why));
+    let last_saved = nav.when(record.updated_at, zone);
+    let submitted_at = record
+        .submitted_at
+        .map_or_else(|| "–".to_owned(), |at| nav.when(at, zone));
     ApplicationTemplate {
         nav,
         id: record.id,
@@ -101,8 +104,8 @@ fn overview(
         deadline,
         open: open.is_ok(),
         closed_reason: closed_reason.unwrap_or_default(),
-        last_saved: time::in_zone(record.updated_at, zone),
-        submitted_at: time::in_zone_or_dash(record.submitted_at, zone),
+        last_saved,
+        submitted_at,
         sections: Section::ALL
             .into_iter()
             .map(|s| SectionStatus {

@@ -12,7 +12,7 @@ use crate::domain::application::{
     ANSWER_LIMIT, Draft, FundingEntry, LESSONS_LIMIT, ORGANISATION_KINDS, PARTNER_ROLES,
     PartnerEntry, Problem, SUMMARY_LIMIT, Section, TITLE_LIMIT,
 };
-use crate::domain::{countries, sdg};
+use crate::domain::sdg;
 use crate::web::pages::Nav;
 
 /// A link to a section in the side list.
@@ -117,6 +117,13 @@ pub fn section_page(
         .collect();
     let problems = problems_by_field(&problems, &nav);
     let section_title = nav.section(&section);
+    let lang = nav.lang;
+    let last_saved = nav.when(loaded.record.updated_at, zone);
+    let submitted_at = loaded
+        .record
+        .submitted_at
+        .map(|at| nav.when(at, zone))
+        .unwrap_or_default();
     let languages = loaded
         .edition
         .languages
@@ -147,12 +154,12 @@ pub fn section_page(
             .collect(),
         stamp: draft.section_stamp(section),
         problems,
-        last_saved: crate::domain::time::in_zone(loaded.record.updated_at, zone),
+        last_saved,
         languages,
         categories: loaded.edition.categories.clone(),
         kinds,
         roles,
-        countries: countries::all(),
+        countries: crate::i18n::countries_in(lang),
         goals: sdg::goals()
             .map(|(n, name)| (n.to_string(), name))
             .collect(),
@@ -167,11 +174,7 @@ pub fn section_page(
         attachments,
         is_draft: loaded.record.status.is_draft(),
         open,
-        submitted_at: loaded
-            .record
-            .submitted_at
-            .map(|at| crate::domain::time::in_zone(at, zone))
-            .unwrap_or_default(),
+        submitted_at,
         max_attachments: crate::domain::attachment::MAX_ATTACHMENTS,
     }
 }

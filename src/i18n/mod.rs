@@ -10,9 +10,17 @@ use std::sync::LazyLock;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
+use chrono::{DateTime, Utc};
+
 use crate::domain::language::Lang;
 use crate::domain::message::{Arg, Message};
-use crate::domain::{countries, time};
+use crate::domain::time;
+
+mod formats;
+
+pub use formats::{
+    compare, countries_in, country_name, date, decimal, euros, instant, language_name, number,
+};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -113,8 +121,8 @@ pub fn say(lang: Lang, message: &Message) -> String {
                 Arg::Message(inner) => FluentValue::from(say(lang, inner)),
                 Arg::Country(code) => FluentValue::from(country_name(lang, code)),
                 Arg::Language(code) => FluentValue::from(language_name(lang, code)),
-                Arg::Date(date) => FluentValue::from(date.to_string()),
-                Arg::Instant { at, zone } => FluentValue::from(time::in_zone(*at, zone)),
+                Arg::Date(day) => FluentValue::from(date(lang, *day)),
+                Arg::Instant { at, zone } => FluentValue::from(instant(lang, *at, zone)),
             };
             (Cow::Owned(name.clone()), value)
         })
@@ -122,12 +130,29 @@ pub fn say(lang: Lang, message: &Message) -> String {
     LOCALES.lookup_with_args(&identifier(lang), &message.id, &args)
 }
 
-/// The name of the country of ISO code `code` in `lang` (the code itself for an unknown one).
-pub fn country_name(_lang: Lang, code: &str) -> String {
-    countries::name_or_code(code)
-}
-
-/// The name of the language of code `code` in `lang` (the code itself for an unknown one).
-pub fn language_name(_lang: Lang, code: &str) -> String {
-    crate::domain::edition::language_name(code).to_owned()
+/// An instant in an edition's time zone, said to be the edition's, and in the reader's zone too
+/// when it is another one.
+pub fn edition_time(
+    lang: Lang,
+    at: DateTime<Utc>,
+    edition_zone: &str,
+    reader_zone: &str,
+) -> String {
+    let edition = time::zone_name(edition_zone);
+    let when = instant(lang, at, edition_zone);
+    if edition == time::zone_name(reader_zone) {
+        text_with(
+            lang,
+            msg("when-edition"),
+            &[("time", &when), ("zone", &edition)],
+        )
+    } else {
+        let yours = instant(lang, at, reader_zone);
+        let args = [
+            ("time", when.as_str()),
+            ("zone", &edition),
+            ("yours", &yours),
+        ];
+        text_with(lang, msg("when-edition-yours"), &args)
+    }
 }
