@@ -474,6 +474,24 @@ async fn add_user(email: &str, name: &str, role: Role) -> Result<(), String> {
     Ok(())
 }
 
+/// Which languages a rubric speaks: "languages: en (its own), fr complete, es 40 of 86 texts".
+fn languages_line(rubric: &Rubric) -> String {
+    let described: Vec<String> = rubric
+        .coverage()
+        .into_iter()
+        .map(|c| {
+            if c.language == rubric.language {
+                format!("{} (its own)", c.language)
+            } else if c.is_complete() {
+                format!("{} complete", c.language)
+            } else {
+                format!("{} {} of {} texts", c.language, c.given, c.total)
+            }
+        })
+        .collect();
+    format!("languages: {}", described.join(", "))
+}
+
 fn check_rubrics(files: &[PathBuf]) -> ExitCode {
     let dir = figment()
         .extract::<AppConfig>()
@@ -512,9 +530,10 @@ fn check_rubrics(files: &[PathBuf]) -> ExitCode {
     for (name, outcome) in &checked {
         match outcome {
             Ok(rubric) => println!(
-                "ok: {name} ({}, {} criteria)",
+                "ok: {name} ({}, {} criteria; {})",
                 rubric.key,
-                rubric.criteria.len()
+                rubric.criteria.len(),
+                languages_line(rubric)
             ),
             Err(errors) => {
                 failed = true;

@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::language::Lang;
 use crate::domain::message::{Arg, Message};
+use crate::domain::sdg::{self, TargetCode};
 use crate::domain::time;
 
 mod formats;
@@ -155,4 +156,26 @@ pub fn edition_time(
         ];
         text_with(lang, msg("when-edition-yours"), &args)
     }
+}
+
+/// The short name of Sustainable Development Goal `goal` (1–17) in `lang`.
+pub fn goal_name(lang: Lang, goal: u8) -> String {
+    text(lang, &format!("sdg-goal-{goal}"))
+}
+
+/// The text of an SDG target in `lang`.
+pub fn target_text(lang: Lang, target: &TargetCode) -> String {
+    text(lang, &target_id(target))
+}
+
+fn target_id(target: &TargetCode) -> String {
+    format!("sdg-target-{}", target.to_string().replace('.', "-"))
+}
+
+/// The ids of the messages looked up by data rather than named in the code: the 17 goals and
+/// the 169 targets.
+pub fn data_ids() -> Vec<String> {
+    let goals = (1..=sdg::GOAL_COUNT).map(|goal| format!("sdg-goal-{goal}"));
+    let targets = sdg::all_targets().into_iter().map(|t| target_id(&t));
+    goals.chain(targets).collect()
 }

@@ -6,6 +6,7 @@
 //! [`Rubric::content_hash`]: later edits of the file never change the meaning of given scores.
 
 mod parse;
+mod texts;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use parse::{RubricError, parse_rubric};
+pub use texts::{Coverage, CriterionTexts, DEFAULT_LANGUAGE, RubricTexts};
 
 /// The sum that the weights of a rubric must reach: 1 in basis points.
 pub const WEIGHT_TOTAL_BP: u32 = 10_000;
@@ -33,6 +35,15 @@ pub struct Rubric {
     pub overall_threshold: HalfPoints,
     /// The criteria, in the order of the file.
     pub criteria: Vec<Criterion>,
+    /// The language of the texts above (a language code such as `en`).
+    #[serde(
+        default = "texts::default_language",
+        skip_serializing_if = "texts::is_default_language"
+    )]
+    pub language: String,
+    /// The texts in other languages, by language code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, RubricTexts>,
 }
 
 /// A score expressed in half-points: 7 means 3.5.

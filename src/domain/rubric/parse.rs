@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::texts::{DEFAULT_LANGUAGE, RubricTexts};
 use super::{Criterion, HalfPoints, Rubric, Scale, WEIGHT_TOTAL_BP};
 
 /// A problem in a rubric file, located by file, line and field.
@@ -37,13 +38,24 @@ impl fmt::Display for RubricError {
     }
 }
 
+/// A human text: one string in the rubric's language, or one per language
+/// (`{ en = "…", fr = "…" }`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawText {
+    Plain(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubric {
     key: Spanned<String>,
-    name: Spanned<String>,
     #[serde(default)]
-    description: String,
+    language: Option<Spanned<String>>,
+    name: Spanned<RawText>,
+    #[serde(default)]
+    description: Option<Spanned<RawText>>,
     overall_threshold: Spanned<f64>,
     #[serde(default)]
     scale: Option<Spanned<RawScale>>,
@@ -62,27 +74,71 @@ struct RawScale {
 #[serde(deny_unknown_fields)]
 struct RawCriterion {
     key: Spanned<String>,
-    name: Spanned<String>,
+    name: Spanned<RawText>,
     #[serde(default)]
-    description: String,
+    description: Option<Spanned<RawText>>,
     weight: Spanned<f64>,
     threshold: Spanned<f64>,
     #[serde(default)]
     core: bool,
     tie_break_priority: Spanned<i64>,
     #[serde(default)]
-    guiding_questions: Vec<String>,
-    descriptors: Spanned<BTreeMap<String, Spanned<String>>>,
+    guiding_questions: Vec<Spanned<RawText>>,
+    descriptors: Spanned<BTreeMap<String, Spanned<RawText>>>,
 }
 
-/// Collects the errors of one file with their locations.
+/// Collects the errors of one file with their locations, and the texts it gives in languages
+/// other than its own.
 struct Checker<'a> {
     file: &'a str,
     source: &'a str,
     errors: Vec<RubricError>,
+    language: String,
+    translations: BTreeMap<String, RubricTexts>,
+}
+
+/// A language code as rubric files write them: two or three lowercase letters (`en`, `fr`).
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 impl Checker<'_> {
+    /// The text of `raw` in the rubric's own language (trimmed); its other languages are kept
+    /// by `keep` in the translations.
+    fn text(
+        &mut self,
+        raw: Spanned<RawText>,
+        field: &str,
+        keep: impl Fn(&mut RubricTexts, String),
+    ) -> String {
+        let start = raw.span().start;
+        let mut by_language = match raw.into_inner() {
+            RawText::Plain(text) => return text.trim().to_owned(),
+            RawText::ByLanguage(by_language) => by_language,
+        };
+        for code in by_language.keys().filter(|c| !is_language_code(c)) {
+            let problem = format!("`{code}` is not a language code such as `en` or `fr`");
+            self.errors.push(RubricError {
+                file: self.file.to_owned(),
+                line: Some(self.line_of(start)),
+                field: Some(field.to_owned()),
+                message: problem,
+            });
+        }
+        let Some(own) = by_language.remove(&self.language) else {
+            let problem = format!("gives no text in the rubric's language `{}`", self.language);
+            self.error(start, field, problem);
+            return String::new();
+        };
+        for (code, text) in by_language {
+            let text = text.trim();
+            if !text.is_empty() {
+                keep(self.translations.entry(code).or_default(), text.to_owned());
+            }
+        }
+        own.trim().to_owned()
+    }
+
     fn line_of(&self, offset: usize) -> usize {
         self.source
             .get(..offset)
@@ -216,11 +272,26 @@ pub fn parse_rubric(
             message: e.message().trim().to_owned(),
         }]
     })?;
+    let language = raw
+        .language
+        .as_ref()
+        .map_or(DEFAULT_LANGUAGE, |l| l.get_ref().as_str())
+        .to_owned();
     let mut check = Checker {
         file,
         source,
         errors: Vec::new(),
+        language,
+        translations: BTreeMap::new(),
     };
+    if let Some(given) = raw
+        .language
+        .as_ref()
+        .filter(|l| !is_language_code(l.get_ref()))
+    {
+        let problem = "must be a language code such as `en` or `fr`";
+        check.error(given.span().start, "language", problem);
+    }
     let rubric = validate(&mut check, raw, expected_key);
     match rubric {
         Some(rubric) if check.errors.is_empty() => Ok(rubric),
@@ -244,9 +315,14 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
             format!("is `{key}` but the file is named `{expected}.toml`: they must match"),
         );
     }
-    if raw.name.get_ref().trim().is_empty() {
-        check.error(raw.name.span().start, "name", "must not be empty");
+    let name_start = raw.name.span().start;
+    let name = check.text(raw.name, "name", |t, text| t.name = Some(text));
+    if name.is_empty() {
+        check.error(name_start, "name", "must not be empty");
     }
+    let description = raw.description.map_or_else(String::new, |d| {
+        check.text(d, "description", |t, text| t.description = Some(text))
+    });
     let scale = validate_scale(check, raw.scale.as_ref())?;
     let overall_threshold = check.half_points(&raw.overall_threshold, "overall_threshold");
     if let Some(t) = overall_threshold.filter(|t| *t < scale.min || *t > scale.max) {
@@ -273,11 +349,13 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
     check_across_criteria(check, &criteria, criteria_span);
     Some(Rubric {
         key,
-        name: raw.name.into_inner().trim().to_owned(),
-        description: raw.description.trim().to_owned(),
+        name,
+        description,
         scale,
         overall_threshold: overall_threshold?,
         criteria,
+        language: check.language.clone(),
+        translations: std::mem::take(&mut check.translations),
     })
 }
 
@@ -342,8 +420,29 @@ fn validate_criterion(
             "must be lowercase snake_case (letters, digits, `_`), starting with a letter",
         );
     }
-    if raw.name.get_ref().trim().is_empty() {
-        check.error(raw.name.span().start, at("name"), "must not be empty");
+    let name_start = raw.name.span().start;
+    let name = check.text(raw.name, &at("name"), |t, text| {
+        t.criteria.entry(key.clone()).or_default().name = Some(text);
+    });
+    if name.is_empty() {
+        check.error(name_start, at("name"), "must not be empty");
+    }
+    let description = raw.description.map_or_else(String::new, |d| {
+        check.text(d, &at("description"), |t, text| {
+            t.criteria.entry(key.clone()).or_default().description = Some(text);
+        })
+    });
+    let mut guiding_questions = Vec::new();
+    for (i, question) in raw.guiding_questions.into_iter().enumerate() {
+        let field = at(&format!("guiding_questions[{i}]"));
+        let position = guiding_questions.len();
+        let own = check.text(question, &field, |t, text| {
+            let texts = t.criteria.entry(key.clone()).or_default();
+            texts.guiding_questions.insert(position, text);
+        });
+        if !own.is_empty() {
+            guiding_questions.push(own);
+        }
     }
     let weight_bp = check.weight_bp(&raw.weight, &at("weight"));
     let threshold = check.half_points(&raw.threshold, &at("threshold"));
@@ -371,23 +470,23 @@ fn validate_criterion(
             .parse::<u16>()
             .ok()
             .filter(|l| scale.whole_levels().contains(l));
-        match parsed {
-            Some(level) if !text.get_ref().trim().is_empty() => {
-                descriptors.insert(level, text.into_inner().trim().to_owned());
-            }
-            Some(_) => check.error(
-                text.span().start,
-                at(&format!("descriptors.{level}")),
-                "must not be empty",
-            ),
-            None => check.error(
-                text.span().start,
-                at(&format!("descriptors.{level}")),
-                format!(
-                    "is not a whole level of the scale {}–{}",
-                    scale.min, scale.max
-                ),
-            ),
+        let (start, field) = (text.span().start, at(&format!("descriptors.{level}")));
+        let Some(level) = parsed else {
+            let problem = format!(
+                "is not a whole level of the scale {}–{}",
+                scale.min, scale.max
+            );
+            check.error(start, field, problem);
+            continue;
+        };
+        let own = check.text(text, &field, |t, text| {
+            let texts = t.criteria.entry(key.clone()).or_default();
+            texts.descriptors.insert(level, text);
+        });
+        if own.is_empty() {
+            check.error(start, field, "must not be empty");
+        } else {
+            descriptors.insert(level, own);
         }
     }
     let missing: Vec<String> = scale
@@ -408,18 +507,13 @@ fn validate_criterion(
     }
     Some(Criterion {
         key,
-        name: raw.name.into_inner().trim().to_owned(),
-        description: raw.description.trim().to_owned(),
+        name,
+        description,
         weight_bp: weight_bp?,
         threshold: threshold?,
         core: raw.core,
         tie_break_priority: priority?,
-        guiding_questions: raw
-            .guiding_questions
-            .into_iter()
-            .map(|q| q.trim().to_owned())
-            .filter(|q| !q.is_empty())
-            .collect(),
+        guiding_questions,
         descriptors,
     })
 }

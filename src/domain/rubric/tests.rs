@@ -213,3 +213,108 @@ fn a_huge_or_infinite_weight_is_refused_rather_than_overflowing() {
         );
     }
 }
+
+const BILINGUAL: &str = r#"
+key = "tiny"
+name = { en = "Tiny rubric", fr = "Petite grille" }
+description = "Plain text reads in the rubric's language."
+overall_threshold = 2.5
+
+[[criteria]]
+key = "alpha"
+weight = 1
+threshold = 3
+tie_break_priority = 1
+guiding_questions = [{ en = "Why?", fr = "Pourquoi ?" }, "How?"]
+
+[criteria.name]
+en = "Alpha"
+fr = "Alpha (fr)"
+
+[criteria.descriptors]
+0 = { en = "none", fr = "aucun" }
+1 = "poor"
+2 = "fair"
+3 = "good"
+4 = "very good"
+5 = { en = "excellent", fr = "excellent (fr)" }
+"#;
+
+#[test]
+fn a_text_may_be_given_per_language_and_the_rubric_reads_in_either() {
+    let rubric = parse(BILINGUAL).expect("valid");
+    assert_eq!(rubric.language, "en");
+    assert_eq!(rubric.name, "Tiny rubric");
+    assert_eq!(rubric.criteria[0].guiding_questions, ["Why?", "How?"]);
+    let french = rubric.in_language("fr");
+    assert_eq!(french.name, "Petite grille");
+    assert_eq!(
+        french.description,
+        "Plain text reads in the rubric's language."
+    );
+    assert_eq!(french.criteria[0].name, "Alpha (fr)");
+    assert_eq!(french.criteria[0].guiding_questions, ["Pourquoi ?", "How?"]);
+    assert_eq!(french.criteria[0].descriptors[&0], "aucun");
+    assert_eq!(french.criteria[0].descriptors[&1], "poor");
+    assert_eq!(
+        rubric.in_language("es"),
+        rubric,
+        "a language it lacks reads as its own"
+    );
+}
+
+#[test]
+fn the_coverage_says_which_languages_are_complete() {
+    let rubric = parse(BILINGUAL).expect("valid");
+    let coverage = rubric.coverage();
+    assert_eq!(coverage.len(), 2);
+    assert_eq!(
+        (coverage[0].language.as_str(), coverage[0].is_complete()),
+        ("en", true)
+    );
+    // name, description, criterion name, two questions, six descriptors: 11 texts; French
+    // gives the rubric's name, the criterion's name, one question and two descriptors.
+    assert_eq!((coverage[1].given, coverage[1].total), (5, 11));
+    assert!(!coverage[1].is_complete());
+}
+
+#[test]
+fn a_text_without_the_rubrics_own_language_is_refused_naming_the_field() {
+    let source = BILINGUAL.replace(
+        r#"name = { en = "Tiny rubric", fr = "Petite grille" }"#,
+        r#"language = "it"
+name = { it = "Griglia", fr = "Petite grille" }"#,
+    );
+    let errors = parse(&source).expect_err("refused");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field.as_deref() == Some("criteria[0].name")
+                && e.message.contains("no text in the rubric's language `it`")),
+        "{errors:?}"
+    );
+    let bad_code = BILINGUAL.replace("fr = \"Petite grille\"", "French = \"Petite grille\"");
+    let error = only_error(&bad_code);
+    assert!(
+        error.message.contains("`French` is not a language code"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_snapshot_and_its_hash_cover_every_language() {
+    let rubric = parse(BILINGUAL).expect("valid");
+    let json = rubric.snapshot_json().expect("serialises");
+    assert_eq!(
+        Rubric::from_snapshot_json(&json).expect("reads back"),
+        rubric
+    );
+    let changed = parse(&BILINGUAL.replace("Petite grille", "Grille minuscule")).expect("valid");
+    assert_ne!(rubric.content_hash().ok(), changed.content_hash().ok());
+    let plain = parse(VALID).expect("valid");
+    let plain_json = plain.snapshot_json().expect("serialises");
+    assert!(
+        !plain_json.contains("translations") && !plain_json.contains("\"language\""),
+        "a rubric in one language keeps the snapshot (and hash) it always had: {plain_json}"
+    );
+}

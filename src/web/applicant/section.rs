@@ -50,7 +50,7 @@ pub struct SectionTemplate {
     kinds: Vec<(&'static str, String)>,
     roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
-    goals: Vec<(String, &'static str)>,
+    goals: Vec<(String, String)>,
     criteria: Vec<CriterionView>,
     partner_rows: Vec<PartnerEntry>,
     funding_rows: Vec<FundingEntry>,
@@ -161,7 +161,7 @@ pub fn section_page(
         roles,
         countries: crate::i18n::countries_in(lang),
         goals: sdg::goals()
-            .map(|(n, name)| (n.to_string(), name))
+            .map(|(n, _)| (n.to_string(), crate::i18n::goal_name(lang, n)))
             .collect(),
         criteria,
         partner_rows,
