@@ -26,3 +26,6 @@ when-edition-yours = { $time } (edition time, { $zone }; { $yours } your time)
 list = { $first }, { $next }
 # A language by its name.
 language-named = { $name }
+# A page that keeps what someone typed when it could not be saved.
+notice-typed = What you typed
+notice-typed-hint = Nothing of it was saved. Copy what you want to keep.

@@ -26,3 +26,6 @@ when-edition-yours = { $time } (hora de la edición, { $zone }; { $yours } en su
 list = { $first }, { $next }
 # A language by its name.
 language-named = { $name }
+# Una página que conserva lo que se escribió cuando no se pudo guardar.
+notice-typed = Lo que escribió
+notice-typed-hint = No se ha guardado nada. Copie lo que desee conservar.

@@ -26,3 +26,6 @@ when-edition-yours = { $time } (heure de l’édition, { $zone } ; { $yours } ch
 list = { $first }, { $next }
 # Une langue, par son nom.
 language-named = { $name }
+# Une page qui conserve ce qui a été saisi lorsque cela n’a pas pu être enregistré.
+notice-typed = Ce que vous avez saisi
+notice-typed-hint = Rien n’en a été enregistré. Copiez ce que vous souhaitez conserver.

@@ -26,3 +26,6 @@ when-edition-yours = { $time } (ora dell’edizione, { $zone }; { $yours } nel S
 list = { $first }, { $next }
 # A language by its name.
 language-named = { $name }
+# Una pagina che conserva quanto è stato scritto quando non è stato possibile salvarlo.
+notice-typed = Quanto ha scritto
+notice-typed-hint = Nulla è stato salvato. Copi ciò che desidera conservare.

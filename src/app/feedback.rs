@@ -25,7 +25,8 @@ pub struct ApplicantFeedback {
     pub feedback: Option<Feedback>,
 }
 
-/// The feedback on application `id` for its owner ("not found" for anyone else).
+/// The feedback on application `id` for its owner ("not found" for anyone else), the criteria
+/// named in the owner's language.
 pub async fn of_owner(
     db: &DatabaseConnection,
     id: i32,
@@ -38,7 +39,10 @@ pub async fn of_owner(
         let consensus = db::feedback::consensus_for_applicant(db, id).await?;
         (
             db::feedback::prizes_of(db, id).await?,
-            Some(feedback(&loaded.rubric, &consensus)),
+            Some(feedback(
+                &loaded.rubric.in_language(owner.language.code()),
+                &consensus,
+            )),
         )
     } else {
         (Vec::new(), None)

@@ -10,10 +10,13 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::db::scores::{Entry, ScoreError, Scorecard};
 use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::peer_scores::scoring_open;
 use crate::domain::rubric::Rubric;
 use crate::domain::scoring::{ScorecardStatus, check, parse_score};
 use crate::error::{AppError, AppResult};
+use crate::i18n;
 
 /// An open scorecard with what it is scored against.
 pub struct Card {
@@ -120,7 +123,7 @@ pub enum Refused {
     /// Scoring is closed in this phase.
     Closed(EditionStatus),
     /// Problems by field id (`score-<key>`, `comment-<key>`, `overall`).
-    Invalid(BTreeMap<String, String>),
+    Invalid(BTreeMap<String, Message>),
     /// Saved elsewhere since this version was read: the current scorecard.
     Stale(Box<Scorecard>),
     /// Submitted meanwhile, and locked.
@@ -131,16 +134,13 @@ pub enum Refused {
 
 impl Refused {
     /// For people.
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            Refused::Closed(phase) => format!(
-                "Scoring is closed: the edition is in the phase \"{}\".",
-                phase.label()
-            ),
-            Refused::Invalid(_) => "Some scores or comments need correcting.".to_owned(),
-            Refused::Stale(_) => "This scorecard was saved from another window or device after you read it. Nothing was overwritten.".to_owned(),
-            Refused::Locked => "This scorecard is submitted and locked; the secretariat can reopen it.".to_owned(),
-            Refused::Suspended => "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost.".to_owned(),
+            Refused::Closed(phase) => Message::new("scoring-closed").message("phase", phase.name()),
+            Refused::Invalid(_) => Message::new("scoring-invalid"),
+            Refused::Stale(_) => Message::new("scoring-stale"),
+            Refused::Locked => Message::new("scoring-locked"),
+            Refused::Suspended => Message::new("scoring-suspended"),
         }
     }
 }
@@ -168,10 +168,10 @@ pub async fn save(
                 );
             }
             Err(p) => {
-                problems.insert(
-                    format!("score-{}", criterion.key),
-                    format!("{}: {p}", criterion.name),
-                );
+                let problem = Message::new("scorecard-criterion-problem")
+                    .text("name", &criterion.name)
+                    .message("problem", p);
+                problems.insert(format!("score-{}", criterion.key), problem);
             }
         }
     }
@@ -209,10 +209,10 @@ pub struct Submitted {
     pub documents: Vec<db::attachments::Attachment>,
 }
 
-fn suspended() -> AppError {
+fn suspended(lang: Lang) -> AppError {
     AppError::Conflict {
         code: crate::error::Refusal::ScorecardSuspended,
-        message: Refused::Suspended.message(),
+        message: i18n::say(lang, &Refused::Suspended.message()),
     }
 }
 
@@ -223,9 +223,10 @@ pub async fn assigned_application(
     db: &DatabaseConnection,
     assignment_id: i32,
     juror_id: i32,
+    lang: Lang,
 ) -> AppResult<Submitted> {
     let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
-        return Err(suspended());
+        return Err(suspended(lang));
     };
     let submission_id = card.card.assignment.submission_id;
     let application = db::applications::latest_snapshot(db, submission_id)
@@ -246,9 +247,10 @@ pub async fn assigned_document(
     assignment_id: i32,
     document_id: i32,
     juror_id: i32,
+    lang: Lang,
 ) -> AppResult<db::attachments::Attachment> {
     let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
-        return Err(suspended());
+        return Err(suspended(lang));
     };
     db::attachments::find(db, document_id)
         .await?

@@ -16,6 +16,8 @@ pub struct DemoProject {
     pub sdgs: &'static [i16],
     /// Latent quality on the 0–5 scale, in tenths (drives the invented scores).
     pub quality_tenths: i32,
+    /// The language the application is written in (and its applicant's account speaks).
+    pub language: &'static str,
 }
 
 /// A demo juror: (name, email local part, jury role, affiliation, country, languages, leniency in tenths).
@@ -95,6 +97,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Neighbourhood committees for shared waste collection",
         summary: "Residents of both towns run neighbourhood committees that plan waste collection rounds, with a joint monitoring board that meets twice a year.",
         sdgs: &[11, 6, 17],
+        language: "en",
         quality_tenths: 42,
     },
     DemoProject {
@@ -103,6 +106,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Village water points managed by users' associations",
         summary: "Users' associations take over the upkeep of rural water points, trained by water technicians from both regions, with tariffs set in open village meetings.",
         sdgs: &[6, 3, 5],
+        language: "en",
         quality_tenths: 38,
     },
     DemoProject {
@@ -111,6 +115,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Coffee cooperatives and youth apprenticeships",
         summary: "Young people from Telpaneca train in cooperative management with mentors from Inca's agricultural schools, and sell through a shared fair-trade channel.",
         sdgs: &[8, 4, 12],
+        language: "en",
         quality_tenths: 31,
     },
     DemoProject {
@@ -119,6 +124,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "School gardens led by the Senegalese diaspora",
         summary: "Diaspora associations in Anderlecht co-design school gardens and nutrition classes with teachers and parents in Marsassoum.",
         sdgs: &[2, 4, 10],
+        language: "en",
         quality_tenths: 44,
     },
     DemoProject {
@@ -127,6 +133,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Solar pumping for women's market gardens",
         summary: "Solar pumps irrigate market gardens run by women's groups; a maintenance fund is fed by a share of market sales.",
         sdgs: &[7, 5, 2],
+        language: "en",
         quality_tenths: 36,
     },
     DemoProject {
@@ -135,6 +142,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Digital registry of municipal services",
         summary: "Both councils publish an online register of municipal services with feedback forms, reviewed each quarter with residents' representatives.",
         sdgs: &[16, 9],
+        language: "en",
         quality_tenths: 27,
     },
     DemoProject {
@@ -143,6 +151,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Community reforestation and fire prevention",
         summary: "Villages replant degraded land and run fire-prevention brigades, with seedlings from community nurseries and training by Isère's forest services.",
         sdgs: &[15, 13, 1],
+        language: "en",
         quality_tenths: 46,
     },
     DemoProject {
@@ -151,6 +160,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Participatory budgeting in six municipalities",
         summary: "Six Moroccan municipalities pilot participatory budgets with support from Catalan municipalities that have run them for a decade.",
         sdgs: &[16, 11, 5],
+        language: "en",
         quality_tenths: 43,
     },
     DemoProject {
@@ -159,6 +169,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Living heritage and responsible tourism",
         summary: "Historic centres in both territories test visitor charters drawn up with residents and craft workers.",
         sdgs: &[11, 8, 12],
+        language: "en",
         quality_tenths: 33,
     },
     DemoProject {
@@ -167,6 +178,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "A local climate adaptation plan with neighbourhoods",
         summary: "Neighbourhood assemblies map flood risks and choose adaptation works, with engineers from both cities.",
         sdgs: &[13, 11, 6],
+        language: "en",
         quality_tenths: 39,
     },
     DemoProject {
@@ -175,6 +187,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Keeping municipal services running in wartime",
         summary: "Lublin's utilities support Lutsk with spare parts, shared procedures and staff exchanges to keep water and heating running.",
         sdgs: &[11, 6, 16],
+        language: "en",
         quality_tenths: 41,
     },
     DemoProject {
@@ -183,6 +196,7 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Civil registry desks closer to residents",
         summary: "Mobile civil-registry desks reach outlying neighbourhoods of Praia, using procedures adapted from Lisbon's citizen shops.",
         sdgs: &[16, 10],
+        language: "en",
         quality_tenths: 30,
     },
     DemoProject {
@@ -191,14 +205,16 @@ pub const PROJECTS: [DemoProject; 14] = [
         title: "Open budgets that residents can read",
         summary: "Kutaisi publishes its budget as open data with plain-language explainers co-written by students and civic groups.",
         sdgs: &[16, 17],
+        language: "en",
         quality_tenths: 34,
     },
     DemoProject {
-        lead: ("City of Bologna", "municipality", "IT"),
-        partner: ("Municipality of Kairouan", "municipality", "TN"),
-        title: "Women's craft cooperatives and local markets",
-        summary: "Craft cooperatives led by women in Kairouan gain market stalls, bookkeeping training and links with Bologna's fair-trade shops.",
+        lead: ("Comune di Bologna", "municipality", "IT"),
+        partner: ("Municipalité de Kairouan", "municipality", "TN"),
+        title: "Cooperative artigiane femminili e mercati locali",
+        summary: "Le cooperative artigiane guidate da donne a Kairouan ottengono banchi nei mercati, formazione in contabilità e un collegamento stabile con le botteghe del commercio equo e solidale di Bologna.",
         sdgs: &[5, 8, 1],
+        language: "it",
         quality_tenths: 35,
     },
 ];

@@ -150,7 +150,7 @@ pub async fn seed(
             .unwrap_or(now)),
         rubric_id: Set(rubric_id),
         shortlist_size: Set(12),
-        languages: Set("en,fr".to_owned()),
+        languages: Set("en,fr,es,it".to_owned()),
         settings: Set(settings.clone()),
         scoring_deadline: Set(Some(now + Duration::days(14))),
         created_at: Set(now),
@@ -168,7 +168,7 @@ pub async fn seed(
         closes_at: Set(now + Duration::days(60)),
         rubric_id: Set(rubric_id),
         shortlist_size: Set(12),
-        languages: Set("en,fr".to_owned()),
+        languages: Set("en,fr,es,it".to_owned()),
         settings: Set(settings),
         created_at: Set(now),
         updated_at: Set(now),
@@ -211,16 +211,16 @@ pub async fn seed(
         let lead = organisation_model(lead_name, lead_kind, lead_country, now)
             .insert(&txn)
             .await?;
-        let applicant = user_model(
+        let mut applicant = user_model(
             format!("international@{}.example", slug(lead_name)),
             &format!("International relations, {lead_name}"),
             "applicant",
             &hash,
             Some(lead.id),
             now,
-        )
-        .insert(&txn)
-        .await?;
+        );
+        applicant.language = Set(project.language.to_owned());
+        let applicant = applicant.insert(&txn).await?;
         let submitted_at = Utc
             .with_ymd_and_hms(2026, 6, 1, 10, 0, 0)
             .single()

@@ -13,7 +13,37 @@ use crate::domain::edition::Edition;
 use crate::domain::rubric::Rubric;
 
 /// The draft an applicant of `project` would have typed.
+/// The words a demo applicant writes in their language.
+struct Written {
+    answer: &'static str,
+    lessons: &'static str,
+    funder: &'static str,
+    signatory: &'static str,
+    function: &'static str,
+}
+
+const ENGLISH: Written = Written {
+    answer: "(Invented for the demo.) In {lead} and {partner}, this is how the project addresses {criterion}: {summary}",
+    lessons: "Start small, agree on shared indicators early, and budget for interpretation.",
+    funder: "European Union",
+    signatory: "Mayor of the lead municipality",
+    function: "Mayor",
+};
+
+const ITALIAN: Written = Written {
+    answer: "(Testo inventato per la demo.) A {lead} e a {partner}, ecco come il progetto affronta il criterio «{criterion}»: {summary}",
+    lessons: "Partire in piccolo, concordare presto indicatori comuni e prevedere nel bilancio i costi di interpretariato.",
+    funder: "Unione europea",
+    signatory: "Sindaca del comune capofila",
+    function: "Sindaca",
+};
+
 fn draft_of(p: usize, project: &DemoProject, rubric: &Rubric) -> Draft {
+    let written = if project.language == "it" {
+        &ITALIAN
+    } else {
+        &ENGLISH
+    };
     let (lead_name, lead_kind, lead_country) = project.lead;
     let (partner_name, partner_kind, partner_country) = project.partner;
     let index = i64::try_from(p).unwrap_or(0);
@@ -22,7 +52,7 @@ fn draft_of(p: usize, project: &DemoProject, rubric: &Rubric) -> Draft {
         summary: project.summary.to_owned(),
         start_date: format!("2023-{:02}-01", 1 + p % 12),
         ongoing: true,
-        language: "en".to_owned(),
+        language: project.language.to_owned(),
         lead: OrganisationEntry {
             name: lead_name.to_owned(),
             kind: lead_kind.to_owned(),
@@ -39,7 +69,7 @@ fn draft_of(p: usize, project: &DemoProject, rubric: &Rubric) -> Draft {
         }],
         budget_total_eur: (400_000 + index * 35_000).to_string(),
         funding: vec![FundingEntry {
-            source: "European Union".to_owned(),
+            source: written.funder.to_owned(),
             amount_eur: (200_000 + index * 10_000).to_string(),
             is_eu: true,
         }],
@@ -56,30 +86,25 @@ fn draft_of(p: usize, project: &DemoProject, rubric: &Rubric) -> Draft {
             .map(ToString::to_string)
             .collect(),
         answers: rubric
+            .in_language(project.language)
             .criteria
             .iter()
             .map(|c| {
-                (
-                    c.key.clone(),
-                    format!(
-                        "{} In {} and {}, this is how the project addresses {}: {}",
-                        "(Invented for the demo.)",
-                        lead_name,
-                        partner_name,
-                        c.name.to_lowercase(),
-                        project.summary
-                    ),
-                )
+                let answer = written
+                    .answer
+                    .replace("{lead}", lead_name)
+                    .replace("{partner}", partner_name)
+                    .replace("{criterion}", &c.name.to_lowercase())
+                    .replace("{summary}", project.summary);
+                (c.key.clone(), answer)
             })
             .collect(),
-        lessons_learned:
-            "Start small, agree on shared indicators early, and budget for interpretation."
-                .to_owned(),
+        lessons_learned: written.lessons.to_owned(),
         links: String::new(),
         media_consent: true,
         data_consent: true,
-        declaration_name: "Mayor of the lead municipality".to_owned(),
-        declaration_role: "Mayor".to_owned(),
+        declaration_name: written.signatory.to_owned(),
+        declaration_role: written.function.to_owned(),
         declaration_signed: true,
         ..Draft::default()
     }

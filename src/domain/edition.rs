@@ -75,6 +75,21 @@ impl EditionStatus {
         }
     }
 
+    /// The name shown to people, in their language.
+    pub fn name(self) -> Message {
+        match self {
+            EditionStatus::Draft => Message::new("phase-draft"),
+            EditionStatus::Open => Message::new("phase-open"),
+            EditionStatus::Closed => Message::new("phase-closed"),
+            EditionStatus::Screening => Message::new("phase-screening"),
+            EditionStatus::JuryEvaluation => Message::new("phase-jury-evaluation"),
+            EditionStatus::Consensus => Message::new("phase-consensus"),
+            EditionStatus::Decided => Message::new("phase-decided"),
+            EditionStatus::Announced => Message::new("phase-announced"),
+            EditionStatus::Archived => Message::new("phase-archived"),
+        }
+    }
+
     /// Whether this state is `other` or comes after it in the procedure.
     pub fn is_at_or_after(self, other: EditionStatus) -> bool {
         let position = |s: EditionStatus| Self::ALL.iter().position(|x| *x == s);

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::limits::{self, check_length};
+use super::limits;
+use super::message::Message;
 use super::rubric::{HalfPoints, Rubric};
 
 /// A low score (in half-points: 2.0) needs a justification.
@@ -62,20 +63,18 @@ impl ScorecardStatus {
 }
 
 /// Parses a score as typed ("3.5" or "3,5"); None when empty.
-pub fn parse_score(text: &str) -> Result<Option<HalfPoints>, String> {
+pub fn parse_score(text: &str) -> Result<Option<HalfPoints>, Message> {
     let text = text.trim().replace(',', ".");
     if text.is_empty() {
         return Ok(None);
     }
+    let echoed = crate::domain::text::echo(&text).to_string();
     let value: f64 = text
         .parse()
-        .map_err(|_| format!("`{}` is not a score", crate::domain::text::echo(&text)))?;
+        .map_err(|_| Message::new("scorecard-not-a-score").text("value", &echoed))?;
     let doubled = value * 2.0;
     if !doubled.is_finite() || doubled.fract() != 0.0 || !(0.0..=200.0).contains(&doubled) {
-        return Err(format!(
-            "`{}` is not on the scale",
-            crate::domain::text::echo(&text)
-        ));
+        return Err(Message::new("scorecard-not-on-scale").text("value", &echoed));
     }
     #[expect(
         clippy::cast_possible_truncation,
@@ -92,53 +91,58 @@ pub fn check(
     entries: &BTreeMap<String, (Option<HalfPoints>, String)>,
     overall: &str,
     complete: bool,
-) -> BTreeMap<String, String> {
+) -> BTreeMap<String, Message> {
     let mut problems = BTreeMap::new();
     for criterion in &rubric.criteria {
         let (score, comment) = entries
             .get(&criterion.key)
             .cloned()
             .unwrap_or((None, String::new()));
-        let name = &criterion.name;
+        let named = |message: Message| message.text("name", &criterion.name);
+        let score_field = format!("score-{}", criterion.key);
         match score {
             Some(s) if !rubric.scale.allows(s) => {
-                problems.insert(
-                    format!("score-{}", criterion.key),
-                    format!(
-                        "{name}: {s} is not on the scale {}–{}",
-                        rubric.scale.min, rubric.scale.max
-                    ),
-                );
+                let problem = named(Message::new("scorecard-off-scale"))
+                    .text("score", s)
+                    .text("min", rubric.scale.min)
+                    .text("max", rubric.scale.max);
+                problems.insert(score_field, problem);
             }
             None if complete => {
-                problems.insert(
-                    format!("score-{}", criterion.key),
-                    format!("{name}: give a score"),
-                );
+                problems.insert(score_field, named(Message::new("scorecard-score-missing")));
             }
             _ => {}
         }
+        let comment_field = format!("comment-{}", criterion.key);
+        let length = comment.chars().count();
         let words = comment.trim().chars().count();
-        if let Err(problem) = check_length(&format!("{name}, comment"), &comment, limits::COMMENT) {
-            problems.insert(format!("comment-{}", criterion.key), problem);
+        if length > limits::COMMENT {
+            let problem = Message::new("problem-length")
+                .message("label", named(Message::new("scorecard-comment-of")))
+                .number("max", limits::COMMENT)
+                .number("count", length);
+            problems.insert(comment_field, problem);
         } else if complete && words == 0 {
             problems.insert(
-                format!("comment-{}", criterion.key),
-                format!("{name}: a comment is required"),
+                comment_field,
+                named(Message::new("scorecard-comment-missing")),
             );
         } else if complete && score.is_some_and(|s| s.0 <= LOW_SCORE) && words < MIN_JUSTIFICATION {
-            problems.insert(
-                format!("comment-{}", criterion.key),
-                format!("{name}: a score of 2 or less needs a justification of at least {MIN_JUSTIFICATION} characters"),
-            );
+            let problem = named(Message::new("scorecard-justify")).number("min", MIN_JUSTIFICATION);
+            problems.insert(comment_field, problem);
         }
     }
-    if let Err(problem) = check_length("Overall comment", overall, limits::LONG_COMMENT) {
+    let length = overall.chars().count();
+    if length > limits::LONG_COMMENT {
+        let problem = Message::new("problem-length")
+            .message("label", Message::new("scorecard-overall"))
+            .number("max", limits::LONG_COMMENT)
+            .number("count", length);
         problems.insert("overall".to_owned(), problem);
     } else if complete && overall.trim().is_empty() {
         problems.insert(
             "overall".to_owned(),
-            "Overall comment: please write one".to_owned(),
+            Message::new("scorecard-overall-missing"),
         );
     }
     problems
@@ -201,14 +205,17 @@ tie_break_priority = 1
         let r = rubric();
         let low = BTreeMap::from([("a".to_owned(), (Some(HalfPoints(3)), "Weak.".to_owned()))]);
         let problems = check(&r, &low, "Fine overall.", true);
-        assert!(
-            problems["comment-a"].contains("justification"),
+        assert_eq!(
+            problems["comment-a"].id, "scorecard-justify",
             "{problems:?}"
         );
         let off = BTreeMap::from([(
             "a".to_owned(),
             (Some(HalfPoints(12)), "Too high.".to_owned()),
         )]);
-        assert!(check(&r, &off, "", false)["score-a"].contains("not on the scale"));
+        assert_eq!(
+            check(&r, &off, "", false)["score-a"].id,
+            "scorecard-off-scale"
+        );
     }
 }

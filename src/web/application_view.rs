@@ -9,12 +9,13 @@
 use rocket::uri;
 use sea_orm::{ConnectionTrait, DbErr};
 
+use super::pages::Nav;
 use crate::db;
-use crate::domain::application::{Application, PARTNER_ROLES, organisation_kind_label};
-use crate::domain::edition::{Edition, language_name};
+use crate::domain::application::Application;
+use crate::domain::edition::Edition;
 use crate::domain::rubric::Rubric;
-use crate::domain::sdg;
-use crate::web::format::euros;
+use crate::domain::sdg::TargetCode;
+use crate::i18n;
 
 /// Who reads the application, which decides what is shown and where documents download from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,8 +85,10 @@ pub struct ApplicationView {
     pub summary: String,
     /// Start and end (or "ongoing").
     pub dates: String,
-    /// Language, in words.
+    /// The language the applicant wrote in, in words ("French").
     pub language: String,
+    /// Its code, for the `lang` attribute of the applicant's own text.
+    pub language_code: String,
     /// Category, in words, if any.
     pub category: Option<String>,
     /// The lead organisation.
@@ -96,14 +99,14 @@ pub struct ApplicationView {
     pub budget: String,
     /// Funding sources.
     pub funding: Vec<FundingView>,
-    /// Estimated beneficiaries.
-    pub beneficiaries: i64,
+    /// Estimated beneficiaries, written the reader's way.
+    pub beneficiaries: String,
     /// Primary SDG, `11. Sustainable Cities and Communities`.
     pub primary_goal: String,
     /// Secondary SDGs.
     pub secondary_goals: Vec<String>,
-    /// SDG targets (`11.3`).
-    pub targets: Vec<String>,
+    /// SDG targets: (code, text), `11.3` and what it says.
+    pub targets: Vec<(String, String)>,
     /// Per criterion in rubric order: (name, answer). Empty when the page shows each answer
     /// beside its criterion.
     pub answers: Vec<(String, String)>,
@@ -115,41 +118,46 @@ pub struct ApplicationView {
     pub documents: Vec<DocumentView>,
     /// The declaration of honour as this reader may read it.
     pub declaration: String,
-    /// Consent to publish, `yes` or `no` (the secretariat only).
-    pub media_consent: Option<&'static str>,
+    /// Consent to publish, yes or no in words (the secretariat only).
+    pub media_consent: Option<String>,
     /// Contact details (the secretariat only).
     pub contact: Option<ContactView>,
 }
 
-fn goal(g: u8) -> String {
-    format!("{g}. {}", sdg::goal_name(g).unwrap_or(""))
+fn goal(nav: &Nav, g: u8) -> String {
+    format!("{g}. {}", i18n::goal_name(nav.lang, g))
 }
 
-fn party(p: &crate::domain::application::Partner) -> PartyView {
+fn party(nav: &Nav, p: &crate::domain::application::Partner) -> PartyView {
     PartyView {
         name: p.name.clone(),
-        kind: organisation_kind_label(&p.kind).to_owned(),
-        country: crate::domain::countries::name_or_code(&p.country),
-        role: PARTNER_ROLES
-            .iter()
-            .find(|(r, _)| *r == p.role)
-            .map_or_else(
-                || p.role.replace('_', " "),
-                |(_, label)| (*label).to_owned(),
-            ),
+        kind: nav.organisation_kind(&p.kind),
+        country: nav.country(&p.country),
+        role: if p.role == "lead" {
+            String::new()
+        } else {
+            nav.partner_role(&p.role)
+        },
         since: p.since_year,
     }
 }
 
+fn target(nav: &Nav, code: &str) -> (String, String) {
+    let text = code
+        .parse::<TargetCode>()
+        .map(|t| i18n::target_text(nav.lang, &t))
+        .unwrap_or_default();
+    (code.to_owned(), text)
+}
+
 /// The view of `application` (the latest submitted version of submission `submission_id`) for
-/// `reader`.
+/// `reader`, in the language of `nav`.
 pub async fn load(
     db: &impl ConnectionTrait,
     submission_id: i32,
-    application: &Application,
-    edition: &Edition,
-    rubric: &Rubric,
+    (application, edition, rubric): (&Application, &Edition, &Rubric),
     reader: Reader,
+    nav: &Nav,
 ) -> Result<ApplicationView, DbErr> {
     let a = application;
     let documents = db::attachments::of_submission(db, submission_id)
@@ -188,22 +196,32 @@ pub async fn load(
         }
     };
     let declaration = match reader {
-        Reader::Secretariat => format!("Signed by {}, {}.", a.declaration_name, a.declaration_role),
-        Reader::Juror { .. } => format!(
-            "The declaration of honour is signed by the applicant's {}.",
-            a.declaration_role
+        Reader::Secretariat => nav.t2(
+            "view-signed-by",
+            "name",
+            &a.declaration_name,
+            "role",
+            &a.declaration_role,
         ),
+        Reader::Juror { .. } => nav.t_with("view-signed-by-role", "role", &a.declaration_role),
+    };
+    let start = i18n::date(nav.lang, a.start_date);
+    let dates = match a.end_date {
+        Some(end) => nav.t2(
+            "view-dates",
+            "start",
+            start,
+            "end",
+            i18n::date(nav.lang, end),
+        ),
+        None => nav.t_with("view-dates-ongoing", "start", start),
     };
     Ok(ApplicationView {
         title: a.title.clone(),
         summary: a.summary.clone(),
-        dates: format!(
-            "{} – {}",
-            a.start_date,
-            a.end_date
-                .map_or_else(|| "ongoing".to_owned(), |end| end.to_string())
-        ),
-        language: language_name(&a.language).to_owned(),
+        dates,
+        language: nav.language_name(&a.language),
+        language_code: a.language.clone(),
         category: a.category.as_ref().map(|code| {
             edition
                 .categories
@@ -211,22 +229,22 @@ pub async fn load(
                 .find(|(c, _)| c == code)
                 .map_or_else(|| code.clone(), |(_, name)| name.clone())
         }),
-        lead: party(&a.lead),
-        partners: a.partners.iter().map(party).collect(),
-        budget: euros(a.budget_total_cents),
+        lead: party(nav, &a.lead),
+        partners: a.partners.iter().map(|p| party(nav, p)).collect(),
+        budget: nav.euros(a.budget_total_cents),
         funding: a
             .funding
             .iter()
             .map(|(source, cents, eu)| FundingView {
                 source: source.clone(),
-                amount: euros(*cents),
+                amount: nav.euros(*cents),
                 eu: *eu,
             })
             .collect(),
-        beneficiaries: a.beneficiaries,
-        primary_goal: goal(a.primary_sdg),
-        secondary_goals: a.secondary_sdgs.iter().copied().map(goal).collect(),
-        targets: a.sdg_targets.clone(),
+        beneficiaries: nav.number(a.beneficiaries),
+        primary_goal: goal(nav, a.primary_sdg),
+        secondary_goals: a.secondary_sdgs.iter().map(|g| goal(nav, *g)).collect(),
+        targets: a.sdg_targets.iter().map(|code| target(nav, code)).collect(),
         answers: rubric
             .criteria
             .iter()
@@ -241,10 +259,12 @@ pub async fn load(
         links: a.links.clone(),
         documents,
         declaration,
-        media_consent: (reader == Reader::Secretariat).then_some(if a.media_consent {
-            "yes"
-        } else {
-            "no"
+        media_consent: (reader == Reader::Secretariat).then(|| {
+            if a.media_consent {
+                nav.t("typed-yes")
+            } else {
+                nav.t("view-no")
+            }
         }),
         contact,
     })

@@ -9,9 +9,10 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::EditionStatus;
 use crate::domain::jury::JuryRole;
+use crate::domain::language::Lang;
 use crate::domain::scoring::ScorecardStatus;
-use crate::domain::time;
 use crate::error::AppResult;
+use crate::i18n;
 
 /// A row of the juror's table.
 pub struct AssignmentRow {
@@ -20,7 +21,6 @@ pub struct AssignmentRow {
     edition: String,
     /// The CSS name of the state (`status-<name>`).
     status: &'static str,
-    status_label: String,
     /// Suspended while a conflict of interest keeps the juror away (no link to it then).
     suspended: bool,
     /// Where the scorecard stands.
@@ -32,8 +32,8 @@ pub struct AssignmentRow {
 pub struct JuryView {
     id: i32,
     name: String,
-    role: &'static str,
-    phase: &'static str,
+    role: JuryRole,
+    phase: EditionStatus,
     due: Option<String>,
     overdue: bool,
     decides: bool,
@@ -78,7 +78,7 @@ pub async fn dashboard(
     let drafts = counted
         .filter(|r| r.status == ScorecardStatus::Draft)
         .count();
-    let assignments = assignment_rows(rows, &user.0.time_zone);
+    let assignments = assignment_rows(rows, &user.0.time_zone, nav.lang);
     let awaiting = awaiting_decisions(db, user.0.id).await?;
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
     let consensus = consensus_to_record(db, user.0.id, &memberships).await?;
@@ -86,7 +86,7 @@ pub async fn dashboard(
         db,
         memberships,
         &assignments,
-        &user.0.time_zone,
+        (&user.0.time_zone, nav.lang),
         clock.now(),
     )
     .await?;
@@ -117,15 +117,14 @@ async fn awaiting_decisions(db: &Db, chair_id: i32) -> AppResult<Vec<AwaitingDec
         .collect())
 }
 
-fn assignment_rows(rows: Vec<db::dashboards::JurorAssignment>, zone: &str) -> Vec<AssignmentRow> {
+fn assignment_rows(
+    rows: Vec<db::dashboards::JurorAssignment>,
+    zone: &str,
+    lang: Lang,
+) -> Vec<AssignmentRow> {
     rows.into_iter()
         .map(|r| AssignmentRow {
             id: r.id,
-            status_label: if r.suspended {
-                "Suspended: conflict of interest".to_owned()
-            } else {
-                r.status.label().to_owned()
-            },
             title: r.title,
             edition: r.edition,
             status: if r.suspended {
@@ -135,7 +134,9 @@ fn assignment_rows(rows: Vec<db::dashboards::JurorAssignment>, zone: &str) -> Ve
             },
             suspended: r.suspended,
             scorecard: r.status,
-            submitted: time::in_zone_or_dash(r.submitted_at, zone),
+            submitted: r
+                .submitted_at
+                .map_or_else(|| "–".to_owned(), |at| i18n::instant(lang, at, zone)),
         })
         .collect()
 }
@@ -173,7 +174,7 @@ async fn jury_views(
     db: &Db,
     memberships: Vec<(i32, String, JuryRole)>,
     assignments: &[AssignmentRow],
-    zone: &str,
+    (zone, lang): (&str, Lang),
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<Vec<JuryView>> {
     let mut juries = Vec::new();
@@ -190,11 +191,11 @@ async fn jury_views(
             name,
             decides: role == JuryRole::Chair
                 && edition.status.is_at_or_after(EditionStatus::Consensus),
-            role: role.label(),
-            phase: edition.status.label(),
+            role,
+            phase: edition.status,
             due: edition
                 .scoring_deadline
-                .map(|d| time::in_edition_and_viewer_zone(d, &edition.time_zone, zone)),
+                .map(|d| i18n::edition_time(lang, d, &edition.time_zone, zone)),
             overdue: scoring && unfinished && edition.scoring_deadline.is_some_and(|d| d <= now),
         });
     }

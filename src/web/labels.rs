@@ -7,7 +7,10 @@ use super::pages::Nav;
 use crate::db::feedback::PublishedPrize;
 use crate::domain::application::{Section, SubmissionStatus};
 use crate::domain::decisions::Prize;
+use crate::domain::edition::EditionStatus;
 use crate::domain::eligibility::{Outcome, RuleResult};
+use crate::domain::jury::JuryRole;
+use crate::domain::scoring::ScorecardStatus;
 use crate::i18n::{self, msg};
 
 impl Nav {
@@ -98,6 +101,30 @@ impl Nav {
     /// A whole number, the reader's way.
     pub fn number(&self, value: i64) -> String {
         i18n::number(self.lang, value)
+    }
+
+    /// A scorecard's state.
+    pub fn scorecard_status(&self, status: &ScorecardStatus) -> String {
+        self.t(match status {
+            ScorecardStatus::NotStarted => msg("scorecard-not-started"),
+            ScorecardStatus::Draft => msg("status-draft"),
+            ScorecardStatus::Submitted => msg("status-submitted"),
+        })
+    }
+
+    /// A role on a jury.
+    pub fn jury_role(&self, role: &JuryRole) -> String {
+        self.t(match role {
+            JuryRole::Chair => msg("jury-role-chair"),
+            JuryRole::Member => msg("jury-role-member"),
+            JuryRole::Rapporteur => msg("jury-role-rapporteur"),
+            JuryRole::Observer => msg("jury-role-observer"),
+        })
+    }
+
+    /// An edition's phase.
+    pub fn phase(&self, phase: &EditionStatus) -> String {
+        self.say(&phase.name())
     }
 
     /// A prize.

@@ -19,8 +19,11 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::Application;
 use crate::domain::edition::Edition;
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::rubric::{HalfPoints, Rubric};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, msg};
 
 /// A criterion with the juror's values.
 pub struct CriterionView {
@@ -83,7 +86,7 @@ impl std::ops::Deref for Loaded {
 
 impl Loaded {
     /// Why the scorecard cannot change now, if it cannot: the edition's phase.
-    fn closed(&self) -> Option<String> {
+    fn closed(&self) -> Option<Message> {
         self.open
             .closed()
             .map(|phase| Refused::Closed(phase).message())
@@ -97,6 +100,7 @@ async fn peers(
     card: &db::scores::Scorecard,
     edition: &Edition,
     rubric: &Rubric,
+    lang: Lang,
 ) -> AppResult<Option<Vec<PeerView>>> {
     let own_submitted = card.status().is_submitted();
     if !edition.peer_scores.visible(edition.status, own_submitted) {
@@ -110,7 +114,11 @@ async fn peers(
         cards
             .zip('A'..='Z')
             .map(|(c, letter)| PeerView {
-                label: format!("Juror {letter}"),
+                label: i18n::text_with(
+                    lang,
+                    msg("scorecard-juror"),
+                    &[("letter", &letter.to_string())],
+                ),
                 criteria: rubric
                     .criteria
                     .iter()
@@ -126,9 +134,6 @@ async fn peers(
     ))
 }
 
-/// Why a suspended scorecard cannot be opened or saved.
-const SUSPENDED: &str = "This scorecard is suspended while your declared conflict of interest keeps you away from the submission. Nothing in it is lost: it counts again, unchanged, if the secretariat allows the conflict.";
-
 /// A scorecard the juror may open now, or the rubric of one that a conflict suspends (the
 /// application stays hidden).
 enum Access {
@@ -136,24 +141,27 @@ enum Access {
     Suspended(Rubric),
 }
 
-async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Access> {
-    let open = match scoring::open(db.inner(), aid, juror).await? {
+async fn load(db: &Db, aid: i32, juror: i32, nav: &Nav) -> AppResult<Access> {
+    let lang = nav.lang;
+    let mut open = match scoring::open(db.inner(), aid, juror).await? {
         scoring::Access::Open(open) => open,
-        scoring::Access::Suspended(rubric) => return Ok(Access::Suspended(rubric)),
+        scoring::Access::Suspended(rubric) => {
+            return Ok(Access::Suspended(rubric.in_language(lang.code())));
+        }
     };
+    open.rubric = open.rubric.in_language(lang.code());
     let submission_id = open.card.assignment.submission_id;
     let application = db::applications::latest_snapshot(db.inner(), submission_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let peers = peers(db, &open.card, &open.edition, &open.rubric).await?;
+    let peers = peers(db, &open.card, &open.edition, &open.rubric, lang).await?;
     let reader = Reader::Juror { assignment_id: aid };
     let mut view = application_view::load(
         db.inner(),
         submission_id,
-        &application,
-        &open.edition,
-        &open.rubric,
+        (&application, &open.edition, &open.rubric),
         reader,
+        nav,
     )
     .await?;
     view.answers.clear();
@@ -167,12 +175,17 @@ async fn load(db: &Db, aid: i32, juror: i32) -> AppResult<Access> {
 
 /// The notice of a suspended scorecard; on a save, with what was typed.
 fn suspended_page(nav: Nav, rubric: &Rubric, form: Option<&ScorecardForm>) -> Page<NoticeTemplate> {
+    let back_label = nav.t("scorecard-back");
     let back = (
         uri!(super::jury::dashboard).to_string(),
-        "Back to your jury page",
+        back_label.as_str(),
     );
     let Some(form) = form else {
-        return notice::page(nav, "Scorecard suspended", SUSPENDED.to_owned(), back);
+        let (heading, reason) = (
+            nav.t("scorecard-suspended"),
+            nav.t("scorecard-suspended-why"),
+        );
+        return notice::page(nav, &heading, reason, back);
     };
     let typed = rubric
         .criteria
@@ -180,22 +193,26 @@ fn suspended_page(nav: Nav, rubric: &Rubric, form: Option<&ScorecardForm>) -> Pa
         .flat_map(|c| {
             let get = |map: &BTreeMap<String, String>| map.get(&c.key).cloned().unwrap_or_default();
             [
-                Typed::new(format!("{}: score", c.name), get(&form.scores)),
-                Typed::new(format!("{}: comment", c.name), get(&form.comments)),
+                Typed::new(
+                    nav.t_with("scorecard-typed-score", "name", &c.name),
+                    get(&form.scores),
+                ),
+                Typed::new(
+                    nav.t_with("scorecard-typed-comment", "name", &c.name),
+                    get(&form.comments),
+                ),
             ]
         })
         .chain(std::iter::once(Typed::new(
-            "Overall comment",
+            nav.t("scorecard-overall"),
             form.overall.clone(),
         )))
         .collect();
-    notice::refused(
-        nav,
-        "Scorecard not saved",
-        format!("Not saved. {SUSPENDED}"),
-        typed,
-        back,
-    )
+    let (heading, reason) = (
+        nav.t("scorecard-not-saved"),
+        nav.t("scorecard-suspended-not-saved"),
+    );
+    notice::refused(nav, &heading, reason, typed, back)
 }
 
 fn template(
@@ -203,9 +220,14 @@ fn template(
     nav: Nav,
     values: &BTreeMap<String, (String, String)>,
     overall: String,
-    problems: BTreeMap<String, String>,
+    problems: BTreeMap<String, Message>,
     conflict: Option<Vec<(String, String, String)>>,
 ) -> ScorecardTemplate {
+    let problems = problems
+        .into_iter()
+        .map(|(field, problem)| (field, nav.say(&problem)))
+        .collect();
+    let closed = loaded.closed().map(|why| nav.say(&why));
     let criteria = loaded
         .rubric
         .criteria
@@ -244,8 +266,8 @@ fn template(
             .collect(),
         overall,
         stamp: loaded.card.stamp,
-        locked: loaded.status().is_submitted() || loaded.closed().is_some(),
-        closed: loaded.closed(),
+        locked: loaded.status().is_submitted() || closed.is_some(),
+        closed,
         peers: loaded.peers.clone(),
         problems,
         conflict,
@@ -275,7 +297,7 @@ pub async fn show_scorecard(
     nav: Nav,
     db: &Db,
 ) -> AppResult<ScorecardPage> {
-    let loaded = match load(db, aid, user.0.id).await? {
+    let loaded = match load(db, aid, user.0.id, &nav).await? {
         Access::Open(loaded) => loaded,
         Access::Suspended(rubric) => {
             return Ok(ScorecardPage::Suspended(Box::new(suspended_page(
@@ -301,25 +323,26 @@ fn gone_page(nav: Nav, form: &ScorecardForm) -> Page<NoticeTemplate> {
     let typed = form
         .scores
         .iter()
-        .map(|(k, v)| Typed::new(format!("{}: score", label(k)), v.clone()))
-        .chain(
-            form.comments
-                .iter()
-                .map(|(k, v)| Typed::new(format!("{}: comment", label(k)), v.clone())),
-        )
+        .map(|(k, v)| {
+            let label = nav.t_with("scorecard-typed-score", "name", label(k));
+            Typed::new(label, v.clone())
+        })
+        .chain(form.comments.iter().map(|(k, v)| {
+            let label = nav.t_with("scorecard-typed-comment", "name", label(k));
+            Typed::new(label, v.clone())
+        }))
         .chain(std::iter::once(Typed::new(
-            "Overall comment",
+            nav.t("scorecard-overall"),
             form.overall.clone(),
         )))
         .collect();
-    notice::refused_with(
-        Status::NotFound,
-        nav,
-        "Scorecard not saved",
-        "Not saved: this scorecard is not among your assignments (the secretariat may have removed the assignment).".to_owned(),
-        typed,
-        (uri!(super::jury::dashboard).to_string(), "Back to your jury page"),
-    )
+    let (heading, reason) = (nav.t("scorecard-not-saved"), nav.t("scorecard-gone"));
+    let back_label = nav.t("scorecard-back");
+    let back = (
+        uri!(super::jury::dashboard).to_string(),
+        back_label.as_str(),
+    );
+    notice::refused_with(Status::NotFound, nav, &heading, reason, typed, back)
 }
 
 /// What opening a scorecard answers.
@@ -388,7 +411,7 @@ pub async fn save_scorecard(
     };
     let now = clock.now();
     match scoring::save(db.inner(), &loaded.open, form.stamp, &input, submit, now).await? {
-        Ok(()) => Ok(saved_answer(aid, submit)),
+        Ok(()) => Ok(saved_answer(aid, submit, &nav)),
         Err(refused) => {
             let typed = loaded
                 .rubric
@@ -415,7 +438,7 @@ async fn load_for_save(
     nav: &Nav,
     form: &ScorecardForm,
 ) -> AppResult<Result<Box<Loaded>, SaveAnswer>> {
-    match load(db, aid, juror_id).await {
+    match load(db, aid, juror_id, nav).await {
         Ok(Access::Open(loaded)) => Ok(Ok(loaded)),
         Ok(Access::Suspended(rubric)) => {
             let page = suspended_page(nav.clone(), &rubric, Some(form));
@@ -430,11 +453,11 @@ async fn load_for_save(
     }
 }
 
-fn saved_answer(aid: i32, submit: bool) -> SaveAnswer {
+fn saved_answer(aid: i32, submit: bool, nav: &Nav) -> SaveAnswer {
     let message = if submit {
-        "Your scorecard is submitted. Thank you."
+        nav.t("scorecard-submitted")
     } else {
-        "Draft saved."
+        nav.t("scorecard-draft-saved")
     };
     SaveAnswer::Saved(Box::new(Flash::success(
         Redirect::to(uri!(show_scorecard(aid))),
@@ -454,7 +477,7 @@ impl Refill {
     fn page(
         self,
         status: Status,
-        problems: BTreeMap<String, String>,
+        problems: BTreeMap<String, Message>,
         both: Option<Vec<(String, String, String)>>,
         stamp: i64,
     ) -> SaveAnswer {
@@ -483,16 +506,13 @@ impl Refill {
                 (c.name.clone(), format!("{s} – {k}"), format!("{ys} – {yk}"))
             })
             .chain(std::iter::once((
-                "Overall comment".to_owned(),
+                self.nav.t("scorecard-overall"),
                 current.assignment.overall_comment.clone(),
                 self.form.overall.clone(),
             )))
             .collect()
     }
 }
-
-const STALE: &str = "This scorecard was saved from another window or device after you opened this page. Nothing was overwritten. Compare the two versions below: the form keeps your version, and saving it now replaces the saved one; or open the saved version to carry on from it.";
-const LOCKED_MEANWHILE: &str = "Not saved. This scorecard was submitted meanwhile, from another window or device, and is locked; the secretariat can reopen it. What you typed is shown below, so that you can copy it.";
 
 async fn refused_answer(
     db: &Db,
@@ -501,7 +521,7 @@ async fn refused_answer(
     refill: Refill,
     refused: Refused,
 ) -> AppResult<SaveAnswer> {
-    let one = |field: &str, message: String| BTreeMap::from([(field.to_owned(), message)]);
+    let one = |field: &str, message: Message| BTreeMap::from([(field.to_owned(), message)]);
     let stamp = refill.form.stamp;
     Ok(match refused {
         Refused::Invalid(problems) => {
@@ -511,26 +531,24 @@ async fn refused_answer(
             let both = refill.both_versions(&current);
             refill.page(
                 Status::Conflict,
-                one("stamp", STALE.to_owned()),
+                one("stamp", Message::new("scorecard-stale")),
                 Some(both),
                 current.stamp,
             )
         }
         closed @ Refused::Closed(_) => {
-            let message = format!(
-                "Not saved. {} What you typed is shown below, so that you can copy it.",
-                closed.message()
-            );
+            let message =
+                Message::new("scorecard-closed-not-saved").message("why", closed.message());
             refill.page(Status::Conflict, one("overall", message), None, stamp)
         }
         Refused::Suspended => suspended_answer(&refill),
         Refused::Locked => {
             // Submitted meanwhile (from another window): the page as it is now, locked, with
             // what was typed to compare and copy.
-            let Access::Open(fresh) = load(db, aid, juror_id).await? else {
+            let Access::Open(fresh) = load(db, aid, juror_id, &refill.nav).await? else {
                 return Ok(suspended_answer(&refill));
             };
-            let problems = one("overall", LOCKED_MEANWHILE.to_owned());
+            let problems = one("overall", Message::new("scorecard-locked-meanwhile"));
             let mut shown = template(
                 &fresh,
                 refill.nav,

@@ -392,11 +392,13 @@ async fn the_assigned_juror_reads_the_whole_application_and_downloads_its_docume
     let download = format!("/jury/assignments/{aid}/attachments/{document}");
     for seen in [
         "€250,000",
-        "European Union: €125,000 (EU funding)",
-        "12000",
-        "11. Sustainable Cities and Communities",
-        "6. Clean Water and Sanitation",
-        "11.6, 6.a",
+        "European Union</span>: €125,000 (EU funding)",
+        "12,000",
+        "11. Sustainable cities and communities",
+        "6. Clean water and sanitation",
+        "<strong>11.6</strong> By 2030, reduce the adverse per capita environmental impact of cities",
+        "<strong>6.a</strong>",
+        "Written in English.",
         "Commune of Dogbo: Municipality, Benin",
         "City of Roeselare (Municipality, Belgium)",
         "href=\"https://example.org/project\"",
@@ -437,7 +439,7 @@ async fn the_assigned_juror_reads_the_whole_application_and_downloads_its_docume
     for seen in [
         "owner@example.org",
         "Ann Mayor",
-        "European Union: €125,000 (EU funding)",
+        "European Union</span>: €125,000 (EU funding)",
         &format!("href=\"/secretariat/attachments/{document}\""),
     ] {
         assert!(full.body.contains(seen), "the secretariat sees {seen}");

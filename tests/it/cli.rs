@@ -31,14 +31,37 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[test]
-fn rubric_check_accepts_the_shipped_rubrics() {
+fn rubric_check_accepts_the_shipped_rubrics_and_reports_their_languages() {
     let output = laurel(&["rubric", "check"], "sqlite::memory:", "");
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stdout = text(&output.stdout);
     assert!(
-        stdout.contains("ok: rubrics/platforma.toml (platforma, 7 criteria)"),
+        stdout.contains(
+            "ok: rubrics/platforma.toml (platforma, 7 criteria; languages: en (its own), es complete, fr complete, it complete)"
+        ),
         "{stdout}"
     );
+    assert!(
+        stdout.contains("(city-partnership-small, 3 criteria; languages: en (its own))"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn rubric_check_says_how_much_of_a_rubric_a_language_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string("rubrics/platforma.toml").unwrap();
+    let dropped = shipped.replacen("\nit = ", "\n# it = ", 3);
+    let file = dir.path().join("platforma.toml");
+    std::fs::write(&file, dropped).unwrap();
+    let output = laurel(
+        &["rubric", "check", file.to_str().unwrap()],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(stdout.contains("it 82 of 85 texts"), "{stdout}");
 }
 
 #[test]
@@ -60,7 +83,7 @@ fn rubric_check_outside_a_clone_checks_the_built_in_rubrics() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("ok: built-in platforma.toml (platforma, 7 criteria)"),
+        stdout.contains("ok: built-in platforma.toml (platforma, 7 criteria; languages:"),
         "{stdout}"
     );
 }

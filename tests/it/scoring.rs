@@ -493,7 +493,8 @@ async fn a_jurors_dashboard_shows_the_phase_and_when_scorecards_are_due_then_fla
         "{}",
         before.body
     );
-    let due = laurel::domain::time::in_zone(
+    let due = laurel::i18n::instant(
+        laurel::domain::language::Lang::EN,
         app.clock().now() + chrono::Duration::days(14),
         "Europe/Brussels",
     );

@@ -317,6 +317,9 @@ async fn the_jurors_dashboard_writes_every_instant_in_their_zone_and_the_due_dat
         .collect();
     assert!(!submitted_cells.is_empty(), "{}", dashboard.body);
     for cell in submitted_cells {
-        assert!(cell.ends_with(" EST") || cell.ends_with(" EDT"), "{cell}");
+        assert!(
+            cell.ends_with(" Eastern Standard Time") || cell.ends_with(" Eastern Daylight Time"),
+            "{cell}"
+        );
     }
 }

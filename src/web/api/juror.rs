@@ -16,8 +16,10 @@ use crate::app::scoring::{self, Access, Card, Refused, Typed};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::scores::Scorecard;
+use crate::domain::account::Account;
 use crate::domain::rubric::{HalfPoints, Rubric};
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n;
 use crate::web::session::Db;
 
 /// One of the juror's assignments.
@@ -146,12 +148,12 @@ fn tagged(card: &Card) -> Tagged<ScorecardBody> {
     )
 }
 
-async fn open(db: &Db, id: i32, juror: i32) -> AppResult<Box<Card>> {
-    match scoring::open(db.inner(), id, juror).await? {
+async fn open(db: &Db, id: i32, juror: &Account) -> AppResult<Box<Card>> {
+    match scoring::open(db.inner(), id, juror.id).await? {
         Access::Open(card) => Ok(card),
         Access::Suspended(_) => Err(AppError::Conflict {
             code: Refusal::ScorecardSuspended,
-            message: Refused::Suspended.message(),
+            message: i18n::say(juror.language, &Refused::Suspended.message()),
         }),
     }
 }
@@ -168,7 +170,7 @@ async fn open(db: &Db, id: i32, juror: i32) -> AppResult<Box<Card>> {
 )]
 #[get("/api/v1/assignments/<aid>/scorecard")]
 pub async fn show_scorecard(aid: i32, me: ApiJuror, db: &Db) -> AppResult<Tagged<ScorecardBody>> {
-    Ok(tagged(&*open(db, aid, me.0.id).await?))
+    Ok(tagged(&*open(db, aid, &me.0).await?))
 }
 
 /// One criterion as sent.
@@ -266,7 +268,7 @@ pub async fn save_scorecard(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<ApiAnswer<ScorecardBody>> {
-    let card = open(db, aid, me.0.id).await?;
+    let card = open(db, aid, &me.0).await?;
     let version = if_match.version()?;
     let typed = typed(&input, &card)?;
     match scoring::save(
@@ -279,12 +281,17 @@ pub async fn save_scorecard(
     )
     .await?
     {
-        Ok(()) => Ok(ApiAnswer::Ok(tagged(&*open(db, aid, me.0.id).await?))),
+        Ok(()) => Ok(ApiAnswer::Ok(tagged(&*open(db, aid, &me.0).await?))),
         Err(Refused::Stale(current)) => Ok(ApiAnswer::stale(
             current.stamp,
             body_of(&current, &card.rubric, true),
         )),
-        Err(Refused::Invalid(fields)) => Err(AppError::Invalid(fields)),
+        Err(Refused::Invalid(fields)) => Err(AppError::Invalid(
+            fields
+                .into_iter()
+                .map(|(field, problem)| (field, i18n::say(me.0.language, &problem)))
+                .collect(),
+        )),
         Err(refused) => {
             let code = match refused {
                 Refused::Closed(_) => Refusal::ScoringClosed,
@@ -293,7 +300,7 @@ pub async fn save_scorecard(
             };
             Err(AppError::Conflict {
                 code,
-                message: refused.message(),
+                message: i18n::say(me.0.language, &refused.message()),
             })
         }
     }

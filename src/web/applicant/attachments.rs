@@ -245,7 +245,9 @@ pub async fn download_assigned_attachment(
     db: &Db,
     config: &State<AppConfig>,
 ) -> AppResult<PdfFile> {
-    match crate::app::scoring::assigned_document(db.inner(), aid, fid, user.0.id).await {
+    match crate::app::scoring::assigned_document(db.inner(), aid, fid, user.0.id, user.0.language)
+        .await
+    {
         Ok(attachment) => pdf(config, &attachment).await,
         Err(AppError::Conflict { .. }) => Err(AppError::Forbidden),
         Err(error) => Err(error),

@@ -103,8 +103,8 @@ pub fn section_page(
     partner_rows.extend([PartnerEntry::default(), PartnerEntry::default()]);
     let mut funding_rows = draft.funding.clone();
     funding_rows.extend([FundingEntry::default(), FundingEntry::default()]);
-    let criteria = loaded
-        .rubric
+    let rubric = loaded.rubric.in_language(nav.lang.code());
+    let criteria = rubric
         .criteria
         .iter()
         .map(|c| CriterionView {

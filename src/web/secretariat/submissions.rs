@@ -234,8 +234,14 @@ async fn submission_page(
     let application = file.submitted.map(|s| s.application);
     let view = match &application {
         Some(a) => Some(
-            application_view::load(db.inner(), id, a, &edition, &rubric, Reader::Secretariat)
-                .await?,
+            application_view::load(
+                db.inner(),
+                id,
+                (a, &edition, &rubric),
+                Reader::Secretariat,
+                &nav,
+            )
+            .await?,
         ),
         None => None,
     };

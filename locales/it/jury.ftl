@@ -1,0 +1,123 @@
+# Le pagine del membro della giuria: le valutazioni assegnate, la scheda di valutazione e la candidatura come la legge.
+
+## Il pannello del membro della giuria.
+jury-assignments = Le mie valutazioni
+jury-awaiting = { $count ->
+    [one] Presidenza della giuria di { $edition }: un conflitto di interessi attende la sua decisione.
+   *[other] Presidenza della giuria di { $edition }: { $count } conflitti di interessi attendono la sua decisione.
+}
+jury-decide = { $count ->
+    [one] Decidere sul conflitto
+   *[other] Decidere sui conflitti
+}
+jury-my-juries = Le mie giurie
+jury-phase = fase: { $phase }
+jury-due = scadenza delle schede di valutazione: { $due }
+jury-overdue = In ritardo
+jury-declare-conflicts = dichiarare conflitti di interessi
+jury-decisions-to-confirm = le decisioni della giuria (da confermare da parte della presidenza)
+jury-consensus-to-record = Consenso da registrare
+jury-submitted-of = Schede di valutazione presentate: { $submitted } su { $total }
+jury-in-draft = , { $count } in bozza
+jury-suspended-count = { $count ->
+    [one] { $count } scheda sospesa per un conflitto di interessi (non conteggiata).
+   *[other] { $count } schede sospese per un conflitto di interessi (non conteggiate).
+}
+jury-none-assigned = Non le è stata ancora assegnata alcuna candidatura.
+jury-assigned-caption = Candidature a lei assegnate
+jury-scorecard = Scheda di valutazione
+jury-submitted = Presentata
+jury-suspended = Sospesa: conflitto di interessi
+jury-role-chair = Presidenza
+jury-role-member = Membro
+jury-role-rapporteur = Relatore
+jury-role-observer = Osservatore (non assegna punteggi)
+scorecard-not-started = Non iniziata
+
+## Le fasi di un’edizione.
+phase-draft = Bozza
+phase-open = Bando aperto
+phase-closed = Bando chiuso
+phase-screening = Verifica dell’ammissibilità
+phase-jury-evaluation = Valutazione della giuria
+phase-consensus = Consenso
+phase-decided = Decisione adottata
+phase-announced = Risultati annunciati
+phase-archived = Archiviata
+
+## La scheda di valutazione.
+scorecard-title = Valutazione: { $title }
+scorecard-is-locked = Questa scheda di valutazione è stata presentata ed è bloccata.
+scorecard-please-check = Verifichi quanto segue
+scorecard-both-versions = La versione salvata e la sua
+scorecard-saved-elsewhere = Salvata altrove
+scorecard-yours = La sua (non salvata)
+scorecard-open-saved = Apri la versione salvata
+scorecard-application = La candidatura
+scorecard-application-hint = L’intera candidatura così come è stata presentata; ogni risposta a un criterio è riportata insieme al criterio corrispondente. I recapiti dell’ente proponente non sono mostrati alla giuria.
+scorecard-peers = I punteggi degli altri membri della giuria
+scorecard-peers-hint = Solo le schede di valutazione presentate, senza nomi.
+scorecard-no-peers = Nessun altro membro della giuria ha ancora presentato la propria scheda di valutazione.
+scorecard-juror = Membro della giuria { $letter }
+scorecard-overall-short = Commento generale:
+scorecard-your-scores = I suoi punteggi
+scorecard-answer = La risposta dell’ente proponente
+scorecard-questions = Domande guida
+scorecard-levels = Significato di ciascun livello
+scorecard-not-scored = Non ancora valutato
+scorecard-comment-label = Commento (obbligatorio; motivi ogni punteggio pari o inferiore a 2; al massimo { $max } caratteri)
+scorecard-overall-label = Commento generale (al massimo { $max } caratteri)
+scorecard-submit = Presenta la mia scheda di valutazione
+scorecard-submitted = La sua scheda di valutazione è stata presentata. Grazie.
+scorecard-draft-saved = Bozza salvata.
+scorecard-back = Torna alla sua pagina della giuria
+scorecard-suspended = Scheda di valutazione sospesa
+scorecard-suspended-why = Questa scheda di valutazione è sospesa perché il conflitto di interessi da lei dichiarato le impedisce di occuparsi di questa candidatura. Nulla del suo contenuto va perso: tornerà a essere conteggiata, senza modifiche, se la segreteria riterrà accettabile il conflitto.
+scorecard-not-saved = Scheda di valutazione non salvata
+scorecard-suspended-not-saved = Non salvata. Questa scheda di valutazione è sospesa perché il conflitto di interessi da lei dichiarato le impedisce di occuparsi di questa candidatura. Nulla del suo contenuto va perso: tornerà a essere conteggiata, senza modifiche, se la segreteria riterrà accettabile il conflitto.
+scorecard-gone = Non salvata: questa scheda di valutazione non rientra tra le valutazioni a lei assegnate (la segreteria potrebbe aver revocato l’assegnazione).
+scorecard-typed-score = { $name }: punteggio
+scorecard-typed-comment = { $name }: commento
+scorecard-overall = Commento generale
+scorecard-stale = Questa scheda di valutazione è stata salvata da un’altra finestra o da un altro dispositivo dopo l’apertura di questa pagina. Non è stato sovrascritto nulla. Confronti le due versioni qui sotto: il modulo conserva la sua versione e, se la salva ora, questa sostituirà quella salvata; oppure apra la versione salvata per riprendere da quella.
+scorecard-locked-meanwhile = Non salvata. Nel frattempo questa scheda di valutazione è stata presentata da un’altra finestra o da un altro dispositivo ed è ora bloccata; la segreteria può riaprirla. Quanto ha scritto è riportato qui sotto, così che possa copiarlo.
+scorecard-closed-not-saved = Non salvata. { $why } Quanto ha scritto è riportato qui sotto, così che possa copiarlo.
+
+## Che cosa non va in una scheda di valutazione.
+scorecard-off-scale = { $name }: { $score } non rientra nella scala { $min }–{ $max }
+scorecard-score-missing = { $name }: assegni un punteggio
+scorecard-comment-of = { $name }, commento
+scorecard-comment-missing = { $name }: il commento è obbligatorio
+scorecard-justify = { $name }: un punteggio pari o inferiore a 2 richiede una motivazione di almeno { $min } caratteri
+scorecard-overall-missing = Commento generale: inserisca un commento
+scorecard-not-a-score = `{ $value }` non è un punteggio
+scorecard-not-on-scale = `{ $value }` non rientra nella scala
+scorecard-criterion-problem = { $name }: { $problem }
+scoring-closed = La valutazione è chiusa: l’edizione è nella fase «{ $phase }».
+scoring-invalid = Alcuni punteggi o commenti devono essere corretti.
+scoring-stale = Questa scheda di valutazione è stata salvata da un’altra finestra o da un altro dispositivo dopo che lei l’ha consultata. Non è stato sovrascritto nulla.
+scoring-locked = Questa scheda di valutazione è stata presentata ed è bloccata; la segreteria può riaprirla.
+scoring-suspended = Questa scheda di valutazione è sospesa perché il conflitto di interessi da lei dichiarato le impedisce di occuparsi di questa candidatura. Nulla del suo contenuto va perso.
+
+## Una candidatura come la leggono i membri della giuria o la segreteria.
+view-written-in = Redatta in { $language }.
+view-dates-label = Date
+view-dates = { $start } – { $end }
+view-dates-ongoing = { $start } – in corso
+view-lead = Ente capofila
+view-partners = Partner
+view-since = dal { $year }
+view-budget = Budget
+view-funding = Fonti di finanziamento
+view-other-goals = Obiettivi secondari
+view-targets = Traguardi
+view-no-links = Nessun link.
+view-documents = Documenti
+view-no-documents = Nessun documento allegato.
+view-signed-by = Dichiarazione sull’onore firmata da { $name }, { $role }.
+view-signed-by-role = Firmatario della dichiarazione sull’onore: { $role } dell’ente proponente.
+view-consent = Consenso alla pubblicazione: { $answer }.
+view-no = no
+view-contact = Contatto (non visibile alla giuria)
+view-applicant = Proponente
+view-email = Indirizzo e-mail
