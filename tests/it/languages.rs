@@ -355,3 +355,83 @@ async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_
         );
     }
 }
+
+#[rocket::async_test]
+async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refused_in_spanish() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut jonas = crate::api::demo_login(&app, "jonas.weber@laurel-demo.example").await;
+    let switched = jonas
+        .post("/language", &[("lang", "es"), ("back", "/jury")])
+        .await;
+    assert_eq!(switched.status, Status::SeeOther);
+    let dashboard = jonas.get("/jury").await;
+    for spanish in [
+        "<html lang=\"es\">",
+        "Mis evaluaciones",
+        "Evaluación del jurado",
+    ] {
+        assert!(
+            dashboard.body.contains(spanish),
+            "{spanish}: {}",
+            dashboard.body
+        );
+    }
+    let mut open = None;
+    for part in dashboard.body.split("href=\"/jury/assignments/").skip(1) {
+        let id = &part[..part.find('"').unwrap()];
+        let page = jonas.get(&format!("/jury/assignments/{id}")).await;
+        if page.body.contains("Presentar mi ficha de evaluación") {
+            open = Some((id.to_owned(), page));
+            break;
+        }
+    }
+    let (id, page) = open.expect("the demo leaves Jonas scorecards in draft");
+    for spanish in [
+        "Sus puntuaciones",
+        "Participación de los habitantes",
+        "Qué significa cada nivel",
+        "La candidatura no aporta ninguna información sobre la participación de los habitantes.",
+        "Redactada en",
+    ] {
+        assert!(page.body.contains(spanish), "{spanish}: {}", page.body);
+    }
+    let csrf = crate::helpers::csrf_in(&page.body).unwrap();
+    let marker = "name=\"stamp\" value=\"";
+    let start = page.body.find(marker).unwrap() + marker.len();
+    let stamp = &page.body[start..start + page.body[start..].find('"').unwrap()];
+    let refused = jonas
+        .post_raw(
+            &format!("/jury/assignments/{id}"),
+            &[
+                ("csrf_token", &csrf),
+                ("stamp", stamp),
+                ("action", "submit"),
+                ("scores[resident_participation]", ""),
+                (
+                    "comments[resident_participation]",
+                    "Texto escrito por el jurado.",
+                ),
+                ("overall", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        Status::UnprocessableEntity,
+        "{}",
+        refused.body
+    );
+    for spanish in [
+        "Revise lo siguiente",
+        "Participación de los habitantes: asigne una puntuación",
+        "Comentario general: escriba un comentario",
+        "Texto escrito por el jurado.",
+    ] {
+        assert!(
+            refused.body.contains(spanish),
+            "{spanish}: {}",
+            refused.body
+        );
+    }
+}
