@@ -77,3 +77,4 @@ sdg-not-official = `{ $code }` is not a target of goal { $goal } (its targets ar
 # The targets of a goal: "11.1–11.7", or "11.1–11.7 and 11.a–11.c".
 sdg-ranges = { $numbered }
 sdg-ranges-and = { $numbered } and { $lettered }
+problem-say-why = { $label }: say why { $why } (at least { $min } characters)

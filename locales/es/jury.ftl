@@ -121,3 +121,58 @@ view-no = no
 view-contact = Contacto (no se muestra al jurado)
 view-applicant = Solicitante
 view-email = Correo electrónico
+
+## El consenso, registrado por el ponente o la presidencia del jurado.
+consensus-title = Consenso: { $title }
+consensus-hint = Las puntuaciones individuales proceden de las fichas de evaluación presentadas, sin nombres. La propuesta es su mediana, redondeada a la baja al medio punto. Los criterios cuyas puntuaciones presentan una diferencia de 2 puntos o más se señalan para su debate.
+consensus-final = La fase de consenso ha concluido; el consenso que figura a continuación es definitivo.
+consensus-not-yet = Todavía no registrado
+consensus-meanwhile = Registrado mientras tanto
+consensus-dissent-line = Voto particular: { $dissent }
+consensus-individual = Puntuaciones individuales:
+consensus-none-yet = ninguna todavía
+consensus-proposal = propuesta:
+consensus-discuss = Diferencia de 2 puntos o más: debatir
+consensus-remarks = Los comentarios de los miembros del jurado
+consensus-agreed-score = Puntuación acordada
+consensus-comment-label = Comentario de consenso (lo leerá la entidad solicitante; { $max } caracteres como máximo)
+consensus-dissent-label = Voto particular (opcional; { $max } caracteres como máximo)
+consensus-record = Registrar el consenso
+consensus-recorded = El consenso se ha registrado.
+consensus-not-recorded = Consenso no registrado
+consensus-typed-score = { $name }: puntuación acordada
+consensus-typed-comment = { $name }: comentario de consenso
+consensus-typed-dissent = { $name }: voto particular
+consensus-back-to-scoring = No se ha registrado: la secretaría ha devuelto la edición a la fase «{ $phase }», por lo que el consenso sobre «{ $title }» no está abierto y las puntuaciones individuales vuelven a estar ocultas.
+consensus-closed = El consenso ya no puede modificarse: la edición se encuentra en la fase «{ $phase }». Lo que escribió se muestra a continuación para que pueda copiarlo.
+consensus-recorded-meanwhile = No se ha registrado: otra persona ha registrado el consenso después de que usted abriera esta página. El consenso registrado ahora figura a continuación, y lo que usted introdujo sigue en el formulario: vuelva a registrar el consenso para sustituirlo por el suyo.
+consensus-comment-of = { $name }, comentario de consenso
+consensus-dissent-of = { $name }, voto particular
+consensus-comment-missing = { $name }: escriba el comentario de consenso
+consensus-score-missing = { $name }: elija la puntuación acordada
+
+## Las decisiones del jurado, confirmadas por la presidencia.
+decisions-title = Decisiones: { $edition }
+decisions-heading = Las decisiones del jurado: { $edition }
+decisions-hint = Como titular de la presidencia del jurado, usted confirma las decisiones que la secretaría registró en la reunión del jurado. Cualquier modificación posterior de una decisión requerirá de nuevo su confirmación.
+decisions-hidden = { $count ->
+    [one] { $count } decisión se refiere a una candidatura con la que usted tiene un conflicto de intereses; no se le muestra.
+   *[other] { $count } decisiones se refieren a candidaturas con las que usted tiene un conflicto de intereses; no se le muestran.
+}
+decisions-none = Todavía no hay ninguna decisión que mostrar.
+decisions-caption = Decisiones registradas
+decisions-prize = Premio
+decisions-submission = Candidatura
+decisions-rationale = Justificación
+decisions-vote = Votación
+decisions-confirmed-column = Confirmada
+decisions-ex-aequo = (ex aequo)
+decisions-tally = a favor: { $for }, en contra: { $against }, abstenciones: { $abstain }
+decisions-not-yet = Todavía no
+decisions-confirm = Confirmar las decisiones del jurado
+decisions-all-confirmed = Todas las decisiones están confirmadas.
+decisions-confirmed = { $count ->
+    [one] Ha confirmado la decisión del jurado.
+   *[other] Ha confirmado las { $count } decisiones del jurado.
+}
+decisions-nothing-to-confirm = Todavía no hay ninguna decisión que confirmar.

@@ -121,3 +121,58 @@ view-no = non
 view-contact = Contact (non communiqué au jury)
 view-applicant = Candidat
 view-email = Adresse électronique
+
+## Le consensus, enregistré par le rapporteur ou le·la président·e du jury.
+consensus-title = Consensus : { $title }
+consensus-hint = Les notes individuelles proviennent des fiches d’évaluation soumises, sans les noms. La proposition correspond à leur médiane, arrondie au demi-point inférieur. Les critères dont les notes présentent un écart de 2 points ou plus sont signalés pour discussion.
+consensus-final = La phase de consensus est terminée ; le consensus ci-dessous est définitif.
+consensus-not-yet = Pas encore enregistré
+consensus-meanwhile = Enregistré entre-temps
+consensus-dissent-line = Opinion dissidente : { $dissent }
+consensus-individual = Notes individuelles :
+consensus-none-yet = aucune pour l’instant
+consensus-proposal = proposition :
+consensus-discuss = Écart de 2 points ou plus : à discuter
+consensus-remarks = Les commentaires des membres du jury
+consensus-agreed-score = Note retenue
+consensus-comment-label = Commentaire de consensus (communiqué au candidat ; { $max } caractères au plus)
+consensus-dissent-label = Opinion dissidente (facultative ; { $max } caractères au plus)
+consensus-record = Enregistrer le consensus
+consensus-recorded = Le consensus a été enregistré.
+consensus-not-recorded = Consensus non enregistré
+consensus-typed-score = { $name } : note retenue
+consensus-typed-comment = { $name } : commentaire de consensus
+consensus-typed-dissent = { $name } : opinion dissidente
+consensus-back-to-scoring = Non enregistré : le secrétariat a ramené l’édition à la phase « { $phase } » ; le consensus sur « { $title } » n’est donc pas ouvert et les notes individuelles sont de nouveau masquées.
+consensus-closed = Le consensus ne peut plus être modifié : l’édition est en phase « { $phase } ». Ce que vous avez saisi est affiché ci-dessous pour que vous puissiez le copier.
+consensus-recorded-meanwhile = Non enregistré : une autre personne a enregistré le consensus depuis que vous avez ouvert cette page. Le consensus enregistré actuellement figure ci-dessous, et vos propres saisies sont toujours dans le formulaire : enregistrez de nouveau pour le remplacer par vos saisies.
+consensus-comment-of = { $name }, commentaire de consensus
+consensus-dissent-of = { $name }, opinion dissidente
+consensus-comment-missing = { $name } : veuillez rédiger le commentaire de consensus
+consensus-score-missing = { $name } : veuillez choisir la note retenue
+
+## Les décisions du jury, confirmées par le·la président·e du jury.
+decisions-title = Décisions : { $edition }
+decisions-heading = Les décisions du jury : { $edition }
+decisions-hint = En tant que président·e du jury, vous confirmez les décisions que le secrétariat a enregistrées lors de la réunion du jury. Toute modification ultérieure d’une décision requiert de nouveau votre confirmation.
+decisions-hidden = { $count ->
+    [one] { $count } décision porte sur une candidature pour laquelle vous êtes en conflit d’intérêts ; elle ne vous est pas affichée.
+   *[other] { $count } décisions portent sur des candidatures pour lesquelles vous êtes en conflit d’intérêts ; elles ne vous sont pas affichées.
+}
+decisions-none = Aucune décision à afficher pour l’instant.
+decisions-caption = Décisions enregistrées
+decisions-prize = Prix
+decisions-submission = Candidature
+decisions-rationale = Motivation
+decisions-vote = Vote
+decisions-confirmed-column = Confirmée
+decisions-ex-aequo = (ex aequo)
+decisions-tally = pour : { $for }, contre : { $against }, abstentions : { $abstain }
+decisions-not-yet = Pas encore
+decisions-confirm = Confirmer les décisions du jury
+decisions-all-confirmed = Toutes les décisions sont confirmées.
+decisions-confirmed = { $count ->
+    [one] Vous avez confirmé la décision du jury.
+   *[other] Vous avez confirmé les { $count } décisions du jury.
+}
+decisions-nothing-to-confirm = Il n’y a encore aucune décision à confirmer.

@@ -121,3 +121,58 @@ view-no = no
 view-contact = Contatto (non visibile alla giuria)
 view-applicant = Proponente
 view-email = Indirizzo e-mail
+
+## Il consenso, registrato dal relatore o dalla presidenza della giuria.
+consensus-title = Consenso: { $title }
+consensus-hint = I punteggi individuali provengono dalle schede di valutazione presentate, senza nomi. La proposta è la loro mediana, arrotondata per difetto al mezzo punto. I criteri i cui punteggi presentano uno scarto di 2 punti o più sono segnalati per la discussione.
+consensus-final = La fase di consenso è conclusa; il consenso riportato qui sotto è definitivo.
+consensus-not-yet = Non ancora registrato
+consensus-meanwhile = Registrato nel frattempo
+consensus-dissent-line = Opinione dissenziente: { $dissent }
+consensus-individual = Punteggi individuali:
+consensus-none-yet = ancora nessuno
+consensus-proposal = proposta:
+consensus-discuss = Scarto di 2 punti o più: da discutere
+consensus-remarks = I commenti dei membri della giuria
+consensus-agreed-score = Punteggio concordato
+consensus-comment-label = Commento di consenso (sarà letto dall’ente proponente; al massimo { $max } caratteri)
+consensus-dissent-label = Opinione dissenziente (facoltativa; al massimo { $max } caratteri)
+consensus-record = Registra il consenso
+consensus-recorded = Il consenso è stato registrato.
+consensus-not-recorded = Consenso non registrato
+consensus-typed-score = { $name }: punteggio concordato
+consensus-typed-comment = { $name }: commento di consenso
+consensus-typed-dissent = { $name }: opinione dissenziente
+consensus-back-to-scoring = Non registrato: la segreteria ha riportato l’edizione alla fase «{ $phase }», quindi il consenso su «{ $title }» non è aperto e i punteggi individuali sono di nuovo nascosti.
+consensus-closed = Il consenso non può più essere modificato: l’edizione è nella fase «{ $phase }». Quanto ha scritto è riportato qui sotto, così che possa copiarlo.
+consensus-recorded-meanwhile = Non registrato: un’altra persona ha registrato il consenso dopo l’apertura di questa pagina. Il consenso ora registrato è riportato qui sotto, mentre quanto ha inserito lei è ancora nel modulo: registri di nuovo per sostituirlo con il suo.
+consensus-comment-of = { $name }, commento di consenso
+consensus-dissent-of = { $name }, opinione dissenziente
+consensus-comment-missing = { $name }: scriva il commento di consenso
+consensus-score-missing = { $name }: scelga il punteggio concordato
+
+## Le decisioni della giuria, confermate dalla presidenza.
+decisions-title = Decisioni: { $edition }
+decisions-heading = Le decisioni della giuria: { $edition }
+decisions-hint = In qualità di presidente della giuria, lei conferma le decisioni che la segreteria ha registrato durante la riunione della giuria. Qualsiasi modifica successiva di una decisione richiede di nuovo la sua conferma.
+decisions-hidden = { $count ->
+    [one] { $count } decisione riguarda una candidatura per la quale lei è in conflitto di interessi; non le viene mostrata.
+   *[other] { $count } decisioni riguardano candidature per le quali lei è in conflitto di interessi; non le vengono mostrate.
+}
+decisions-none = Ancora nessuna decisione da mostrare.
+decisions-caption = Decisioni registrate
+decisions-prize = Premio
+decisions-submission = Candidatura
+decisions-rationale = Motivazione
+decisions-vote = Votazione
+decisions-confirmed-column = Confermata
+decisions-ex-aequo = (ex aequo)
+decisions-tally = favorevoli: { $for }, contrari: { $against }, astenuti: { $abstain }
+decisions-not-yet = Non ancora
+decisions-confirm = Conferma le decisioni della giuria
+decisions-all-confirmed = Tutte le decisioni sono confermate.
+decisions-confirmed = { $count ->
+    [one] Ha confermato la decisione della giuria.
+   *[other] Ha confermato le { $count } decisioni della giuria.
+}
+decisions-nothing-to-confirm = Non c’è ancora alcuna decisione da confermare.

@@ -14,6 +14,7 @@ use crate::db::conflicts::Declaration;
 use crate::domain::account::Account;
 use crate::domain::conflicts::{ConflictDecision, MIN_EXPLANATION};
 use crate::domain::jury::JuryRole;
+use crate::domain::language::Lang;
 use crate::domain::limits;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, Refusal};
@@ -24,6 +25,7 @@ pub struct Decidable {
     declaration: Declaration,
     edition_id: i32,
     decider_id: i32,
+    decider_language: Lang,
 }
 
 impl Decidable {
@@ -78,6 +80,7 @@ pub async fn decidable_by(
         declaration,
         edition_id,
         decider_id: account.id,
+        decider_language: account.language,
     })
 }
 
@@ -100,7 +103,7 @@ pub async fn decide(
     let id = decidable.declaration.id;
     db::conflicts::decide(db, id, decision, decidable.decider_id, now)
         .await
-        .map_err(conflict_error)?;
+        .map_err(|e| conflict_error(e, decidable.decider_language))?;
     Ok(decision)
 }
 
@@ -131,7 +134,7 @@ pub async fn decide_review(
     let id = decidable.declaration.id;
     db::conflicts::decide_review(db, id, grant, reason, decidable.decider_id, now)
         .await
-        .map_err(conflict_error)?;
+        .map_err(|e| conflict_error(e, decidable.decider_language))?;
     Ok(grant)
 }
 

@@ -11,9 +11,12 @@ use crate::db;
 use crate::db::conflicts::{ConflictError, ReviewRequest, Screened};
 use crate::db::jury::Membership;
 use crate::domain::conflicts::{
-    ConflictLevel, check_declaration, check_review_request, reason_label,
+    ConflictLevel, check_declaration, check_review_request, reason_message,
 };
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n::{self, msg};
 
 /// What the juror sent: a declaration, or a request to lower one.
 #[derive(Clone, Debug, Default)]
@@ -38,21 +41,14 @@ pub struct Declared {
 
 impl Declared {
     /// "Recorded for …": what the declaration means for the juror.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Message {
         let said = match self.level {
-            ConflictLevel::None => "no conflict.".to_owned(),
-            level => {
-                let label = reason_label(&self.reason);
-                let reason = label.rsplit_once(" (").map_or(label, |(reason, _)| reason);
-                let then = if level == ConflictLevel::Potential {
-                    "You will not see or score it unless the secretariat allows it."
-                } else {
-                    "You will not see or score it."
-                };
-                format!("a {} conflict. Reason: {reason}. {then}", level.as_str())
-            }
+            ConflictLevel::None => Message::new("conflict-recorded-none"),
+            ConflictLevel::Potential => Message::new("conflict-recorded-potential"),
+            ConflictLevel::Disqualifying => Message::new("conflict-recorded-disqualifying"),
         };
-        format!("Recorded for \"{}\": {said}", self.title)
+        said.text("title", &self.title)
+            .message("reason", reason_message(&self.reason))
     }
 }
 
@@ -85,8 +81,9 @@ async fn screened(
         .ok_or(AppError::NotFound)
 }
 
-fn invalid((field, message): (String, String)) -> AppError {
-    AppError::Invalid(BTreeMap::from([(field, message)]))
+/// A problem of a form, said in `lang`.
+fn invalid((field, problem): (String, Message), lang: Lang) -> AppError {
+    AppError::Invalid(BTreeMap::from([(field, i18n::say(lang, &problem))]))
 }
 
 /// Records the juror's declaration on one submission: a first one, or a stricter one. Lowering
@@ -94,7 +91,7 @@ fn invalid((field, message): (String, String)) -> AppError {
 pub async fn declare(
     db: &DatabaseConnection,
     edition_id: i32,
-    juror_id: i32,
+    (juror_id, lang): (i32, Lang),
     submission_id: i32,
     asked: &Asked,
     now: DateTime<Utc>,
@@ -107,7 +104,7 @@ pub async fn declare(
         &asked.reason,
         &asked.words,
     )
-    .map_err(invalid)?;
+    .map_err(|problem| invalid(problem, lang))?;
     db::conflicts::declare(
         db,
         submission_id,
@@ -119,7 +116,7 @@ pub async fn declare(
         edition_id,
     )
     .await
-    .map_err(conflict_error)?;
+    .map_err(|e| conflict_error(e, lang))?;
     Ok(Declared {
         title,
         level,
@@ -132,7 +129,7 @@ pub async fn declare(
 pub async fn request_review(
     db: &DatabaseConnection,
     edition_id: i32,
-    juror_id: i32,
+    (juror_id, lang): (i32, Lang),
     submission_id: i32,
     asked: &Asked,
     now: DateTime<Utc>,
@@ -141,7 +138,7 @@ pub async fn request_review(
     let Some(current) = screened.declaration.as_ref() else {
         return Err(AppError::Conflict {
             code: Refusal::NothingToReview,
-            message: "You have not declared a conflict on this submission.".to_owned(),
+            message: i18n::text(lang, msg("conflict-nothing-declared")),
         });
     };
     let level = check_review_request(
@@ -150,7 +147,7 @@ pub async fn request_review(
         &asked.reason,
         &asked.words,
     )
-    .map_err(invalid)?;
+    .map_err(|problem| invalid(problem, lang))?;
     let request = ReviewRequest {
         level,
         reason: asked.reason.clone(),
@@ -159,34 +156,28 @@ pub async fn request_review(
     };
     db::conflicts::request_review(db, submission_id, juror_id, &request)
         .await
-        .map_err(conflict_error)?;
+        .map_err(|e| conflict_error(e, lang))?;
     Ok(screened.title)
 }
 
-/// A refused conflict change as the error it is.
-pub fn conflict_error(error: ConflictError) -> AppError {
-    match error {
-        ConflictError::Db(e) => e.into(),
-        ConflictError::WouldLower => AppError::Conflict {
-            code: Refusal::DeclarationWouldLower,
-            message: "Your declaration can only be made stricter here. To lower or withdraw it, ask for a review: the secretariat or the chair decides.".to_owned(),
-        },
-        ConflictError::RequestPending => AppError::Conflict {
-            code: Refusal::ReviewAlreadyRequested,
-            message: "A request to lower this declaration is already waiting for a decision."
-                .to_owned(),
-        },
-        ConflictError::NoRequest => AppError::Conflict {
-            code: Refusal::NoReviewRequested,
-            message: "There is no request waiting for a decision on this declaration; it may have been decided meanwhile.".to_owned(),
-        },
-        ConflictError::NotPotential => AppError::Conflict {
-            code: Refusal::NotAPotentialConflict,
-            message: "Only a potential conflict is decided, as allowed or excluded; a disqualifying one always excludes.".to_owned(),
-        },
-        ConflictError::RequestOutdated => AppError::Conflict {
-            code: Refusal::ReviewOutdated,
-            message: "The declaration changed meanwhile; reload the page.".to_owned(),
-        },
+/// A refused conflict change as the error it is, its message in `lang`.
+pub fn conflict_error(error: ConflictError, lang: Lang) -> AppError {
+    let (code, id) = match error {
+        ConflictError::Db(e) => return e.into(),
+        ConflictError::WouldLower => (Refusal::DeclarationWouldLower, msg("conflict-would-lower")),
+        ConflictError::RequestPending => (
+            Refusal::ReviewAlreadyRequested,
+            msg("conflict-request-pending"),
+        ),
+        ConflictError::NoRequest => (Refusal::NoReviewRequested, msg("conflict-no-request")),
+        ConflictError::NotPotential => (
+            Refusal::NotAPotentialConflict,
+            msg("conflict-not-potential"),
+        ),
+        ConflictError::RequestOutdated => (Refusal::ReviewOutdated, msg("conflict-outdated")),
+    };
+    AppError::Conflict {
+        code,
+        message: i18n::text(lang, id),
     }
 }

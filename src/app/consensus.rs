@@ -124,7 +124,7 @@ pub enum ConsensusRefused {
     /// The edition is not in the consensus phase (any more): its phase.
     Closed(crate::domain::edition::EditionStatus),
     /// Problems keyed `score-KEY`, `comment-KEY` or `dissent-KEY`.
-    Invalid(std::collections::BTreeMap<String, String>),
+    Invalid(std::collections::BTreeMap<String, crate::domain::message::Message>),
     /// Changed since the version the writer read: what is recorded now.
     Stale(std::collections::BTreeMap<String, db::consensus::Recorded>),
 }

@@ -3,6 +3,7 @@
 //! country as an applicant or partner).
 
 use super::limits;
+use super::message::Message;
 
 /// How strongly a juror declares a conflict with a submission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -136,6 +137,31 @@ pub const REASONS: [(&str, ConflictLevel, &str); 7] = [
     ),
 ];
 
+/// A reason code in the reader's words (no reason for none).
+pub fn reason_message(code: &str) -> Message {
+    match code {
+        "helped_prepare" => Message::new("conflict-reason-helped-prepare"),
+        "office_in_applicant" => Message::new("conflict-reason-office"),
+        "close_tie" => Message::new("conflict-reason-close-tie"),
+        "direct_interest" => Message::new("conflict-reason-direct-interest"),
+        "recent_collaboration" => Message::new("conflict-reason-recent-collaboration"),
+        "same_lrg_association" => Message::new("conflict-reason-same-association"),
+        "other_appearance" => Message::new("conflict-reason-other"),
+        _ => Message::new("conflict-reason-none"),
+    }
+}
+
+impl ConflictLevel {
+    /// The level as the juror's form words it.
+    pub fn message(self) -> Message {
+        match self {
+            ConflictLevel::None => Message::new("conflict-level-none"),
+            ConflictLevel::Potential => Message::new("conflict-level-potential"),
+            ConflictLevel::Disqualifying => Message::new("conflict-level-disqualifying"),
+        }
+    }
+}
+
 /// The label of a reason code.
 pub fn reason_label(code: &str) -> &'static str {
     REASONS
@@ -149,12 +175,9 @@ pub fn check_declaration(
     level: Option<ConflictLevel>,
     reason: &str,
     details: &str,
-) -> Result<ConflictLevel, (String, String)> {
+) -> Result<ConflictLevel, (String, Message)> {
     let Some(level) = level else {
-        return Err((
-            "level".to_owned(),
-            "Conflict: choose none, potential or disqualifying".to_owned(),
-        ));
+        return Err(("level".to_owned(), Message::new("conflict-choose-level")));
     };
     if level == ConflictLevel::None {
         return Ok(level);
@@ -163,18 +186,16 @@ pub fn check_declaration(
         .iter()
         .any(|(code, reason_level, _)| *code == reason && *reason_level == level);
     if !fits {
-        return Err((
-            "reason".to_owned(),
-            "Reason: choose a reason that matches the level".to_owned(),
-        ));
+        return Err(("reason".to_owned(), Message::new("conflict-choose-reason")));
     }
     let least = if level == ConflictLevel::Potential {
         10
     } else {
         0
     };
-    let why = "it may be a conflict, in a sentence, so that it can be decided";
-    limits::check_explained("Details", details, least, limits::REASON, why)
+    let label = Message::new("conflict-details");
+    let why = Message::new("conflict-why-details");
+    limits::explained(label, details, least, limits::REASON, why)
         .map_err(|p| ("details".to_owned(), p))?;
     Ok(level)
 }
@@ -258,43 +279,31 @@ pub fn check_review_request(
     level: Option<ConflictLevel>,
     reason: &str,
     explanation: &str,
-) -> Result<ConflictLevel, (String, String)> {
+) -> Result<ConflictLevel, (String, Message)> {
     let target = match level {
         Some(ConflictLevel::None) => Standing::Free,
         Some(ConflictLevel::Potential) => Standing::Allowed,
         _ => {
-            return Err((
-                "requested_level".to_owned(),
-                "Asked for: choose no conflict or a potential conflict".to_owned(),
-            ));
+            let problem = Message::new("conflict-asked-level");
+            return Err(("requested_level".to_owned(), problem));
         }
     };
     if target >= Standing::of(current.0, current.1) {
-        return Err((
-            "requested_level".to_owned(),
-            "Asked for: this would not lower your declaration; declare it directly instead"
-                .to_owned(),
-        ));
+        let problem = Message::new("conflict-would-not-lower");
+        return Err(("requested_level".to_owned(), problem));
     }
     if level == Some(ConflictLevel::Potential)
         && !REASONS
             .iter()
             .any(|(code, l, _)| *code == reason && *l == ConflictLevel::Potential)
     {
-        return Err((
-            "requested_reason".to_owned(),
-            "Reason: choose the reason of the potential conflict".to_owned(),
-        ));
+        let problem = Message::new("conflict-asked-reason");
+        return Err(("requested_reason".to_owned(), problem));
     }
-    let why = "the declaration should be lowered";
-    limits::check_explained(
-        "Explanation",
-        explanation,
-        MIN_EXPLANATION,
-        limits::REASON,
-        why,
-    )
-    .map_err(|p| ("explanation".to_owned(), p))?;
+    let label = Message::new("conflict-explanation");
+    let why = Message::new("conflict-why-lower");
+    limits::explained(label, explanation, MIN_EXPLANATION, limits::REASON, why)
+        .map_err(|p| ("explanation".to_owned(), p))?;
     Ok(match target {
         Standing::Free => ConflictLevel::None,
         _ => ConflictLevel::Potential,
@@ -375,28 +384,25 @@ pub fn likely_conflicts(
     juror: &JurorProfile<'_>,
     applicant_email: &str,
     parties: &[Party],
-    country_name: impl Fn(&str) -> String,
-) -> Vec<String> {
+) -> Vec<Message> {
     let mut flags = Vec::new();
     if let (Some(mine), Some(theirs)) = (domain_of(juror.email), domain_of(applicant_email))
         && mine.eq_ignore_ascii_case(theirs)
     {
-        flags.push(format!(
-            "Your email address is at {mine}, like the applicant's."
-        ));
+        flags.push(Message::new("conflict-flag-email").text("domain", mine));
     }
     for (name, country) in parties {
         if !juror.affiliation.trim().is_empty() && same_name(juror.affiliation, name) {
-            flags.push(format!(
-                "Your affiliation ({}) looks like {name}.",
-                juror.affiliation
-            ));
+            let flag = Message::new("conflict-flag-affiliation")
+                .text("affiliation", juror.affiliation)
+                .text("name", name);
+            flags.push(flag);
         }
         if juror.country == country {
-            flags.push(format!(
-                "You are from {}, like {name}.",
-                country_name(country)
-            ));
+            let flag = Message::new("conflict-flag-country")
+                .country("country", country)
+                .text("name", name);
+            flags.push(flag);
         }
     }
     flags
@@ -459,9 +465,7 @@ mod tests {
             ("Region of Nouvelle-Aquitaine".to_owned(), "FR".to_owned()),
             ("Plateau-Central Region".to_owned(), "BF".to_owned()),
         ];
-        let flags = likely_conflicts(&juror, "intl@nouvelle-aquitaine.fr", &parties, |c| {
-            c.to_owned()
-        });
+        let flags = likely_conflicts(&juror, "intl@nouvelle-aquitaine.fr", &parties);
         assert_eq!(flags.len(), 3, "{flags:?}");
         let webmail = JurorProfile {
             email: "someone@gmail.com",
@@ -469,7 +473,7 @@ mod tests {
             affiliation: "",
         };
         assert!(
-            likely_conflicts(&webmail, "other@gmail.com", &parties, |c| c.to_owned()).is_empty()
+            likely_conflicts(&webmail, "other@gmail.com", &parties).is_empty()
         );
     }
     #[test]

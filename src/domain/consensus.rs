@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::limits::{self, check_length};
+use super::limits;
+use super::message::Message;
 use super::rubric::{HalfPoints, Rubric};
 use super::scoring::parse_score;
 
@@ -49,17 +50,25 @@ pub type AgreedConsensus = (HalfPoints, String, String);
 pub fn check_consensus(
     rubric: &Rubric,
     typed: &BTreeMap<String, TypedConsensus>,
-) -> Result<BTreeMap<String, AgreedConsensus>, BTreeMap<String, String>> {
+) -> Result<BTreeMap<String, AgreedConsensus>, BTreeMap<String, Message>> {
     let mut entries = BTreeMap::new();
     let mut problems = BTreeMap::new();
     for c in &rubric.criteria {
         let (score, comment, dissent) = typed.get(&c.key).cloned().unwrap_or_default();
-        let comment_label = format!("{}, consensus comment", c.name);
-        if let Err(problem) = check_length(&comment_label, &comment, limits::COMMENT) {
+        let named = |message: Message| message.text("name", &c.name);
+        let too_long = |label: Message, text: &str| {
+            let count = text.chars().count();
+            (count > limits::COMMENT).then(|| {
+                Message::new("problem-length")
+                    .message("label", label)
+                    .number("max", limits::COMMENT)
+                    .number("count", count)
+            })
+        };
+        if let Some(problem) = too_long(named(Message::new("consensus-comment-of")), &comment) {
             problems.insert(format!("comment-{}", c.key), problem);
         }
-        let dissent_label = format!("{}, dissent", c.name);
-        if let Err(problem) = check_length(&dissent_label, &dissent, limits::COMMENT) {
+        if let Some(problem) = too_long(named(Message::new("consensus-dissent-of")), &dissent) {
             problems.insert(format!("dissent-{}", c.key), problem);
         }
         match parse_score(&score) {
@@ -68,11 +77,11 @@ pub fn check_consensus(
                 entries.insert(c.key.clone(), agreed);
             }
             Ok(Some(hp)) if rubric.scale.allows(hp) => {
-                let problem = format!("{}: write the consensus comment", c.name);
+                let problem = named(Message::new("consensus-comment-missing"));
                 problems.insert(format!("comment-{}", c.key), problem);
             }
             _ => {
-                let problem = format!("{}: choose the agreed score", c.name);
+                let problem = named(Message::new("consensus-score-missing"));
                 problems.insert(format!("score-{}", c.key), problem);
             }
         }

@@ -2,6 +2,8 @@
 //! form (and as its `maxlength`) and checked again on the server, where an overlong value is
 //! refused with the form given back, never cut silently.
 
+use super::message::Message;
+
 /// A name, a title or another one-line value.
 pub const LINE: usize = 200;
 /// A web address.
@@ -48,6 +50,32 @@ pub fn check_explained(
         ))
     } else {
         check_length(label, text, max)
+    }
+}
+
+/// Like [`check_explained`], the problem as a message: the field named by `label` and what the
+/// text is for (`say why {why}`).
+pub fn explained(
+    label: Message,
+    text: &str,
+    min: usize,
+    max: usize,
+    why: Message,
+) -> Result<(), Message> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if length < min {
+        Err(Message::new("problem-say-why")
+            .message("label", label)
+            .message("why", why)
+            .number("min", min))
+    } else if length > max {
+        Err(Message::new("problem-length")
+            .message("label", label)
+            .number("max", max)
+            .number("count", length))
+    } else {
+        Ok(())
     }
 }
 

@@ -21,6 +21,7 @@ use crate::db;
 use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal, version};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
+use crate::domain::message::Message;
 use crate::error::AppResult;
 
 /// A criterion on the page.
@@ -58,8 +59,10 @@ pub struct ConsensusTemplate {
 
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
 /// conflict with it; anything else is "not found". The phase is the caller's to check.
-async fn context(db: &Db, sid: i32, juror: i32) -> AppResult<Recorder> {
-    app::consensus::for_recorder(db.inner(), sid, juror).await
+async fn context(db: &Db, sid: i32, juror: i32, nav: &Nav) -> AppResult<Recorder> {
+    let mut recorder = app::consensus::for_recorder(db.inner(), sid, juror).await?;
+    recorder.rubric = recorder.rubric.in_language(nav.lang.code());
+    Ok(recorder)
 }
 
 async fn page(
@@ -68,8 +71,12 @@ async fn page(
     ctx: &Recorder,
     nav: Nav,
     typed: Option<&BTreeMap<String, (String, String, String)>>,
-    problems: BTreeMap<String, String>,
+    problems: BTreeMap<String, Message>,
 ) -> AppResult<ConsensusTemplate> {
+    let problems = problems
+        .into_iter()
+        .map(|(field, problem)| (field, nav.say(&problem)))
+        .collect();
     let individual = db::consensus::individual_scores(db.inner(), sid).await?;
     let cards = db::consensus::submitted_scorecards(db.inner(), sid).await?;
     let recorded = db::consensus::recorded(db.inner(), sid).await?;
@@ -146,7 +153,7 @@ pub async fn show_consensus(
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ConsensusTemplate>> {
-    let ctx = context(db, sid, user.0.id).await?;
+    let ctx = context(db, sid, user.0.id, &nav).await?;
     Gate::Consensus.check(ctx.status)?;
     Ok(Page::ok(
         page(db, sid, &ctx, nav, None, BTreeMap::new()).await?,
@@ -203,36 +210,25 @@ async fn refuse_closed(
             .iter()
             .flat_map(|c| {
                 let (score, comment, dissent) = typed.get(&c.key).cloned().unwrap_or_default();
+                let name = c.name.as_str();
                 [
-                    Typed::new(format!("{}: agreed score", c.name), score),
-                    Typed::new(format!("{}: consensus comment", c.name), comment),
-                    Typed::new(format!("{}: dissent", c.name), dissent),
+                    Typed::new(nav.t_with("consensus-typed-score", "name", name), score),
+                    Typed::new(nav.t_with("consensus-typed-comment", "name", name), comment),
+                    Typed::new(nav.t_with("consensus-typed-dissent", "name", name), dissent),
                 ]
             })
             .collect();
-        let reason = format!(
-            "Not recorded: the secretariat returned the edition to the phase \"{}\", so the consensus on \"{}\" is not open and the individual scores are hidden again.",
-            ctx.status.label(),
-            ctx.title
-        );
-        return Ok(ConsensusAnswer::NotSaved(Box::new(notice::refused(
-            nav,
-            "Consensus not recorded",
-            reason,
-            fields,
-            (
-                uri!(super::jury::dashboard).to_string(),
-                "Back to your jury page",
-            ),
-        ))));
+        let reason = Message::new("consensus-back-to-scoring")
+            .message("phase", ctx.status.name())
+            .text("title", &ctx.title);
+        let (heading, reason) = (nav.t("consensus-not-recorded"), nav.say(&reason));
+        let back_label = nav.t("scorecard-back");
+        let back = (uri!(super::jury::dashboard).to_string(), back_label.as_str());
+        let page = notice::refused(nav, &heading, reason, fields, back);
+        return Ok(ConsensusAnswer::NotSaved(Box::new(page)));
     }
-    let problems = BTreeMap::from([(
-        "consensus".to_owned(),
-        format!(
-            "{} What you typed is shown below, so that you can copy it.",
-            app::consensus::closed(ctx.status)
-        ),
-    )]);
+    let closed = Message::new("consensus-closed").message("phase", ctx.status.name());
+    let problems = BTreeMap::from([("consensus".to_owned(), closed)]);
     let template = page(db, sid, ctx, nav, Some(typed), problems).await?;
     Ok(ConsensusAnswer::Page(Box::new(Page::with_status(
         Status::Conflict,
@@ -253,7 +249,7 @@ async fn refuse_stale(
 ) -> AppResult<ConsensusAnswer> {
     let problems = BTreeMap::from([(
         "recorded-meanwhile".to_owned(),
-        "Not recorded: the consensus was recorded by someone else since you opened this page. What is recorded now is listed below, and your own entries are still in the form: record again to replace it with yours.".to_owned(),
+        Message::new("consensus-recorded-meanwhile"),
     )]);
     let mut template = page(db, sid, ctx, nav, Some(typed), problems).await?;
     template.meanwhile = ctx
@@ -301,13 +297,13 @@ pub async fn record_consensus(
     clock: &State<Clock>,
 ) -> AppResult<ConsensusAnswer> {
     let form = form.into_inner();
-    let mut ctx = context(db, sid, user.0.id).await?;
+    let mut ctx = context(db, sid, user.0.id, &nav).await?;
     let typed = typed_consensus(&ctx.rubric, &form);
     let (expected, now) = (form.version, clock.now());
     match app::consensus::record(db.inner(), sid, &ctx, &typed, expected, user.0.id, now).await? {
         Ok(()) => Ok(ConsensusAnswer::Recorded(Box::new(Flash::success(
             Redirect::to(uri!(show_consensus(sid))),
-            "The consensus is recorded.",
+            nav.t("consensus-recorded"),
         )))),
         Err(ConsensusRefused::Closed(status)) => {
             ctx.status = status;

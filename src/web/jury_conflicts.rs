@@ -20,8 +20,10 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::conflicts::{
     ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, likely_conflicts,
-    reason_label,
+    reason_message,
 };
+use crate::domain::message::Message;
+use crate::i18n::msg;
 use crate::domain::jury::JuryRole;
 use crate::error::{AppError, AppResult};
 
@@ -30,14 +32,14 @@ pub struct Row {
     id: i32,
     title: String,
     parties: Vec<String>,
-    flags: Vec<String>,
+    flags: Vec<Message>,
     level: String,
     reason: String,
     details: String,
     status: String,
     error: Option<(String, String)>,
     /// The levels the juror may still choose: as strict as the current one or stricter.
-    levels: Vec<(&'static str, &'static str)>,
+    levels: Vec<(&'static str, String)>,
     /// The juror's pending request to lower it, in words.
     request: Option<String>,
     /// Whether the juror may ask to lower the declaration now.
@@ -57,7 +59,7 @@ pub struct Pending {
     id: i32,
     juror: String,
     submission: String,
-    reason: &'static str,
+    reason: String,
     details: String,
     /// The juror's request to lower it: (what they ask for, their explanation).
     request: Option<(String, String)>,
@@ -76,8 +78,9 @@ pub struct ConflictsTemplate {
     edition: String,
     rows: Vec<Row>,
     pending: Vec<Pending>,
-    reasons: Vec<(&'static str, &'static str, &'static str)>,
-    potential_reasons: Vec<(&'static str, &'static str)>,
+    /// (code, level in words, reason in words).
+    reasons: Vec<(&'static str, String, String)>,
+    potential_reasons: Vec<(&'static str, String)>,
     min_explanation: usize,
 }
 
@@ -89,25 +92,24 @@ enum Typed {
 }
 
 /// What a review request asks for, in words.
-pub fn asked_for(level: ConflictLevel, reason: &str) -> String {
+pub fn asked_for(level: ConflictLevel, reason: &str) -> Message {
     match level {
-        ConflictLevel::None => "no conflict".to_owned(),
-        _ => format!("an allowed potential conflict ({})", reason_label(reason)),
+        ConflictLevel::None => Message::new("conflict-asked-none"),
+        _ => Message::new("conflict-asked-allowed").message("reason", reason_message(reason)),
     }
 }
 
-fn status_of(declaration: Option<&db::conflicts::Declaration>) -> String {
+fn status_of(declaration: Option<&db::conflicts::Declaration>, nav: &Nav) -> String {
     let Some(d) = declaration else {
-        return "Not declared yet".to_owned();
+        return nav.t("conflict-status-undeclared");
     };
-    match Standing::of(d.level, d.decision) {
-        Standing::Free => "No conflict declared",
-        Standing::Disqualified => "Disqualifying: you will not see or score it",
-        Standing::Allowed => "Potential: you were allowed to score it",
-        Standing::Excluded => "Potential: you were excluded from it",
-        Standing::Pending => "Potential: waiting for a decision",
-    }
-    .to_owned()
+    nav.t(match Standing::of(d.level, d.decision) {
+        Standing::Free => msg("conflict-status-free"),
+        Standing::Disqualified => msg("conflict-status-disqualified"),
+        Standing::Allowed => msg("conflict-status-allowed"),
+        Standing::Excluded => msg("conflict-status-excluded"),
+        Standing::Pending => msg("conflict-status-pending"),
+    })
 }
 
 async fn page(
@@ -130,7 +132,7 @@ async fn page(
         .await?
         .into_iter()
         .map(|s| {
-            let flags = likely_conflicts(&profile, &s.applicant_email, &s.parties, crate::domain::countries::name_or_code);
+            let flags = likely_conflicts(&profile, &s.applicant_email, &s.parties);
             let stored = s.declaration.clone();
             let standing = stored
                 .as_ref()
@@ -141,7 +143,7 @@ async fn page(
                 parties: s
                     .parties
                     .iter()
-                    .map(|(name, c)| format!("{name} ({})", crate::domain::countries::name_or_code(c)))
+                    .map(|(name, c)| format!("{name} ({})", nav.country(c)))
                     .collect(),
                 flags,
                 level: stored
@@ -156,20 +158,19 @@ async fn page(
                     .as_ref()
                     .map(|d| d.details.clone())
                     .unwrap_or_default(),
-                status: status_of(stored.as_ref()),
+                status: status_of(stored.as_ref(), &nav),
                 error: None,
                 levels: LEVELS
                     .iter()
                     .copied()
                     .filter(|(level, _)| Standing::of(*level, None) >= standing)
-                    .map(|(level, label)| (level.as_str(), label))
+                    .map(|(level, _)| (level.as_str(), nav.say(&level.message())))
                     .collect(),
                 request: stored.as_ref().and_then(|d| d.request.as_ref()).map(|r| {
-                    format!(
-                        "You asked on {} to change it to {}. It keeps its effect until the secretariat or the chair decides.",
-                        crate::domain::time::in_zone(r.at, &juror.time_zone),
-                        asked_for(r.level, &r.reason)
-                    )
+                    let asked = Message::new("conflict-asked-on")
+                        .instant("at", r.at, &juror.time_zone)
+                        .message("asked", asked_for(r.level, &r.reason));
+                    nav.say(&asked)
                 }),
                 can_request: standing > Standing::Free
                     && stored.as_ref().is_some_and(|d| d.request.is_none()),
@@ -212,11 +213,11 @@ async fn page(
                 id: d.id,
                 juror: name,
                 submission,
-                reason: reason_label(&d.reason),
+                reason: nav.say(&reason_message(&d.reason)),
                 details: d.details,
                 request: d
                     .request
-                    .map(|r| (asked_for(r.level, &r.reason), r.explanation)),
+                    .map(|r| (nav.say(&asked_for(r.level, &r.reason)), r.explanation)),
                 typed_reason: match &typed {
                     Some(Typed::Review(t)) if t.declaration_id == d.id => t.reason.clone(),
                     _ => String::new(),
@@ -228,21 +229,29 @@ async fn page(
             });
         }
     }
+    let reasons = REASONS
+        .iter()
+        .map(|(code, level, _)| {
+            let level = nav.t(match level {
+                ConflictLevel::Disqualifying => msg("conflict-short-disqualifying"),
+                _ => msg("conflict-short-potential"),
+            });
+            (*code, level, nav.say(&reason_message(code)))
+        })
+        .collect();
+    let potential_reasons = REASONS
+        .iter()
+        .filter(|(_, level, _)| *level == ConflictLevel::Potential)
+        .map(|(code, _, _)| (*code, nav.say(&reason_message(code))))
+        .collect();
     Ok(ConflictsTemplate {
         nav,
         edition_id: id,
         edition: edition.name,
         rows,
         pending,
-        reasons: REASONS
-            .iter()
-            .map(|(code, level, label)| (*code, level.as_str(), *label))
-            .collect(),
-        potential_reasons: REASONS
-            .iter()
-            .filter(|(_, level, _)| *level == ConflictLevel::Potential)
-            .map(|(code, _, label)| (*code, *label))
-            .collect(),
+        reasons,
+        potential_reasons,
         min_explanation: MIN_EXPLANATION,
     })
 }
@@ -294,10 +303,11 @@ pub async fn declare_conflict(
         reason: form.reason.clone(),
         words: form.details.clone(),
     };
-    match conflicts::declare(db.inner(), id, member.user.id, sid, &asked, clock.now()).await {
+    let juror = (member.user.id, nav.lang);
+    match conflicts::declare(db.inner(), id, juror, sid, &asked, clock.now()).await {
         Ok(declared) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
-            declared.summary(),
+            nav.say(&declared.summary()),
         ))),
         Err(error) => {
             let (status, problem) = refusal_on_form(error, "level")?;
@@ -376,13 +386,11 @@ pub async fn request_review(
         reason: form.requested_reason.clone(),
         words: form.explanation.clone(),
     };
-    match conflicts::request_review(db.inner(), id, member.user.id, sid, &asked, clock.now()).await
-    {
+    let juror = (member.user.id, nav.lang);
+    match conflicts::request_review(db.inner(), id, juror, sid, &asked, clock.now()).await {
         Ok(title) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
-            format!(
-                "Your request for \"{title}\" is sent. Your declaration keeps its effect until it is decided."
-            ),
+            nav.t_with("conflict-request-sent", "title", title),
         ))),
         Err(error) => {
             let (status, problem) = refusal_on_form(error, "explanation")?;

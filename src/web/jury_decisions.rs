@@ -65,6 +65,7 @@ pub async fn confirm_decisions(
     id: i32,
     form: CsrfForm<ConfirmForm>,
     chair: EditionChair,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
@@ -73,12 +74,12 @@ pub async fn confirm_decisions(
     match app::decisions::confirm(db.inner(), id, chair.0.user.id, clock.now()).await {
         Ok(n) => Ok(Flash::success(
             back,
-            format!("You confirmed the {n} decisions of the jury."),
+            nav.t_count("decisions-confirmed", "count", n),
         )),
         Err(AppError::Conflict {
             code: Refusal::NothingToConfirm,
-            message,
-        }) => Ok(Flash::error(back, message)),
+            ..
+        }) => Ok(Flash::error(back, nav.t("decisions-nothing-to-confirm"))),
         Err(error) => Err(error),
     }
 }

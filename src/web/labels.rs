@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::pages::Nav;
 use crate::db::feedback::PublishedPrize;
 use crate::domain::application::{Section, SubmissionStatus};
-use crate::domain::decisions::Prize;
+use crate::domain::decisions::{Prize, Tally};
 use crate::domain::edition::EditionStatus;
 use crate::domain::eligibility::{Outcome, RuleResult};
 use crate::domain::jury::JuryRole;
@@ -127,8 +127,19 @@ impl Nav {
         self.say(&phase.name())
     }
 
+    /// A vote's tally: "3 for, 1 against, 0 abstaining".
+    pub fn tally(&self, tally: &Tally) -> String {
+        let args = [
+            ("for", tally.for_.to_string()),
+            ("against", tally.against.to_string()),
+            ("abstain", tally.abstain.to_string()),
+        ];
+        let args: Vec<(&'static str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        i18n::text_with(self.lang, msg("decisions-tally"), &args)
+    }
+
     /// A prize.
-    pub fn prize(&self, prize: Prize) -> String {
+    pub fn prize(&self, prize: &Prize) -> String {
         self.t(match prize {
             Prize::First => msg("prize-first"),
             Prize::Second => msg("prize-second"),
@@ -147,7 +158,7 @@ impl Nav {
             (Prize::Special, Some(name)) if !name.is_empty() => {
                 self.t_with("prize-special-named", "name", name)
             }
-            (prize, _) => self.prize(prize),
+            (prize, _) => self.prize(&prize),
         }
     }
 

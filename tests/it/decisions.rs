@@ -295,7 +295,7 @@ async fn a_conflicted_juror_never_votes_and_the_chair_does_not_see_decisions_on_
     );
     assert!(
         page.body
-            .contains("1 decision(s) concern submissions you are in conflict with")
+            .contains("1 decision concerns a submission you are in conflict with")
     );
 }
 

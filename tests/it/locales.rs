@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 61] = [
+const VARIABLES: [(&str, &str); 72] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -203,6 +203,17 @@ const VARIABLES: [(&str, &str); 61] = [
     ("letter", "LETTER"),
     ("phase", "PHASE"),
     ("submitted", "SUBMITTED"),
+    ("abstain", "ABSTAIN"),
+    ("against", "AGAINST"),
+    ("dissent", "DISSENT"),
+    ("for", "FOR"),
+    ("affiliation", "AFFILIATION"),
+    ("asked", "ASKED"),
+    ("at", "AT"),
+    ("domain", "DOMAIN"),
+    ("explanation", "EXPLANATION"),
+    ("juror", "JUROR"),
+    ("submission", "SUBMISSION"),
 ];
 
 #[test]

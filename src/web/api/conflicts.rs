@@ -199,7 +199,8 @@ pub async fn declare_conflict(
         reason: input.reason,
         words: input.details,
     };
-    conflicts::declare(db.inner(), id, me.0.id, sid, &asked, clock.now()).await?;
+    let juror = (me.0.id, me.0.language);
+    conflicts::declare(db.inner(), id, juror, sid, &asked, clock.now()).await?;
     current(db, id, me.0.id, sid).await
 }
 
@@ -231,6 +232,7 @@ pub async fn request_review(
         reason: input.reason,
         words: input.explanation,
     };
-    conflicts::request_review(db.inner(), id, me.0.id, sid, &asked, clock.now()).await?;
+    let juror = (me.0.id, me.0.language);
+    conflicts::request_review(db.inner(), id, juror, sid, &asked, clock.now()).await?;
     current(db, id, me.0.id, sid).await
 }

@@ -150,12 +150,18 @@ fn typed(
 }
 
 /// The page's problem keys (`score-KEY`, …) as the API's fields (`criteria.KEY.score`, …).
-fn api_fields(problems: BTreeMap<String, String>) -> BTreeMap<String, String> {
+fn api_fields(
+    problems: BTreeMap<String, crate::domain::message::Message>,
+    lang: crate::domain::language::Lang,
+) -> BTreeMap<String, String> {
     problems
         .into_iter()
-        .map(|(key, problem)| match key.split_once('-') {
-            Some((part, criterion)) => (format!("criteria.{criterion}.{part}"), problem),
-            None => (key, problem),
+        .map(|(key, problem)| {
+            let problem = crate::i18n::say(lang, &problem);
+            match key.split_once('-') {
+                Some((part, criterion)) => (format!("criteria.{criterion}.{part}"), problem),
+                None => (key, problem),
+            }
         })
         .collect()
 }
@@ -211,6 +217,6 @@ pub async fn record_consensus(
             body_of(sid, &recorder, &recorded),
         )),
         Err(ConsensusRefused::Closed(status)) => Err(consensus::closed(status)),
-        Err(ConsensusRefused::Invalid(problems)) => Err(AppError::Invalid(api_fields(problems))),
+        Err(ConsensusRefused::Invalid(problems)) => Err(AppError::Invalid(api_fields(problems, me.0.language))),
     }
 }

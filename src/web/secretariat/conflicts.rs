@@ -111,7 +111,7 @@ async fn conflicts_page(
             decision: d.decision,
             request: d
                 .request
-                .map(|r| (asked_for(r.level, &r.reason), r.explanation)),
+                .map(|r| (nav.say(&asked_for(r.level, &r.reason)), r.explanation)),
             suspended: suspended
                 .iter()
                 .filter(|s| s.submission_id == d.submission_id && s.juror_id == d.juror_id)
