@@ -77,3 +77,4 @@ sdg-not-official = `{ $code }` no es una meta del objetivo { $goal } (sus metas 
 # Las metas de un objetivo: «11.1–11.7», o «11.1–11.7 y 11.a–11.c».
 sdg-ranges = { $numbered }
 sdg-ranges-and = { $numbered } y { $lettered }
+problem-say-why = { $label }: explique por qué { $why } (al menos { $min } caracteres)

@@ -77,3 +77,4 @@ sdg-not-official = `{ $code }` n’est pas une cible de l’objectif { $goal } (
 # Les cibles d’un objectif : « 11.1–11.7 », ou « 11.1–11.7 et 11.a–11.c ».
 sdg-ranges = { $numbered }
 sdg-ranges-and = { $numbered } et { $lettered }
+problem-say-why = { $label } : expliquez pourquoi { $why } ({ $min } caractères au moins)

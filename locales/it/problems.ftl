@@ -77,3 +77,4 @@ sdg-not-official = `{ $code }` non è un traguardo dell’obiettivo { $goal } (i
 # I traguardi di un obiettivo: «11.1–11.7», oppure «11.1–11.7 e 11.a–11.c».
 sdg-ranges = { $numbered }
 sdg-ranges-and = { $numbered } e { $lettered }
+problem-say-why = { $label }: spieghi perché { $why } (almeno { $min } caratteri)

@@ -472,9 +472,7 @@ mod tests {
             country: "DE",
             affiliation: "",
         };
-        assert!(
-            likely_conflicts(&webmail, "other@gmail.com", &parties).is_empty()
-        );
+        assert!(likely_conflicts(&webmail, "other@gmail.com", &parties).is_empty());
     }
     #[test]
     fn a_juror_may_only_make_a_declaration_stricter() {

@@ -2,6 +2,8 @@
 //! distributions. Each chart carries a one-sentence description; the tables beside it hold the data.
 
 use crate::domain::results::{CriterionAgreement, JurorLeniency, OfficialLine};
+use crate::i18n;
+use crate::web::pages::Nav;
 
 /// Width of every chart, in SVG units.
 const WIDTH: f64 = 720.0;
@@ -81,7 +83,7 @@ pub struct WhiskerChart {
 
 /// Rank intervals: each submission's calibrated rank (dot) and its 95% interval (whisker), in the
 /// official order.
-pub fn rank_intervals(lines: &[OfficialLine]) -> Option<WhiskerChart> {
+pub fn rank_intervals(lines: &[OfficialLine], nav: &Nav) -> Option<WhiskerChart> {
     let n = lines.len().max(1) as f64;
     let scale = |rank: f64| LABEL + (rank - 1.0) / (n - 1.0).max(1.0) * (WIDTH - LABEL - 20.0);
     let rows: Vec<WhiskerRow> = lines
@@ -112,12 +114,9 @@ pub fn rank_intervals(lines: &[OfficialLine]) -> Option<WhiskerChart> {
     let (legend, height) = legend(
         axis + 30.0,
         &[
-            ("dot", "calibrated rank"),
-            ("whisker", "95% interval of the calibrated rank (bootstrap)"),
-            (
-                "flagged",
-                "red: cannot be told apart from the next submission, or an exact tie to resolve",
-            ),
+            ("dot", &nav.t("chart-ranks-dot")),
+            ("whisker", &nav.t("chart-ranks-whisker")),
+            ("flagged", &nav.t("chart-ranks-flagged")),
         ],
     );
     Some(WhiskerChart {
@@ -126,13 +125,13 @@ pub fn rank_intervals(lines: &[OfficialLine]) -> Option<WhiskerChart> {
         ticks,
         axis_y: fmt(axis),
         reference: None,
-        description: "For each submission in the official order, the dot is its calibrated rank and the line its 95% interval over bootstrap replicates; overlapping lines mean the ranks cannot be told apart. A red line marks a submission the bootstrap cannot tell apart from the next one (a statistical tie), or one in an exact tie the jury must resolve.".to_owned(),
+        description: nav.t("chart-ranks-description"),
         legend,
     })
 }
 
 /// Juror offsets with ±1.96 standard errors around zero.
-pub fn juror_offsets(jurors: &[JurorLeniency]) -> Option<WhiskerChart> {
+pub fn juror_offsets(jurors: &[JurorLeniency], nav: &Nav) -> Option<WhiskerChart> {
     let spans: Vec<(f64, f64, f64)> = jurors
         .iter()
         .filter_map(|j| {
@@ -168,18 +167,21 @@ pub fn juror_offsets(jurors: &[JurorLeniency]) -> Option<WhiskerChart> {
     let axis = 20.0 + ROW * rows.len() as f64;
     let ticks = [-reach, -reach / 2.0, 0.0, reach / 2.0, reach]
         .into_iter()
-        .map(|x| (fmt(scale(x)), format!("{x:+.2}")))
+        .map(|x| {
+            let sign = if x > 0.0 { "+" } else { "" };
+            (
+                fmt(scale(x)),
+                format!("{sign}{}", i18n::decimal(nav.lang, x, 2)),
+            )
+        })
         .collect();
     let (legend, height) = legend(
         axis + 30.0,
         &[
-            ("dot", "offset in points"),
-            ("whisker", "95% interval of the offset"),
-            (
-                "flagged",
-                "red: the interval does not include zero (clearly lenient or severe)",
-            ),
-            ("reference", "zero: scores like the other jurors"),
+            ("dot", &nav.t("chart-offsets-dot")),
+            ("whisker", &nav.t("chart-offsets-whisker")),
+            ("flagged", &nav.t("chart-offsets-flagged")),
+            ("reference", &nav.t("chart-offsets-reference")),
         ],
     );
     Some(WhiskerChart {
@@ -188,7 +190,7 @@ pub fn juror_offsets(jurors: &[JurorLeniency]) -> Option<WhiskerChart> {
         ticks,
         axis_y: fmt(axis),
         reference: Some(fmt(scale(0.0))),
-        description: "Each juror's offset in points (dot) with a 95% interval (line): right of zero scores more leniently than the other jurors, left more severely; red lines do not cross zero.".to_owned(),
+        description: nav.t("chart-offsets-description"),
         legend,
     })
 }
@@ -211,7 +213,11 @@ pub struct Distribution {
 }
 
 /// Score distributions per criterion, over the scale's values (half-points `0..=max`).
-pub fn distributions(agreement: &[CriterionAgreement], max_half_points: u16) -> Vec<Distribution> {
+pub fn distributions(
+    agreement: &[CriterionAgreement],
+    max_half_points: u16,
+    nav: &Nav,
+) -> Vec<Distribution> {
     let slots = usize::from(max_half_points) + 1;
     let slot = 200.0 / slots as f64;
     agreement
@@ -226,7 +232,11 @@ pub fn distributions(agreement: &[CriterionAgreement], max_half_points: u16) -> 
                         x: fmt(slot * f64::from(hp)),
                         y: fmt(70.0 - height),
                         height: fmt(height),
-                        label: format!("{}", f64::from(hp) / 2.0),
+                        label: i18n::decimal(
+                            nav.lang,
+                            f64::from(hp) / 2.0,
+                            if hp % 2 == 0 { 0 } else { 1 },
+                        ),
                         count,
                     }
                 })
@@ -236,11 +246,12 @@ pub fn distributions(agreement: &[CriterionAgreement], max_half_points: u16) -> 
                 name: c.name.clone(),
                 bars,
                 bar_width: fmt(slot - 2.0),
-                description: format!(
-                    "{} scores on {} from 0 to {}, one bar per value.",
+                description: nav.t2(
+                    "chart-distribution-description",
+                    "count",
                     total,
-                    c.name,
-                    f64::from(max_half_points) / 2.0
+                    "max",
+                    i18n::decimal(nav.lang, f64::from(max_half_points) / 2.0, 0),
                 ),
             }
         })

@@ -20,8 +20,8 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::consensus::{TypedConsensus, needs_discussion, proposal, version};
 use crate::domain::edition::EditionStatus;
-use crate::domain::rubric::Rubric;
 use crate::domain::message::Message;
+use crate::domain::rubric::Rubric;
 use crate::error::AppResult;
 
 /// A criterion on the page.
@@ -223,7 +223,10 @@ async fn refuse_closed(
             .text("title", &ctx.title);
         let (heading, reason) = (nav.t("consensus-not-recorded"), nav.say(&reason));
         let back_label = nav.t("scorecard-back");
-        let back = (uri!(super::jury::dashboard).to_string(), back_label.as_str());
+        let back = (
+            uri!(super::jury::dashboard).to_string(),
+            back_label.as_str(),
+        );
         let page = notice::refused(nav, &heading, reason, fields, back);
         return Ok(ConsensusAnswer::NotSaved(Box::new(page)));
     }

@@ -22,10 +22,10 @@ use crate::domain::conflicts::{
     ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, likely_conflicts,
     reason_message,
 };
-use crate::domain::message::Message;
-use crate::i18n::msg;
 use crate::domain::jury::JuryRole;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
+use crate::i18n::msg;
 
 /// One submission on the page.
 pub struct Row {

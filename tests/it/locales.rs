@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 72] = [
+const VARIABLES: [(&str, &str); 79] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -214,6 +214,13 @@ const VARIABLES: [(&str, &str); 72] = [
     ("explanation", "EXPLANATION"),
     ("juror", "JUROR"),
     ("submission", "SUBMISSION"),
+    ("alpha", "ALPHA"),
+    ("criteria", "CRITERIA"),
+    ("locked", "LOCKED"),
+    ("method", "METHOD"),
+    ("rank", "RANK"),
+    ("reading", "READING"),
+    ("recorded", "RECORDED"),
 ];
 
 #[test]

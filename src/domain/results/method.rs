@@ -26,6 +26,15 @@ impl OfficialMethod {
         }
     }
 
+    /// The method in the reader's words.
+    pub fn name(self) -> crate::domain::message::Message {
+        use crate::domain::message::Message;
+        match self {
+            OfficialMethod::ConsensusTotal => Message::new("method-consensus-total"),
+            OfficialMethod::Calibrated => Message::new("method-calibrated"),
+        }
+    }
+
     /// The method as people read it.
     pub fn label(self) -> &'static str {
         match self {

@@ -175,7 +175,8 @@ fn the_lenient_juror_is_found_and_the_calibrated_order_follows_quality() {
 
 #[test]
 fn readings_follow_krippendorffs_thresholds() {
-    assert_eq!(agreement_reading(Some(0.85)), "jurors agree well");
+    let english = |m| crate::i18n::say(crate::domain::language::Lang::EN, &m);
+    assert_eq!(english(agreement_reading(Some(0.85))), "jurors agree well");
     assert!(agreement_reading(Some(0.7)).contains("with care"));
     assert!(agreement_reading(Some(0.5)).contains("discuss before deciding"));
     assert!(agreement_reading(None).contains("not measurable"));

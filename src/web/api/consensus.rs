@@ -217,6 +217,8 @@ pub async fn record_consensus(
             body_of(sid, &recorder, &recorded),
         )),
         Err(ConsensusRefused::Closed(status)) => Err(consensus::closed(status)),
-        Err(ConsensusRefused::Invalid(problems)) => Err(AppError::Invalid(api_fields(problems, me.0.language))),
+        Err(ConsensusRefused::Invalid(problems)) => {
+            Err(AppError::Invalid(api_fields(problems, me.0.language)))
+        }
     }
 }

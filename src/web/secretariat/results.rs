@@ -13,33 +13,68 @@ use crate::db;
 use crate::domain::edition::Edition;
 use crate::domain::results::{OfficialMethod, Results, agreement_reading, reliability_reading};
 use crate::domain::text::short_number;
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, msg};
 use crate::web::charts::{self, Distribution, WhiskerChart};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
 
-fn number(x: Option<f64>, places: usize) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| format!("{v:.places$}"))
+/// A figure with `places` decimals, the reader's way; a dash when there is none.
+fn number(nav: &Nav, x: Option<f64>, places: i16) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| i18n::decimal(nav.lang, v, places))
 }
 
-fn percent(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", v * 100.0))
-}
-
-/// A value with 2 decimals and its rank (`rank 1.5`), or dashes.
-fn value_and_rank(x: Option<(f64, f64)>) -> (String, String) {
+/// A share as a whole percentage, the reader's way.
+fn percent(nav: &Nav, x: Option<f64>) -> String {
     x.map_or_else(
-        || ("–".to_owned(), String::new()),
-        |(value, rank)| {
-            (
-                format!("{value:.2}"),
-                format!("rank {}", short_number(rank, 2)),
+        || "–".to_owned(),
+        |v| {
+            nav.t_with(
+                "results-percent",
+                "value",
+                i18n::decimal(nav.lang, v * 100.0, 0),
             )
         },
     )
+}
+
+/// A value with 2 decimals and its rank (`rank 1.5`), or dashes, the reader's way.
+fn value_and_rank(nav: &Nav, x: Option<(f64, f64)>) -> (String, String) {
+    x.map_or_else(
+        || ("–".to_owned(), String::new()),
+        |(value, rank)| {
+            let rank = decimal_text(nav, &short_number(rank, 2));
+            (
+                i18n::decimal(nav.lang, value, 2),
+                nav.t_with("results-rank", "rank", rank),
+            )
+        },
+    )
+}
+
+/// A decimal written with a point ("3.75", "12"), rewritten the reader's way.
+fn decimal_text(nav: &Nav, text: &str) -> String {
+    let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+    match text.parse::<f64>() {
+        Ok(value) => i18n::decimal(nav.lang, value, i16::try_from(places).unwrap_or(0)),
+        Err(_) => text.to_owned(),
+    }
+}
+
+/// The name of a method compared with the official one.
+fn comparison_name(nav: &Nav, method: &str) -> String {
+    nav.t(match method {
+        "mean" => msg("method-mean"),
+        "median" => msg("method-median"),
+        "trimmed_mean" => msg("method-trimmed-mean"),
+        "juror_z" => msg("method-juror-z"),
+        "bias_corrected" => msg("method-bias-corrected"),
+        "borda" => msg("method-borda"),
+        "schulze" => msg("method-schulze"),
+        other => return other.replace('_', " "),
+    })
 }
 
 /// A line of the official ranking, ready to show.
@@ -66,9 +101,9 @@ pub struct LineView {
 pub struct AgreementView {
     name: String,
     alpha: String,
-    alpha_reading: &'static str,
+    alpha_reading: String,
     reliability: String,
-    reliability_reading: &'static str,
+    reliability_reading: String,
 }
 
 /// A juror's leniency, ready to show.
@@ -96,14 +131,14 @@ pub struct ResultsTemplate {
     reason_error: Option<String>,
     recorded: String,
     locked_since: String,
-    methods: Vec<(&'static str, &'static str)>,
+    methods: Vec<(&'static str, String)>,
     criteria: Vec<String>,
     lines: Vec<LineView>,
     not_ranked: Vec<(i32, String, String)>,
     unresolved: usize,
     statistical_ties: usize,
     overall_alpha: String,
-    overall_reading: &'static str,
+    overall_reading: String,
     agreement: Vec<AgreementView>,
     jurors: Vec<JurorView>,
     comparisons: Vec<(String, String, String)>,
@@ -123,7 +158,7 @@ pub struct ResultsTemplate {
 pub struct MethodTemplate {
     nav: Nav,
     edition: Edition,
-    methods: Vec<(&'static str, &'static str)>,
+    methods: Vec<(&'static str, String)>,
     error: Option<String>,
 }
 
@@ -138,10 +173,10 @@ pub enum ResultsAnswer {
     NotSaved(Box<Page<NoticeTemplate>>),
 }
 
-fn method_choices() -> Vec<(&'static str, &'static str)> {
+fn method_choices(nav: &Nav) -> Vec<(&'static str, String)> {
     OfficialMethod::ALL
         .iter()
-        .map(|m| (m.as_str(), m.label()))
+        .map(|m| (m.as_str(), nav.say(&m.name())))
         .collect()
 }
 
@@ -157,10 +192,11 @@ pub async fn show_results(
     let (edition, official) =
         app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
     let Some(official) = official else {
+        let methods = method_choices(&nav);
         return Ok(ResultsAnswer::Method(Box::new(Page::ok(MethodTemplate {
             nav,
             edition,
-            methods: method_choices(),
+            methods,
             error: None,
         }))));
     };
@@ -223,6 +259,8 @@ fn view(
     max_half_points: u16,
 ) -> ResultsTemplate {
     let zone = nav.time_zone.clone();
+    let rubric = &rubric.in_language(nav.lang.code());
+    let nav_ref = &nav;
     let lines: Vec<LineView> = results
         .official
         .iter()
@@ -230,11 +268,11 @@ fn view(
             rank: l.rank,
             id: l.submission_id,
             title: l.title.clone(),
-            total: l.weighted_total.to_decimal(2),
+            total: decimal_text(nav_ref, &l.weighted_total.to_decimal(2)),
             criteria: l
                 .criteria
                 .iter()
-                .map(|(_, score, ok)| (score.to_decimal(2), *ok))
+                .map(|(_, score, ok)| (decimal_text(nav_ref, &score.to_decimal(2)), *ok))
                 .collect(),
             passes: l.passes_thresholds,
             failed: l
@@ -243,17 +281,24 @@ fn view(
                 .map(|k| {
                     rubric
                         .criterion(k)
-                        .map_or_else(|| "overall total".to_owned(), |c| c.name.clone())
+                        .map_or_else(|| nav_ref.t("results-overall-total"), |c| c.name.clone())
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
-            calibrated: value_and_rank(l.calibrated),
-            raw: value_and_rank(l.raw),
+            calibrated: value_and_rank(nav_ref, l.calibrated),
+            raw: value_and_rank(nav_ref, l.raw),
             interval: l.rank_interval.map_or_else(
                 || "–".to_owned(),
-                |(lo, hi)| format!("{}–{}", short_number(lo, 2), short_number(hi, 2)),
+                |(lo, hi)| {
+                    let (lo, hi) = (short_number(lo, 2), short_number(hi, 2));
+                    format!(
+                        "{}–{}",
+                        decimal_text(nav_ref, &lo),
+                        decimal_text(nav_ref, &hi)
+                    )
+                },
             ),
-            p_top3: percent(l.p_top3),
+            p_top3: percent(nav_ref, l.p_top3),
             tie_unresolved: l.tie_unresolved,
             statistical_tie: l.statistical_tie_with_next,
             tie_partner: l.statistical_tie_partner.clone().unwrap_or_default(),
@@ -261,79 +306,110 @@ fn view(
             scorecards: l.scorecards,
         })
         .collect();
+    let unranked_why = match results.method {
+        OfficialMethod::ConsensusTotal => nav.t("results-unranked-consensus"),
+        OfficialMethod::Calibrated => nav.t("results-unranked-calibrated"),
+    };
+    let not_ranked = results
+        .not_ranked
+        .iter()
+        .map(|(id, title, _)| (*id, title.clone(), unranked_why.clone()))
+        .collect();
+    let names: std::collections::HashMap<&str, &str> = rubric
+        .criteria
+        .iter()
+        .map(|c| (c.key.as_str(), c.name.as_str()))
+        .collect();
+    let name_of = |key: &str, name: &str| {
+        names
+            .get(key)
+            .map_or_else(|| name.to_owned(), |n| (*n).to_owned())
+    };
+    let agreement = results
+        .agreement
+        .iter()
+        .map(|a| AgreementView {
+            name: name_of(&a.key, &a.name),
+            alpha: number(&nav, a.alpha, 3),
+            alpha_reading: nav.say(&agreement_reading(a.alpha)),
+            reliability: number(&nav, a.reliability, 2),
+            reliability_reading: nav.say(&reliability_reading(a.reliability)),
+        })
+        .collect();
+    let jurors = results
+        .jurors
+        .iter()
+        .map(|j| JurorView {
+            name: j.name.clone(),
+            offset: j.offset.map_or_else(
+                || "–".to_owned(),
+                |v| {
+                    let sign = if v >= 0.0 { "+" } else { "" };
+                    format!("{sign}{}", i18n::decimal(nav.lang, v, 2))
+                },
+            ),
+            se: number(&nav, j.offset_se, 2),
+            scores: j.scores,
+            mean: number(&nav, j.mean, 2),
+        })
+        .collect();
+    let comparisons = results
+        .methods
+        .iter()
+        .map(|m| {
+            (
+                comparison_name(&nav, &m.method),
+                number(&nav, m.kendall_tau_b, 2),
+                percent(&nav, m.top3_overlap),
+            )
+        })
+        .collect();
+    let outliers = results
+        .outliers
+        .iter()
+        .map(|o| {
+            let title = results
+                .official
+                .iter()
+                .find(|l| l.submission_id == o.submission_id)
+                .map_or_else(|| format!("#{}", o.submission_id), |l| l.title.clone());
+            (
+                o.assignment_id,
+                title,
+                o.juror_name.clone(),
+                i18n::decimal(nav.lang, o.score, 2),
+                i18n::decimal(nav.lang, o.z, 1),
+            )
+        })
+        .collect();
+    let mut distributions = charts::distributions(&results.agreement, max_half_points, &nav);
+    for (d, a) in distributions.iter_mut().zip(&results.agreement) {
+        d.name = name_of(&a.key, &a.name);
+    }
     ResultsTemplate {
-        nav,
-        method: results.method.label().to_owned(),
+        method: nav.say(&results.method.name()),
         checked_method: results.method.as_str().to_owned(),
         typed_reason: String::new(),
         reason_error: None,
-        recorded: recorded_at.map_or_else(String::new, |t| time::in_zone(t, &zone)),
-        locked_since: time::in_zone(first_shown, &zone),
-        methods: method_choices(),
+        recorded: recorded_at.map_or_else(String::new, |t| nav.when(t, &zone)),
+        locked_since: nav.when(first_shown, &zone),
+        methods: method_choices(&nav),
         criteria: rubric.criteria.iter().map(|c| c.name.clone()).collect(),
         unresolved: lines.iter().filter(|l| l.tie_unresolved).count(),
         statistical_ties: lines.iter().filter(|l| l.statistical_tie).count(),
         lines,
-        not_ranked: results.not_ranked.clone(),
-        overall_alpha: number(results.overall_alpha, 3),
-        overall_reading: agreement_reading(results.overall_alpha),
-        agreement: results
-            .agreement
-            .iter()
-            .map(|a| AgreementView {
-                name: a.name.clone(),
-                alpha: number(a.alpha, 3),
-                alpha_reading: agreement_reading(a.alpha),
-                reliability: number(a.reliability, 2),
-                reliability_reading: reliability_reading(a.reliability),
-            })
-            .collect(),
-        jurors: results
-            .jurors
-            .iter()
-            .map(|j| JurorView {
-                name: j.name.clone(),
-                offset: j
-                    .offset
-                    .map_or_else(|| "–".to_owned(), |v| format!("{v:+.2}")),
-                se: number(j.offset_se, 2),
-                scores: j.scores,
-                mean: number(j.mean, 2),
-            })
-            .collect(),
-        comparisons: results
-            .methods
-            .iter()
-            .map(|m| {
-                (
-                    m.method.replace('_', " "),
-                    number(m.kendall_tau_b, 2),
-                    percent(m.top3_overlap),
-                )
-            })
-            .collect(),
-        outliers: results
-            .outliers
-            .iter()
-            .map(|o| {
-                let title = results
-                    .official
-                    .iter()
-                    .find(|l| l.submission_id == o.submission_id)
-                    .map_or_else(|| format!("#{}", o.submission_id), |l| l.title.clone());
-                (
-                    o.assignment_id,
-                    title,
-                    o.juror_name.clone(),
-                    format!("{:.2}", o.score),
-                    format!("{:+.1}", o.z),
-                )
-            })
-            .collect(),
+        overall_alpha: number(&nav, results.overall_alpha, 3),
+        overall_reading: nav.say(&agreement_reading(results.overall_alpha)),
+        intervals: charts::rank_intervals(&results.official, &nav),
+        offsets: charts::juror_offsets(&results.jurors, &nav),
         warnings: results.warnings.clone(),
-        intervals: charts::rank_intervals(&results.official),
-        offsets: charts::juror_offsets(&results.jurors),
-        distributions: charts::distributions(&results.agreement, max_half_points),
+        not_ranked,
+        agreement,
+        jurors,
+        comparisons,
+        outliers,
+        distributions,
+        nav,
         edition,
     }
 }
@@ -374,7 +450,7 @@ pub async fn record_method(
     match results::record_method(db.inner(), id, typed, me.0.id, clock.now()).await? {
         Ok(method) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_results(id))),
-            format!("The official method is: {}.", method.label()),
+            nav.t_with("results-method-recorded", "method", nav.say(&method.name())),
         ))),
         Err(MethodRefused::Invalid(_, problem)) => {
             let edition = db::editions::find(db.inner(), id)
@@ -392,22 +468,18 @@ fn method_not_recorded(nav: Nav, id: i32, form: &MethodForm, why: &AppError) -> 
     let method = form
         .method
         .parse::<OfficialMethod>()
-        .map_or_else(|_| form.method.clone(), |m| m.label().to_owned());
+        .map_or_else(|_| form.method.clone(), |m| nav.say(&m.name()));
     let typed = vec![
-        Typed::new("Method", method),
-        Typed::new("Reason", form.reason.clone()),
+        Typed::new(nav.t("results-method"), method),
+        Typed::new(nav.t("results-reason"), form.reason.clone()),
     ];
+    let back_label = nav.t("results-back-to-edition");
     let back = (
         uri!(super::editions::show_edition(id)).to_string(),
-        "Back to the edition",
+        back_label.as_str(),
     );
-    let notice = notice::refused(
-        nav,
-        "Method not recorded",
-        why.public_message(),
-        typed,
-        back,
-    );
+    let heading = nav.t("results-method-not-recorded");
+    let notice = notice::refused(nav, &heading, why.public_message(), typed, back);
     Err(ResultsAnswer::NotSaved(Box::new(notice)))
 }
 
@@ -441,9 +513,9 @@ async fn refuse_method(
         _ => ResultsAnswer::Method(Box::new(Page::with_status(
             Status::UnprocessableEntity,
             MethodTemplate {
+                methods: method_choices(&nav),
                 nav,
                 edition,
-                methods: method_choices(),
                 error: Some(problem),
             },
         ))),
