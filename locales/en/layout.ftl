@@ -29,3 +29,5 @@ language-named = { $name }
 # A page that keeps what someone typed when it could not be saved.
 notice-typed = What you typed
 notice-typed-hint = Nothing of it was saved. Copy what you want to keep.
+# The counter under a limited text box (a script fills in %used% and %limit%).
+counter = %used% of %limit% characters

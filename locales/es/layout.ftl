@@ -29,3 +29,5 @@ language-named = { $name }
 # Una página que conserva lo que se escribió cuando no se pudo guardar.
 notice-typed = Lo que escribió
 notice-typed-hint = No se ha guardado nada. Copie lo que desee conservar.
+# The counter under a limited text box (a script fills in %used% and %limit%).
+counter = %used% de %limit% caracteres

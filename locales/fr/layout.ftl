@@ -29,3 +29,5 @@ language-named = { $name }
 # Une page qui conserve ce qui a été saisi lorsque cela n’a pas pu être enregistré.
 notice-typed = Ce que vous avez saisi
 notice-typed-hint = Rien n’en a été enregistré. Copiez ce que vous souhaitez conserver.
+# Le compteur sous une zone de texte limitée (un script remplace %used% et %limit%).
+counter = %used% sur %limit% caractères

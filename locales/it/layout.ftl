@@ -29,3 +29,5 @@ language-named = { $name }
 # Una pagina che conserva quanto è stato scritto quando non è stato possibile salvarlo.
 notice-typed = Quanto ha scritto
 notice-typed-hint = Nulla è stato salvato. Copi ciò che desidera conservare.
+# The counter under a limited text box (a script fills in %used% and %limit%).
+counter = %used% di %limit% caratteri

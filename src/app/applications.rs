@@ -21,7 +21,7 @@ pub struct Loaded {
     pub record: ApplicationRecord,
     /// Its edition.
     pub edition: Edition,
-    /// The edition's rubric snapshot.
+    /// The edition's rubric snapshot, in the owner's language.
     pub rubric: Rubric,
 }
 
@@ -40,7 +40,8 @@ impl Loaded {
         Ok(Loaded {
             record,
             edition,
-            rubric,
+            // The owner reads the criteria, and the problems naming them, in their language.
+            rubric: rubric.in_language(owner.language.code()),
         })
     }
 

@@ -98,6 +98,15 @@ impl Nav {
         i18n::euros(self.lang, cents)
     }
 
+    /// A decimal written with a point ("3.75", "2.5", "12") written the reader's way ("3,75").
+    pub fn decimal_text(&self, text: &str) -> String {
+        let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+        match text.parse::<f64>() {
+            Ok(value) => i18n::decimal(self.lang, value, i16::try_from(places).unwrap_or(0)),
+            Err(_) => text.to_owned(),
+        }
+    }
+
     /// A whole number, the reader's way.
     pub fn number(&self, value: i64) -> String {
         i18n::number(self.lang, value)

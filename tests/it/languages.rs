@@ -435,3 +435,62 @@ async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refus
         );
     }
 }
+
+#[rocket::async_test]
+async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_italian_way() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, laurel::domain::edition::EditionStatus::Consensus).await;
+    let sid = laurel::db::assignments::eligible_submissions(app.db(), 1)
+        .await
+        .unwrap()[0]
+        .id;
+    let mut samuel = crate::api::demo_login(&app, "samuel.okafor@laurel-demo.example").await;
+    let mut fields = Vec::new();
+    for key in crate::fixtures::CRITERIA {
+        fields.push((format!("scores[{key}]"), "3.5".to_owned()));
+        fields.push((format!("comments[{key}]"), "Concordato.".to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = samuel
+        .post(&format!("/jury/consensus/{sid}"), &fields)
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let mut sec = crate::api::demo_login(&app, laurel::demo::SECRETARIAT_EMAIL).await;
+    sec.post("/language", &[("lang", "it"), ("back", "/secretariat")])
+        .await;
+    let asked = sec.get("/secretariat/editions/1/results").await;
+    assert!(
+        asked
+            .body
+            .contains("Totale ponderato dei punteggi di consenso"),
+        "the methods in Italian: {}",
+        asked.body
+    );
+    let chosen = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "consensus_total")],
+        )
+        .await;
+    assert_eq!(chosen.status, Status::SeeOther);
+    let page = sec.get("/secretariat/editions/1/results").await;
+    assert_eq!(page.status, Status::Ok);
+    for italian in [
+        "<html lang=\"it\">",
+        "Il metodo ufficiale è: Totale ponderato dei punteggi di consenso.",
+        "Risultati",
+        "Verifiche prima della decisione",
+        "Graduatoria ufficiale",
+        "<strong>3,50</strong>",
+        "13 candidature ammissibili non sono ancora classificate.",
+        "alfa di Krippendorff",
+        "Partecipazione dei residenti",
+    ] {
+        assert!(page.body.contains(italian), "{italian}: {}", page.body);
+    }
+    assert!(!page.body.contains("Official ranking"), "{}", page.body);
+}

@@ -177,10 +177,10 @@ fn the_lenient_juror_is_found_and_the_calibrated_order_follows_quality() {
 fn readings_follow_krippendorffs_thresholds() {
     let english = |m| crate::i18n::say(crate::domain::language::Lang::EN, &m);
     assert_eq!(english(agreement_reading(Some(0.85))), "jurors agree well");
-    assert!(agreement_reading(Some(0.7)).contains("with care"));
-    assert!(agreement_reading(Some(0.5)).contains("discuss before deciding"));
-    assert!(agreement_reading(None).contains("not measurable"));
-    assert!(reliability_reading(Some(0.3)).contains("noise"));
+    assert!(english(agreement_reading(Some(0.7))).contains("with care"));
+    assert!(english(agreement_reading(Some(0.5))).contains("discuss before deciding"));
+    assert!(english(agreement_reading(None)).contains("not measurable"));
+    assert!(english(reliability_reading(Some(0.3))).contains("noise"));
 }
 
 #[test]

@@ -44,6 +44,8 @@ pub struct SectionTemplate {
     draft: Draft,
     stamp: String,
     problems: BTreeMap<String, String>,
+    /// The problems for the summary at the top: one per field, in the order of the form.
+    summary: Vec<(String, String)>,
     last_saved: String,
     languages: Vec<(String, String)>,
     categories: Vec<(String, String)>,
@@ -87,6 +89,16 @@ impl SectionTemplate {
     }
 }
 
+/// One problem per field, in the order of the form (validation checks the fields in that order).
+fn problems_in_order(problems: &[Problem], nav: &Nav) -> Vec<(String, String)> {
+    let mut seen = std::collections::BTreeSet::new();
+    problems
+        .iter()
+        .filter(|p| seen.insert(p.field.clone()))
+        .map(|p| (p.field.clone(), nav.say(&p.message)))
+        .collect()
+}
+
 /// Builds the page of one section.
 #[expect(clippy::too_many_arguments, reason = "a page built from its parts")]
 pub fn section_page(
@@ -115,6 +127,7 @@ pub fn section_page(
             answer: draft.answers.get(&c.key).cloned().unwrap_or_default(),
         })
         .collect();
+    let summary = problems_in_order(&problems, &nav);
     let problems = problems_by_field(&problems, &nav);
     let section_title = nav.section(&section);
     let lang = nav.lang;
@@ -154,6 +167,7 @@ pub fn section_page(
             .collect(),
         stamp: draft.section_stamp(section),
         problems,
+        summary,
         last_saved,
         languages,
         categories: loaded.edition.categories.clone(),

@@ -56,16 +56,12 @@ fn value_and_rank(nav: &Nav, x: Option<(f64, f64)>) -> (String, String) {
 
 /// A decimal written with a point ("3.75", "12"), rewritten the reader's way.
 fn decimal_text(nav: &Nav, text: &str) -> String {
-    let places = text.split_once('.').map_or(0, |(_, f)| f.len());
-    match text.parse::<f64>() {
-        Ok(value) => i18n::decimal(nav.lang, value, i16::try_from(places).unwrap_or(0)),
-        Err(_) => text.to_owned(),
-    }
+    nav.decimal_text(text)
 }
 
 /// The name of a method compared with the official one.
 fn comparison_name(nav: &Nav, method: &str) -> String {
-    nav.t(match method {
+    let id = match method {
         "mean" => msg("method-mean"),
         "median" => msg("method-median"),
         "trimmed_mean" => msg("method-trimmed-mean"),
@@ -74,7 +70,8 @@ fn comparison_name(nav: &Nav, method: &str) -> String {
         "borda" => msg("method-borda"),
         "schulze" => msg("method-schulze"),
         other => return other.replace('_', " "),
-    })
+    };
+    nav.t(id)
 }
 
 /// A line of the official ranking, ready to show.

@@ -1,5 +1,7 @@
 // Laurel's only script, an enhancement: shows how many characters a limited field still allows.
 // Every page works without it; the server enforces every limit.
+// The words come from the page, in its language: `%used%` and `%limit%` are replaced.
+var words = document.body.getAttribute("data-counter") || "%used% / %limit%";
 document.querySelectorAll("textarea[data-limit]").forEach(function (area) {
   var limit = parseInt(area.getAttribute("data-limit"), 10);
   var counter = document.createElement("p");
@@ -8,7 +10,7 @@ document.querySelectorAll("textarea[data-limit]").forEach(function (area) {
   area.insertAdjacentElement("afterend", counter);
   function update() {
     var used = Array.from(area.value.trim()).length;
-    counter.textContent = used + " of " + limit + " characters";
+    counter.textContent = words.replace("%used%", used).replace("%limit%", limit);
     counter.classList.toggle("over", used > limit);
   }
   area.addEventListener("input", update);
