@@ -245,3 +245,29 @@ conflict-request-pending = A request to lower this declaration is already waitin
 conflict-no-request = There is no request waiting for a decision on this declaration; it may have been decided meanwhile.
 conflict-not-potential = Only a potential conflict is decided, as allowed or excluded; a disqualifying one always excludes.
 conflict-outdated = The declaration changed meanwhile; reload the page.
+
+## The email that invites a new juror, in their language.
+invitation-subject = Invitation to the jury of { $edition }
+invitation-body =
+    Dear { $name },
+
+    The secretariat invites you to the jury of { $edition } ({ $role }).
+
+    Open this link to set your password; it works once, until { $until }:
+
+    { $link }
+
+    If you did not expect this invitation, you can ignore this message.
+
+## The page where an invited juror sets a password.
+invitation-title = Welcome to the jury
+invitation-heading = Welcome to the jury, { $name }
+invitation-intro = Choose a password to finish setting up your juror account. You will log in with your email address and this password.
+invitation-password = Password
+invitation-password-hint = At least 12 characters.
+invitation-password-again = Password, again
+invitation-set = Set my password
+invitation-problem-confirm = Password, again: the two passwords are not the same
+invitation-unknown = Sorry: this invitation link is not valid.
+invitation-expired = Sorry: this invitation link has expired; ask the secretariat for a new one.
+invitation-used = Sorry: this invitation link has already been used; log in with your password.

@@ -26,7 +26,7 @@ use crate::domain::password::{
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
-use crate::i18n;
+use crate::i18n::{self, msg};
 
 /// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
 /// password (no account enumeration by timing).
@@ -280,16 +280,25 @@ pub async fn register_applicant(
 /// Why an invitation was not accepted. Nothing was written.
 #[derive(Debug)]
 pub enum InvitationRefused {
-    /// The link cannot be used (unknown, expired, used): why.
-    Gone(String),
+    /// The link cannot be used (unknown, expired, used): why, as a message id.
+    Gone(&'static str),
     /// The password is not acceptable: the juror's name, and each problem by field.
     Invalid(String, BTreeMap<String, String>),
+}
+
+/// Why an invitation link cannot be used, as a message id.
+pub fn gone_id(error: &InvitationError) -> &'static str {
+    match error {
+        InvitationError::Expired => msg("invitation-expired"),
+        InvitationError::Used => msg("invitation-used"),
+        _ => msg("invitation-unknown"),
+    }
 }
 
 fn gone(error: InvitationError) -> AppResult<InvitationRefused> {
     match error {
         InvitationError::Db(e) => Err(AppError::Internal(e.to_string())),
-        other => Ok(InvitationRefused::Gone(format!("Sorry: {other}."))),
+        other => Ok(InvitationRefused::Gone(gone_id(&other))),
     }
 }
 
@@ -310,14 +319,32 @@ pub async fn accept_invitation(
         Err(e) => return gone(e).map(Err),
     };
     let mut errors = BTreeMap::new();
-    if let Err(p) = check_password(password) {
-        errors.insert("password".to_owned(), format!("Password: {p}"));
+    let lang = account.language;
+    let problem = match check_password(password) {
+        Ok(()) => None,
+        Err(PasswordProblem::TooShort(chars)) => Some(i18n::text_with(
+            lang,
+            msg("register-problem-password-short"),
+            &[
+                ("min", &MIN_PASSWORD_CHARS.to_string()),
+                ("chars", &chars.to_string()),
+            ],
+        )),
+        Err(PasswordProblem::TooLong) => Some(i18n::text_with(
+            lang,
+            msg("register-problem-password-long"),
+            &[("max", &MAX_PASSWORD_CHARS.to_string())],
+        )),
+        Err(PasswordProblem::OnlySpaces) => {
+            Some(i18n::text(lang, msg("register-problem-password-spaces")))
+        }
+    };
+    if let Some(problem) = problem {
+        errors.insert("password".to_owned(), problem);
     }
     if password != confirm {
-        errors.insert(
-            "confirm_password".to_owned(),
-            "Password, again: the two passwords are not the same".to_owned(),
-        );
+        let problem = i18n::text(lang, msg("invitation-problem-confirm"));
+        errors.insert("confirm_password".to_owned(), problem);
     }
     if !errors.is_empty() {
         return Ok(Err(InvitationRefused::Invalid(account.name, errors)));

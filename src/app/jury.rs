@@ -12,9 +12,10 @@ use crate::db::jury::{JuryError, NewInvitation, NewMember};
 use crate::domain::countries;
 use crate::domain::edition::known_languages;
 use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
-use crate::domain::outbox;
+use crate::domain::language::Lang;
+use crate::domain::outbox::Email;
+use crate::i18n::{self, msg};
 use crate::domain::password::{check_name, normalise_email};
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
 
@@ -94,6 +95,50 @@ pub struct Invited {
     pub emailed_to: Option<String>,
 }
 
+/// The invitation a new juror receives, in their language: who invites them to which jury (and
+/// in which role), the one-time link and until when it works.
+fn invitation(
+    lang: Lang,
+    new: &NewMember,
+    edition: &str,
+    link: &str,
+    expires: DateTime<Utc>,
+) -> Email {
+    let role = i18n::text(lang, role_id(new.jury_role));
+    let expires = i18n::instant(lang, expires, "UTC");
+    let args = [
+        ("name", new.name.as_str()),
+        ("edition", edition),
+        ("role", role.as_str()),
+        ("link", link),
+        ("until", expires.as_str()),
+    ];
+    Email {
+        kind: "invitation",
+        recipient: new.email.clone(),
+        subject: i18n::text_with(lang, msg("invitation-subject"), &args),
+        body: i18n::text_with(lang, msg("invitation-body"), &args),
+    }
+}
+
+/// The language of a new juror: the first language they read that Laurel speaks, else English.
+fn invitation_language(new: &NewMember) -> Lang {
+    new.languages
+        .iter()
+        .find_map(|code| i18n::lang(code))
+        .unwrap_or(Lang::EN)
+}
+
+/// The message id of a jury role's name.
+fn role_id(role: JuryRole) -> &'static str {
+    match role {
+        JuryRole::Chair => msg("jury-role-chair"),
+        JuryRole::Member => msg("jury-role-member"),
+        JuryRole::Rapporteur => msg("jury-role-rapporteur"),
+        JuryRole::Observer => msg("jury-role-observer"),
+    }
+}
+
 /// Adds `new` to the jury of edition `id`. `None` when the person already had an account (no
 /// invitation needed); problems come back on the `email` field.
 pub async fn add_member(
@@ -115,19 +160,12 @@ pub async fn add_member(
         Some(base) => format!("{base}{path}"),
         None => path,
     };
+    let lang = invitation_language(new);
     let email = mail.enabled().then(|| {
-        let expires_text = time::in_zone(expires, "UTC");
-        let role = new.jury_role.label();
-        outbox::invitation(
-            &new.email,
-            &new.name,
-            &edition.name,
-            role,
-            &link,
-            &expires_text,
-        )
+        invitation(lang, new, &edition.name, &link, expires)
     });
     let invite = NewInvitation {
+        language: lang,
         token_hash: token_hash(&token),
         expires_at: expires,
         email,

@@ -160,6 +160,8 @@ pub struct NewInvitation {
     pub expires_at: DateTime<Utc>,
     /// The email to queue with it, when mail is set up.
     pub email: Option<Email>,
+    /// The language of the new account (the one the invitation is written in).
+    pub language: crate::domain::language::Lang,
 }
 
 /// Adds a member to an edition's jury; a new email gets a juror account and the invitation,
@@ -196,7 +198,7 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
                     name: new.name.clone(),
                     role: Role::Juror,
                     password: String::new(),
-                    language: crate::domain::language::Lang::EN,
+                    language: invite.language,
                 },
                 hash,
                 None,

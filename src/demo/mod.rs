@@ -211,9 +211,14 @@ pub async fn seed(
         let lead = organisation_model(lead_name, lead_kind, lead_country, now)
             .insert(&txn)
             .await?;
+        let office = if project.language == "it" {
+            format!("Relazioni internazionali, {lead_name}")
+        } else {
+            format!("International relations, {lead_name}")
+        };
         let mut applicant = user_model(
             format!("international@{}.example", slug(lead_name)),
-            &format!("International relations, {lead_name}"),
+            &office,
             "applicant",
             &hash,
             Some(lead.id),

@@ -30,10 +30,10 @@ pub struct InvitationTemplate {
     errors: BTreeMap<String, String>,
 }
 
-fn refused(error: &InvitationError) -> AppResult<ErrorPage> {
+fn refused(error: &InvitationError, nav: &Nav) -> AppResult<ErrorPage> {
     match error {
         InvitationError::Db(e) => Err(AppError::Internal(e.to_string())),
-        other => Ok(ErrorPage::new(Status::Gone, format!("Sorry: {other}."))),
+        other => Ok(ErrorPage::new(Status::Gone, nav.t(accounts::gone_id(other)))),
     }
 }
 
@@ -65,7 +65,7 @@ pub async fn show_invitation(
                 errors: BTreeMap::new(),
             },
         )))),
-        Err(e) => Ok(InvitationAnswer::Refused(refused(&e)?)),
+        Err(e) => Ok(InvitationAnswer::Refused(refused(&e, &nav)?)),
     }
 }
 
@@ -118,7 +118,7 @@ pub async fn accept_invitation(
             ))))
         }
         Err(InvitationRefused::Gone(why)) => {
-            Ok(InvitationAnswer::Refused(ErrorPage::new(Status::Gone, why)))
+            Ok(InvitationAnswer::Refused(ErrorPage::new(Status::Gone, nav.t(why))))
         }
         Err(InvitationRefused::Invalid(name, errors)) => {
             Ok(refused_password(nav, token, name, errors))

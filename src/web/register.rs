@@ -70,6 +70,28 @@ pub struct RegisterTemplate {
     languages: Vec<Lang>,
 }
 
+impl RegisterTemplate {
+    /// The problems in the order of the form's fields, for the summary at the top.
+    pub fn problems(&self) -> Vec<(&'static str, &str)> {
+        FIELDS
+            .into_iter()
+            .filter_map(|field| Some((field, self.errors.get(field)?.as_str())))
+            .collect()
+    }
+}
+
+/// The form's fields, in their order on the page.
+const FIELDS: [&str; 8] = [
+    "name",
+    "email",
+    "password",
+    "time_zone",
+    "language",
+    "organisation",
+    "kind",
+    "country",
+];
+
 fn page(nav: Nav, form: RegisterForm, errors: BTreeMap<String, String>) -> RegisterTemplate {
     let countries = crate::i18n::countries_in(nav.lang);
     RegisterTemplate {

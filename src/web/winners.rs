@@ -8,7 +8,6 @@ use super::pages::{Nav, Page};
 use super::session::Db;
 use crate::db;
 use crate::db::feedback::PublishedOrganisation;
-use crate::domain::countries;
 use crate::error::{AppError, AppResult};
 
 /// A winner as the public reads it.
@@ -30,9 +29,8 @@ pub struct WinnersTemplate {
     winners: Vec<WinnerView>,
 }
 
-fn organisation(o: &PublishedOrganisation) -> String {
-    let country = countries::name(&o.country).unwrap_or_else(|| o.country.clone());
-    format!("{} ({country})", o.name)
+fn organisation(o: &PublishedOrganisation, nav: &Nav) -> String {
+    format!("{} ({})", o.name, nav.country(&o.country))
 }
 
 /// The winners of an edition: "not found" until the edition is announced.
@@ -45,11 +43,15 @@ pub async fn show_winners(id: i32, nav: Nav, db: &Db) -> AppResult<Page<WinnersT
     let winners = winners
         .into_iter()
         .map(|w| WinnerView {
-            label: w.prize.label(),
+            label: nav.published_prize(&w.prize),
             ex_aequo: w.prize.ex_aequo,
             title: w.title,
-            lead: w.lead.as_ref().map(organisation).unwrap_or_default(),
-            partners: w.partners.iter().map(organisation).collect(),
+            lead: w
+                .lead
+                .as_ref()
+                .map(|o| organisation(o, &nav))
+                .unwrap_or_default(),
+            partners: w.partners.iter().map(|o| organisation(o, &nav)).collect(),
             rationale: w.prize.rationale,
         })
         .collect();

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 79] = [
+const VARIABLES: [(&str, &str); 80] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -221,6 +221,7 @@ const VARIABLES: [(&str, &str); 79] = [
     ("rank", "RANK"),
     ("reading", "READING"),
     ("recorded", "RECORDED"),
+    ("link", "LINK"),
 ];
 
 #[test]

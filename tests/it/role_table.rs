@@ -421,6 +421,7 @@ async fn every_route_answers_each_role_as_the_table_says() {
         token_hash: "unused".to_owned(),
         expires_at: now,
         email: None,
+        language: laurel::domain::language::Lang::EN,
     };
     laurel::db::jury::add_member(app.db(), edition.id, &member, &invite, target.id, now)
         .await
