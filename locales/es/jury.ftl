@@ -245,3 +245,32 @@ conflict-request-pending = Ya hay una solicitud para rebajar esta declaración p
 conflict-no-request = No hay ninguna solicitud pendiente de decisión sobre esta declaración; es posible que se haya resuelto mientras tanto.
 conflict-not-potential = Solo los conflictos potenciales son objeto de decisión (autorización o exclusión); un conflicto excluyente conlleva siempre la exclusión.
 conflict-outdated = La declaración ha cambiado mientras tanto; vuelva a cargar la página.
+
+## El correo electrónico que invita a un nuevo miembro del jurado, en su idioma.
+invitation-subject = Invitación al jurado de { $edition }
+invitation-body =
+    Estimado/a { $name }:
+
+    La secretaría le invita a formar parte del jurado de { $edition } (función: { $role }).
+
+    Abra este enlace para establecer su contraseña; solo puede utilizarse una vez, hasta el { $until }:
+
+    { $link }
+
+    Si no esperaba esta invitación, puede ignorar este mensaje.
+
+    Atentamente,
+    La secretaría
+
+## La página en la que un miembro del jurado invitado establece su contraseña.
+invitation-title = Le damos la bienvenida al jurado
+invitation-heading = Le damos la bienvenida al jurado, { $name }
+invitation-intro = Elija una contraseña para terminar de configurar su cuenta de miembro del jurado. Iniciará sesión con su correo electrónico y esta contraseña.
+invitation-password = Contraseña
+invitation-password-hint = Al menos 12 caracteres.
+invitation-password-again = Contraseña, de nuevo
+invitation-set = Establecer mi contraseña
+invitation-problem-confirm = Contraseña, de nuevo: las dos contraseñas no coinciden
+invitation-unknown = Lo sentimos: este enlace de invitación no es válido.
+invitation-expired = Lo sentimos: este enlace de invitación ha caducado; pida uno nuevo a la secretaría.
+invitation-used = Lo sentimos: este enlace de invitación ya se ha utilizado; inicie sesión con su contraseña.

@@ -245,3 +245,32 @@ conflict-request-pending = Une demande d’assouplissement de cette déclaration
 conflict-no-request = Aucune demande concernant cette déclaration n’est en attente de décision ; elle a peut-être été tranchée entre-temps.
 conflict-not-potential = Seul un conflit potentiel fait l’objet d’une décision (autorisation ou exclusion) ; un conflit rédhibitoire entraîne toujours l’exclusion.
 conflict-outdated = La déclaration a été modifiée entre-temps ; veuillez recharger la page.
+
+## Le courriel qui invite un nouveau membre du jury, dans sa langue.
+invitation-subject = Invitation à rejoindre le jury de { $edition }
+invitation-body =
+    Bonjour { $name },
+
+    Le secrétariat vous invite à rejoindre le jury de { $edition } (rôle : { $role }).
+
+    Ouvrez ce lien pour définir votre mot de passe ; il n’est utilisable qu’une seule fois, jusqu’au { $until } :
+
+    { $link }
+
+    Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce message.
+
+    Cordialement,
+    Le secrétariat
+
+## La page où un membre du jury invité définit son mot de passe.
+invitation-title = Bienvenue au sein du jury
+invitation-heading = Bienvenue au sein du jury, { $name }
+invitation-intro = Choisissez un mot de passe pour finaliser la création de votre compte de membre du jury. Vous vous connecterez avec votre adresse électronique et ce mot de passe.
+invitation-password = Mot de passe
+invitation-password-hint = Au moins 12 caractères.
+invitation-password-again = Mot de passe, à nouveau
+invitation-set = Définir mon mot de passe
+invitation-problem-confirm = Mot de passe, à nouveau : les deux mots de passe ne sont pas identiques
+invitation-unknown = Ce lien d’invitation n’est malheureusement pas valide.
+invitation-expired = Ce lien d’invitation a malheureusement expiré ; veuillez en demander un nouveau au secrétariat.
+invitation-used = Ce lien d’invitation a malheureusement déjà été utilisé ; veuillez vous connecter avec votre mot de passe.

@@ -245,3 +245,32 @@ conflict-request-pending = Una richiesta di attenuare questa dichiarazione è gi
 conflict-no-request = Non c’è alcuna richiesta in attesa di decisione per questa dichiarazione; potrebbe essere stata decisa nel frattempo.
 conflict-not-potential = Solo un conflitto potenziale è oggetto di decisione (autorizzazione o esclusione); un conflitto ostativo comporta sempre l’esclusione.
 conflict-outdated = Nel frattempo la dichiarazione è cambiata; ricarichi la pagina.
+
+## L’e-mail che invita un nuovo membro della giuria, nella sua lingua.
+invitation-subject = Invito a far parte della giuria di { $edition }
+invitation-body =
+    Gentile { $name },
+
+    la segreteria la invita a far parte della giuria di { $edition } (ruolo: { $role }).
+
+    Per impostare la sua password, apra il link qui sotto. Il link può essere utilizzato una sola volta ed è valido fino a: { $until }.
+
+    { $link }
+
+    Se non si aspettava questo invito, può ignorare questo messaggio.
+
+    Cordiali saluti,
+    La segreteria
+
+## La pagina in cui un membro della giuria invitato imposta la password.
+invitation-title = Le diamo il benvenuto nella giuria
+invitation-heading = Le diamo il benvenuto nella giuria, { $name }
+invitation-intro = Scelga una password per completare la configurazione del suo account di membro della giuria. Accederà con il suo indirizzo e-mail e questa password.
+invitation-password = Password
+invitation-password-hint = Almeno 12 caratteri.
+invitation-password-again = Password, di nuovo
+invitation-set = Imposta la mia password
+invitation-problem-confirm = Password, di nuovo: le due password non coincidono
+invitation-unknown = Spiacenti: questo link di invito non è valido.
+invitation-expired = Spiacenti: questo link di invito è scaduto; ne chieda uno nuovo alla segreteria.
+invitation-used = Spiacenti: questo link di invito è già stato utilizzato; acceda con la sua password.

@@ -14,9 +14,9 @@ use crate::domain::edition::known_languages;
 use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
 use crate::domain::language::Lang;
 use crate::domain::outbox::Email;
-use crate::i18n::{self, msg};
 use crate::domain::password::{check_name, normalise_email};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, msg};
 use crate::mail::MailSetup;
 
 /// A new jury member as typed.
@@ -161,9 +161,9 @@ pub async fn add_member(
         None => path,
     };
     let lang = invitation_language(new);
-    let email = mail.enabled().then(|| {
-        invitation(lang, new, &edition.name, &link, expires)
-    });
+    let email = mail
+        .enabled()
+        .then(|| invitation(lang, new, &edition.name, &link, expires));
     let invite = NewInvitation {
         language: lang,
         token_hash: token_hash(&token),

@@ -33,7 +33,10 @@ pub struct InvitationTemplate {
 fn refused(error: &InvitationError, nav: &Nav) -> AppResult<ErrorPage> {
     match error {
         InvitationError::Db(e) => Err(AppError::Internal(e.to_string())),
-        other => Ok(ErrorPage::new(Status::Gone, nav.t(accounts::gone_id(other)))),
+        other => Ok(ErrorPage::new(
+            Status::Gone,
+            nav.t(accounts::gone_id(other)),
+        )),
     }
 }
 
@@ -117,9 +120,10 @@ pub async fn accept_invitation(
                 account.role,
             ))))
         }
-        Err(InvitationRefused::Gone(why)) => {
-            Ok(InvitationAnswer::Refused(ErrorPage::new(Status::Gone, nav.t(why))))
-        }
+        Err(InvitationRefused::Gone(why)) => Ok(InvitationAnswer::Refused(ErrorPage::new(
+            Status::Gone,
+            nav.t(why),
+        ))),
         Err(InvitationRefused::Invalid(name, errors)) => {
             Ok(refused_password(nav, token, name, errors))
         }
