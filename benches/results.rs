@@ -179,9 +179,15 @@ fn main() {
             return;
         };
         let rubric = input.rubric.clone();
-        let html = timed("page HTML (view + template)", || {
-            render_for_bench(edition(), &rubric, &results)
+        let english = laurel::domain::language::Lang::EN;
+        let html = timed("page HTML (view + template), English", || {
+            render_for_bench(edition(), &rubric, &results, english)
         });
+        if let Some(italian) = laurel::i18n::lang("it") {
+            timed("page HTML (view + template), Italian", || {
+                render_for_bench(edition(), &rubric, &results, italian)
+            });
+        }
         let bytes = match html {
             Some(Ok(html)) => html.len(),
             _ => {

@@ -224,16 +224,17 @@ fn results_page(
     )
 }
 
-/// The results page's HTML for `results`, outside a request: the view building and template
-/// rendering that [`show_results`] does after computing, with an empty navigation bar. For
-/// `benches/results.rs`.
+/// The results page's HTML for `results` in `lang`, outside a request: the view building and
+/// template rendering that [`show_results`] does after computing, with an empty navigation bar.
+/// For `benches/results.rs`.
 pub fn render_for_bench(
     edition: Edition,
     rubric: &crate::domain::rubric::Rubric,
     results: &Results,
+    lang: crate::domain::language::Lang,
 ) -> Result<String, askama::Error> {
     let now = chrono::Utc::now();
-    let nav = Nav::new(None, String::new(), None, crate::domain::language::Lang::EN);
+    let nav = Nav::new(None, String::new(), None, lang);
     view(
         nav,
         edition,
