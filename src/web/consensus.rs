@@ -57,6 +57,38 @@ pub struct ConsensusTemplate {
     meanwhile: Vec<(String, String, String, String)>,
 }
 
+impl ConsensusTemplate {
+    /// The problems for the summary at the top, in the order of the form: each criterion's
+    /// score, comment and dissent, then anything else.
+    pub fn problems_in_order(&self) -> Vec<(&str, &str)> {
+        let fields = self.criteria.iter().flat_map(|c| {
+            [
+                format!("score-{}", c.key),
+                format!("comment-{}", c.key),
+                format!("dissent-{}", c.key),
+            ]
+        });
+        in_form_order(&self.problems, fields)
+    }
+}
+
+/// `problems` (by field) in the order of `fields`, then the others in their own order.
+pub fn in_form_order<'a>(
+    problems: &'a BTreeMap<String, String>,
+    fields: impl Iterator<Item = String>,
+) -> Vec<(&'a str, &'a str)> {
+    let mut ordered: Vec<(&str, &str)> = fields
+        .filter_map(|field| problems.get_key_value(&field))
+        .map(|(field, problem)| (field.as_str(), problem.as_str()))
+        .collect();
+    for (field, problem) in problems {
+        if !ordered.iter().any(|(f, _)| *f == field.as_str()) {
+            ordered.push((field.as_str(), problem.as_str()));
+        }
+    }
+    ordered
+}
+
 /// Checks that the juror is the rapporteur or chair of the submission's jury and not in
 /// conflict with it; anything else is "not found". The phase is the caller's to check.
 async fn context(db: &Db, sid: i32, juror: i32, nav: &Nav) -> AppResult<Recorder> {

@@ -65,6 +65,19 @@ pub struct ScorecardTemplate {
     conflict: Option<Vec<(String, String, String)>>,
 }
 
+impl ScorecardTemplate {
+    /// The problems for the summary at the top, in the order of the form: each criterion's
+    /// score then comment, then the overall comment, then anything else.
+    pub fn problems_in_order(&self) -> Vec<(&str, &str)> {
+        let fields = self
+            .criteria
+            .iter()
+            .flat_map(|c| [format!("score-{}", c.key), format!("comment-{}", c.key)])
+            .chain(std::iter::once("overall".to_owned()));
+        super::consensus::in_form_order(&self.problems, fields)
+    }
+}
+
 fn shown(score: Option<HalfPoints>) -> String {
     score.map(|s| s.to_string()).unwrap_or_default()
 }

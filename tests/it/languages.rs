@@ -434,6 +434,12 @@ async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refus
             refused.body
         );
     }
+    let at = |text: &str| refused.body.find(text).unwrap();
+    assert!(
+        at("Participación de los habitantes: asigne una puntuación")
+            < at("Comentario general: escriba un comentario"),
+        "the summary follows the form: criteria first, the overall comment last"
+    );
 }
 
 #[rocket::async_test]
