@@ -73,10 +73,10 @@ impl ConsensusTemplate {
 }
 
 /// `problems` (by field) in the order of `fields`, then the others in their own order.
-pub fn in_form_order<'a>(
-    problems: &'a BTreeMap<String, String>,
+pub fn in_form_order(
+    problems: &BTreeMap<String, String>,
     fields: impl Iterator<Item = String>,
-) -> Vec<(&'a str, &'a str)> {
+) -> Vec<(&str, &str)> {
     let mut ordered: Vec<(&str, &str)> = fields
         .filter_map(|field| problems.get_key_value(&field))
         .map(|(field, problem)| (field.as_str(), problem.as_str()))
