@@ -81,6 +81,12 @@ impl Count for u32 {
     }
 }
 
+impl Count for u64 {
+    fn count(&self) -> u32 {
+        u32::try_from(*self).unwrap_or(u32::MAX)
+    }
+}
+
 impl Count for usize {
     fn count(&self) -> u32 {
         u32::try_from(*self).unwrap_or(u32::MAX)

@@ -81,7 +81,7 @@ async fn the_secretariats_list_of_editions_gives_the_deadline_in_edition_time_an
     assert_eq!(page.status, Status::Ok);
     assert!(
         page.body
-            .contains("3 Feb 2027, 08:30 CET (edition time, Europe/Brussels)"),
+            .contains("3 February 2027 at 08:30 Central European Standard Time (edition time, Europe/Brussels)"),
         "{}",
         page.body
     );

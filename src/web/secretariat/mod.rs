@@ -24,6 +24,7 @@ use rocket::get;
 use super::pages::{Nav, Page};
 use super::session::{Db, SecretariatUser};
 use crate::db;
+use crate::domain::edition::EditionStatus;
 use crate::domain::role::Role;
 use crate::error::AppResult;
 
@@ -31,8 +32,7 @@ use crate::error::AppResult;
 pub struct EditionRow {
     id: i32,
     name: String,
-    status: String,
-    status_label: &'static str,
+    status: EditionStatus,
     closes: String,
     submitted: usize,
     drafts: usize,
@@ -71,9 +71,8 @@ pub async fn dashboard(
         .map(|e| EditionRow {
             id: e.id,
             name: e.name,
-            status: e.status.as_str().to_owned(),
-            status_label: e.status.label(),
-            closes: crate::domain::time::in_edition_zone(e.closes_at, &e.time_zone),
+            status: e.status,
+            closes: nav.edition_time(e.closes_at, &e.time_zone, &e.time_zone),
             submitted: e.submitted,
             drafts: e.drafts,
             jurors: e.jurors,
