@@ -44,7 +44,7 @@ async fn the_secretariat_creates_an_edition_whose_deadline_is_read_in_its_time_z
     assert!(page.body.contains("Status: Draft"));
     assert!(
         page.body
-            .contains("30 Jun 2027, 23:59 CEST (edition time, Europe/Brussels; 30 Jun 2027, 21:59 UTC your time)"),
+            .contains("30 June 2027 at 23:59 Central European Summer Time (edition time, Europe/Brussels; 30 June 2027 at 21:59 Coordinated Universal Time your time)"),
         "{}",
         page.body
     );

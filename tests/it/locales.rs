@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 80] = [
+const VARIABLES: [(&str, &str); 82] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -222,6 +222,8 @@ const VARIABLES: [(&str, &str); 80] = [
     ("reading", "READING"),
     ("recorded", "RECORDED"),
     ("link", "LINK"),
+    ("drafts", "DRAFTS"),
+    ("status", "STATUS"),
 ];
 
 #[test]

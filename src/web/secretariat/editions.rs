@@ -15,10 +15,10 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::countries;
-use crate::domain::edition::{Edition, EditionStatus, LANGUAGES, language_name};
+use crate::domain::edition::{Edition, EditionStatus, LANGUAGES};
 use crate::domain::peer_scores::PeerScores;
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, msg};
 use crate::rubric_files::RubricSet;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -176,7 +176,7 @@ pub async fn update_edition(
 pub struct EditionTemplate {
     nav: Nav,
     edition: Edition,
-    status_label: &'static str,
+    status_label: String,
     next: Option<(String, String)>,
     /// The next step when it needs a confirmation page first: (link, label).
     next_link: Option<(String, String)>,
@@ -186,7 +186,9 @@ pub struct EditionTemplate {
     rubric: String,
     rubric_hash: String,
     languages: String,
-    peer_scores: &'static str,
+    peer_scores: String,
+    /// The CSV exports: (key in the address, what it holds).
+    exports: Vec<(&'static str, String)>,
     results: bool,
     lead_countries: usize,
     partner_countries: usize,
@@ -196,20 +198,29 @@ pub struct EditionTemplate {
     needs_review: usize,
 }
 
-fn next_action(status: EditionStatus) -> Option<(String, String)> {
+fn next_action(status: EditionStatus, nav: &Nav) -> Option<(String, String)> {
     let next = status.next()?;
-    let label = match next {
-        EditionStatus::Open => "Open the call for applications",
-        EditionStatus::Closed => "Close the call",
-        EditionStatus::Screening => "Start eligibility screening",
-        EditionStatus::JuryEvaluation => "Start the jury evaluation",
-        EditionStatus::Consensus => "Open the consensus phase…",
-        EditionStatus::Decided => "Record that the jury has decided",
-        EditionStatus::Announced => "Announce the results",
-        EditionStatus::Archived => "Archive the edition",
-        EditionStatus::Draft => "Back to draft",
+    let id = match next {
+        EditionStatus::Open => msg("edition-next-open"),
+        EditionStatus::Closed => msg("edition-next-close"),
+        EditionStatus::Screening => msg("edition-next-screening"),
+        EditionStatus::JuryEvaluation => msg("edition-next-jury"),
+        EditionStatus::Consensus => msg("edition-next-consensus"),
+        EditionStatus::Decided => msg("edition-next-decided"),
+        EditionStatus::Announced => msg("edition-next-announce"),
+        EditionStatus::Archived => msg("edition-next-archive"),
+        EditionStatus::Draft => msg("edition-next-draft"),
     };
-    Some((next.as_str().to_owned(), label.to_owned()))
+    Some((next.as_str().to_owned(), nav.t(id)))
+}
+
+/// Whether jurors see each other's scores, in words.
+fn peer_scores_label(choice: PeerScores, nav: &Nav) -> String {
+    nav.t(match choice {
+        PeerScores::AtConsensus => msg("edition-peers-consensus"),
+        PeerScores::AfterOwnScorecard => msg("edition-peers-own"),
+        PeerScores::RapporteurOnly => msg("edition-peers-rapporteur"),
+    })
 }
 
 /// Shows an edition with its settings, progress and next step.
@@ -251,20 +262,45 @@ fn edition_view(
         })
         .count();
     let e = &edition.eligibility;
+    let any_date = || nav.t("edition-any-date");
     let window = match (e.started_after, e.active_or_ended_after) {
-        (None, None) => "No project window".to_owned(),
-        (start, end) => format!(
-            "Started on or after {}; ongoing or ended on or after {}",
-            start.map_or_else(|| "any date".to_owned(), |d| d.to_string()),
-            end.map_or_else(|| "any date".to_owned(), |d| d.to_string())
+        (None, None) => nav.t("edition-no-window"),
+        (start, end) => nav.t2(
+            "edition-window",
+            "start",
+            start.map_or_else(any_date, |d| i18n::date(nav.lang, d)),
+            "end",
+            end.map_or_else(any_date, |d| i18n::date(nav.lang, d)),
         ),
     };
     let viewer_zone = nav.time_zone.clone();
+    let next = next_action(edition.status, &nav);
+    let opens = nav.edition_time(edition.opens_at, &edition.time_zone, &viewer_zone);
+    let closes = nav.edition_time(edition.closes_at, &edition.time_zone, &viewer_zone);
+    let languages = edition
+        .languages
+        .iter()
+        .map(|l| nav.language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let peer_scores = peer_scores_label(edition.peer_scores, &nav);
+    let exports = [
+        ("scores", msg("export-scores")),
+        ("submissions", msg("export-submissions")),
+        ("conflicts", msg("export-conflicts")),
+        ("audit", msg("export-audit")),
+        ("method", msg("export-method")),
+        ("ranking", msg("export-ranking")),
+        ("jurors", msg("export-jurors")),
+        ("decisions", msg("export-decisions")),
+    ]
+    .into_iter()
+    .map(|(key, id)| (key, nav.t(id)))
+    .collect();
     EditionTemplate {
-        nav,
-        status_label: edition.status.label(),
-        next: next_action(edition.status),
-        next_link: next_action(edition.status)
+        status_label: nav.phase(&edition.status),
+        next: next.clone(),
+        next_link: next
             .filter(|_| edition.status.next() == Some(EditionStatus::Consensus))
             .map(|(_, label)| {
                 (
@@ -274,21 +310,14 @@ fn edition_view(
             }),
         back_link: (edition.status == EditionStatus::Consensus)
             .then(|| uri!(super::evaluation_phase::confirm_back(id)).to_string()),
-        opens: time::in_edition_and_viewer_zone(edition.opens_at, &edition.time_zone, &viewer_zone),
-        closes: time::in_edition_and_viewer_zone(
-            edition.closes_at,
-            &edition.time_zone,
-            &viewer_zone,
-        ),
+        nav,
+        opens,
+        closes,
         rubric,
         rubric_hash,
-        languages: edition
-            .languages
-            .iter()
-            .map(|l| language_name(l))
-            .collect::<Vec<_>>()
-            .join(", "),
-        peer_scores: edition.peer_scores.label(),
+        languages,
+        peer_scores,
+        exports,
         results: edition.status.is_at_or_after(EditionStatus::Consensus),
         lead_countries: e.lead_countries.len(),
         partner_countries: e
