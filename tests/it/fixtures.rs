@@ -288,3 +288,28 @@ pub async fn advance(app: &TestApp, edition_id: i32, status: EditionStatus) -> E
     }
     edition
 }
+
+/// The demo's rapporteur records the consensus of submission `sid`: `score` and `comment` on every
+/// criterion.
+pub async fn record_demo_consensus(app: &TestApp, sid: i32, score: &str, comment: &str) {
+    let mut samuel = app.browser().await;
+    samuel
+        .login(
+            "samuel.okafor@laurel-demo.example",
+            laurel::demo::DEMO_PASSWORD,
+        )
+        .await;
+    let mut fields = Vec::new();
+    for key in CRITERIA {
+        fields.push((format!("scores[{key}]"), score.to_owned()));
+        fields.push((format!("comments[{key}]"), comment.to_owned()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = samuel
+        .post(&format!("/jury/consensus/{sid}"), &fields)
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+}

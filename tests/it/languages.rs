@@ -451,20 +451,7 @@ async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_i
         .await
         .unwrap()[0]
         .id;
-    let mut samuel = crate::api::demo_login(&app, "samuel.okafor@laurel-demo.example").await;
-    let mut fields = Vec::new();
-    for key in crate::fixtures::CRITERIA {
-        fields.push((format!("scores[{key}]"), "3.5".to_owned()));
-        fields.push((format!("comments[{key}]"), "Concordato.".to_owned()));
-    }
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let recorded = samuel
-        .post(&format!("/jury/consensus/{sid}"), &fields)
-        .await;
-    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    crate::fixtures::record_demo_consensus(&app, sid, "3.5", "Concordato.").await;
     let mut sec = crate::api::demo_login(&app, laurel::demo::SECRETARIAT_EMAIL).await;
     sec.post("/language", &[("lang", "it"), ("back", "/secretariat")])
         .await;

@@ -117,23 +117,7 @@ async fn the_official_ranking_ranks_submissions_with_a_recorded_consensus_and_li
         .await
         .unwrap()[0]
         .id;
-    let mut samuel = app.browser().await;
-    samuel
-        .login("samuel.okafor@laurel-demo.example", DEMO_PASSWORD)
-        .await;
-    let mut fields = Vec::new();
-    for key in crate::fixtures::CRITERIA {
-        fields.push((format!("scores[{key}]"), "4".to_owned()));
-        fields.push((format!("comments[{key}]"), "Agreed.".to_owned()));
-    }
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let recorded = samuel
-        .post(&format!("/jury/consensus/{sid}"), &fields)
-        .await;
-    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    crate::fixtures::record_demo_consensus(&app, sid, "4", "Agreed.").await;
     let mut sec = secretariat(&app).await;
     sec.post(
         "/secretariat/editions/1/results/method",
