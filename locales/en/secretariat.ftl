@@ -95,3 +95,27 @@ edition-next-draft = Back to draft
 edition-peers-consensus = From the consensus phase on
 edition-peers-own = Once the juror has submitted their own scorecard of that submission
 edition-peers-rapporteur = Never on scorecards; only the rapporteur and the chair
+
+## The list of an edition's submissions.
+submissions-title = Submissions: { $edition }
+submissions-filter-label = Filter the submissions
+submissions-search = Search
+submissions-any = Any
+submissions-country = Country (lead or partner)
+submissions-goal = Goal
+submissions-filter = Filter
+submissions-clear = Clear
+submissions-export = Export all as CSV
+submissions-match = { $count ->
+    [one] 1 submission matches.
+   *[other] { $count } submissions match.
+}
+submissions-caption = Submissions of { $edition }
+submissions-countries = Countries
+submissions-goals = Goals
+submissions-unknown-filter = Unknown { $what } filter '{ $value }'; showing all submissions whatever their { $what }.
+submissions-filter-status = status
+submissions-filter-eligibility = eligibility
+submissions-filter-country = country
+submissions-filter-goal = goal
+submissions-filter-category = category

@@ -95,3 +95,27 @@ edition-next-draft = Volver a borrador
 edition-peers-consensus = A partir de la fase de consenso
 edition-peers-own = Una vez que el miembro del jurado haya presentado su propia ficha de evaluación de esa candidatura
 edition-peers-rapporteur = Nunca en las fichas de evaluación; solo las ven el ponente y la presidencia del jurado
+
+## La lista de candidaturas de una edición.
+submissions-title = Candidaturas: { $edition }
+submissions-filter-label = Filtrar las candidaturas
+submissions-search = Buscar
+submissions-any = Cualquiera
+submissions-country = País (gobierno coordinador o socio)
+submissions-goal = Objetivo (ODS)
+submissions-filter = Filtrar
+submissions-clear = Borrar los filtros
+submissions-export = Exportar todo en CSV
+submissions-match = { $count ->
+    [one] { $count } candidatura coincide con los filtros.
+   *[other] { $count } candidaturas coinciden con los filtros.
+}
+submissions-caption = Candidaturas de { $edition }
+submissions-countries = Países
+submissions-goals = Objetivos (ODS)
+submissions-unknown-filter = Valor desconocido para el filtro «{ $what }»: «{ $value }»; se muestran todas las candidaturas, sin tener en cuenta el criterio «{ $what }».
+submissions-filter-status = estado
+submissions-filter-eligibility = admisibilidad
+submissions-filter-country = país
+submissions-filter-goal = objetivo
+submissions-filter-category = categoría

@@ -95,3 +95,27 @@ edition-next-draft = Repasser en brouillon
 edition-peers-consensus = À partir de la phase de consensus
 edition-peers-own = Dès que le membre du jury a soumis sa propre fiche d’évaluation de cette candidature
 edition-peers-rapporteur = Jamais sur les fiches d’évaluation ; seuls le rapporteur et le·la président·e du jury les voient
+
+## La liste des candidatures d’une édition.
+submissions-title = Candidatures : { $edition }
+submissions-filter-label = Filtrer les candidatures
+submissions-search = Rechercher
+submissions-any = Tous
+submissions-country = Pays (chef de file ou partenaire)
+submissions-goal = Objectif (ODD)
+submissions-filter = Filtrer
+submissions-clear = Effacer les filtres
+submissions-export = Tout exporter en CSV
+submissions-match = { $count ->
+    [one] { $count } candidature correspond aux filtres.
+   *[other] { $count } candidatures correspondent aux filtres.
+}
+submissions-caption = Candidatures de { $edition }
+submissions-countries = Pays
+submissions-goals = Objectifs (ODD)
+submissions-unknown-filter = Valeur inconnue pour le filtre « { $what } » : « { $value } » ; toutes les candidatures sont affichées, sans tenir compte du critère « { $what } ».
+submissions-filter-status = état
+submissions-filter-eligibility = recevabilité
+submissions-filter-country = pays
+submissions-filter-goal = objectif
+submissions-filter-category = catégorie

@@ -95,3 +95,27 @@ edition-next-draft = Riporta in bozza
 edition-peers-consensus = Dalla fase di consenso in poi
 edition-peers-own = Dopo che il membro della giuria ha presentato la propria scheda di valutazione di quella candidatura
 edition-peers-rapporteur = Mai sulle schede di valutazione; li vedono solo il relatore e la presidenza della giuria
+
+## L’elenco delle candidature di un’edizione.
+submissions-title = Candidature: { $edition }
+submissions-filter-label = Filtra le candidature
+submissions-search = Cerca
+submissions-any = Qualsiasi
+submissions-country = Paese (ente capofila o partner)
+submissions-goal = Obiettivo (OSS)
+submissions-filter = Filtra
+submissions-clear = Azzera i filtri
+submissions-export = Esporta tutto in CSV
+submissions-match = { $count ->
+    [one] { $count } candidatura corrisponde ai filtri.
+   *[other] { $count } candidature corrispondono ai filtri.
+}
+submissions-caption = Candidature di { $edition }
+submissions-countries = Paesi
+submissions-goals = Obiettivi (OSS)
+submissions-unknown-filter = Valore sconosciuto per il filtro «{ $what }»: «{ $value }»; vengono mostrate tutte le candidature, senza tener conto del criterio «{ $what }».
+submissions-filter-status = stato
+submissions-filter-eligibility = ammissibilità
+submissions-filter-country = paese
+submissions-filter-goal = obiettivo
+submissions-filter-category = categoria

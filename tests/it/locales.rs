@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 82] = [
+const VARIABLES: [(&str, &str); 83] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -224,6 +224,7 @@ const VARIABLES: [(&str, &str); 82] = [
     ("link", "LINK"),
     ("drafts", "DRAFTS"),
     ("status", "STATUS"),
+    ("what", "WHAT"),
 ];
 
 #[test]

@@ -21,6 +21,7 @@ use crate::domain::eligibility::Outcome;
 use crate::domain::sdg;
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
+use crate::i18n::msg;
 use crate::web::application_view::{self, ApplicationView, Reader};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -32,9 +33,8 @@ pub struct ListRow {
     title: String,
     lead: String,
     countries: String,
-    status: &'static str,
-    status_label: String,
-    eligibility: Option<(&'static str, &'static str)>,
+    status: SubmissionStatus,
+    eligibility: Option<Outcome>,
     sdgs: String,
 }
 
@@ -47,7 +47,7 @@ pub struct SubmissionsTemplate {
     rows: Vec<ListRow>,
     filter: FilterValues,
     countries: Vec<(String, String)>,
-    goals: Vec<(String, &'static str)>,
+    goals: Vec<(String, String)>,
     csv_href: String,
     unknown_filters: Vec<String>,
 }
@@ -74,41 +74,50 @@ impl rocket::http::uri::fmt::Ignorable<rocket::http::uri::fmt::Query> for Filter
 
 /// The filter the list applies, and a sentence for each value it does not know (that part of the
 /// filter is left out, so the list shows all submissions for it).
-fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec<String>) {
+fn to_filter(
+    values: &FilterValues,
+    edition: &Edition,
+    nav: &Nav,
+) -> (SubmissionFilter, Vec<String>) {
     let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     let mut unknown = Vec::new();
     let mut known = |what: &str, value: Option<String>, is_known: &dyn Fn(&str) -> bool| {
         value.filter(|v| {
             let ok = is_known(v);
             if !ok {
-                unknown.push(format!(
-                    "Unknown {what} filter '{}'; showing all submissions whatever their {what}.",
-                    crate::domain::text::echo(v)
-                ));
+                let what = nav.t(what);
+                let value = crate::domain::text::echo(v).to_string();
+                unknown.push(nav.t2("submissions-unknown-filter", "what", what, "value", value));
             }
             ok
         })
     };
-    let status = known("status", some(&values.status), &|v| {
-        v.parse::<SubmissionStatus>().is_ok()
-    })
+    let status = known(
+        msg("submissions-filter-status"),
+        some(&values.status),
+        &|v| v.parse::<SubmissionStatus>().is_ok(),
+    )
     .and_then(|v| v.parse::<SubmissionStatus>().ok());
-    let eligibility = known("eligibility", some(&values.eligibility), &|v| {
-        v.parse::<Outcome>().is_ok()
-    })
+    let eligibility = known(
+        msg("submissions-filter-eligibility"),
+        some(&values.eligibility),
+        &|v| v.parse::<Outcome>().is_ok(),
+    )
     .and_then(|v| v.parse::<Outcome>().ok());
     let country = known(
-        "country",
+        msg("submissions-filter-country"),
         some(&values.country).map(|c| c.to_uppercase()),
         &|v| countries::name(v).is_some(),
     );
-    let sdg = known("goal", some(&values.sdg), &|v| {
+    let sdg = known(msg("submissions-filter-goal"), some(&values.sdg), &|v| {
         v.parse::<u8>().ok().and_then(sdg::goal_name).is_some()
     })
     .and_then(|v| v.parse().ok());
-    let category = known("category", some(&values.category), &|v| {
-        edition.categories.iter().any(|(code, _)| code == v)
-    });
+    let category = known(
+        msg("submissions-filter-category"),
+        some(&values.category),
+        &|v| edition.categories.iter().any(|(code, _)| code == v),
+    );
     let filter = SubmissionFilter {
         status,
         eligibility,
@@ -120,20 +129,12 @@ fn to_filter(values: &FilterValues, edition: &Edition) -> (SubmissionFilter, Vec
     (filter, unknown)
 }
 
-fn list_row(row: SubmissionRow) -> ListRow {
-    let mut places = vec![crate::domain::countries::name_or_code(&row.lead_country)];
-    places.extend(
-        row.partner_countries
-            .iter()
-            .map(|c| crate::domain::countries::name_or_code(c)),
-    );
+fn list_row(row: SubmissionRow, nav: &Nav) -> ListRow {
+    let mut places = vec![nav.country(&row.lead_country)];
+    places.extend(row.partner_countries.iter().map(|c| nav.country(c)));
     ListRow {
         id: row.id,
-        status_label: row.status.label().to_owned(),
-        eligibility: row
-            .eligibility
-            .as_ref()
-            .map(|e| (e.outcome().as_str(), e.outcome().label())),
+        eligibility: row.eligibility.as_ref().map(|e| e.outcome()),
         sdgs: row
             .sdgs
             .iter()
@@ -143,7 +144,7 @@ fn list_row(row: SubmissionRow) -> ListRow {
         countries: places.join(" – "),
         title: row.title,
         lead: row.lead,
-        status: row.status.as_str(),
+        status: row.status,
     }
 }
 
@@ -159,23 +160,23 @@ pub async fn list_submissions(
     let edition = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (applied, unknown_filters) = to_filter(&filter, &edition);
+    let (applied, unknown_filters) = to_filter(&filter, &edition, &nav);
     let rows = db::screening::list(db.inner(), id, &applied)
         .await?
         .into_iter()
-        .map(list_row)
+        .map(|row| list_row(row, &nav))
         .collect();
     Ok(Page::ok(SubmissionsTemplate {
-        nav,
         csv_href: uri!(export_submissions(id, _)).to_string(),
         unknown_filters,
         edition,
         rows,
         filter,
-        countries: countries::all(),
+        countries: crate::i18n::countries_in(nav.lang),
         goals: sdg::goals()
-            .map(|(n, name)| (n.to_string(), name))
+            .map(|(n, _)| (n.to_string(), crate::i18n::goal_name(nav.lang, n)))
             .collect(),
+        nav,
     }))
 }
 
