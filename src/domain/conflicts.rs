@@ -37,15 +37,6 @@ impl ConflictLevel {
     pub fn parse(value: &str) -> Option<ConflictLevel> {
         ConflictLevel::ALL.into_iter().find(|l| l.as_str() == value)
     }
-
-    /// For the juror's form.
-    pub fn label(self) -> &'static str {
-        match self {
-            ConflictLevel::None => "No conflict",
-            ConflictLevel::Potential => "Potential conflict (the secretariat decides)",
-            ConflictLevel::Disqualifying => "Disqualifying conflict (I will not score it)",
-        }
-    }
 }
 
 /// What was decided about a potential conflict.
@@ -84,19 +75,6 @@ impl ConflictDecision {
         }
     }
 }
-
-/// Levels of a declaration: (level, label), for the juror's form.
-pub const LEVELS: [(ConflictLevel, &str); 3] = [
-    (ConflictLevel::None, "No conflict"),
-    (
-        ConflictLevel::Potential,
-        "Potential conflict (the secretariat decides)",
-    ),
-    (
-        ConflictLevel::Disqualifying,
-        "Disqualifying conflict (I will not score it)",
-    ),
-];
 
 /// Reasons, after the European Commission's rules for experts: (code, level, label).
 pub const REASONS: [(&str, ConflictLevel, &str); 7] = [

@@ -19,7 +19,7 @@ use crate::app::{conflict_decisions, conflicts};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::conflicts::{
-    ConflictLevel, JurorProfile, LEVELS, MIN_EXPLANATION, REASONS, Standing, likely_conflicts,
+    ConflictLevel, JurorProfile, MIN_EXPLANATION, REASONS, Standing, likely_conflicts,
     reason_message,
 };
 use crate::domain::jury::JuryRole;
@@ -160,11 +160,10 @@ async fn page(
                     .unwrap_or_default(),
                 status: status_of(stored.as_ref(), &nav),
                 error: None,
-                levels: LEVELS
-                    .iter()
-                    .copied()
-                    .filter(|(level, _)| Standing::of(*level, None) >= standing)
-                    .map(|(level, _)| (level.as_str(), nav.say(&level.message())))
+                levels: ConflictLevel::ALL
+                    .into_iter()
+                    .filter(|level| Standing::of(*level, None) >= standing)
+                    .map(|level| (level.as_str(), nav.say(&level.message())))
                     .collect(),
                 request: stored.as_ref().and_then(|d| d.request.as_ref()).map(|r| {
                     let asked = Message::new("conflict-asked-on")

@@ -109,14 +109,6 @@ pub fn is_lrg_kind(kind: &str) -> bool {
         .any(|(k, _, lrg)| *k == kind && *lrg)
 }
 
-/// The label of an organisation kind.
-pub fn organisation_kind_label(kind: &str) -> &'static str {
-    ORGANISATION_KINDS
-        .iter()
-        .find(|(k, _, _)| *k == kind)
-        .map_or("Unknown", |(_, label, _)| label)
-}
-
 /// The roles an organisation can have in a partnership (the lead is separate).
 pub const PARTNER_ROLES: [(&str, &str); 3] = [
     ("partner_lrg", "Partner local or regional government"),
@@ -275,19 +267,6 @@ impl Section {
             Section::Answers => "answers",
             Section::Evidence => "evidence",
             Section::Declaration => "declaration",
-        }
-    }
-
-    /// The title shown to people.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::Project => "The project",
-            Section::Partnership => "The partnership",
-            Section::Budget => "Budget and beneficiaries",
-            Section::Sdgs => "Sustainable Development Goals",
-            Section::Answers => "Answers to the criteria",
-            Section::Evidence => "Lessons, links and documents",
-            Section::Declaration => "Consents and declaration",
         }
     }
 

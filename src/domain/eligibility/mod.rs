@@ -34,15 +34,6 @@ impl Outcome {
         }
     }
 
-    /// The name of one rule's result: met, not met, needs review.
-    pub fn rule_label(self) -> &'static str {
-        match self {
-            Outcome::Pass => "Met",
-            Outcome::NeedsReview => "Needs review",
-            Outcome::Fail => "Not met",
-        }
-    }
-
     /// The name shown to people.
     pub fn label(self) -> &'static str {
         match self {

@@ -45,18 +45,13 @@ fn value_and_rank(nav: &Nav, x: Option<(f64, f64)>) -> (String, String) {
     x.map_or_else(
         || ("–".to_owned(), String::new()),
         |(value, rank)| {
-            let rank = decimal_text(nav, &short_number(rank, 2));
+            let rank = nav.decimal_text(&short_number(rank, 2));
             (
                 i18n::decimal(nav.lang, value, 2),
                 nav.t_with("results-rank", "rank", rank),
             )
         },
     )
-}
-
-/// A decimal written with a point ("3.75", "12"), rewritten the reader's way.
-fn decimal_text(nav: &Nav, text: &str) -> String {
-    nav.decimal_text(text)
 }
 
 /// The name of a method compared with the official one.
@@ -266,11 +261,11 @@ fn view(
             rank: l.rank,
             id: l.submission_id,
             title: l.title.clone(),
-            total: decimal_text(nav_ref, &l.weighted_total.to_decimal(2)),
+            total: nav_ref.decimal_text(&l.weighted_total.to_decimal(2)),
             criteria: l
                 .criteria
                 .iter()
-                .map(|(_, score, ok)| (decimal_text(nav_ref, &score.to_decimal(2)), *ok))
+                .map(|(_, score, ok)| (nav_ref.decimal_text(&score.to_decimal(2)), *ok))
                 .collect(),
             passes: l.passes_thresholds,
             failed: l
@@ -291,8 +286,8 @@ fn view(
                     let (lo, hi) = (short_number(lo, 2), short_number(hi, 2));
                     format!(
                         "{}–{}",
-                        decimal_text(nav_ref, &lo),
-                        decimal_text(nav_ref, &hi)
+                        nav_ref.decimal_text(&lo),
+                        nav_ref.decimal_text(&hi)
                     )
                 },
             ),
