@@ -493,9 +493,24 @@ async fn a_jurors_dashboard_shows_the_phase_and_when_scorecards_are_due_then_fla
         "{}",
         before.body
     );
+    // The deadline as the demo stored it (14 days after seeding), not recomputed: a minute may
+    // have turned since.
+    let stored = laurel::db::editions::find(app.db(), 1)
+        .await
+        .unwrap()
+        .unwrap()
+        .scoring_deadline
+        .unwrap();
+    assert!(
+        (stored - app.clock().now() - chrono::Duration::days(14))
+            .num_minutes()
+            .abs()
+            <= 1,
+        "the demo's scoring deadline is 14 days ahead"
+    );
     let due = laurel::i18n::instant(
         laurel::domain::language::Lang::EN,
-        app.clock().now() + chrono::Duration::days(14),
+        stored,
         "Europe/Brussels",
     );
     assert!(
