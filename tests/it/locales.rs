@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 83] = [
+const VARIABLES: [(&str, &str); 88] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -198,6 +198,11 @@ const VARIABLES: [(&str, &str); 83] = [
     ("title", "TITLE"),
     ("total", "TOTAL"),
     ("yours", "YOURS"),
+    ("progress", "2"),
+    ("unstarted", "1"),
+    ("removed", "2"),
+    ("withdrawn", "1"),
+    ("kept", "3"),
     ("answer", "ANSWER"),
     ("due", "DUE"),
     ("letter", "LETTER"),

@@ -14,7 +14,7 @@ use crate::db;
 use crate::domain::account::Account;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
-use crate::web::pages::{Nav, Page};
+use crate::web::pages::{Nav, Page, role_label};
 use crate::web::session::{Db, SecretariatUser};
 
 /// A line of the account's history.
@@ -30,7 +30,7 @@ pub struct HistoryRow {
 pub struct AccountTemplate {
     nav: Nav,
     account: Account,
-    role: &'static str,
+    role: String,
     is_self: bool,
     history: Vec<HistoryRow>,
     errors: BTreeMap<String, String>,
@@ -39,14 +39,14 @@ pub struct AccountTemplate {
     reactivate_url: String,
 }
 
-fn describe(action: &str) -> String {
+fn describe(action: &str, nav: &Nav) -> String {
     match action {
-        "account.created" => "Account created".to_owned(),
-        "account.deactivated" => "Deactivated".to_owned(),
-        "account.reactivated" => "Reactivated".to_owned(),
-        "account.password_changed" => "Password changed by the account holder".to_owned(),
-        "account.password_reset" => "Password reset by the secretariat".to_owned(),
-        "account.sessions_ended" => "Logged out everywhere".to_owned(),
+        "account.created" => nav.t("account-page-created"),
+        "account.deactivated" => nav.t("accounts-deactivated"),
+        "account.reactivated" => nav.t("account-page-reactivated"),
+        "account.password_changed" => nav.t("account-page-password-changed"),
+        "account.password_reset" => nav.t("account-page-password-reset"),
+        "account.sessions_ended" => nav.t("account-page-sessions-ended"),
         other => other.to_owned(),
     }
 }
@@ -70,17 +70,18 @@ async fn render(
         .await?
         .into_iter()
         .map(|event| HistoryRow {
-            at: crate::domain::time::in_zone(event.at, &me.time_zone),
-            action: describe(&event.action),
+            at: nav.when(event.at, &me.time_zone),
+            action: describe(&event.action, &nav),
             by: event
                 .actor_id
                 .and_then(|actor| names.get(&actor).cloned())
-                .unwrap_or_else(|| "Command line".to_owned()),
+                .unwrap_or_else(|| nav.t("account-page-command-line")),
         })
         .collect();
+    let role = nav.t(role_label(&account, false));
     Ok(AccountTemplate {
         nav,
-        role: account.role.label(),
+        role,
         is_self: account.id == me.id,
         reset_url: uri!(reset_password(id)).to_string(),
         deactivate_url: uri!(super::accounts::deactivate_account(id)).to_string(),
@@ -141,9 +142,6 @@ pub async fn reset_password(
         };
     Ok(Ok(Flash::success(
         Redirect::to(uri!(show_account(id))),
-        format!(
-            "A new password is set for {}. Pass it on safely; their sessions have ended.",
-            account.name
-        ),
+        nav.t_with("account-page-password-set", "name", &account.name),
     )))
 }

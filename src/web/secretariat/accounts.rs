@@ -13,6 +13,7 @@ use crate::db;
 use crate::domain::account::Account;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult};
+use crate::i18n::msg;
 use crate::web::auth::ButtonForm;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -22,7 +23,7 @@ use crate::web::session::{Db, SecretariatUser};
 pub struct AccountRow {
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
     active: bool,
     is_self: bool,
     detail_url: String,
@@ -44,9 +45,18 @@ pub struct FormValues {
 pub struct AccountsTemplate {
     nav: Nav,
     accounts: Vec<AccountRow>,
-    roles: Vec<(&'static str, &'static str)>,
+    roles: Vec<(&'static str, String)>,
     form: FormValues,
     errors: BTreeMap<String, String>,
+}
+
+/// The message id of the name of a role.
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Applicant => msg("role-applicant"),
+        Role::Juror => msg("role-juror"),
+        Role::Secretariat => msg("role-secretariat"),
+    }
 }
 
 async fn render(
@@ -66,14 +76,18 @@ async fn render(
             is_self: a.id == me.id,
             name: a.name,
             email: a.email,
-            role: a.role.label(),
+            role: nav.t(role_name(a.role)),
             active: a.active,
         })
+        .collect();
+    let roles = Role::ALL
+        .iter()
+        .map(|r| (r.as_str(), nav.t(role_name(*r))))
         .collect();
     Ok(AccountsTemplate {
         nav,
         accounts,
-        roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+        roles,
         form,
         errors,
     })
@@ -141,9 +155,12 @@ pub async fn create_account(
         Ok(account) => {
             return Ok(Ok(Flash::success(
                 Redirect::to(uri!(list_accounts)),
-                format!(
-                    "The account of {} ({}) has been created.",
-                    account.name, account.email
+                nav.t2(
+                    "accounts-created",
+                    "name",
+                    &account.name,
+                    "email",
+                    &account.email,
                 ),
             )));
         }
@@ -157,6 +174,7 @@ pub async fn create_account(
 async fn set_active(
     db: &Db,
     me: &Account,
+    nav: &Nav,
     id: i32,
     active: bool,
     clock: &Clock,
@@ -164,8 +182,11 @@ async fn set_active(
     let back = Redirect::to(uri!(list_accounts));
     match account_admin::set_active(db.inner(), me, id, active, clock.now()).await {
         Ok(account) => {
-            let verb = if active { "reactivated" } else { "deactivated" };
-            let done = format!("The account of {} has been {verb}.", account.name);
+            let done = if active {
+                nav.t_with("accounts-reactivated", "name", &account.name)
+            } else {
+                nav.t_with("accounts-deactivated-flash", "name", &account.name)
+            };
             Ok(Flash::success(back, done))
         }
         Err(AppError::Conflict { message, .. }) => Ok(Flash::error(back, message)),
@@ -179,11 +200,12 @@ pub async fn deactivate_account(
     id: i32,
     form: CsrfForm<ButtonForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
-    set_active(db, &me.0, id, false, clock).await
+    set_active(db, &me.0, &nav, id, false, clock).await
 }
 
 /// Reactivates an account.
@@ -192,9 +214,10 @@ pub async fn reactivate_account(
     id: i32,
     form: CsrfForm<ButtonForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
-    set_active(db, &me.0, id, true, clock).await
+    set_active(db, &me.0, &nav, id, true, clock).await
 }

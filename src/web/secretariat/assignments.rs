@@ -233,10 +233,7 @@ async fn row_answer(
             return Ok(Ok(Flash::success(back, done.to_owned())));
         }
         Err(ChangeRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
-        Err(ChangeRefused::NotSubmitted) => (
-            Status::Conflict,
-            "Only a submitted scorecard can be reopened.".to_owned(),
-        ),
+        Err(ChangeRefused::NotSubmitted) => (Status::Conflict, nav.t("assign-only-submitted")),
     };
     let edition = db::assignments::edition_of(db.inner(), aid)
         .await?
@@ -263,16 +260,8 @@ pub async fn remove_assignment(
 ) -> AppResult<RowAnswer> {
     let form = form.into_inner();
     let removed = assignment::remove(db.inner(), aid, &form.reason, me.0.id, clock.now()).await?;
-    row_answer(
-        db,
-        aid,
-        nav,
-        form.reason,
-        "remove",
-        removed,
-        "The assignment has been removed.",
-    )
-    .await
+    let done = nav.t("assign-removed");
+    row_answer(db, aid, nav, form.reason, "remove", removed, &done).await
 }
 
 /// Reopens a submitted scorecard, with the reason (a new revision; history kept); a refusal
@@ -288,8 +277,8 @@ pub async fn reopen_scorecard(
 ) -> AppResult<RowAnswer> {
     let form = form.into_inner();
     let reopened = assignment::reopen(db.inner(), aid, &form.reason, me.0.id, clock.now()).await?;
-    let done = "The scorecard is open again; a new revision begins and the history is kept.";
-    row_answer(db, aid, nav, form.reason, "reopen", reopened, done).await
+    let done = nav.t("assign-reopened");
+    row_answer(db, aid, nav, form.reason, "reopen", reopened, &done).await
 }
 
 /// The manual assignment form.
@@ -315,6 +304,7 @@ pub async fn add_assignment(
     id: i32,
     form: CsrfForm<ManualForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
@@ -323,7 +313,7 @@ pub async fn add_assignment(
     let pair = (form.juror, form.submission);
     Ok(
         match assignment::assign_by_hand(db.inner(), id, pair, me.0.id, clock.now()).await? {
-            Ok(()) => Flash::success(back, "The juror has been assigned."),
+            Ok(()) => Flash::success(back, nav.t("assign-assigned")),
             Err(refused) => Flash::error(back, refused.message()),
         },
     )

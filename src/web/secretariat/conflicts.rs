@@ -9,10 +9,9 @@ use rocket::{FromForm, State, get, post, uri};
 use crate::app::conflict_decisions::{self, Decidable};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::conflicts::{ConflictDecision, ConflictLevel, MIN_EXPLANATION, reason_label};
+use crate::domain::conflicts::{ConflictDecision, ConflictLevel, MIN_EXPLANATION, reason_message};
 use crate::error::{AppError, AppResult, Refusal};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
-use crate::web::format::status_label;
 use crate::web::jury_conflicts::asked_for;
 use crate::web::notice::{self, NoticeTemplate, Typed};
 use crate::web::pages::{Nav, Page};
@@ -36,9 +35,11 @@ pub struct Row {
     juror: String,
     submission: String,
     level: ConflictLevel,
-    reason: &'static str,
+    reason: String,
     details: String,
     decision: Option<ConflictDecision>,
+    /// The decision on a potential conflict, in words.
+    decided: Option<String>,
     /// The juror's request to lower it: (what they ask for, their explanation).
     request: Option<(String, String)>,
     /// The juror's scorecards on the project that the conflict suspends, in words.
@@ -105,9 +106,13 @@ async fn conflicts_page(
             id: d.id,
             juror,
             submission,
-            reason: reason_label(&d.reason),
+            reason: nav.say(&reason_message(&d.reason)),
             level: d.level,
             details: d.details,
+            decided: d.decision.map(|decision| match decision {
+                ConflictDecision::Allowed => nav.t("coi-review-allowed"),
+                ConflictDecision::Excluded => nav.t("coi-review-excluded"),
+            }),
             decision: d.decision,
             request: d
                 .request
@@ -115,7 +120,11 @@ async fn conflicts_page(
             suspended: suspended
                 .iter()
                 .filter(|s| s.submission_id == d.submission_id && s.juror_id == d.juror_id)
-                .map(|s| format!("Their {} scorecard is suspended: it is kept, unchanged, and counts again if the conflict is allowed.", status_label(&s.status).to_lowercase()))
+                .map(|s| match s.status.as_str() {
+                    "submitted" => nav.t("coi-review-suspended-submitted"),
+                    "draft" => nav.t("coi-review-suspended-draft"),
+                    _ => nav.t("coi-review-suspended-not-started"),
+                })
                 .collect(),
             typed_reason: typed
                 .filter(|t| t.declaration_id == d.id)
@@ -225,12 +234,15 @@ pub fn review_gone(
     reason: String,
     back: String,
 ) -> Page<NoticeTemplate> {
+    let heading = nav.t("coi-review-not-decided");
+    let field = nav.t("coi-review-reason");
+    let back_label = nav.t("coi-review-back");
     notice::refused(
         nav,
-        "Request not decided",
+        &heading,
         problem,
-        vec![Typed::new("Reason", reason)],
-        (back, "Back to the conflicts of interest"),
+        vec![Typed::new(field, reason)],
+        (back, &back_label),
     )
 }
 

@@ -73,8 +73,10 @@ pub struct DecisionsTemplate {
     chosen: Option<(i32, String)>,
     voters: Vec<Voter>,
     not_voting: Vec<String>,
-    prizes: Vec<(&'static str, &'static str)>,
-    votes: Vec<(&'static str, &'static str)>,
+    prizes: Vec<(&'static str, String)>,
+    votes: Vec<(&'static str, String)>,
+    /// The name of the phase the edition moves to once the jury has decided.
+    decided: String,
     form: DecisionForm,
     errors: BTreeMap<String, String>,
     removal: Option<RefusedRemoval>,
@@ -107,6 +109,22 @@ impl DecisionsTemplate {
     /// The vote typed for a juror, "absent" by default.
     fn vote_of(&self, juror: &i32) -> &str {
         self.form.votes.get(juror).map_or("absent", String::as_str)
+    }
+
+    /// A juror's vote on a decision: "Name: For".
+    fn juror_vote(&self, name: &str, vote: &Vote) -> String {
+        let vote = vote_label(*vote, &self.nav);
+        self.nav.t2("decisions-page-juror-vote", "name", name, "label", vote)
+    }
+}
+
+/// A vote, in words.
+fn vote_label(vote: Vote, nav: &Nav) -> String {
+    match vote {
+        Vote::For => nav.t("decisions-page-vote-for"),
+        Vote::Against => nav.t("decisions-page-vote-against"),
+        Vote::Abstain => nav.t("decisions-page-vote-abstain"),
+        Vote::Absent => nav.t("decisions-page-vote-absent"),
     }
 }
 
@@ -151,6 +169,12 @@ async fn page(
         ),
         None => (Vec::new(), Vec::new()),
     };
+    let prizes = Prize::ALL.iter().map(|p| (p.as_str(), nav.prize(p))).collect();
+    let votes = Vote::ALL
+        .iter()
+        .map(|v| (v.as_str(), vote_label(*v, &nav)))
+        .collect();
+    let decided = nav.phase(&EditionStatus::Decided);
     Ok(DecisionsTemplate {
         nav,
         open: edition.status == EditionStatus::Consensus,
@@ -161,8 +185,9 @@ async fn page(
         chosen,
         voters,
         not_voting,
-        prizes: Prize::ALL.iter().map(|p| (p.as_str(), p.label())).collect(),
-        votes: Vote::ALL.iter().map(|v| (v.as_str(), v.label())).collect(),
+        prizes,
+        votes,
+        decided,
         form,
         errors,
         removal: None,
@@ -214,7 +239,13 @@ pub async fn record_decision(
     match app::decisions::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
         Ok((prize, _)) => Ok(DecisionAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_decisions(id, Option::<i32>::None))),
-            format!("The {} is recorded.", prize.label().to_lowercase()),
+            match prize {
+                Prize::First => nav.t("decisions-page-recorded-first"),
+                Prize::Second => nav.t("decisions-page-recorded-second"),
+                Prize::Third => nav.t("decisions-page-recorded-third"),
+                Prize::Special => nav.t("decisions-page-recorded-special"),
+                Prize::NoPrize => nav.t("decisions-page-recorded-none"),
+            },
         )))),
         Err(Refused::Invalid(errors)) => {
             let edition = db::editions::find(db.inner(), id)
@@ -225,7 +256,7 @@ pub async fn record_decision(
             Ok(DecisionAnswer::Page(Box::new(page)))
         }
         Err(Refused::WrongPhase(phase)) => {
-            let typed = typed_decision(db, id, &form).await?;
+            let typed = typed_decision(db, id, &form, &nav).await?;
             Ok(not_recorded(nav, id, phase, typed))
         }
     }
@@ -267,11 +298,12 @@ pub async fn remove_decision(
         Ok(edition) => {
             return Ok(DecisionAnswer::Done(Box::new(Flash::success(
                 Redirect::to(uri!(show_decisions(edition, Option::<i32>::None))),
-                "The decision is removed; the chair confirms the decisions again.",
+                nav.t("decisions-page-removed"),
             ))));
         }
         Err(RemoveRefused::WrongPhase(phase)) => {
-            let typed = vec![Typed::new("Why the decision is removed", form.reason)];
+            let label = nav.t("decisions-page-typed-why-removed");
+            let typed = vec![Typed::new(label, form.reason)];
             return Ok(not_recorded(nav, edition_id, phase, typed));
         }
         Err(RemoveRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
@@ -320,24 +352,35 @@ pub enum DecisionAnswer {
 
 /// What was typed into the decision form, by label: the submission, the prize, its name and
 /// rationale, ex aequo, and each juror's vote.
-async fn typed_decision(db: &Db, edition: i32, form: &DecisionForm) -> AppResult<Vec<Typed>> {
+async fn typed_decision(
+    db: &Db,
+    edition: i32,
+    form: &DecisionForm,
+    nav: &Nav,
+) -> AppResult<Vec<Typed>> {
     let prize = form
         .prize
         .parse::<Prize>()
-        .map_or_else(|_| form.prize.clone(), |p| p.label().to_owned());
+        .map_or_else(|_| form.prize.clone(), |p| nav.prize(&p));
     let title = db::applications::find(db.inner(), form.submission)
         .await?
         .filter(|r| r.edition_id == edition)
         .map(|r| r.draft.title)
         .unwrap_or_default();
     let mut typed = vec![
-        Typed::new("Submission", title),
-        Typed::new("Prize", prize),
-        Typed::new("Name of the special prize", form.special_name.clone()),
-        Typed::new("Rationale", form.rationale.clone()),
+        Typed::new(nav.t("decisions-submission"), title),
+        Typed::new(nav.t("decisions-prize"), prize),
+        Typed::new(
+            nav.t("decisions-page-typed-special-name"),
+            form.special_name.clone(),
+        ),
+        Typed::new(nav.t("decisions-rationale"), form.rationale.clone()),
     ];
     if form.ex_aequo {
-        typed.push(Typed::new("Ex aequo", "yes"));
+        typed.push(Typed::new(
+            nav.t("decisions-page-typed-ex-aequo"),
+            nav.t("typed-yes"),
+        ));
     }
     let members = db::jury::members(db.inner(), edition).await?;
     for (juror, vote) in &form.votes {
@@ -346,8 +389,9 @@ async fn typed_decision(db: &Db, edition: i32, form: &DecisionForm) -> AppResult
         };
         let vote = vote
             .parse::<Vote>()
-            .map_or_else(|_| vote.clone(), |v| v.label().to_owned());
-        typed.push(Typed::new(format!("Vote of {}", member.name), vote));
+            .map_or_else(|_| vote.clone(), |v| vote_label(v, nav));
+        let label = nav.t_with("decisions-page-typed-vote", "name", &member.name);
+        typed.push(Typed::new(label, vote));
     }
     Ok(typed)
 }
@@ -355,26 +399,24 @@ async fn typed_decision(db: &Db, edition: i32, form: &DecisionForm) -> AppResult
 /// The refusal of a change to the decisions outside the consensus phase (409), with what was
 /// typed and a way back: to the decisions once the phase has passed, else to the edition.
 fn not_recorded(nav: Nav, edition: i32, phase: EditionStatus, typed: Vec<Typed>) -> DecisionAnswer {
-    let back = if phase.is_at_or_after(EditionStatus::Consensus) {
+    let (href, label) = if phase.is_at_or_after(EditionStatus::Consensus) {
         (
             uri!(show_decisions(edition, Option::<i32>::None)).to_string(),
-            "Back to the decisions",
+            nav.t("decisions-page-back-to-decisions"),
         )
     } else {
         (
             uri!(super::editions::show_edition(edition)).to_string(),
-            "Back to the edition",
+            nav.t("results-back-to-edition"),
         )
     };
-    let reason = format!(
-        "Not recorded: decisions change only during the consensus phase, and this edition is in the phase \"{}\".",
-        phase.label()
-    );
+    let reason = nav.t_with("decisions-page-wrong-phase", "phase", nav.phase(&phase));
+    let heading = nav.t("decisions-page-not-recorded-heading");
     DecisionAnswer::NotSaved(Box::new(notice::refused(
         nav,
-        "Decision not recorded",
+        &heading,
         reason,
         typed,
-        back,
+        (href, label.as_str()),
     )))
 }

@@ -34,8 +34,8 @@ pub struct EditionFormTemplate {
     form: EditionForm,
     errors: BTreeMap<String, String>,
     rubrics: Vec<(String, String)>,
-    languages: Vec<(&'static str, &'static str)>,
-    peer_score_choices: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, String)>,
+    peer_score_choices: Vec<(&'static str, String)>,
 }
 
 fn form_page(
@@ -47,7 +47,6 @@ fn form_page(
     rubrics: &RubricSet,
 ) -> EditionFormTemplate {
     EditionFormTemplate {
-        nav,
         title,
         action,
         form,
@@ -56,11 +55,15 @@ fn form_page(
             .iter()
             .map(|r| (r.key.clone(), r.name.clone()))
             .collect(),
-        languages: LANGUAGES.to_vec(),
+        languages: LANGUAGES
+            .iter()
+            .map(|(code, _)| (*code, nav.language_name(code)))
+            .collect(),
         peer_score_choices: PeerScores::ALL
             .iter()
-            .map(|c| (c.as_str(), c.label()))
+            .map(|c| (c.as_str(), peer_scores_label(*c, &nav)))
             .collect(),
+        nav,
     }
 }
 
@@ -73,9 +76,10 @@ pub fn new_edition(
     clock: &State<Clock>,
 ) -> Page<EditionFormTemplate> {
     let year = clock.now().format("%Y").to_string().parse().unwrap_or(2026) + 1;
+    let title = nav.t("edition-form-new");
     Page::ok(form_page(
         nav,
-        "New edition".to_owned(),
+        title,
         uri!(create_edition).to_string(),
         EditionTyped::new_defaults(year).into(),
         BTreeMap::new(),
@@ -94,16 +98,17 @@ pub async fn create_edition(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
     let form = form.into_inner();
+    let title = nav.t("edition-form-new");
     match app::editions::create(db.inner(), &form.typed(), rubrics, me.0.id, clock.now()).await {
         Ok(edition) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_edition(edition.id))),
-            format!("The edition {} has been created as a draft.", edition.name),
+            nav.t_with("edition-form-created", "edition", &edition.name),
         ))),
         Err(AppError::Invalid(errors)) => Ok(Err(Page::with_status(
             Status::UnprocessableEntity,
             form_page(
                 nav,
-                "New edition".to_owned(),
+                title,
                 uri!(create_edition).to_string(),
                 form,
                 errors,
@@ -127,9 +132,10 @@ pub async fn edit_edition(
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let title = nav.t_with("edition-form-edit", "edition", &edition.name);
     Ok(Page::ok(form_page(
         nav,
-        format!("Edit {}", edition.name),
+        title,
         uri!(update_edition(id)).to_string(),
         EditionTyped::from_edition(&edition, &rubric.key).into(),
         BTreeMap::new(),
@@ -149,7 +155,7 @@ pub async fn update_edition(
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
     let form = form.into_inner();
-    let title = format!("Edit {}", form.name.trim());
+    let title = nav.t_with("edition-form-edit", "edition", form.name.trim());
     let action = uri!(update_edition(id)).to_string();
     let (typed, now) = (form.typed(), clock.now());
     let saved = app::editions::update(db.inner(), id, &typed, rubrics, None, me.0.id, now).await;
@@ -157,7 +163,7 @@ pub async fn update_edition(
         Ok(Ok(edition) | Err(edition)) => {
             return Ok(Ok(Flash::success(
                 Redirect::to(uri!(show_edition(id))),
-                format!("The edition {} has been saved.", edition.name),
+                nav.t_with("edition-form-saved", "edition", &edition.name),
             )));
         }
         Err(AppError::Invalid(errors)) => errors,
@@ -359,6 +365,7 @@ pub async fn change_status(
     id: i32,
     form: CsrfForm<StatusForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
@@ -372,7 +379,7 @@ pub async fn change_status(
     if to == EditionStatus::Consensus && form.confirm != "yes" {
         return Ok(Flash::error(
             Redirect::to(uri!(super::evaluation_phase::confirm_open(id))),
-            "The consensus phase was not opened: check the scorecards below and confirm.",
+            nav.t("consensus-open-not-confirmed"),
         ));
     }
     let back = Redirect::to(uri!(show_edition(id)));

@@ -13,6 +13,7 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::Edition;
 use crate::domain::evaluation_phase::{EvaluationCounts, MIN_REASON_CHARS, may_open_consensus};
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
@@ -83,8 +84,9 @@ pub async fn confirm_open(
 pub struct BackTemplate {
     nav: Nav,
     edition: Edition,
-    counts: EvaluationCounts,
     refused: Option<String>,
+    /// What going back does, with the scorecards by state.
+    what_happens: String,
     reason: String,
     error: Option<String>,
     action: String,
@@ -122,9 +124,13 @@ async fn back_page(
     let refused = db::evaluation_phase::back_refused(db.inner(), &edition)
         .await?
         .map(|r| r.to_string());
+    let what = Message::new("consensus-back-what")
+        .number("submitted", counts.submitted)
+        .number("progress", counts.in_progress)
+        .number("unstarted", counts.not_started);
     Ok(BackTemplate {
+        what_happens: nav.say(&what),
         nav,
-        counts,
         refused,
         reason,
         error,
@@ -170,10 +176,7 @@ pub async fn return_to_evaluation(
     {
         Ok(edition) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::editions::show_edition(id))),
-            format!(
-                "The edition is back in the phase \"{}\": jurors can finish and change their scorecards again.",
-                edition.status.label()
-            ),
+            nav.t_with("consensus-back-done", "phase", nav.phase(&edition.status)),
         ))),
         Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {
             let status = if matches!(error, AppError::Invalid(_)) {

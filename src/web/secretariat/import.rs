@@ -115,7 +115,7 @@ pub async fn import_submissions(
     match imports::import(db.inner(), id, file.as_deref(), me.0.id, now).await? {
         Ok(count) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::submissions::list_submissions(id, _))),
-            format!("{count} applications were imported and submitted."),
+            nav.t_count("import-page-imported", "count", count),
         ))),
         Err(problems) => {
             let (edition, ctx) = imports::context(db.inner(), id, now).await?;

@@ -13,10 +13,8 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::jury::NewMember;
 use crate::db::outbox::Delivery;
-use crate::domain::countries;
-use crate::domain::edition::{Edition, LANGUAGES, language_name};
+use crate::domain::edition::{Edition, LANGUAGES};
 use crate::domain::jury::JuryRole;
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -28,7 +26,7 @@ pub struct MemberRow {
     user_id: i32,
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
     affiliation: String,
     country: String,
     languages: String,
@@ -45,25 +43,35 @@ pub struct InvitationShown {
 }
 
 /// How the latest invitation email to a member stands: (status class, text).
-fn email_status(delivery: &Delivery, zone: &str) -> (&'static str, String) {
+fn email_status(delivery: &Delivery, nav: &Nav) -> (&'static str, String) {
     match delivery {
-        Delivery::Sent(at) => ("pass", format!("Email sent {}", time::in_zone(*at, zone))),
-        Delivery::Queued { attempts: 0, .. } => ("needs_review", "Email queued".to_owned()),
+        Delivery::Sent(at) => (
+            "pass",
+            nav.t_with(
+                "jury-page-email-sent",
+                "time",
+                nav.when(*at, &nav.time_zone),
+            ),
+        ),
+        Delivery::Queued { attempts: 0, .. } => ("needs_review", nav.t("jury-page-email-queued")),
         Delivery::Queued {
             attempts,
             last_error,
         } => (
             "needs_review",
-            format!(
-                "Email not delivered after {attempts} tries ({}); trying again",
-                last_error.as_deref().unwrap_or("no answer")
+            nav.t2(
+                "jury-page-email-retrying",
+                "count",
+                attempts,
+                "problem",
+                last_error
+                    .clone()
+                    .unwrap_or_else(|| nav.t("jury-page-no-answer")),
             ),
         ),
         Delivery::Failed(error) => (
             "fail",
-            format!(
-                "Email failed ({error}): pass on the link shown at the invitation, or set a password from the account page"
-            ),
+            nav.t_with("jury-page-email-failed", "problem", error),
         ),
     }
 }
@@ -104,9 +112,9 @@ pub struct JuryTemplate {
     errors: BTreeMap<String, String>,
     link: Option<InvitationShown>,
     mail_enabled: bool,
-    roles: Vec<(&'static str, &'static str)>,
+    roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
-    languages: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, String)>,
 }
 
 async fn page(
@@ -127,18 +135,18 @@ async fn page(
     let members = members
         .into_iter()
         .map(|m| MemberRow {
-            role: m.jury_role.label(),
-            country: countries::name(&m.country).unwrap_or(m.country),
+            role: nav.jury_role(&m.jury_role),
+            country: nav.country(&m.country),
             languages: m
                 .languages
                 .iter()
-                .map(|l| language_name(l))
+                .map(|l| nav.language_name(l))
                 .collect::<Vec<_>>()
                 .join(", "),
             email_status: deliveries
                 .get(&m.email)
                 .filter(|_| !m.ready)
-                .map(|d| email_status(d, &nav.time_zone)),
+                .map(|d| email_status(d, &nav)),
             user_id: m.user_id,
             name: m.name,
             email: m.email,
@@ -146,7 +154,16 @@ async fn page(
             ready: m.ready,
         })
         .collect();
+    let roles = JuryRole::ALL
+        .iter()
+        .map(|r| (r.as_str(), nav.jury_role(r)))
+        .collect();
+    let languages = LANGUAGES
+        .iter()
+        .map(|(code, _)| (*code, nav.language_name(code)))
+        .collect();
     Ok(JuryTemplate {
+        countries: crate::i18n::countries_in(nav.lang),
         nav,
         edition,
         members,
@@ -154,12 +171,8 @@ async fn page(
         errors,
         link,
         mail_enabled: mail.enabled(),
-        roles: JuryRole::ALL
-            .iter()
-            .map(|r| (r.as_str(), r.label()))
-            .collect(),
-        countries: countries::all(),
-        languages: LANGUAGES.to_vec(),
+        roles,
+        languages,
     })
 }
 
@@ -214,7 +227,7 @@ pub async fn invite_juror(
             let shown = invited.map(|i| InvitationShown {
                 name: i.name,
                 link: i.link,
-                expires: time::in_zone(i.expires, &nav.time_zone),
+                expires: nav.when(i.expires, &nav.time_zone),
                 emailed_to: i.emailed_to,
             });
             let blank = InviteForm {

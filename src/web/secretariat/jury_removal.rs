@@ -9,7 +9,7 @@ use rocket::{FromForm, State, get, post, uri};
 use crate::app;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::jury_removal::RemovalImpact;
+use crate::db::jury_removal::{RemovalImpact, RemovalRefused};
 use crate::domain::edition::Edition;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -24,7 +24,7 @@ pub struct RemoveTemplate {
     edition: Edition,
     user_id: i32,
     name: String,
-    role: &'static str,
+    role: String,
     not_started: usize,
     drafts: usize,
     submitted: usize,
@@ -68,16 +68,22 @@ async fn template(
     let account = db::users::find(db.inner(), jid)
         .await?
         .ok_or(AppError::NotFound)?;
+    let refused = impact.refused.map(|r| match r {
+        RemovalRefused::TooLate(_) => {
+            nav.t_with("removal-too-late", "phase", nav.phase(&edition.status))
+        }
+        RemovalRefused::LastChair => nav.t("removal-last-chair"),
+    });
     Ok(RemoveTemplate {
+        role: nav.jury_role(&impact.jury_role),
         nav,
         edition,
         user_id: jid,
         name: account.name,
-        role: impact.jury_role.label(),
         not_started: impact.counts.not_started,
         drafts: impact.counts.drafts,
         submitted: impact.counts.submitted,
-        refused: impact.refused.map(|r| r.to_string()),
+        refused,
         reason: form.reason.clone(),
         withdraw: form.withdraw_submitted,
         error,
@@ -113,9 +119,14 @@ pub async fn remove_juror(
     match app::jury::remove_member(db.inner(), id, jid, reason, withdraw, me.0.id, now).await {
         Ok(done) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::jury::show_jury(id))),
-            format!(
-                "The juror has left the jury: {} assignments removed, {} submitted scorecards withdrawn, {} kept.",
-                done.removed, done.withdrawn, done.kept
+            crate::i18n::text_with(
+                nav.lang,
+                "removal-done",
+                &[
+                    ("removed", done.removed.to_string().as_str()),
+                    ("withdrawn", done.withdrawn.to_string().as_str()),
+                    ("kept", done.kept.to_string().as_str()),
+                ],
             ),
         ))),
         Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {

@@ -49,22 +49,27 @@ pub fn list_rubrics(
 ) -> AppResult<Page<RubricsTemplate>> {
     let rubrics = rubrics
         .iter()
-        .map(RubricView::of)
+        .map(|r| RubricView::of(r, &nav))
         .collect::<AppResult<Vec<_>>>()?;
     Ok(Page::ok(RubricsTemplate { nav, rubrics }))
 }
 
 impl RubricView {
-    /// A rubric as the page shows it, its criteria in tie-break order.
-    fn of(r: &Rubric) -> AppResult<Self> {
+    /// A rubric as the page shows it, its criteria in tie-break order, its numbers the
+    /// reader's way.
+    fn of(r: &Rubric, nav: &Nav) -> AppResult<Self> {
         let mut criteria: Vec<CriterionView> = r
             .criteria
             .iter()
             .map(|c| CriterionView {
                 name: c.name.clone(),
                 description: c.description.clone(),
-                weight: c.weight_percent(),
-                threshold: c.threshold.to_string(),
+                weight: nav.t_with(
+                    "results-percent",
+                    "value",
+                    nav.decimal_text(c.weight_percent().trim_end_matches('%')),
+                ),
+                threshold: nav.decimal_text(&c.threshold.to_string()),
                 core: c.core,
                 priority: c.tie_break_priority,
                 questions: c.guiding_questions.clone(),
@@ -72,17 +77,19 @@ impl RubricView {
             })
             .collect();
         criteria.sort_by_key(|c| c.priority);
-        let step = if r.scale.step.0 == 1 {
-            "half points"
+        let min = nav.decimal_text(&r.scale.min.to_string());
+        let max = nav.decimal_text(&r.scale.max.to_string());
+        let scale = if r.scale.step.0 == 1 {
+            nav.t2("rubrics-scale-half", "min", min, "max", max)
         } else {
-            "whole points"
+            nav.t2("rubrics-scale-whole", "min", min, "max", max)
         };
         Ok(RubricView {
             key: r.key.clone(),
             name: r.name.clone(),
             description: r.description.clone(),
-            scale: format!("{} to {}, in {step}", r.scale.min, r.scale.max),
-            overall_threshold: r.overall_threshold.to_string(),
+            scale,
+            overall_threshold: nav.decimal_text(&r.overall_threshold.to_string()),
             hash: r
                 .content_hash()
                 .map_err(|e| AppError::Internal(e.to_string()))?,

@@ -41,17 +41,18 @@ pub async fn show_scorecard(
         .map(|c| {
             let (score, comment) = card.scores.get(&c.key).cloned().unwrap_or_default();
             let score = score
-                .map(|hp| format!("{}", f64::from(hp) / 2.0))
+                .map(|hp| nav.decimal_text(&format!("{}", f64::from(hp) / 2.0)))
                 .unwrap_or_else(|| "–".to_owned());
             (c.name.clone(), score, comment)
         })
         .collect();
+    let status = nav.scorecard_status(&card.status());
     Ok(Page::ok(ScorecardTemplate {
         nav,
         edition_id: reading.edition.id,
         title: reading.title,
         juror: reading.juror,
-        status: card.status().label().to_owned(),
+        status,
         revision: card.assignment.revision,
         criteria,
         overall: card.assignment.overall_comment.clone(),

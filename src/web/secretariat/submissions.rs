@@ -19,7 +19,6 @@ use crate::domain::countries;
 use crate::domain::edition::Edition;
 use crate::domain::eligibility::Outcome;
 use crate::domain::sdg;
-use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::i18n::msg;
 use crate::web::application_view::{self, ApplicationView, Reader};
@@ -254,22 +253,23 @@ async fn submission_page(
     let decision_by = match file.decided_by {
         Some(name) => {
             let when = decided_at
-                .map(|t| time::in_zone(t, &viewer_zone))
+                .map(|t| nav.when(t, &viewer_zone))
                 .unwrap_or_default();
-            format!("{name}, {when}")
+            nav.t2("submission-page-decided-by", "name", name, "time", when)
         }
-        None => String::new(),
+        None => nav.t("submission-page-decided"),
     };
+    let submitted_at = record
+        .submitted_at
+        .map(|t| nav.edition_time(t, &edition.time_zone, &viewer_zone))
+        .unwrap_or_default();
     Ok(SubmissionTemplate {
         nav,
         id,
         status: record.status,
         draft_title: record.draft.title.clone(),
         eligibility: record.eligibility.clone(),
-        submitted_at: record
-            .submitted_at
-            .map(|t| time::in_edition_and_viewer_zone(t, &edition.time_zone, &viewer_zone))
-            .unwrap_or_default(),
+        submitted_at,
         application,
         view,
         edition,
@@ -332,7 +332,7 @@ pub async fn override_eligibility(
     match decided {
         Ok(outcome) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_submission(id))),
-            format!("Eligibility decided: {}.", outcome.label()),
+            nav.t_with("submission-page-decided-flash", "outcome", nav.eligibility(&outcome)),
         ))),
         Err(AppError::Invalid(errors)) => {
             let page = submission_page(db, id, nav, errors, form.reason.clone()).await?;
