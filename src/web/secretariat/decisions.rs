@@ -114,7 +114,8 @@ impl DecisionsTemplate {
     /// A juror's vote on a decision: "Name: For".
     fn juror_vote(&self, name: &str, vote: &Vote) -> String {
         let vote = vote_label(*vote, &self.nav);
-        self.nav.t2("decisions-page-juror-vote", "name", name, "label", vote)
+        self.nav
+            .t2("decisions-page-juror-vote", "name", name, "label", vote)
     }
 }
 
@@ -169,7 +170,10 @@ async fn page(
         ),
         None => (Vec::new(), Vec::new()),
     };
-    let prizes = Prize::ALL.iter().map(|p| (p.as_str(), nav.prize(p))).collect();
+    let prizes = Prize::ALL
+        .iter()
+        .map(|p| (p.as_str(), nav.prize(p)))
+        .collect();
     let votes = Vote::ALL
         .iter()
         .map(|v| (v.as_str(), vote_label(*v, &nav)))

@@ -332,7 +332,11 @@ pub async fn override_eligibility(
     match decided {
         Ok(outcome) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_submission(id))),
-            nav.t_with("submission-page-decided-flash", "outcome", nav.eligibility(&outcome)),
+            nav.t_with(
+                "submission-page-decided-flash",
+                "outcome",
+                nav.eligibility(&outcome),
+            ),
         ))),
         Err(AppError::Invalid(errors)) => {
             let page = submission_page(db, id, nav, errors, form.reason.clone()).await?;
