@@ -7,6 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
+use crate::i18n;
+
 /// Everything a request can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -21,14 +25,14 @@ pub enum AppError {
     NotFound,
     /// 422: input that fails validation, field by field.
     #[error("some fields need correcting")]
-    Invalid(BTreeMap<String, String>),
+    Invalid(BTreeMap<String, Message>),
     /// 409: a business rule refuses the action; the code is stable.
     #[error("{message}")]
     Conflict {
         /// Which rule.
         code: Refusal,
         /// Explanation for people.
-        message: String,
+        message: Message,
     },
     /// 428: a write through the API without the `If-Match` of the version it changes.
     #[error(
@@ -37,7 +41,7 @@ pub enum AppError {
     PreconditionRequired,
     /// 429: too many failed logins.
     #[error("{0}")]
-    TooManyRequests(String),
+    TooManyRequests(Message),
     /// 500: logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -57,7 +61,8 @@ impl From<sea_orm::DbErr> for AppError {
 
 impl From<crate::hashing::Busy> for AppError {
     fn from(busy: crate::hashing::Busy) -> Self {
-        AppError::TooManyRequests(busy.to_string())
+        let _ = busy;
+        AppError::TooManyRequests(Message::new("login-refused-busy"))
     }
 }
 
@@ -76,23 +81,50 @@ impl AppError {
         }
     }
 
-    /// The message shown to people: never the cause of an internal error.
-    pub fn public_message(&self) -> String {
-        match self {
-            AppError::Internal(_) => {
-                "Something went wrong on our side. It has been logged; please try again.".to_owned()
+    /// Input that fails validation in one field.
+    pub fn invalid(field: &str, problem: Message) -> AppError {
+        AppError::Invalid(BTreeMap::from([(field.to_owned(), problem)]))
+    }
+
+    /// A business rule refusing the action.
+    pub fn conflict(code: Refusal, message: Message) -> AppError {
+        AppError::Conflict { code, message }
+    }
+
+    /// The message shown to people, in `lang`: never the cause of an internal error.
+    pub fn public_message(&self, lang: Lang) -> String {
+        let general = match self {
+            AppError::Unauthorized => "error-message-401",
+            AppError::Forbidden => "error-message-403",
+            AppError::NotFound => "error-message-404",
+            AppError::PreconditionRequired => "error-message-428",
+            AppError::Internal(_) => "error-message-500",
+            AppError::Invalid(fields) => {
+                let said: Vec<String> = fields.values().map(|m| i18n::say(lang, m)).collect();
+                return said.join("; ");
             }
-            AppError::Invalid(fields) => fields.values().cloned().collect::<Vec<_>>().join("; "),
-            other => capitalise(&other.to_string()),
-        }
+            AppError::Conflict { message, .. } | AppError::TooManyRequests(message) => {
+                return i18n::say(lang, message);
+            }
+        };
+        i18n::text(lang, i18n::msg(general))
     }
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+/// Field-by-field problems that are still English text, without message ids.
+pub fn untranslated(problems: BTreeMap<String, String>) -> BTreeMap<String, Message> {
+    problems
+        .into_iter()
+        .map(|(field, problem)| (field, Message::untranslated(problem)))
+        .collect()
+}
+
+/// Field-by-field problems said in `lang`, as a form shows them.
+pub fn said(lang: Lang, problems: &BTreeMap<String, Message>) -> BTreeMap<String, String> {
+    problems
+        .iter()
+        .map(|(field, problem)| (field.clone(), i18n::say(lang, problem)))
+        .collect()
 }
 
 /// The business rules that refuse an action (409), as stable snake_case codes that clients of the

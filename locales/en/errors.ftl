@@ -16,4 +16,5 @@ error-message-expired-form = This form has expired or did not come from Laurel. 
 error-message-403 = Your account may not open this page.
 error-message-404 = There is no page at this address. Check the link, or go to your start page.
 error-message-422 = The request could not be understood. Go back, check the form and try again.
+error-message-428 = Send the ETag of the version you read in an If-Match header: this write needs it to be sure nothing is overwritten.
 error-message-500 = Something went wrong on our side. It has been logged; please try again.

@@ -16,4 +16,5 @@ error-message-expired-form = Este formulario ha caducado o no procede de Laurel.
 error-message-403 = Su cuenta no tiene acceso a esta página.
 error-message-404 = No existe ninguna página en esta dirección. Compruebe el enlace o vuelva a su página de inicio.
 error-message-422 = No se ha podido interpretar la solicitud. Vuelva atrás, revise el formulario e inténtelo de nuevo.
+error-message-428 = Envíe el ETag de la versión que leyó en una cabecera If-Match: esta escritura lo necesita para no sobrescribir nada.
 error-message-500 = Se ha producido un error por nuestra parte. Ha quedado registrado; inténtelo de nuevo.

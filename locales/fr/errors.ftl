@@ -16,4 +16,5 @@ error-message-expired-form = Ce formulaire a expiré ou ne provient pas de Laure
 error-message-403 = Votre compte ne permet pas d’ouvrir cette page.
 error-message-404 = Il n’y a aucune page à cette adresse. Vérifiez le lien ou retournez à votre page d’accueil.
 error-message-422 = La demande n’a pas pu être comprise. Revenez en arrière, vérifiez le formulaire et réessayez.
+error-message-428 = Envoyez l’ETag de la version lue dans un en-tête If-Match : cette écriture en a besoin pour ne rien écraser.
 error-message-500 = Une erreur s’est produite de notre côté. Elle a été enregistrée ; veuillez réessayer.

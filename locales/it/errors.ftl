@@ -16,4 +16,5 @@ error-message-expired-form = Questo modulo è scaduto o non proviene da Laurel. 
 error-message-403 = Il suo account non può aprire questa pagina.
 error-message-404 = Non esiste alcuna pagina a questo indirizzo. Controlli il link o torni alla pagina iniziale.
 error-message-422 = Non è stato possibile interpretare la richiesta. Torni indietro, controlli il modulo e riprovi.
+error-message-428 = Invii l’ETag della versione letta in un’intestazione If-Match: questa scrittura ne ha bisogno per non sovrascrivere nulla.
 error-message-500 = Si è verificato un errore da parte nostra. È stato registrato; la preghiamo di riprovare.

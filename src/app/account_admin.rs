@@ -11,6 +11,7 @@ use crate::db;
 use crate::db::users::CreateAccountError;
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::password::{check_name, check_password, hash_password, normalise_email};
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, Refusal};
@@ -28,21 +29,22 @@ pub struct AccountTyped {
     pub password: String,
 }
 
-fn check(typed: &AccountTyped) -> Result<NewAccount, BTreeMap<String, String>> {
+fn check(typed: &AccountTyped) -> Result<NewAccount, BTreeMap<String, Message>> {
     let mut errors = BTreeMap::new();
     let name = check_name(&typed.name)
-        .map_err(|p| errors.insert("name".to_owned(), format!("Full name: {p}")))
+        .map_err(|p| errors.insert("name".to_owned(), p.message(Message::new("label-name"))))
         .ok();
     let email = normalise_email(&typed.email)
-        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .map_err(|p| errors.insert("email".to_owned(), p.message(Message::new("label-email"))))
         .ok();
     let role = typed
         .role
         .parse::<Role>()
-        .map_err(|p| errors.insert("role".to_owned(), format!("Role: {p}")))
+        .map_err(|_| errors.insert("role".to_owned(), Message::new("accounts-problem-role")))
         .ok();
     if let Err(p) = check_password(&typed.password) {
-        errors.insert("password".to_owned(), format!("Initial password: {p}"));
+        let label = Message::new("label-initial-password");
+        errors.insert("password".to_owned(), p.message(label));
     }
     match (name, email, role) {
         (Some(name), Some(email), Some(role)) if errors.is_empty() => Ok(NewAccount {
@@ -67,10 +69,10 @@ pub async fn create(
     let new = check(typed).map_err(AppError::Invalid)?;
     match db::users::create(db, new, Some(actor_id), now).await {
         Ok(account) => Ok(account),
-        Err(CreateAccountError::EmailTaken) => Err(AppError::Invalid(BTreeMap::from([(
-            "email".to_owned(),
-            "Email address: an account with this email already exists".to_owned(),
-        )]))),
+        Err(CreateAccountError::EmailTaken) => Err(AppError::invalid(
+            "email",
+            Message::new("accounts-problem-email-taken"),
+        )),
         Err(CreateAccountError::Hashing(e)) => Err(AppError::Internal(e)),
         Err(CreateAccountError::Db(e)) => Err(e.into()),
     }
@@ -87,10 +89,10 @@ pub async fn set_active(
     now: DateTime<Utc>,
 ) -> AppResult<Account> {
     if id == actor.id {
-        return Err(AppError::Conflict {
-            code: Refusal::OwnAccount,
-            message: "You cannot deactivate your own account.".to_owned(),
-        });
+        return Err(AppError::conflict(
+            Refusal::OwnAccount,
+            Message::new("accounts-refused-own"),
+        ));
     }
     db::users::find(db, id).await?.ok_or(AppError::NotFound)?;
     db::users::set_active(db, id, active, actor.id, now)
@@ -109,10 +111,10 @@ pub async fn reset_password(
 ) -> AppResult<Account> {
     let account = db::users::find(db, id).await?.ok_or(AppError::NotFound)?;
     check_password(new_password).map_err(|problem| {
-        AppError::Invalid(BTreeMap::from([(
-            "new_password".to_owned(),
-            format!("New password: {problem}"),
-        )]))
+        AppError::invalid(
+            "new_password",
+            problem.message(Message::new("label-new-password")),
+        )
     })?;
     let new_password = new_password.to_owned();
     let hash = tokio::task::spawn_blocking(move || hash_password(&new_password))

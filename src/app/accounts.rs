@@ -19,6 +19,7 @@ use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::OrganisationEntry;
 use crate::domain::jury::token_hash;
 use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::password::{
     MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordProblem, check_password, has_password,
     hash_password, normalise_email,
@@ -165,10 +166,9 @@ pub async fn change_password(
     match db::throttle::admit(db, &key, policy, now).await? {
         Admission::Admitted => {}
         Admission::LockedUntil(until) => {
-            return Err(AppError::TooManyRequests(format!(
-                "Too many wrong passwords. For your security, password checks are paused until {}.",
-                crate::domain::time::in_zone(until, &account.time_zone)
-            )));
+            return Err(AppError::TooManyRequests(
+                Message::new("account-refused-locked").instant("until", until, &account.time_zone),
+            ));
         }
         Admission::Busy => return Err(crate::hashing::Busy.into()),
     }
@@ -186,28 +186,20 @@ pub async fn change_password(
         db::throttle::failed(db, &key, policy, now).await?;
         errors.insert(
             "current_password".to_owned(),
-            i18n::text(account.language, "account-problem-current-password"),
+            Message::new("account-problem-current-password"),
         );
     }
-    let lang = account.language;
     let problem = match check_password(change.new) {
         Ok(()) => None,
-        Err(PasswordProblem::TooShort(chars)) => Some(i18n::text_with(
-            lang,
-            "account-problem-password-short",
-            &[
-                ("min", &MIN_PASSWORD_CHARS.to_string()),
-                ("chars", &chars.to_string()),
-            ],
-        )),
-        Err(PasswordProblem::TooLong) => Some(i18n::text_with(
-            lang,
-            "account-problem-password-long",
-            &[("max", &MAX_PASSWORD_CHARS.to_string())],
-        )),
-        Err(PasswordProblem::OnlySpaces) => {
-            Some(i18n::text(lang, "account-problem-password-spaces"))
+        Err(PasswordProblem::TooShort(chars)) => Some(
+            Message::new("account-problem-password-short")
+                .number("min", MIN_PASSWORD_CHARS)
+                .number("chars", chars),
+        ),
+        Err(PasswordProblem::TooLong) => {
+            Some(Message::new("account-problem-password-long").number("max", MAX_PASSWORD_CHARS))
         }
+        Err(PasswordProblem::OnlySpaces) => Some(Message::new("account-problem-password-spaces")),
     };
     if let Some(problem) = problem {
         errors.insert("new_password".to_owned(), problem);
@@ -215,7 +207,7 @@ pub async fn change_password(
     if change.new != change.confirm {
         errors.insert(
             "confirm_password".to_owned(),
-            i18n::text(lang, "account-problem-confirm"),
+            Message::new("account-problem-confirm"),
         );
     }
     if !errors.is_empty() {
@@ -229,10 +221,7 @@ pub async fn change_password(
 }
 
 fn email_taken() -> AppError {
-    AppError::Invalid(BTreeMap::from([(
-        "email".to_owned(),
-        "Email address: an account with this email already exists; log in instead".to_owned(),
-    )]))
+    AppError::invalid("email", Message::new("register-problem-email-taken"))
 }
 
 /// Creates an applicant's account with their organisation, under the sign-up throttle of the
@@ -253,16 +242,14 @@ pub async fn register_applicant(
     match db::throttle::admit(db, &key, config.signup_throttle(), now).await? {
         Admission::Admitted => {}
         Admission::LockedUntil(until) => {
-            return Err(AppError::TooManyRequests(format!(
-                "Too many accounts were created from your network recently. Please try again after {}.",
-                crate::domain::time::in_zone(until, &zone)
-            )));
+            return Err(AppError::TooManyRequests(
+                Message::new("register-refused-until").instant("until", until, &zone),
+            ));
         }
         Admission::Busy => {
-            return Err(AppError::TooManyRequests(
-                "Too many accounts were created from your network recently. Please try again later."
-                    .to_owned(),
-            ));
+            return Err(AppError::TooManyRequests(Message::new(
+                "register-refused-later",
+            )));
         }
     }
     let hash = work
@@ -351,10 +338,9 @@ pub async fn accept_invitation(
     }
     let key = format!("signup:{address}");
     if db::throttle::admit(db, &key, config.signup_throttle(), now).await? != Admission::Admitted {
-        return Err(AppError::TooManyRequests(
-            "Too many accounts were set up from your network recently. Please try again later."
-                .to_owned(),
-        ));
+        return Err(AppError::TooManyRequests(Message::new(
+            "invitation-refused-later",
+        )));
     }
     let hash = work
         .hash(password.to_owned())

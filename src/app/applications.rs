@@ -222,7 +222,7 @@ pub async fn start(
     )
     .map_err(|why| AppError::Conflict {
         code: crate::error::Refusal::CallClosed,
-        message: crate::i18n::say(owner.language, &why),
+        message: why,
     })?;
     let language = edition
         .languages

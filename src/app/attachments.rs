@@ -2,7 +2,6 @@
 //! 10 MB, never the same file twice) and removed while it is a draft. The pages and the API share
 //! these rules.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -12,10 +11,8 @@ use super::applications::Loaded;
 use crate::db;
 use crate::db::attachments::{AddOutcome, Attachment};
 use crate::domain::attachment::{MAX_ATTACHMENTS, check_attachment, safe_file_name};
-use crate::domain::language::Lang;
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
-use crate::i18n;
 
 /// Why a document was not added or removed. Nothing was written.
 #[derive(Debug)]
@@ -45,13 +42,11 @@ impl AttachRefused {
         }
     }
 
-    /// As the error the API answers with, its message in `lang`.
-    pub fn into_error(self, lang: Lang) -> AppError {
-        let message = i18n::say(lang, &self.message());
+    /// As the error the API answers with.
+    pub fn into_error(self) -> AppError {
+        let message = self.message();
         let code = match self {
-            AttachRefused::Invalid(_) => {
-                return AppError::Invalid(BTreeMap::from([("file".to_owned(), message)]));
-            }
+            AttachRefused::Invalid(_) => return AppError::invalid("file", message),
             AttachRefused::NotADraft => Refusal::NotADraft,
             AttachRefused::Duplicate(_) => Refusal::DuplicateAttachment,
             AttachRefused::Full => Refusal::TooManyAttachments,

@@ -14,8 +14,8 @@ use crate::db::conflicts::Declaration;
 use crate::domain::account::Account;
 use crate::domain::conflicts::{ConflictDecision, MIN_EXPLANATION};
 use crate::domain::jury::JuryRole;
-use crate::domain::language::Lang;
 use crate::domain::limits;
+use crate::domain::message::Message;
 use crate::domain::role::Role;
 use crate::error::{AppError, AppResult, Refusal};
 
@@ -25,7 +25,6 @@ pub struct Decidable {
     declaration: Declaration,
     edition_id: i32,
     decider_id: i32,
-    decider_language: Lang,
 }
 
 impl Decidable {
@@ -43,9 +42,7 @@ impl Decidable {
         if self.declaration.juror_id == self.decider_id {
             return Err(AppError::Conflict {
                 code: Refusal::OwnConflict,
-                message:
-                    "You cannot decide about your own conflict of interest; the secretariat will."
-                        .to_owned(),
+                message: Message::new("conflict-refused-own"),
             });
         }
         Ok(())
@@ -80,7 +77,6 @@ pub async fn decidable_by(
         declaration,
         edition_id,
         decider_id: account.id,
-        decider_language: account.language,
     })
 }
 
@@ -103,7 +99,7 @@ pub async fn decide(
     let id = decidable.declaration.id;
     db::conflicts::decide(db, id, decision, decidable.decider_id, now)
         .await
-        .map_err(|e| conflict_error(e, decidable.decider_language))?;
+        .map_err(conflict_error)?;
     Ok(decision)
 }
 
@@ -134,12 +130,12 @@ pub async fn decide_review(
     let id = decidable.declaration.id;
     db::conflicts::decide_review(db, id, grant, reason, decidable.decider_id, now)
         .await
-        .map_err(|e| conflict_error(e, decidable.decider_language))?;
+        .map_err(conflict_error)?;
     Ok(grant)
 }
 
 fn invalid(field: &str, problem: String) -> AppError {
-    AppError::Invalid(BTreeMap::from([(field.to_owned(), problem)]))
+    AppError::invalid(field, Message::untranslated(problem))
 }
 
 /// A declaration as those who decide on it see it.

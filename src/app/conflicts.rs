@@ -13,10 +13,10 @@ use crate::db::jury::Membership;
 use crate::domain::conflicts::{
     ConflictLevel, check_declaration, check_review_request, reason_message,
 };
-use crate::domain::language::Lang;
+
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
-use crate::i18n::{self, msg};
+use crate::i18n::msg;
 
 /// What the juror sent: a declaration, or a request to lower one.
 #[derive(Clone, Debug, Default)]
@@ -81,9 +81,9 @@ async fn screened(
         .ok_or(AppError::NotFound)
 }
 
-/// A problem of a form, said in `lang`.
-fn invalid((field, problem): (String, Message), lang: Lang) -> AppError {
-    AppError::Invalid(BTreeMap::from([(field, i18n::say(lang, &problem))]))
+/// A problem of a form.
+fn invalid((field, problem): (String, Message)) -> AppError {
+    AppError::Invalid(BTreeMap::from([(field, problem)]))
 }
 
 /// Records the juror's declaration on one submission: a first one, or a stricter one. Lowering
@@ -91,7 +91,7 @@ fn invalid((field, problem): (String, Message), lang: Lang) -> AppError {
 pub async fn declare(
     db: &DatabaseConnection,
     edition_id: i32,
-    (juror_id, lang): (i32, Lang),
+    juror_id: i32,
     submission_id: i32,
     asked: &Asked,
     now: DateTime<Utc>,
@@ -104,7 +104,7 @@ pub async fn declare(
         &asked.reason,
         &asked.words,
     )
-    .map_err(|problem| invalid(problem, lang))?;
+    .map_err(invalid)?;
     db::conflicts::declare(
         db,
         submission_id,
@@ -116,7 +116,7 @@ pub async fn declare(
         edition_id,
     )
     .await
-    .map_err(|e| conflict_error(e, lang))?;
+    .map_err(conflict_error)?;
     Ok(Declared {
         title,
         level,
@@ -129,7 +129,7 @@ pub async fn declare(
 pub async fn request_review(
     db: &DatabaseConnection,
     edition_id: i32,
-    (juror_id, lang): (i32, Lang),
+    juror_id: i32,
     submission_id: i32,
     asked: &Asked,
     now: DateTime<Utc>,
@@ -138,7 +138,7 @@ pub async fn request_review(
     let Some(current) = screened.declaration.as_ref() else {
         return Err(AppError::Conflict {
             code: Refusal::NothingToReview,
-            message: i18n::text(lang, msg("conflict-nothing-declared")),
+            message: Message::new("conflict-nothing-declared"),
         });
     };
     let level = check_review_request(
@@ -147,7 +147,7 @@ pub async fn request_review(
         &asked.reason,
         &asked.words,
     )
-    .map_err(|problem| invalid(problem, lang))?;
+    .map_err(invalid)?;
     let request = ReviewRequest {
         level,
         reason: asked.reason.clone(),
@@ -156,12 +156,12 @@ pub async fn request_review(
     };
     db::conflicts::request_review(db, submission_id, juror_id, &request)
         .await
-        .map_err(|e| conflict_error(e, lang))?;
+        .map_err(conflict_error)?;
     Ok(screened.title)
 }
 
-/// A refused conflict change as the error it is, its message in `lang`.
-pub fn conflict_error(error: ConflictError, lang: Lang) -> AppError {
+/// A refused conflict change as the error it is.
+pub fn conflict_error(error: ConflictError) -> AppError {
     let (code, id) = match error {
         ConflictError::Db(e) => return e.into(),
         ConflictError::WouldLower => (Refusal::DeclarationWouldLower, msg("conflict-would-lower")),
@@ -176,8 +176,5 @@ pub fn conflict_error(error: ConflictError, lang: Lang) -> AppError {
         ),
         ConflictError::RequestOutdated => (Refusal::ReviewOutdated, msg("conflict-outdated")),
     };
-    AppError::Conflict {
-        code,
-        message: i18n::text(lang, id),
-    }
+    AppError::conflict(code, Message::new(id))
 }

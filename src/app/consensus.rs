@@ -111,10 +111,8 @@ pub fn closed(status: crate::domain::edition::EditionStatus) -> AppError {
         .closed_in(status)
         .unwrap_or_else(|| AppError::Conflict {
             code: crate::error::Refusal::ConsensusClosed,
-            message: format!(
-                "The consensus can no longer change: the edition is in the phase \"{}\".",
-                status.label()
-            ),
+            message: crate::domain::message::Message::new("consensus-refused-closed")
+                .message("phase", status.name()),
         })
 }
 

@@ -12,6 +12,7 @@ use crate::db;
 use crate::db::decisions::DecisionError;
 use crate::domain::decisions::{Prize, Proposal, RankedLine, Vote, unsettled_ties};
 use crate::domain::edition::EditionStatus;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 
 /// What still keeps the edition from being decided, in words; empty when it may be.
@@ -255,20 +256,17 @@ pub async fn confirm(
     match db::decisions::confirm(db, edition_id, juror_id, now).await {
         Ok(0) => Err(AppError::Conflict {
             code: Refusal::NothingToConfirm,
-            message: "There is no decision to confirm yet.".to_owned(),
+            message: Message::new("decisions-refused-nothing-to-confirm"),
         }),
         Ok(n) => Ok(n),
         Err(DecisionError::WrongPhase(phase)) => Err(AppError::Conflict {
             code: Refusal::DecisionsClosed,
-            message: format!(
-                "Decisions are confirmed during the consensus phase; this edition is in the phase \"{}\".",
-                phase.label()
-            ),
+            message: Message::new("decisions-refused-confirm-phase").message("phase", phase.name()),
         }),
         Err(DecisionError::NotFound) => Err(AppError::NotFound),
         Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
             code: Refusal::DecisionRefused,
-            message: why,
+            message: Message::untranslated(why),
         }),
         Err(DecisionError::Db(e)) => Err(e.into()),
     }

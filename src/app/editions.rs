@@ -319,7 +319,8 @@ pub async fn create(
     actor_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> crate::error::AppResult<Edition> {
-    let input = parse(typed, rubrics).map_err(crate::error::AppError::Invalid)?;
+    let input = parse(typed, rubrics)
+        .map_err(|e| crate::error::AppError::Invalid(crate::error::untranslated(e)))?;
     Ok(crate::db::editions::create(db, input, actor_id, now).await?)
 }
 
@@ -338,16 +339,18 @@ pub async fn update(
 ) -> crate::error::AppResult<Result<Edition, Edition>> {
     use crate::db::editions::EditionError;
     use crate::error::{AppError, Refusal};
-    let input = parse(typed, rubrics).map_err(AppError::Invalid)?;
+    let input =
+        parse(typed, rubrics).map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
     match crate::db::editions::update(db, id, input, expected_version, actor_id, now).await {
         Ok(saved) => Ok(saved.map_err(|current| *current)),
         Err(EditionError::NotAllowed(why)) => Err(AppError::Conflict {
             code: Refusal::EditionLocked,
-            message: why,
+            message: crate::domain::message::Message::untranslated(why),
         }),
-        Err(EditionError::Fixed { field, why }) => {
-            Err(AppError::Invalid(BTreeMap::from([(field.to_owned(), why)])))
-        }
+        Err(EditionError::Fixed { field, why }) => Err(AppError::invalid(
+            field,
+            crate::domain::message::Message::untranslated(why),
+        )),
         Err(EditionError::NotFound) => Err(AppError::NotFound),
         Err(EditionError::Db(e)) => Err(e.into()),
     }

@@ -13,6 +13,7 @@ use crate::domain::countries;
 use crate::domain::edition::known_languages;
 use crate::domain::jury::{JuryRole, invitation_lifetime, new_invitation_token, token_hash};
 use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::domain::outbox::Email;
 use crate::domain::password::{check_name, normalise_email};
 use crate::error::{AppError, AppResult};
@@ -170,9 +171,7 @@ pub async fn add_member(
         expires_at: expires,
         email,
     };
-    let on_email = |message: &str| {
-        AppError::Invalid(BTreeMap::from([("email".to_owned(), message.to_owned())]))
-    };
+    let on_email = |id: &str| AppError::invalid("email", Message::new(id));
     match db::jury::add_member(db, id, new, &invite, actor_id, now).await {
         Ok(true) => Ok(Some(Invited {
             name: new.name.clone(),
@@ -181,12 +180,8 @@ pub async fn add_member(
             emailed_to: invite.email.as_ref().map(|e| e.recipient.clone()),
         })),
         Ok(false) => Ok(None),
-        Err(JuryError::NotAJuror) => Err(on_email(
-            "Email address: this email belongs to an applicant or secretariat account",
-        )),
-        Err(JuryError::AlreadyMember) => Err(on_email(
-            "Email address: this person is already on the jury",
-        )),
+        Err(JuryError::NotAJuror) => Err(on_email(msg("jury-problem-not-a-juror"))),
+        Err(JuryError::AlreadyMember) => Err(on_email(msg("jury-problem-already-member"))),
         Err(JuryError::Account(e)) => Err(AppError::Internal(e.to_string())),
         Err(JuryError::Db(e)) => Err(e.into()),
     }
@@ -211,7 +206,7 @@ pub async fn remove_member(
     use crate::db::jury_removal::RemovalError;
     let reason = reason.trim();
     crate::domain::limits::check_reason(reason, MIN_REMOVAL_REASON, "they leave the jury")
-        .map_err(|problem| AppError::Invalid(BTreeMap::from([("reason".to_owned(), problem)])))?;
+        .map_err(|problem| AppError::invalid("reason", Message::untranslated(problem)))?;
     let removed = db::jury_removal::remove_member(
         db,
         edition_id,
@@ -227,7 +222,7 @@ pub async fn remove_member(
         Err(RemovalError::NotMember) => Err(AppError::NotFound),
         Err(RemovalError::Refused(refused)) => Err(AppError::Conflict {
             code: crate::error::Refusal::JurorRemovalRefused,
-            message: format!("The juror cannot be removed: {refused}."),
+            message: Message::untranslated(format!("The juror cannot be removed: {refused}.")),
         }),
         Err(RemovalError::Db(e)) => Err(e.into()),
     }

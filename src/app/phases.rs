@@ -6,6 +6,7 @@ use sea_orm::ConnectionTrait;
 
 use crate::db;
 use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
 
 /// A step that opens with the consensus phase.
@@ -25,27 +26,13 @@ impl Gate {
         if status.is_at_or_after(EditionStatus::Consensus) {
             return None;
         }
-        let (code, message) = match self {
-            Gate::Consensus => (
-                Refusal::ConsensusNotOpen,
-                "The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.".to_owned(),
-            ),
-            Gate::Decisions => (
-                Refusal::DecisionsNotAvailable,
-                format!(
-                    "Decisions are taken from the consensus phase on; this edition is in the phase \"{}\".",
-                    status.label()
-                ),
-            ),
-            Gate::Results => (
-                Refusal::ResultsNotAvailable,
-                format!(
-                    "Results are shown from the consensus phase on; this edition is in the phase \"{}\".",
-                    status.label()
-                ),
-            ),
+        let (code, id) = match self {
+            Gate::Consensus => (Refusal::ConsensusNotOpen, "gate-consensus-not-open"),
+            Gate::Decisions => (Refusal::DecisionsNotAvailable, "gate-decisions-not-open"),
+            Gate::Results => (Refusal::ResultsNotAvailable, "gate-results-not-open"),
         };
-        Some(AppError::Conflict { code, message })
+        let message = Message::new(id).message("phase", status.name());
+        Some(AppError::conflict(code, message))
     }
 
     /// Refuses the step when it is closed in `status`.
@@ -118,18 +105,16 @@ pub async fn back_to_evaluation(
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<Edition> {
     use crate::db::evaluation_phase::BackError;
-    let reason = crate::domain::evaluation_phase::parse_reason(reason).map_err(|problem| {
-        AppError::Invalid(std::collections::BTreeMap::from([(
-            "reason".to_owned(),
-            problem,
-        )]))
-    })?;
+    let reason = crate::domain::evaluation_phase::parse_reason(reason)
+        .map_err(|problem| AppError::invalid("reason", Message::untranslated(problem)))?;
     match db::evaluation_phase::back_to_evaluation(db, id, &reason, actor_id, now).await {
         Ok(edition) => Ok(edition),
         Err(BackError::NotFound) => Err(AppError::NotFound),
         Err(BackError::Refused(refused)) => Err(AppError::Conflict {
             code: Refusal::PhaseChangeRefused,
-            message: format!("The edition cannot go back to the jury evaluation: {refused}."),
+            message: Message::untranslated(format!(
+                "The edition cannot go back to the jury evaluation: {refused}."
+            )),
         }),
         Err(BackError::Db(e)) => Err(e.into()),
     }
@@ -151,7 +136,8 @@ mod tests {
         match Gate::Results.closed_in(EditionStatus::JuryEvaluation) {
             Some(AppError::Conflict { code, message }) => {
                 assert_eq!(code, Refusal::ResultsNotAvailable);
-                assert!(message.contains("Jury evaluation"), "{message}");
+                let said = crate::i18n::say(crate::domain::language::Lang::EN, &message);
+                assert!(said.contains("Jury evaluation"), "{said}");
             }
             other => panic!("{other:?}"),
         }

@@ -10,13 +10,11 @@ use sea_orm::DatabaseConnection;
 use crate::db;
 use crate::db::scores::{Entry, ScoreError, Scorecard};
 use crate::domain::edition::{Edition, EditionStatus};
-use crate::domain::language::Lang;
 use crate::domain::message::Message;
 use crate::domain::peer_scores::scoring_open;
 use crate::domain::rubric::Rubric;
 use crate::domain::scoring::{ScorecardStatus, check, parse_score};
 use crate::error::{AppError, AppResult};
-use crate::i18n;
 
 /// An open scorecard with what it is scored against.
 pub struct Card {
@@ -209,11 +207,11 @@ pub struct Submitted {
     pub documents: Vec<db::attachments::Attachment>,
 }
 
-fn suspended(lang: Lang) -> AppError {
-    AppError::Conflict {
-        code: crate::error::Refusal::ScorecardSuspended,
-        message: i18n::say(lang, &Refused::Suspended.message()),
-    }
+fn suspended() -> AppError {
+    AppError::conflict(
+        crate::error::Refusal::ScorecardSuspended,
+        Refused::Suspended.message(),
+    )
 }
 
 /// The application of assignment `assignment_id` for its juror `juror_id`, as submitted, with
@@ -223,10 +221,9 @@ pub async fn assigned_application(
     db: &DatabaseConnection,
     assignment_id: i32,
     juror_id: i32,
-    lang: Lang,
 ) -> AppResult<Submitted> {
     let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
-        return Err(suspended(lang));
+        return Err(suspended());
     };
     let submission_id = card.card.assignment.submission_id;
     let application = db::applications::latest_snapshot(db, submission_id)
@@ -247,10 +244,9 @@ pub async fn assigned_document(
     assignment_id: i32,
     document_id: i32,
     juror_id: i32,
-    lang: Lang,
 ) -> AppResult<db::attachments::Attachment> {
     let Access::Open(card) = open(db, assignment_id, juror_id).await? else {
-        return Err(suspended(lang));
+        return Err(suspended());
     };
     db::attachments::find(db, document_id)
         .await?

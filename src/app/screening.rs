@@ -57,7 +57,7 @@ pub async fn override_eligibility(
             db::screening::override_eligibility(db, id, outcome, reason, actor_id, now).await?;
             Ok(outcome)
         }
-        _ => Err(AppError::Invalid(errors)),
+        _ => Err(AppError::Invalid(crate::error::untranslated(errors))),
     }
 }
 

@@ -34,7 +34,8 @@ pub async fn issue(
         Ok(token) => Ok(Issued { token, secret }),
         Err(CreateError::TooMany) => Err(AppError::Conflict {
             code: Refusal::TooManyTokens,
-            message: CreateError::TooMany.to_string(),
+            message: crate::domain::message::Message::new("tokens-refused-too-many")
+                .number("max", crate::domain::api_token::MAX_ACTIVE_TOKENS),
         }),
         Err(CreateError::Db(e)) => Err(e.into()),
     }

@@ -387,6 +387,9 @@ async fn export(
     };
     let refused = |e: ExportError| match e {
         ExportError::NotFound => format!("there is no edition with id {edition}"),
+        ExportError::ResultsNotAvailable(why) => {
+            crate::i18n::say(crate::domain::language::Lang::EN, &why)
+        }
         e => e.to_string(),
     };
     // Checked before any file is created, so that a refusal leaves nothing behind.
@@ -436,7 +439,7 @@ async fn make_token(email: &str, name: &str, scope: &str, days: &str) -> Result<
         .ok_or_else(|| format!("--email: no active account has the address {email}"))?;
     let issued = crate::app::tokens::issue(&db, &account, &request, chrono::Utc::now())
         .await
-        .map_err(|e| e.public_message())?;
+        .map_err(|e| e.public_message(crate::domain::language::Lang::EN))?;
     eprintln!(
         "Token \"{}\" for {email} ({}), valid until {}. It is shown once:",
         issued.token.name,

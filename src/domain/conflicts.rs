@@ -60,6 +60,14 @@ impl ConflictDecision {
         }
     }
 
+    /// What the flash after the decision says.
+    pub fn message(self) -> Message {
+        match self {
+            ConflictDecision::Allowed => Message::new("conflict-decided-allowed"),
+            ConflictDecision::Excluded => Message::new("conflict-decided-excluded"),
+        }
+    }
+
     /// Parses a stored or submitted name.
     pub fn parse(value: &str) -> Option<ConflictDecision> {
         ConflictDecision::ALL

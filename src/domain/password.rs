@@ -1,5 +1,6 @@
 //! Account rules that need no database: password policy, argon2id hashing, email normalisation.
 
+use crate::domain::message::Message;
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 
 /// The shortest password Laurel accepts, in characters.
@@ -19,6 +20,22 @@ pub enum PasswordProblem {
     /// Nothing but spaces.
     #[error("must not be only spaces")]
     OnlySpaces,
+}
+
+impl PasswordProblem {
+    /// The problem said of the field labelled `label`.
+    pub fn message(self, label: Message) -> Message {
+        let problem = match self {
+            PasswordProblem::TooShort(chars) => Message::new("problem-password-short")
+                .number("min", MIN_PASSWORD_CHARS)
+                .number("chars", chars),
+            PasswordProblem::TooLong => {
+                Message::new("problem-password-long").number("max", MAX_PASSWORD_CHARS)
+            }
+            PasswordProblem::OnlySpaces => Message::new("problem-password-spaces"),
+        };
+        problem.message("label", label)
+    }
 }
 
 /// Checks a new password against the policy and says what is wrong with it.
@@ -67,6 +84,13 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 #[error("must be an email address such as name@example.org")]
 pub struct NotAnEmail;
 
+impl NotAnEmail {
+    /// The problem said of the field labelled `label`.
+    pub fn message(self, label: Message) -> Message {
+        Message::new("problem-email").message("label", label)
+    }
+}
+
 /// Normalises an email address for storage and lookup, or says why it is not one.
 pub fn normalise_email(email: &str) -> Result<String, NotAnEmail> {
     let email = email.trim().to_lowercase();
@@ -109,6 +133,17 @@ pub enum NameProblem {
     /// Longer than [`NAME_LIMIT`].
     #[error("must be at most {NAME_LIMIT} characters")]
     TooLong,
+}
+
+impl NameProblem {
+    /// The problem said of the field labelled `label`.
+    pub fn message(self, label: Message) -> Message {
+        match self {
+            NameProblem::Empty => Message::new("problem-empty"),
+            NameProblem::TooLong => Message::new("problem-name-long").number("max", NAME_LIMIT),
+        }
+        .message("label", label)
+    }
 }
 
 #[cfg(test)]

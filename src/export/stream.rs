@@ -37,7 +37,7 @@ pub enum ExportError {
     NotFound,
     /// Results are not shown in the edition's phase.
     #[error("{0}")]
-    ResultsNotAvailable(String),
+    ResultsNotAvailable(crate::domain::message::Message),
     /// The official method must be recorded before results are shown.
     #[error(
         "the official method of edition {0} is not recorded yet: choose it on the results page (/secretariat/editions/{0}/results) before exporting the ranking or the juror statistics"
@@ -195,8 +195,10 @@ async fn results<C: ConnectionTrait + TransactionTrait>(
     kind: ExportKind,
     by: Requester,
 ) -> Result<Results, ExportError> {
-    if let Some(closed) = Gate::Results.closed_in(edition.status) {
-        return Err(ExportError::ResultsNotAvailable(closed.to_string()));
+    if let Some(crate::error::AppError::Conflict { message, .. }) =
+        Gate::Results.closed_in(edition.status)
+    {
+        return Err(ExportError::ResultsNotAvailable(message));
     }
     let official = crate::app::results::official(db, edition, Depth::Full)
         .await

@@ -128,6 +128,7 @@ pub async fn change_password(
         }
         Err(AppError::Invalid(errors)) => {
             let tokens = panel(db, &user, now).await?;
+            let errors = crate::error::said(nav.lang, &errors);
             let template = AccountTemplate::new(nav, &user, errors, tokens);
             Ok(Err(Page::with_status(
                 Status::UnprocessableEntity,

@@ -1,7 +1,6 @@
 //! How an [`AppError`] answers: an HTML error page, or under `/api/` a JSON body with its stable
 //! code. 5xx causes are logged, never shown.
 
-use crate::i18n::{self, msg};
 use std::collections::BTreeMap;
 
 use rocket::http::Status;
@@ -65,35 +64,23 @@ impl From<askama::Error> for AppError {
     }
 }
 
-/// What an error page says: the general errors in the reader's language; a refusal with its own
-/// words says them.
-fn page_message(error: &AppError, request: &Request<'_>) -> String {
-    let id = match error {
-        AppError::Unauthorized => msg("error-message-401"),
-        AppError::Forbidden => msg("error-message-403"),
-        AppError::NotFound => msg("error-message-404"),
-        AppError::Internal(_) => msg("error-message-500"),
-        _ => return error.public_message(),
-    };
-    i18n::text(super::language::language_seen(request), id)
-}
-
 impl<'r> Responder<'r, 'static> for AppError {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let status = status_of(&self);
         if status.code >= 500 {
             error!("{} {}: {self}", request.method(), request.uri());
         }
+        let lang = super::language::language_seen(request);
         if !is_api(request) {
-            return ErrorPage::new(status, page_message(&self, request)).respond_to(request);
+            return ErrorPage::new(status, self.public_message(lang)).respond_to(request);
         }
         let fields = match &self {
-            AppError::Invalid(fields) => Some(fields.clone()),
+            AppError::Invalid(fields) => Some(crate::error::said(lang, fields)),
             _ => None,
         };
         let body = ErrorBody {
             code: self.code(),
-            message: self.public_message(),
+            message: self.public_message(lang),
             field: fields.as_ref().and_then(|f| f.keys().next().cloned()),
             fields,
         };

@@ -23,6 +23,7 @@ use crate::domain::conflicts::{
     reason_message,
 };
 use crate::domain::jury::JuryRole;
+use crate::domain::language::Lang;
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::i18n::msg;
@@ -302,14 +303,14 @@ pub async fn declare_conflict(
         reason: form.reason.clone(),
         words: form.details.clone(),
     };
-    let juror = (member.user.id, nav.lang);
+    let juror = member.user.id;
     match conflicts::declare(db.inner(), id, juror, sid, &asked, clock.now()).await {
         Ok(declared) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
             nav.say(&declared.summary()),
         ))),
         Err(error) => {
-            let (status, problem) = refusal_on_form(error, "level")?;
+            let (status, problem) = refusal_on_form(error, "level", nav.lang)?;
             let typed = Typed::Declaration(sid, form, problem);
             let template = page(db, id, &member, nav, Some(typed)).await?;
             Ok(Err(Page::with_status(status, template)))
@@ -319,13 +320,21 @@ pub async fn declare_conflict(
 
 /// A refusal the form comes back with: its status and (field, problem); a rule of the
 /// declaration's state is shown on `rule_field`. Anything else is an error page.
-fn refusal_on_form(error: AppError, rule_field: &str) -> AppResult<(Status, (String, String))> {
+fn refusal_on_form(
+    error: AppError,
+    rule_field: &str,
+    lang: Lang,
+) -> AppResult<(Status, (String, String))> {
     match error {
         AppError::Invalid(problems) => {
-            let first = problems.into_iter().next().unwrap_or_default();
+            let first = crate::error::said(lang, &problems)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
             Ok((Status::UnprocessableEntity, first))
         }
         AppError::Conflict { message, .. } => {
+            let message = crate::i18n::say(lang, &message);
             Ok((Status::Conflict, (rule_field.to_owned(), message)))
         }
         error => Err(error),
@@ -338,12 +347,14 @@ pub async fn chair_decides(
     cid: i32,
     form: CsrfForm<DecisionForm>,
     user: JurorUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let decidable = conflict_decisions::decidable_by(db.inner(), cid, &user.0).await?;
     let back = Redirect::to(uri!(show_conflicts(decidable.edition_id())));
-    decided(db, &decidable, &form.into_inner().decision, clock, back).await
+    let decision = form.into_inner().decision;
+    decided(db, (&decidable, &decision), nav.lang, clock, back).await
 }
 
 pub use crate::app::conflicts::conflict_error;
@@ -385,14 +396,14 @@ pub async fn request_review(
         reason: form.requested_reason.clone(),
         words: form.explanation.clone(),
     };
-    let juror = (member.user.id, nav.lang);
+    let juror = member.user.id;
     match conflicts::request_review(db.inner(), id, juror, sid, &asked, clock.now()).await {
         Ok(title) => Ok(Ok(Flash::success(
             Redirect::to(format!("{}#submission-{sid}", uri!(show_conflicts(id)))),
             nav.t_with("conflict-request-sent", "title", title),
         ))),
         Err(error) => {
-            let (status, problem) = refusal_on_form(error, "explanation")?;
+            let (status, problem) = refusal_on_form(error, "explanation", nav.lang)?;
             let typed = Typed::Request(sid, form, problem);
             let template = page(db, id, &member, nav, Some(typed)).await?;
             Ok(Err(Page::with_status(status, template)))
@@ -415,7 +426,7 @@ pub async fn chair_decides_review(
     let decidable = conflict_decisions::decidable_by(db.inner(), cid, &user.0).await?;
     let edition_id = decidable.edition_id();
     let back = uri!(show_conflicts(edition_id));
-    match decide_review_as(db, &decidable, &form, clock).await? {
+    match decide_review_as(db, &decidable, (&form, nav.lang), clock).await? {
         ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(Redirect::to(back), message))),
         ReviewOutcome::Own(problem) => Ok(Ok(Flash::error(Redirect::to(back), problem))),
         ReviewOutcome::Refused(status, problem) => {

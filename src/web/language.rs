@@ -41,6 +41,12 @@ pub fn language_of(request: &Request<'_>, account: Option<&Account>) -> Lang {
 /// The language of a request whose session a guard may not have looked up (an error page): the
 /// logged-in account's when a guard found one.
 pub fn language_seen(request: &Request<'_>) -> Lang {
+    if let Some(lang) = request
+        .local_cache(super::api::caller::CallerLanguage::default)
+        .0
+    {
+        return lang;
+    }
     let user = checked_session(request);
     language_of(request, user.as_ref().map(|u| &u.0))
 }

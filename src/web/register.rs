@@ -239,7 +239,7 @@ pub async fn register(
     let address = address.0.to_string();
     let registered = match validate(&form, nav.lang) {
         Ok(new) => accounts::register_applicant(db.inner(), config, work, new, &address, now).await,
-        Err(errors) => Err(AppError::Invalid(errors)),
+        Err(errors) => Err(AppError::Invalid(crate::error::untranslated(errors))),
     };
     match registered {
         Ok(account) => {
@@ -252,6 +252,7 @@ pub async fn register(
         }
         Err(AppError::Invalid(errors)) => {
             form.password.clear();
+            let errors = crate::error::said(nav.lang, &errors);
             let page = page(nav, form, errors);
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
         }

@@ -66,10 +66,10 @@ async fn an_invalid_account_form_comes_back_with_every_problem_and_the_values_ke
         .await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
     for problem in [
-        "Full name: must not be empty",
+        "Full name: please fill this in",
         "Email address: must be an email address such as name@example.org",
-        "Role: unknown role `admin`",
-        "Initial password: must be at least 12 characters long (it has 5)",
+        "Role: choose applicant, juror or secretariat",
+        "Initial password: at least 12 characters, please (this one has 5)",
     ] {
         assert!(answer.body.contains(problem), "missing {problem:?}");
     }
@@ -178,7 +178,7 @@ async fn the_secretariat_resets_a_lost_password_which_ends_the_old_sessions() {
     assert!(
         refused
             .body
-            .contains("New password: must be at least 12 characters long (it has 9)")
+            .contains("New password: at least 12 characters, please (this one has 9)")
     );
     let answer = browser
         .post(&path, &[("new_password", "a fresh password for you")])

@@ -18,7 +18,6 @@ use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::{Section, SectionPatch};
 use crate::error::{AppError, AppResult, Refusal};
-use crate::i18n;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -152,16 +151,16 @@ async fn answer(
         }
         Err(Refused::Closed(why)) => Err(AppError::Conflict {
             code: Refusal::CallClosed,
-            message: i18n::say(me.0.language, &why),
+            message: why,
         }),
         Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
-            message: i18n::say(me.0.language, &why),
+            message: why,
         }),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems
                 .into_iter()
-                .map(|p| (p.field, i18n::say(me.0.language, &p.message)))
+                .map(|p| (p.field, p.message))
                 .collect::<BTreeMap<_, _>>(),
         )),
     }
@@ -254,7 +253,8 @@ pub async fn save_section(
     if version != i64::from(own.record.version) {
         return answer(db, id, &me, Err(Refused::Stale), now).await;
     }
-    let patch = SectionPatch::check(section, fields.into_inner()).map_err(AppError::Invalid)?;
+    let patch = SectionPatch::check(section, fields.into_inner())
+        .map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
     let stamp = own.record.draft.section_stamp(section);
     let edit = |draft: &mut crate::domain::application::Draft| patch.apply(draft);
     let done = match applications::save_section(db, &own, section, &stamp, edit, now).await? {

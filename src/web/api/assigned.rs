@@ -174,7 +174,7 @@ pub async fn show_application(
     me: ApiJuror,
     db: &Db,
 ) -> AppResult<Json<SubmittedApplication>> {
-    let assigned = scoring::assigned_application(db.inner(), aid, me.0.id, me.0.language).await?;
+    let assigned = scoring::assigned_application(db.inner(), aid, me.0.id).await?;
     Ok(Json(SubmittedApplication::from(assigned)))
 }
 
@@ -197,6 +197,6 @@ pub async fn download_document(
     db: &Db,
     config: &State<AppConfig>,
 ) -> AppResult<PdfFile> {
-    let document = scoring::assigned_document(db.inner(), aid, fid, me.0.id, me.0.language).await?;
+    let document = scoring::assigned_document(db.inner(), aid, fid, me.0.id).await?;
     pdf(config, &document).await
 }

@@ -113,13 +113,13 @@ pub async fn add_attachment(
         .map_err(|e| AppError::Internal(format!("reading an upload: {e}")))?;
     if !read.is_complete() {
         let too_large = AttachRefused::Invalid(Message::new("attachment-over-limit"));
-        return Err(too_large.into_error(me.0.language));
+        return Err(too_large.into_error());
     }
     let upload = (name.unwrap_or("document.pdf"), read.as_slice());
     let now = clock.now();
     match attachments::attach(db.inner(), &config.data_dir, &own, me.0.id, upload, now).await? {
         Ok(added) => Ok((Status::Created, Json(AttachmentItem::from(added)))),
-        Err(refused) => Err(refused.into_error(me.0.language)),
+        Err(refused) => Err(refused.into_error()),
     }
 }
 
@@ -171,6 +171,6 @@ pub async fn remove_attachment(
     let now = clock.now();
     match attachments::remove(db.inner(), &config.data_dir, &own, aid, me.0.id, now).await? {
         Ok(_) => Ok(Status::NoContent),
-        Err(refused) => Err(refused.into_error(me.0.language)),
+        Err(refused) => Err(refused.into_error()),
     }
 }

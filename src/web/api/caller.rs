@@ -157,13 +157,20 @@ async fn count_failure(
     }
 }
 
+/// The language of the account a token authenticated, for the answers to its request (errors
+/// among them); `None` when no token did.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CallerLanguage(pub Option<crate::domain::language::Lang>);
+
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for ApiCaller {
     type Error = ();
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, ()> {
         let caller = if let Some(secret) = bearer(request) {
-            rocket::outcome::try_outcome!(by_token(request, secret).await)
+            let caller = rocket::outcome::try_outcome!(by_token(request, secret).await);
+            request.local_cache(|| CallerLanguage(Some(caller.account.language)));
+            caller
         } else {
             match request.guard::<CurrentUser>().await {
                 Outcome::Success(user) => ApiCaller {

@@ -199,7 +199,7 @@ pub async fn declare_conflict(
         reason: input.reason,
         words: input.details,
     };
-    let juror = (me.0.id, me.0.language);
+    let juror = me.0.id;
     conflicts::declare(db.inner(), id, juror, sid, &asked, clock.now()).await?;
     current(db, id, me.0.id, sid).await
 }
@@ -232,7 +232,7 @@ pub async fn request_review(
         reason: input.reason,
         words: input.explanation,
     };
-    let juror = (me.0.id, me.0.language);
+    let juror = me.0.id;
     conflicts::request_review(db.inner(), id, juror, sid, &asked, clock.now()).await?;
     current(db, id, me.0.id, sid).await
 }

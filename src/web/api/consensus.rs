@@ -128,14 +128,15 @@ fn typed(
     input: ConsensusInput,
     recorder: &Recorder,
 ) -> AppResult<BTreeMap<String, TypedConsensus>> {
-    let unknown: BTreeMap<String, String> = input
+    let unknown: BTreeMap<String, crate::domain::message::Message> = input
         .criteria
         .keys()
         .filter(|key| recorder.rubric.criterion(key).is_none())
         .map(|key| {
             (
                 format!("criteria.{key}"),
-                format!("{key}: not a criterion of this rubric"),
+                crate::domain::message::Message::new("api-problem-not-a-criterion")
+                    .text("key", key),
             )
         })
         .collect();
@@ -152,16 +153,12 @@ fn typed(
 /// The page's problem keys (`score-KEY`, …) as the API's fields (`criteria.KEY.score`, …).
 fn api_fields(
     problems: BTreeMap<String, crate::domain::message::Message>,
-    lang: crate::domain::language::Lang,
-) -> BTreeMap<String, String> {
+) -> BTreeMap<String, crate::domain::message::Message> {
     problems
         .into_iter()
-        .map(|(key, problem)| {
-            let problem = crate::i18n::say(lang, &problem);
-            match key.split_once('-') {
-                Some((part, criterion)) => (format!("criteria.{criterion}.{part}"), problem),
-                None => (key, problem),
-            }
+        .map(|(key, problem)| match key.split_once('-') {
+            Some((part, criterion)) => (format!("criteria.{criterion}.{part}"), problem),
+            None => (key, problem),
         })
         .collect()
 }
@@ -217,8 +214,6 @@ pub async fn record_consensus(
             body_of(sid, &recorder, &recorded),
         )),
         Err(ConsensusRefused::Closed(status)) => Err(consensus::closed(status)),
-        Err(ConsensusRefused::Invalid(problems)) => {
-            Err(AppError::Invalid(api_fields(problems, me.0.language)))
-        }
+        Err(ConsensusRefused::Invalid(problems)) => Err(AppError::Invalid(api_fields(problems))),
     }
 }

@@ -276,7 +276,7 @@ pub async fn record_decision(
                 Json(DecisionItem::from(recorded)),
             ))
         }
-        Err(Refused::Invalid(errors)) => Err(AppError::Invalid(errors)),
+        Err(Refused::Invalid(errors)) => Err(AppError::Invalid(crate::error::untranslated(errors))),
         Err(Refused::WrongPhase(phase)) => Err(wrong_phase(phase)),
     }
 }
@@ -291,10 +291,8 @@ fn wrong_phase(phase: crate::domain::edition::EditionStatus) -> AppError {
         } else {
             Refusal::DecisionsNotAvailable
         },
-        message: format!(
-            "Decisions are recorded during the consensus phase; this edition is in the phase \"{}\".",
-            phase.label()
-        ),
+        message: crate::domain::message::Message::new("decisions-refused-record-phase")
+            .message("phase", phase.name()),
     }
 }
 
@@ -361,12 +359,13 @@ pub async fn remove_decision(
     let now = clock.now();
     match app::decisions::remove(db.inner(), did, &input.reason, me.0.id, now).await? {
         Ok(_) => Ok(rocket::http::Status::NoContent),
-        Err(RemoveRefused::Invalid(problem)) => Err(AppError::Invalid(
-            std::collections::BTreeMap::from([("reason".to_owned(), problem)]),
+        Err(RemoveRefused::Invalid(problem)) => Err(AppError::invalid(
+            "reason",
+            crate::domain::message::Message::untranslated(problem),
         )),
         Err(RemoveRefused::Refused(why)) => Err(AppError::Conflict {
             code: Refusal::DecisionRefused,
-            message: why,
+            message: crate::domain::message::Message::untranslated(why),
         }),
         Err(RemoveRefused::WrongPhase(phase)) => Err(wrong_phase(phase)),
     }

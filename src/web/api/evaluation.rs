@@ -263,16 +263,21 @@ pub async fn assign_automatically(
         Ok(summary) => Ok(Json(AutomaticBody { summary })),
         Err(Refused::Closed(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentsClosed,
-            message,
+            message: crate::domain::message::Message::untranslated(message),
         }),
         Err(Refused::Infeasible(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentInfeasible,
-            message,
+            message: crate::domain::message::Message::untranslated(message),
         }),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems
                 .into_iter()
-                .map(|(field, problem)| (field.to_owned(), problem))
+                .map(|(field, problem)| {
+                    (
+                        field.to_owned(),
+                        crate::domain::message::Message::untranslated(problem),
+                    )
+                })
                 .collect(),
         )),
     }
@@ -342,7 +347,8 @@ pub async fn add_member(
         country: input.country,
         languages: input.languages,
     };
-    let new = jury::check_member(&typed).map_err(AppError::Invalid)?;
+    let new =
+        jury::check_member(&typed).map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
     let invited = jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await?;
     Ok((
         rocket::http::Status::Created,
@@ -395,10 +401,12 @@ pub async fn assign_by_hand(
         Ok(()) => {}
         Err(ManualRefused::Closed(message)) => {
             let code = Refusal::AssignmentsClosed;
+            let message = crate::domain::message::Message::untranslated(message);
             return Err(AppError::Conflict { code, message });
         }
         Err(ManualRefused::Pair(message)) => {
             let code = Refusal::AssignmentRefused;
+            let message = crate::domain::message::Message::untranslated(message);
             return Err(AppError::Conflict { code, message });
         }
     }
@@ -424,14 +432,14 @@ pub struct ReasonInput {
 fn change_refused(refused: crate::app::assignment::ChangeRefused) -> AppError {
     use crate::app::assignment::ChangeRefused;
     match refused {
-        ChangeRefused::Invalid(problem) => AppError::Invalid(std::collections::BTreeMap::from([(
-            "reason".to_owned(),
-            problem,
-        )])),
-        ChangeRefused::NotSubmitted => AppError::Conflict {
-            code: crate::error::Refusal::ScorecardNotSubmitted,
-            message: "Only a submitted scorecard can be reopened.".to_owned(),
-        },
+        ChangeRefused::Invalid(problem) => AppError::invalid(
+            "reason",
+            crate::domain::message::Message::untranslated(problem),
+        ),
+        ChangeRefused::NotSubmitted => AppError::conflict(
+            crate::error::Refusal::ScorecardNotSubmitted,
+            crate::domain::message::Message::new("assignment-refused-not-submitted"),
+        ),
     }
 }
 

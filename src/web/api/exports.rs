@@ -86,11 +86,8 @@ pub async fn export(
         None | Some("false") => false,
         Some("true") => true,
         Some(_) => {
-            let problem = "names: true or false".to_owned();
-            return Err(AppError::Invalid(std::collections::BTreeMap::from([(
-                "names".to_owned(),
-                problem,
-            )])));
+            let problem = crate::domain::message::Message::new("api-problem-names");
+            return Err(AppError::invalid("names", problem));
         }
     };
     let options = CsvOptions {

@@ -13,10 +13,8 @@ use super::attachments::FileBytes;
 use super::caller::ApiSecretariat;
 use crate::app::imports;
 use crate::clock::Clock;
-use crate::domain::language::Lang;
 use crate::domain::message::{Arg, Message};
 use crate::error::{AppError, AppResult};
-use crate::i18n;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -31,22 +29,21 @@ pub struct Imported {
 }
 
 /// The problems of a refused file by where they are: `line N` for a row, `file` for the file.
-fn by_place(problems: &[Message], lang: Lang) -> BTreeMap<String, String> {
-    let mut fields: BTreeMap<String, String> = BTreeMap::new();
+fn by_place(problems: &[Message]) -> BTreeMap<String, Message> {
+    let mut fields: BTreeMap<String, Message> = BTreeMap::new();
     for message in problems {
         let line = message.args.iter().find_map(|(name, value)| match value {
             Arg::Number(line) if name == "line" && message.id == "import-line" => Some(*line),
             _ => None,
         });
         let place = line.map_or_else(|| "file".to_owned(), |line| format!("line {line}"));
-        let problem = i18n::say(lang, message);
-        fields
-            .entry(place)
-            .and_modify(|text| {
-                text.push_str("; ");
-                text.push_str(&problem);
-            })
-            .or_insert(problem);
+        let problem = match fields.remove(&place) {
+            Some(before) => Message::new("problem-then")
+                .message("first", before)
+                .message("then", message.clone()),
+            None => message.clone(),
+        };
+        fields.insert(place, problem);
     }
     fields
 }
@@ -77,13 +74,11 @@ pub async fn import_submissions(
         .await
         .map_err(|e| AppError::Internal(format!("reading an import: {e}")))?;
     if !read.is_complete() {
-        return Err(AppError::Invalid(BTreeMap::from([(
-            "file".to_owned(),
-            format!("File: at most {MAX_IMPORT_MIB} MiB, please"),
-        )])));
+        let problem = Message::new("api-problem-import-size").number("max", MAX_IMPORT_MIB);
+        return Err(AppError::invalid("file", problem));
     }
     match imports::import(db.inner(), id, Some(read.as_slice()), me.0.id, clock.now()).await? {
         Ok(imported) => Ok(Json(Imported { imported })),
-        Err(problems) => Err(AppError::Invalid(by_place(&problems, me.0.language))),
+        Err(problems) => Err(AppError::Invalid(by_place(&problems))),
     }
 }

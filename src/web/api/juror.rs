@@ -19,7 +19,6 @@ use crate::db::scores::Scorecard;
 use crate::domain::account::Account;
 use crate::domain::rubric::{HalfPoints, Rubric};
 use crate::error::{AppError, AppResult, Refusal};
-use crate::i18n;
 use crate::web::session::Db;
 
 /// One of the juror's assignments.
@@ -153,7 +152,7 @@ async fn open(db: &Db, id: i32, juror: &Account) -> AppResult<Box<Card>> {
         Access::Open(card) => Ok(card),
         Access::Suspended(_) => Err(AppError::Conflict {
             code: Refusal::ScorecardSuspended,
-            message: i18n::say(juror.language, &Refused::Suspended.message()),
+            message: Refused::Suspended.message(),
         }),
     }
 }
@@ -203,14 +202,15 @@ pub struct ScorecardInput {
 
 fn typed(input: &ScorecardInput, card: &Card) -> AppResult<Typed> {
     let rubric = &card.rubric;
-    let unknown: BTreeMap<String, String> = input
+    let unknown: BTreeMap<String, crate::domain::message::Message> = input
         .criteria
         .keys()
         .filter(|key| rubric.criterion(key).is_none())
         .map(|key| {
             (
                 format!("criteria.{key}"),
-                format!("{key}: not a criterion of this rubric"),
+                crate::domain::message::Message::new("api-problem-not-a-criterion")
+                    .text("key", key),
             )
         })
         .collect();
@@ -286,12 +286,7 @@ pub async fn save_scorecard(
             current.stamp,
             body_of(&current, &card.rubric, true),
         )),
-        Err(Refused::Invalid(fields)) => Err(AppError::Invalid(
-            fields
-                .into_iter()
-                .map(|(field, problem)| (field, i18n::say(me.0.language, &problem)))
-                .collect(),
-        )),
+        Err(Refused::Invalid(fields)) => Err(AppError::Invalid(fields.into_iter().collect())),
         Err(refused) => {
             let code = match refused {
                 Refused::Closed(_) => Refusal::ScoringClosed,
@@ -300,7 +295,7 @@ pub async fn save_scorecard(
             };
             Err(AppError::Conflict {
                 code,
-                message: i18n::say(me.0.language, &refused.message()),
+                message: refused.message(),
             })
         }
     }

@@ -2,8 +2,6 @@
 //! `next_cursor` of the previous page: the id of its last item). Items come in ascending id order,
 //! so a page is stable while new items are added.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -34,7 +32,10 @@ pub struct PageRequest {
 }
 
 fn invalid(field: &str, problem: &str) -> AppError {
-    AppError::Invalid(BTreeMap::from([(field.to_owned(), problem.to_owned())]))
+    AppError::invalid(
+        field,
+        crate::domain::message::Message::untranslated(problem),
+    )
 }
 
 /// A query parameter that may be given at most once: its value, or a 422 naming it when it

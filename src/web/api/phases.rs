@@ -2,8 +2,6 @@
 //! lifecycle's rules, the decided state only once every decision is recorded and confirmed) and
 //! taking it back from the consensus phase to the jury evaluation with a reason.
 
-use std::collections::BTreeMap;
-
 use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, post};
@@ -58,10 +56,12 @@ pub async fn change_status(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<PhaseBody>> {
-    let to = input
-        .to
-        .parse::<EditionStatus>()
-        .map_err(|e| AppError::Invalid(BTreeMap::from([("to".to_owned(), format!("to: {e}"))])))?;
+    let to = input.to.parse::<EditionStatus>().map_err(|_| {
+        AppError::invalid(
+            "to",
+            crate::domain::message::Message::new("api-problem-phase"),
+        )
+    })?;
     match phases::change_status(db.inner(), id, to, me.0.id, clock.now()).await? {
         Ok(message) => Ok(Json(PhaseBody {
             phase: to.as_str(),
@@ -69,7 +69,7 @@ pub async fn change_status(
         })),
         Err(why) => Err(AppError::Conflict {
             code: Refusal::PhaseChangeRefused,
-            message: why,
+            message: crate::domain::message::Message::untranslated(why),
         }),
     }
 }

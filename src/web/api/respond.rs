@@ -1,8 +1,6 @@
 //! What API handlers answer besides plain JSON: a body with its version as `ETag`, the `If-Match`
 //! a write must carry, and the 412 of a stale write with the current version.
 
-use std::collections::BTreeMap;
-
 use rocket::http::{Header, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 use rocket::response::{self, Responder};
@@ -119,10 +117,10 @@ impl IfMatch {
             .trim_matches('"')
             .parse()
             .map_err(|_| {
-                AppError::Invalid(BTreeMap::from([(
-                    "If-Match".to_owned(),
-                    "If-Match: send the ETag of the version you read, e.g. \"3\"".to_owned(),
-                )]))
+                AppError::invalid(
+                    "If-Match",
+                    crate::domain::message::Message::new("api-problem-if-match"),
+                )
             })
     }
 }

@@ -2,8 +2,6 @@
 //! shown (from the consensus phase on); changing it after results were shown needs a reason,
 //! kept in the audit log.
 
-use std::collections::BTreeMap;
-
 use super::body::JsonBody;
 use rocket::serde::json::Json;
 use rocket::{State, post};
@@ -65,10 +63,10 @@ pub async fn record_method(
             method: method.as_str(),
             label: method.label(),
         })),
-        Err(MethodRefused::Invalid(field, problem)) => Err(AppError::Invalid(BTreeMap::from([(
-            field.to_owned(),
-            problem,
-        )]))),
+        Err(MethodRefused::Invalid(field, problem)) => Err(AppError::invalid(
+            field,
+            crate::domain::message::Message::untranslated(problem),
+        )),
         Err(MethodRefused::Closed(error)) => Err(error),
     }
 }

@@ -188,7 +188,7 @@ pub async fn show_ranking(
         app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
     let official = official.ok_or_else(|| AppError::Conflict {
         code: Refusal::OfficialMethodNotRecorded,
-        message: "The official method has not been recorded yet: the secretariat records it on the results page.".to_owned(),
+        message: crate::domain::message::Message::new("results-refused-no-method"),
     })?;
     let results = official.results;
     Ok(Json(RankingBody {
@@ -256,7 +256,10 @@ fn submission_filter(
 ) -> AppResult<crate::db::screening::SubmissionFilter> {
     let mut problems = std::collections::BTreeMap::new();
     let mut bad = |field: &str, problem: &str| {
-        problems.insert(field.to_owned(), format!("{field}: {problem}"));
+        problems.insert(
+            field.to_owned(),
+            crate::domain::message::Message::untranslated(format!("{field}: {problem}")),
+        );
     };
     let status = query.status.and_then(|v| {
         let parsed = v

@@ -245,9 +245,7 @@ pub async fn download_assigned_attachment(
     db: &Db,
     config: &State<AppConfig>,
 ) -> AppResult<PdfFile> {
-    match crate::app::scoring::assigned_document(db.inner(), aid, fid, user.0.id, user.0.language)
-        .await
-    {
+    match crate::app::scoring::assigned_document(db.inner(), aid, fid, user.0.id).await {
         Ok(attachment) => pdf(config, &attachment).await,
         Err(AppError::Conflict { .. }) => Err(AppError::Forbidden),
         Err(error) => Err(error),

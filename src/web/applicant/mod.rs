@@ -133,6 +133,7 @@ pub async fn start_application(
     let new_id = match app::applications::start(db.inner(), id, &user.0, clock.now()).await {
         Ok(new_id) => new_id,
         Err(AppError::Conflict { message, .. }) => {
+            let message = crate::i18n::say(user.0.language, &message);
             return Ok(Flash::error(Redirect::to(uri!(dashboard)), message));
         }
         Err(error) => return Err(error),

@@ -480,7 +480,7 @@ pub async fn submit_application(
         }
         Err(Refused::WrongState(why)) => Err(AppError::Conflict {
             code: Refusal::NotADraft,
-            message: nav.say(&why),
+            message: why,
         }),
     }
 }

@@ -135,6 +135,7 @@ pub async fn reset_password(
         {
             Ok(account) => account,
             Err(AppError::Invalid(errors)) => {
+                let errors = crate::error::said(nav.lang, &errors);
                 let page = render(db, &me.0, nav, id, errors).await?;
                 return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
             }

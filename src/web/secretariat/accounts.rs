@@ -164,7 +164,7 @@ pub async fn create_account(
                 ),
             )));
         }
-        Err(AppError::Invalid(errors)) => errors,
+        Err(AppError::Invalid(errors)) => crate::error::said(nav.lang, &errors),
         Err(error) => return Err(error),
     };
     let page = render(db, &me.0, nav, values, errors).await?;
@@ -189,7 +189,7 @@ async fn set_active(
             };
             Ok(Flash::success(back, done))
         }
-        Err(AppError::Conflict { message, .. }) => Ok(Flash::error(back, message)),
+        Err(AppError::Conflict { message, .. }) => Ok(Flash::error(back, nav.say(&message))),
         Err(error) => Err(error),
     }
 }

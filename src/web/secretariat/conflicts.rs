@@ -10,7 +10,10 @@ use crate::app::conflict_decisions::{self, Decidable};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::conflicts::{ConflictDecision, ConflictLevel, MIN_EXPLANATION, reason_message};
+use crate::domain::language::Lang;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n::{self, msg};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::jury_conflicts::asked_for;
 use crate::web::notice::{self, NoticeTemplate, Typed};
@@ -167,30 +170,32 @@ pub async fn decide_conflict(
     cid: i32,
     form: CsrfForm<DecisionForm>,
     me: SecretariatUser,
+    nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let decidable = conflict_decisions::decidable_by(db.inner(), cid, &me.0).await?;
     let back = Redirect::to(uri!(list_conflicts(decidable.edition_id())));
-    decided(db, &decidable, &form.into_inner().decision, clock, back).await
+    let decision = form.into_inner().decision;
+    decided(db, (&decidable, &decision), nav.lang, clock, back).await
 }
 
 /// Takes a decision on a potential conflict and goes back to the list saying what happened (or
 /// why nothing was decided).
 pub async fn decided(
     db: &Db,
-    decidable: &Decidable,
-    decision: &str,
+    (decidable, decision): (&Decidable, &str),
+    lang: Lang,
     clock: &State<Clock>,
     back: Redirect,
 ) -> AppResult<Flash<Redirect>> {
     match conflict_decisions::decide(db.inner(), decidable, decision, clock.now()).await {
         Ok(decision) => Ok(Flash::success(
             back,
-            format!("Decided: {}.", decision.as_str()),
+            crate::i18n::say(lang, &decision.message()),
         )),
         Err(error @ (AppError::Invalid(_) | AppError::Conflict { .. })) => {
-            Ok(Flash::error(back, error.public_message()))
+            Ok(Flash::error(back, error.public_message(lang)))
         }
         Err(error) => Err(error),
     }
@@ -218,7 +223,7 @@ impl CsrfProtected for ReviewDecisionForm {
 /// to the reason as typed.
 pub enum ReviewOutcome {
     /// Decided.
-    Decided(&'static str),
+    Decided(String),
     /// The decider's own conflict: the secretariat decides.
     Own(String),
     /// Nothing was decided.
@@ -250,7 +255,7 @@ pub fn review_gone(
 pub async fn decide_review_as(
     db: &Db,
     decidable: &Decidable,
-    form: &ReviewDecisionForm,
+    (form, lang): (&ReviewDecisionForm, Lang),
     clock: &State<Clock>,
 ) -> AppResult<ReviewOutcome> {
     let decided = conflict_decisions::decide_review(
@@ -262,26 +267,33 @@ pub async fn decide_review_as(
     )
     .await;
     match decided {
-        Ok(true) => Ok(ReviewOutcome::Decided(
-            "Request granted: the declaration is lowered, and the juror's suspended scorecards count again.",
-        )),
-        Ok(false) => Ok(ReviewOutcome::Decided(
-            "Request refused: the declaration stands.",
-        )),
-        Err(AppError::Invalid(problems)) => Ok(ReviewOutcome::Refused(
-            Status::UnprocessableEntity,
-            format!(
-                "{}; nothing was decided.",
-                problems.into_values().next().unwrap_or_default()
-            ),
-        )),
+        Ok(true) => Ok(ReviewOutcome::Decided(i18n::text(
+            lang,
+            msg("review-granted"),
+        ))),
+        Ok(false) => Ok(ReviewOutcome::Decided(i18n::text(
+            lang,
+            msg("review-refused"),
+        ))),
+        Err(AppError::Invalid(problems)) => {
+            let problem = problems
+                .into_values()
+                .next()
+                .map_or_else(String::new, |problem| {
+                    let problem =
+                        Message::new("review-nothing-decided").message("problem", problem);
+                    i18n::say(lang, &problem)
+                });
+            Ok(ReviewOutcome::Refused(Status::UnprocessableEntity, problem))
+        }
         Err(AppError::Conflict {
             code: Refusal::OwnConflict,
             message,
-        }) => Ok(ReviewOutcome::Own(message)),
-        Err(AppError::Conflict { message, .. }) => {
-            Ok(ReviewOutcome::Refused(Status::Conflict, message))
-        }
+        }) => Ok(ReviewOutcome::Own(i18n::say(lang, &message))),
+        Err(AppError::Conflict { message, .. }) => Ok(ReviewOutcome::Refused(
+            Status::Conflict,
+            i18n::say(lang, &message),
+        )),
         Err(error) => Err(error),
     }
 }
@@ -301,7 +313,7 @@ pub async fn decide_review(
     let decidable = conflict_decisions::decidable_by(db.inner(), cid, &me.0).await?;
     let edition_id = decidable.edition_id();
     let back = uri!(list_conflicts(edition_id));
-    match decide_review_as(db, &decidable, &form, clock).await? {
+    match decide_review_as(db, &decidable, (&form, nav.lang), clock).await? {
         ReviewOutcome::Decided(message) => Ok(Ok(Flash::success(Redirect::to(back), message))),
         ReviewOutcome::Own(problem) => Ok(Ok(Flash::error(Redirect::to(back), problem))),
         ReviewOutcome::Refused(Status::Conflict, problem) => {

@@ -104,17 +104,12 @@ pub async fn create_edition(
             Redirect::to(uri!(show_edition(edition.id))),
             nav.t_with("edition-form-created", "edition", &edition.name),
         ))),
-        Err(AppError::Invalid(errors)) => Ok(Err(Page::with_status(
-            Status::UnprocessableEntity,
-            form_page(
-                nav,
-                title,
-                uri!(create_edition).to_string(),
-                form,
-                errors,
-                rubrics,
-            ),
-        ))),
+        Err(AppError::Invalid(errors)) => {
+            let errors = crate::error::said(nav.lang, &errors);
+            let action = uri!(create_edition).to_string();
+            let page = form_page(nav, title, action, form, errors, rubrics);
+            Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
+        }
         Err(error) => Err(error),
     }
 }
@@ -166,8 +161,10 @@ pub async fn update_edition(
                 nav.t_with("edition-form-saved", "edition", &edition.name),
             )));
         }
-        Err(AppError::Invalid(errors)) => errors,
-        Err(AppError::Conflict { message, .. }) => BTreeMap::from([("rubric".to_owned(), message)]),
+        Err(AppError::Invalid(errors)) => crate::error::said(nav.lang, &errors),
+        Err(AppError::Conflict { message, .. }) => {
+            BTreeMap::from([("rubric".to_owned(), nav.say(&message))])
+        }
         Err(error) => return Err(error),
     };
     Ok(Err(Page::with_status(
@@ -370,11 +367,11 @@ pub async fn change_status(
     clock: &State<Clock>,
 ) -> AppResult<Flash<Redirect>> {
     let form = form.into_inner();
-    let to = form.to.parse::<EditionStatus>().map_err(|e| {
-        AppError::Invalid(BTreeMap::from([(
-            "to".to_owned(),
-            format!("Next state: {e}"),
-        )]))
+    let to = form.to.parse::<EditionStatus>().map_err(|_| {
+        AppError::invalid(
+            "to",
+            crate::domain::message::Message::new("edition-problem-next-state"),
+        )
     })?;
     if to == EditionStatus::Consensus && form.confirm != "yes" {
         return Ok(Flash::error(

@@ -184,7 +184,7 @@ pub async fn return_to_evaluation(
             } else {
                 Status::Conflict
             };
-            let problem = error.public_message();
+            let problem = error.public_message(nav.lang);
             let page = back_page(db, id, nav, form.reason, Some(problem)).await?;
             Ok(Err(Page::with_status(status, page)))
         }

@@ -49,9 +49,8 @@ impl From<ExportError> for AppError {
             },
             ExportError::MethodNotRecorded(id) => AppError::Conflict {
                 code: Refusal::OfficialMethodNotRecorded,
-                message: format!(
-                    "Choose the official method on the results page (/secretariat/editions/{id}/results) before exporting the ranking or the juror statistics: nobody may pick a method after seeing the outcome."
-                ),
+                message: crate::domain::message::Message::new("export-method-not-recorded")
+                    .text("address", format!("/secretariat/editions/{id}/results")),
             },
             ExportError::Db(e) => e.into(),
             other => AppError::Internal(other.to_string()),

@@ -220,7 +220,7 @@ pub async fn invite_juror(
     let form = form.into_inner();
     let added = match validate(&form) {
         Ok(new) => jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await,
-        Err(errors) => Err(AppError::Invalid(errors)),
+        Err(errors) => Err(AppError::Invalid(crate::error::untranslated(errors))),
     };
     let (status, errors, shown, kept) = match added {
         Ok(invited) => {
@@ -237,7 +237,10 @@ pub async fn invite_juror(
             };
             (Status::Ok, BTreeMap::new(), shown, blank)
         }
-        Err(AppError::Invalid(errors)) => (Status::UnprocessableEntity, errors, None, form),
+        Err(AppError::Invalid(errors)) => {
+            let errors = crate::error::said(nav.lang, &errors);
+            (Status::UnprocessableEntity, errors, None, form)
+        }
         Err(error) => return Err(error),
     };
     let template = page(db, id, nav, kept, errors, shown, mail).await?;

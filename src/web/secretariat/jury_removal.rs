@@ -135,7 +135,8 @@ pub async fn remove_juror(
             } else {
                 Status::Conflict
             };
-            let page = template(db, id, jid, nav, &form, Some(error.public_message())).await?;
+            let problem = error.public_message(nav.lang);
+            let page = template(db, id, jid, nav, &form, Some(problem)).await?;
             Ok(Err(Page::with_status(status, page)))
         }
         Err(error) => Err(error),

@@ -472,7 +472,8 @@ fn method_not_recorded(nav: Nav, id: i32, form: &MethodForm, why: &AppError) -> 
         back_label.as_str(),
     );
     let heading = nav.t("results-method-not-recorded");
-    let notice = notice::refused(nav, &heading, why.public_message(), typed, back);
+    let problem = why.public_message(nav.lang);
+    let notice = notice::refused(nav, &heading, problem, typed, back);
     Err(ResultsAnswer::NotSaved(Box::new(notice)))
 }
 

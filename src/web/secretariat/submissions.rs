@@ -339,6 +339,7 @@ pub async fn override_eligibility(
             ),
         ))),
         Err(AppError::Invalid(errors)) => {
+            let errors = crate::error::said(nav.lang, &errors);
             let page = submission_page(db, id, nav, errors, form.reason.clone()).await?;
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
         }

@@ -1,0 +1,49 @@
+# Refusals and problems the application layer reports, said in the reader's language.
+
+account-refused-locked = Too many wrong passwords. For your security, password checks are paused until { $until }.
+register-problem-email-taken = Email address: an account with this email already exists; log in instead
+register-refused-until = Too many accounts were created from your network recently. Please try again after { $until }.
+register-refused-later = Too many accounts were created from your network recently. Please try again later.
+invitation-refused-later = Too many accounts were set up from your network recently. Please try again later.
+accounts-problem-email-taken = Email address: an account with this email already exists
+accounts-refused-own = You cannot deactivate your own account.
+accounts-problem-role = Role: choose applicant, juror or secretariat
+
+## Labels of fields, as problems name them.
+label-name = Full name
+label-email = Email address
+label-initial-password = Initial password
+label-new-password = New password
+
+## Problems of a field, by its label.
+problem-password-short = { $label }: at least { $min } characters, please (this one has { $chars })
+problem-password-long = { $label }: at most { $max } characters, please
+problem-password-spaces = { $label }: it must not be only spaces
+problem-email = { $label }: must be an email address such as name@example.org
+problem-name-long = { $label }: at most { $max } characters, please
+decisions-refused-nothing-to-confirm = There is no decision to confirm yet.
+decisions-refused-confirm-phase = Decisions are confirmed during the consensus phase; this edition is in the phase “{ $phase }”.
+consensus-refused-closed = The consensus can no longer change: the edition is in the phase “{ $phase }”.
+jury-problem-not-a-juror = Email address: this email belongs to an applicant or secretariat account
+jury-problem-already-member = Email address: this person is already on the jury
+gate-consensus-not-open = The consensus phase has not started: jurors are still scoring independently. The secretariat opens it.
+gate-decisions-not-open = Decisions are taken from the consensus phase on; this edition is in the phase “{ $phase }”.
+gate-results-not-open = Results are shown from the consensus phase on; this edition is in the phase “{ $phase }”.
+tokens-refused-too-many = An account may hold at most { $max } usable tokens.
+conflict-refused-own = You cannot decide about your own conflict of interest; the secretariat will.
+api-problem-not-a-criterion = { $key }: not a criterion of this rubric
+assignment-refused-not-submitted = Only a submitted scorecard can be reopened.
+decisions-refused-record-phase = Decisions are recorded during the consensus phase; this edition is in the phase “{ $phase }”.
+api-problem-names = names: true or false
+api-problem-import-size = File: at most { $max } MiB, please
+api-problem-phase = to: one of the phases’ codes (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
+api-problem-if-match = If-Match: send the ETag of the version you read, e.g. "3"
+results-refused-no-method = The official method has not been recorded yet: the secretariat records it on the results page.
+problem-then = { $first }; { $then }
+conflict-decided-allowed = Decided: the juror may take part despite the conflict.
+conflict-decided-excluded = Decided: the conflict keeps the juror away from this submission.
+review-granted = Request granted: the declaration is lowered, and the juror’s suspended scorecards count again.
+review-refused = Request refused: the declaration stands.
+review-nothing-decided = { $problem }; nothing was decided.
+edition-problem-next-state = Next state: choose one of the phases
+export-method-not-recorded = Choose the official method on the results page ({ $address }) before exporting the ranking or the juror statistics: nobody may pick a method after seeing the outcome.
