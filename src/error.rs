@@ -94,11 +94,11 @@ impl AppError {
     /// The message shown to people, in `lang`: never the cause of an internal error.
     pub fn public_message(&self, lang: Lang) -> String {
         let general = match self {
-            AppError::Unauthorized => "error-message-401",
-            AppError::Forbidden => "error-message-403",
-            AppError::NotFound => "error-message-404",
-            AppError::PreconditionRequired => "error-message-428",
-            AppError::Internal(_) => "error-message-500",
+            AppError::Unauthorized => i18n::msg("error-message-401"),
+            AppError::Forbidden => i18n::msg("error-message-403"),
+            AppError::NotFound => i18n::msg("error-message-404"),
+            AppError::PreconditionRequired => i18n::msg("error-message-428"),
+            AppError::Internal(_) => i18n::msg("error-message-500"),
             AppError::Invalid(fields) => {
                 let said: Vec<String> = fields.values().map(|m| i18n::say(lang, m)).collect();
                 return said.join("; ");
@@ -107,7 +107,7 @@ impl AppError {
                 return i18n::say(lang, message);
             }
         };
-        i18n::text(lang, i18n::msg(general))
+        i18n::text(lang, general)
     }
 }
 

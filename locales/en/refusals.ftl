@@ -47,3 +47,39 @@ review-refused = Request refused: the declaration stands.
 review-nothing-decided = { $problem }; nothing was decided.
 edition-problem-next-state = Next state: choose one of the phases
 export-method-not-recorded = Choose the official method on the results page ({ $address }) before exporting the ranking or the juror statistics: nobody may pick a method after seeing the outcome.
+
+## Decisions of the jury.
+label-reason = Reason
+label-special-name = Name of the special prize
+label-rationale = Rationale
+why-decision = the jury decided so, which the applicant and the public read for prizes
+why-decision-removed = the decision is removed
+decision-problem-special-name = Name of the special prize: give the special prize its name
+decision-problem-already-has = Prize: this submission already has “{ $prize }”; remove that decision first
+decision-problem-ex-aequo = Ex aequo: “{ $prize }” already goes to “{ $title }”; tick ex aequo to share it, or remove that decision
+decision-problem-no-votes = Vote: record how the jurors present voted
+decision-problem-not-carried = Vote: { $for } for and { $against } against do not carry the decision; it needs more votes for than against
+decision-problem-submission = Submission: choose an eligible submission of this edition
+decision-problem-stranger = Vote: juror #{ $juror } may not vote on this submission (not on the jury, an observer, or in conflict with it)
+decision-problem-prize = Prize: choose the prize (or no prize)
+decision-problem-vote = Vote: choose for, against, abstains or absent for each juror
+
+## Juries, screening, results and reviews.
+label-juror-name = Name
+label-affiliation = Affiliation
+jury-problem-role = Role on the jury: choose one
+jury-problem-country = Country: choose a country
+jury-problem-languages = Languages: tick at least one language the juror reads
+why-juror-removed = they leave the jury
+results-problem-method = Official method: choose one of the methods.
+why-method-changes = the method changes
+results-problem-reason-needed = Reason: results have already been shown, so changing the method needs a written reason (at least { $min } characters). The change is kept in the audit log.
+why-back-to-evaluation = the jury goes back to the individual evaluation
+screening-problem-not-submitted = Decision: only a submitted application can be screened
+screening-problem-outcome = Decision: choose eligible or not eligible
+why-eligibility = it is eligible or not, for the applicant to read
+review-problem-decision = Decision: choose grant or refuse
+why-review-decided = the request is granted or refused
+why-assignment-removed = the assignment is removed
+why-scorecard-reopened = the scorecard is reopened
+conflict-problem-decision = Decision: choose allowed or excluded

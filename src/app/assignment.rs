@@ -10,7 +10,9 @@ use sea_orm::{DatabaseConnection, TransactionTrait};
 
 use crate::db;
 use crate::domain::assignment::{AssignmentOptions, Named, Names, assign};
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
+use crate::i18n::msg;
 
 /// Problems with a request, each with its field, in the form's order.
 pub type Problems = Vec<(&'static str, String)>;
@@ -202,12 +204,13 @@ pub async fn assign_by_hand(
 #[derive(Debug)]
 pub enum ChangeRefused {
     /// The reason is missing or too short: the problem.
-    Invalid(String),
+    Invalid(Message),
     /// Only a submitted scorecard can be reopened.
     NotSubmitted,
 }
 
 fn reason_problem(reason: &str, why: &str) -> Option<ChangeRefused> {
+    let why = Message::new(why);
     crate::domain::limits::check_reason(reason, 5, why)
         .err()
         .map(ChangeRefused::Invalid)
@@ -226,7 +229,7 @@ pub async fn remove(
         .await?
         .ok_or(AppError::NotFound)?;
     let reason = reason.trim();
-    if let Some(refused) = reason_problem(reason, "the assignment is removed") {
+    if let Some(refused) = reason_problem(reason, msg("why-assignment-removed")) {
         return Ok(Err(refused));
     }
     db::assignments::remove(db, aid, reason, actor_id, now).await?;
@@ -246,7 +249,7 @@ pub async fn reopen(
         .await?
         .ok_or(AppError::NotFound)?;
     let reason = reason.trim();
-    if let Some(refused) = reason_problem(reason, "the scorecard is reopened") {
+    if let Some(refused) = reason_problem(reason, msg("why-scorecard-reopened")) {
         return Ok(Err(refused));
     }
     if db::assignments::reopen(db, aid, reason, actor_id, now).await? {

@@ -90,12 +90,8 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> AppResult<ConflictDecision> {
     decidable.not_own()?;
-    let decision = ConflictDecision::parse(decision).ok_or_else(|| {
-        invalid(
-            "decision",
-            "Decision: choose allowed or excluded".to_owned(),
-        )
-    })?;
+    let decision = ConflictDecision::parse(decision)
+        .ok_or_else(|| AppError::invalid("decision", Message::new("conflict-problem-decision")))?;
     let id = decidable.declaration.id;
     db::conflicts::decide(db, id, decision, decidable.decider_id, now)
         .await
@@ -118,24 +114,20 @@ pub async fn decide_review(
         "grant" => true,
         "refuse" => false,
         _ => {
-            return Err(invalid(
+            return Err(AppError::invalid(
                 "decision",
-                "Decision: choose grant or refuse".to_owned(),
+                Message::new("review-problem-decision"),
             ));
         }
     };
-    let why = "the request is granted or refused";
+    let why = Message::new("why-review-decided");
     limits::check_reason(reason, MIN_EXPLANATION, why)
-        .map_err(|problem| invalid("reason", problem))?;
+        .map_err(|problem| AppError::invalid("reason", problem))?;
     let id = decidable.declaration.id;
     db::conflicts::decide_review(db, id, grant, reason, decidable.decider_id, now)
         .await
         .map_err(conflict_error)?;
     Ok(grant)
-}
-
-fn invalid(field: &str, problem: String) -> AppError {
-    AppError::invalid(field, Message::untranslated(problem))
 }
 
 /// A declaration as those who decide on it see it.

@@ -85,7 +85,7 @@ pub struct Typed {
 #[derive(Debug)]
 pub enum Refused {
     /// Field by field.
-    Invalid(BTreeMap<String, String>),
+    Invalid(BTreeMap<String, Message>),
     /// Decisions are recorded in the consensus phase only; the edition is in this one.
     WrongPhase(EditionStatus),
 }
@@ -109,10 +109,7 @@ pub async fn record(
     let mut errors = BTreeMap::new();
     let prize = typed.prize.parse::<Prize>().ok();
     if prize.is_none() {
-        errors.insert(
-            "prize".to_owned(),
-            "Prize: choose the prize (or no prize)".to_owned(),
-        );
+        errors.insert("prize".to_owned(), Message::new("decision-problem-prize"));
     }
     let mut votes = BTreeMap::new();
     for (juror, vote) in &typed.votes {
@@ -122,10 +119,7 @@ pub async fn record(
                 votes.insert(*juror, v);
             }
             Err(_) => {
-                errors.insert(
-                    "votes".to_owned(),
-                    "Vote: choose for, against, abstains or absent for each juror".to_owned(),
-                );
+                errors.insert("votes".to_owned(), Message::new("decision-problem-vote"));
             }
         }
     }
@@ -156,9 +150,9 @@ pub async fn record(
 #[derive(Debug)]
 pub enum RemoveRefused {
     /// The reason is missing or too short: the problem.
-    Invalid(String),
+    Invalid(Message),
     /// A rule of the decisions refuses it now: why.
-    Refused(String),
+    Refused(Message),
     /// Decisions change in the consensus phase only; the edition is in this one.
     WrongPhase(EditionStatus),
 }
@@ -173,8 +167,8 @@ pub async fn remove(
     now: DateTime<Utc>,
 ) -> AppResult<Result<i32, RemoveRefused>> {
     let reason = reason.trim();
-    if let Err(problem) = crate::domain::limits::check_reason(reason, 10, "the decision is removed")
-    {
+    let why = Message::new("why-decision-removed");
+    if let Err(problem) = crate::domain::limits::check_reason(reason, 10, why) {
         return Ok(Err(RemoveRefused::Invalid(problem)));
     }
     match db::decisions::remove(db, decision_id, reason, actor_id, now).await {
@@ -266,7 +260,7 @@ pub async fn confirm(
         Err(DecisionError::NotFound) => Err(AppError::NotFound),
         Err(DecisionError::Invalid(_, why)) => Err(AppError::Conflict {
             code: Refusal::DecisionRefused,
-            message: Message::untranslated(why),
+            message: why,
         }),
         Err(DecisionError::Db(e)) => Err(e.into()),
     }

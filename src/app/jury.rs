@@ -38,27 +38,29 @@ pub struct MemberTyped {
 }
 
 /// Checks a new member as typed; problems by field.
-pub fn check_member(form: &MemberTyped) -> Result<NewMember, BTreeMap<String, String>> {
+pub fn check_member(form: &MemberTyped) -> Result<NewMember, BTreeMap<String, Message>> {
     let mut errors = BTreeMap::new();
     let name = check_name(&form.name)
-        .map_err(|p| errors.insert("name".to_owned(), format!("Name: {p}")))
+        .map_err(|p| {
+            errors.insert(
+                "name".to_owned(),
+                p.message(Message::new("label-juror-name")),
+            )
+        })
         .ok();
     let email = normalise_email(&form.email)
-        .map_err(|p| errors.insert("email".to_owned(), format!("Email address: {p}")))
+        .map_err(|p| errors.insert("email".to_owned(), p.message(Message::new("label-email"))))
         .ok();
     let jury_role = form.jury_role.parse::<JuryRole>();
     if jury_role.is_err() {
-        errors.insert(
-            "jury_role".to_owned(),
-            "Role on the jury: choose one".to_owned(),
-        );
+        errors.insert("jury_role".to_owned(), Message::new("jury-problem-role"));
     }
     let country = form.country.trim().to_uppercase();
     if !countries::is_known(&country) {
-        errors.insert("country".to_owned(), "Country: choose a country".to_owned());
+        errors.insert("country".to_owned(), Message::new("jury-problem-country"));
     }
     if let Err(problem) = crate::domain::limits::check_length(
-        "Affiliation",
+        Message::new("label-affiliation"),
         form.affiliation.trim(),
         crate::domain::limits::LINE,
     ) {
@@ -68,7 +70,7 @@ pub fn check_member(form: &MemberTyped) -> Result<NewMember, BTreeMap<String, St
     if languages.is_empty() {
         errors.insert(
             "languages".to_owned(),
-            "Languages: tick at least one language the juror reads".to_owned(),
+            Message::new("jury-problem-languages"),
         );
     }
     match (name, email, jury_role) {
@@ -205,8 +207,9 @@ pub async fn remove_member(
 ) -> AppResult<db::jury_removal::RemovalOutcome> {
     use crate::db::jury_removal::RemovalError;
     let reason = reason.trim();
-    crate::domain::limits::check_reason(reason, MIN_REMOVAL_REASON, "they leave the jury")
-        .map_err(|problem| AppError::invalid("reason", Message::untranslated(problem)))?;
+    let why = Message::new("why-juror-removed");
+    crate::domain::limits::check_reason(reason, MIN_REMOVAL_REASON, why)
+        .map_err(|problem| AppError::invalid("reason", problem))?;
     let removed = db::jury_removal::remove_member(
         db,
         edition_id,

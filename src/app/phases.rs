@@ -8,6 +8,7 @@ use crate::db;
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::i18n::msg;
 
 /// A step that opens with the consensus phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,9 +28,12 @@ impl Gate {
             return None;
         }
         let (code, id) = match self {
-            Gate::Consensus => (Refusal::ConsensusNotOpen, "gate-consensus-not-open"),
-            Gate::Decisions => (Refusal::DecisionsNotAvailable, "gate-decisions-not-open"),
-            Gate::Results => (Refusal::ResultsNotAvailable, "gate-results-not-open"),
+            Gate::Consensus => (Refusal::ConsensusNotOpen, msg("gate-consensus-not-open")),
+            Gate::Decisions => (
+                Refusal::DecisionsNotAvailable,
+                msg("gate-decisions-not-open"),
+            ),
+            Gate::Results => (Refusal::ResultsNotAvailable, msg("gate-results-not-open")),
         };
         let message = Message::new(id).message("phase", status.name());
         Some(AppError::conflict(code, message))
@@ -106,7 +110,7 @@ pub async fn back_to_evaluation(
 ) -> AppResult<Edition> {
     use crate::db::evaluation_phase::BackError;
     let reason = crate::domain::evaluation_phase::parse_reason(reason)
-        .map_err(|problem| AppError::invalid("reason", Message::untranslated(problem)))?;
+        .map_err(|problem| AppError::invalid("reason", problem))?;
     match db::evaluation_phase::back_to_evaluation(db, id, &reason, actor_id, now).await {
         Ok(edition) => Ok(edition),
         Err(BackError::NotFound) => Err(AppError::NotFound),

@@ -106,7 +106,7 @@ pub enum MethodRefused {
     Closed(crate::error::AppError),
     /// The method or the reason is not acceptable: the field (`method` or `reason`) and the
     /// problem.
-    Invalid(&'static str, String),
+    Invalid(&'static str, crate::domain::message::Message),
 }
 
 /// Records the official ranking method of edition `id`, with a reason when it changes one that
@@ -127,13 +127,17 @@ pub async fn record_method(
         return Ok(Err(MethodRefused::Closed(closed)));
     }
     let Ok(method) = method.parse::<OfficialMethod>() else {
-        let problem = "Official method: choose one of the methods.".to_owned();
+        let problem = crate::domain::message::Message::new("results-problem-method");
         return Ok(Err(MethodRefused::Invalid("method", problem)));
     };
     let reason = reason.trim();
     let checked = match reason {
         "" => Ok(()),
-        given => limits::check_reason(given, MIN_CHANGE_REASON, "the method changes"),
+        given => limits::check_reason(
+            given,
+            MIN_CHANGE_REASON,
+            crate::domain::message::Message::new("why-method-changes"),
+        ),
     };
     if let Err(problem) = checked {
         return Ok(Err(MethodRefused::Invalid("reason", problem)));
@@ -143,9 +147,8 @@ pub async fn record_method(
         Ok(()) => Ok(Ok(method)),
         Err(db::results::MethodError::ReasonNeeded) => Ok(Err(MethodRefused::Invalid(
             "reason",
-            format!(
-                "Reason: results have already been shown, so changing the method needs a written reason (at least {MIN_CHANGE_REASON} characters). The change is kept in the audit log."
-            ),
+            crate::domain::message::Message::new("results-problem-reason-needed")
+                .number("min", MIN_CHANGE_REASON),
         ))),
         Err(db::results::MethodError::NotFound) => Err(AppError::NotFound),
         Err(db::results::MethodError::Db(e)) => Err(e.into()),

@@ -12,6 +12,7 @@ use crate::domain::account::Account;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::eligibility::Outcome;
 use crate::domain::limits;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 
 /// Shortest reason for an eligibility decision.
@@ -34,7 +35,7 @@ pub async fn override_eligibility(
     if record.status != SubmissionStatus::Submitted {
         errors.insert(
             "outcome".to_owned(),
-            "Decision: only a submitted application can be screened".to_owned(),
+            Message::new("screening-problem-not-submitted"),
         );
     }
     let outcome = outcome
@@ -44,11 +45,11 @@ pub async fn override_eligibility(
     if outcome.is_none() {
         errors.insert(
             "outcome".to_owned(),
-            "Decision: choose eligible or not eligible".to_owned(),
+            Message::new("screening-problem-outcome"),
         );
     }
     let reason = reason.trim();
-    let why = "it is eligible or not, for the applicant to read";
+    let why = Message::new("why-eligibility");
     if let Err(problem) = limits::check_reason(reason, MIN_REASON, why) {
         errors.insert("reason".to_owned(), problem);
     }
@@ -57,7 +58,7 @@ pub async fn override_eligibility(
             db::screening::override_eligibility(db, id, outcome, reason, actor_id, now).await?;
             Ok(outcome)
         }
-        _ => Err(AppError::Invalid(crate::error::untranslated(errors))),
+        _ => Err(AppError::Invalid(errors)),
     }
 }
 

@@ -57,7 +57,7 @@ pub struct Decision {
 pub enum DecisionError {
     /// The input breaks a rule: the form field and the problem.
     #[error("{1}")]
-    Invalid(&'static str, String),
+    Invalid(&'static str, crate::domain::message::Message),
     /// The edition is not in the consensus phase.
     #[error(
         "decisions are recorded during the consensus phase; this edition is in the phase \"{}\"",
@@ -230,7 +230,7 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     if !titles.contains_key(&proposal.submission_id) {
         return Err(DecisionError::Invalid(
             "submission",
-            "Submission: choose an eligible submission of this edition".to_owned(),
+            crate::domain::message::Message::new("decision-problem-submission"),
         ));
     }
     let allowed = voters(&txn, edition_id, proposal.submission_id).await?;
@@ -240,9 +240,8 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     {
         return Err(DecisionError::Invalid(
             "votes",
-            format!(
-                "Vote: juror #{stranger} may not vote on this submission (not on the jury, an observer, or in conflict with it)"
-            ),
+            crate::domain::message::Message::new("decision-problem-stranger")
+                .number("juror", *stranger),
         ));
     }
     let recorded = as_recorded(list(&txn, edition_id).await?);

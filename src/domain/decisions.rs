@@ -3,6 +3,7 @@
 //! decided.
 
 use super::limits::{self, check_length};
+use super::message::Message;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
@@ -52,6 +53,17 @@ impl Prize {
             Prize::Special => "Special prize",
             Prize::NoPrize => "No prize (settles a tie)",
         }
+    }
+
+    /// The prize's name, in the reader's language.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Prize::First => "prize-first",
+            Prize::Second => "prize-second",
+            Prize::Third => "prize-third",
+            Prize::Special => "prize-special",
+            Prize::NoPrize => "prize-none",
+        })
     }
 
     /// First, second or third.
@@ -184,26 +196,21 @@ pub struct Proposal {
 pub const MIN_RATIONALE: usize = 20;
 
 /// Checks a proposal against the decisions already recorded; the error names the form field.
-pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static str, String)> {
+pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static str, Message)> {
     if proposal.prize == Prize::Special && proposal.special_name.trim().is_empty() {
         return Err((
             "special_name",
-            "Name of the special prize: give the special prize its name".to_owned(),
+            Message::new("decision-problem-special-name"),
         ));
     }
-    check_length(
-        "Name of the special prize",
-        &proposal.special_name,
-        limits::LINE,
-    )
-    .map_err(|p| ("special_name", p))?;
-    let why = "the jury decided so, which the applicant and the public read for prizes";
-    limits::check_explained(
-        "Rationale",
+    let label = Message::new("label-special-name");
+    check_length(label, &proposal.special_name, limits::LINE).map_err(|p| ("special_name", p))?;
+    limits::explained(
+        Message::new("label-rationale"),
         &proposal.rationale,
         MIN_RATIONALE,
         limits::LONG_COMMENT,
-        why,
+        Message::new("why-decision"),
     )
     .map_err(|p| ("rationale", p))?;
     if let Some(other) = recorded.iter().find(|r| {
@@ -213,10 +220,7 @@ pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static
     }) {
         return Err((
             "prize",
-            format!(
-                "Prize: this submission already has the {}; remove that decision first",
-                other.prize.label().to_lowercase()
-            ),
+            Message::new("decision-problem-already-has").message("prize", other.prize.name()),
         ));
     }
     if proposal.prize.is_podium()
@@ -225,27 +229,21 @@ pub fn check(proposal: &Proposal, recorded: &[Recorded]) -> Result<(), (&'static
     {
         return Err((
             "ex_aequo",
-            format!(
-                "Ex aequo: the {} already goes to \u{201c}{}\u{201d}; tick ex aequo to share it, or remove that decision",
-                proposal.prize.label().to_lowercase(),
-                holder.title
-            ),
+            Message::new("decision-problem-ex-aequo")
+                .message("prize", proposal.prize.name())
+                .text("title", &holder.title),
         ));
     }
     let votes = tally(&proposal.votes);
     if votes.for_ + votes.against + votes.abstain == 0 {
-        return Err((
-            "votes",
-            "Vote: record how the jurors present voted".to_owned(),
-        ));
+        return Err(("votes", Message::new("decision-problem-no-votes")));
     }
     if votes.for_ <= votes.against {
         return Err((
             "votes",
-            format!(
-                "Vote: {} for and {} against do not carry the decision; it needs more votes for than against",
-                votes.for_, votes.against
-            ),
+            Message::new("decision-problem-not-carried")
+                .number("for", votes.for_)
+                .number("against", votes.against),
         ));
     }
     Ok(())
@@ -334,7 +332,11 @@ mod tests {
         let mut second_winner = proposal(Prize::First, &[Vote::For]);
         let refused = check(&second_winner, &taken).expect_err("refused");
         assert_eq!(refused.0, "ex_aequo");
-        assert!(refused.1.contains("Project 2"), "{}", refused.1);
+        assert_eq!(refused.1.id, "decision-problem-ex-aequo");
+        assert!(refused.1.args.contains(&(
+            "title".to_owned(),
+            crate::domain::message::Arg::Text("Project 2".to_owned())
+        )));
         second_winner.ex_aequo = true;
         assert_eq!(check(&second_winner, &taken), Ok(()));
         let special = proposal(Prize::Special, &[Vote::For]);

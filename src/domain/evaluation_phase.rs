@@ -135,12 +135,9 @@ pub fn may_return_to_evaluation(
 
 /// Reads the reason for going back: trimmed, at least [`MIN_REASON_CHARS`] characters and at
 /// most [`super::limits::REASON`]. The error names the field.
-pub fn parse_reason(typed: &str) -> Result<String, String> {
-    super::limits::check_reason(
-        typed,
-        MIN_REASON_CHARS,
-        "the jury goes back to the individual evaluation",
-    )?;
+pub fn parse_reason(typed: &str) -> Result<String, super::message::Message> {
+    let why = super::message::Message::new("why-back-to-evaluation");
+    super::limits::check_reason(typed, MIN_REASON_CHARS, why)?;
     Ok(typed.trim().to_owned())
 }
 
@@ -206,20 +203,12 @@ mod tests {
 
     #[test]
     fn a_reason_is_required_and_bounded() {
-        assert!(
-            parse_reason("   ")
-                .expect_err("refused")
-                .starts_with("Reason:")
-        );
+        assert!(parse_reason("   ").expect_err("refused").id == "problem-say-why");
         assert_eq!(
             parse_reason("  A juror was missing.  ").as_deref(),
             Ok("A juror was missing.")
         );
         let long = "x".repeat(crate::domain::limits::REASON + 1);
-        assert!(
-            parse_reason(&long)
-                .expect_err("refused")
-                .contains("at most")
-        );
+        assert!(parse_reason(&long).expect_err("refused").id == "problem-length");
     }
 }

@@ -15,61 +15,10 @@ pub const COMMENT: usize = 5_000;
 /// A scorecard's overall comment, a decision's rationale.
 pub const LONG_COMMENT: usize = 10_000;
 
-/// Checks that `text` has at most `max` characters; the error names the field by `label`.
-pub fn check_length(label: &str, text: &str, max: usize) -> Result<(), String> {
+/// Checks that `text` has at most `max` characters; the problem names the field by `label`.
+pub fn check_length(label: Message, text: &str, max: usize) -> Result<(), Message> {
     let length = text.chars().count();
     if length > max {
-        Err(format!(
-            "{label}: at most {max} characters, please (this one has {length})"
-        ))
-    } else {
-        Ok(())
-    }
-}
-
-/// Checks a reason a person must give (trimmed): at least `min` characters, the problem then
-/// saying what the reason is for (`say why {why}`), and at most [`REASON`].
-pub fn check_reason(text: &str, min: usize, why: &str) -> Result<(), String> {
-    check_explained("Reason", text, min, REASON, why)
-}
-
-/// Checks any text that says why (a reason, an explanation, a rationale, the details of a
-/// declaration), trimmed: at least `min` characters, the problem then naming the field by `label`
-/// and saying what it is for (`say why {why}`), and at most `max`.
-pub fn check_explained(
-    label: &str,
-    text: &str,
-    min: usize,
-    max: usize,
-    why: &str,
-) -> Result<(), String> {
-    let text = text.trim();
-    if text.chars().count() < min {
-        Err(format!(
-            "{label}: say why {why} (at least {min} characters)"
-        ))
-    } else {
-        check_length(label, text, max)
-    }
-}
-
-/// Like [`check_explained`], the problem as a message: the field named by `label` and what the
-/// text is for (`say why {why}`).
-pub fn explained(
-    label: Message,
-    text: &str,
-    min: usize,
-    max: usize,
-    why: Message,
-) -> Result<(), Message> {
-    let text = text.trim();
-    let length = text.chars().count();
-    if length < min {
-        Err(Message::new("problem-say-why")
-            .message("label", label)
-            .message("why", why)
-            .number("min", min))
-    } else if length > max {
         Err(Message::new("problem-length")
             .message("label", label)
             .number("max", max)
@@ -79,27 +28,58 @@ pub fn explained(
     }
 }
 
+/// Checks a reason a person must give (trimmed): at least `min` characters, the problem then
+/// saying what the reason is for (`say why {why}`), and at most [`REASON`].
+pub fn check_reason(text: &str, min: usize, why: Message) -> Result<(), Message> {
+    explained(Message::new("label-reason"), text, min, REASON, why)
+}
+
+/// Checks any text that says why (a reason, an explanation, a rationale, the details of a
+/// declaration), trimmed: at least `min` characters, the problem then naming the field by
+/// `label` and saying what the text is for (`say why {why}`), and at most `max`.
+pub fn explained(
+    label: Message,
+    text: &str,
+    min: usize,
+    max: usize,
+    why: Message,
+) -> Result<(), Message> {
+    let text = text.trim();
+    if text.chars().count() < min {
+        Err(Message::new("problem-say-why")
+            .message("label", label)
+            .message("why", why)
+            .number("min", min))
+    } else {
+        check_length(label, text, max)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn text_up_to_the_limit_passes_and_one_character_more_is_refused_naming_the_field() {
-        assert_eq!(check_length("Overall comment", &"é".repeat(10), 10), Ok(()));
-        let refusal = check_length("Overall comment", &"é".repeat(11), 10).expect_err("refused");
+        let label = Message::new("label-reason");
+        assert_eq!(check_length(label.clone(), &"é".repeat(10), 10), Ok(()));
+        let refusal = check_length(label.clone(), &"é".repeat(11), 10).expect_err("refused");
         assert_eq!(
             refusal,
-            "Overall comment: at most 10 characters, please (this one has 11)"
+            Message::new("problem-length")
+                .message("label", label)
+                .number("max", 10)
+                .number("count", 11)
         );
     }
 
     #[test]
     fn a_reason_needs_its_least_characters_and_stays_under_the_limit() {
-        assert_eq!(
-            check_reason(" short ", 10, "the card is reopened"),
-            Err("Reason: say why the card is reopened (at least 10 characters)".to_owned())
-        );
-        assert_eq!(check_reason("long enough now", 10, "x"), Ok(()));
-        assert!(check_reason(&"x".repeat(REASON + 1), 10, "x").is_err());
+        let why = Message::new("why-scorecard-reopened");
+        let short = check_reason(" short ", 10, why.clone()).expect_err("too short");
+        assert_eq!(short.id, "problem-say-why");
+        assert_eq!(check_reason("long enough now", 10, why.clone()), Ok(()));
+        let long = check_reason(&"x".repeat(REASON + 1), 10, why).expect_err("too long");
+        assert_eq!(long.id, "problem-length");
     }
 }

@@ -143,9 +143,10 @@ pub async fn create_token(
     let issued = match request {
         Ok(request) => match app::tokens::issue(db.inner(), &user.0, &request, clock.now()).await {
             Ok(issued) => Ok(issued),
-            Err(AppError::Conflict { message, .. }) => {
-                Err(BTreeMap::from([("token_name".to_owned(), nav.say(&message))]))
-            }
+            Err(AppError::Conflict { message, .. }) => Err(BTreeMap::from([(
+                "token_name".to_owned(),
+                nav.say(&message),
+            )])),
             Err(other) => return Err(other),
         },
         Err(errors) => Err(errors),

@@ -163,7 +163,7 @@ async fn prizes_are_recorded_with_votes_confirmed_by_the_chair_and_only_then_dec
     assert!(
         twice
             .body
-            .contains("Ex aequo: the first prize already goes to")
+            .contains("Ex aequo: “First prize” already goes to")
     );
     let done = decide(
         &mut sec,

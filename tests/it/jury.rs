@@ -171,7 +171,7 @@ async fn an_applicant_cannot_be_put_on_a_jury_and_nobody_twice() {
         .await;
     assert_eq!(bad.status, Status::UnprocessableEntity);
     for problem in [
-        "Name: must not be empty",
+        "Name: please fill this in",
         "Role on the jury: choose one",
         "Country: choose a country",
         "Languages: tick at least one",

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 88] = [
+const VARIABLES: [(&str, &str); 91] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -230,6 +230,9 @@ const VARIABLES: [(&str, &str); 88] = [
     ("drafts", "DRAFTS"),
     ("status", "STATUS"),
     ("what", "WHAT"),
+    ("key", "KEY"),
+    ("then", "THEN"),
+    ("address", "ADDRESS"),
 ];
 
 #[test]

@@ -276,7 +276,7 @@ pub async fn record_decision(
                 Json(DecisionItem::from(recorded)),
             ))
         }
-        Err(Refused::Invalid(errors)) => Err(AppError::Invalid(crate::error::untranslated(errors))),
+        Err(Refused::Invalid(errors)) => Err(AppError::Invalid(errors)),
         Err(Refused::WrongPhase(phase)) => Err(wrong_phase(phase)),
     }
 }
@@ -359,13 +359,10 @@ pub async fn remove_decision(
     let now = clock.now();
     match app::decisions::remove(db.inner(), did, &input.reason, me.0.id, now).await? {
         Ok(_) => Ok(rocket::http::Status::NoContent),
-        Err(RemoveRefused::Invalid(problem)) => Err(AppError::invalid(
-            "reason",
-            crate::domain::message::Message::untranslated(problem),
-        )),
+        Err(RemoveRefused::Invalid(problem)) => Err(AppError::invalid("reason", problem)),
         Err(RemoveRefused::Refused(why)) => Err(AppError::Conflict {
             code: Refusal::DecisionRefused,
-            message: crate::domain::message::Message::untranslated(why),
+            message: why,
         }),
         Err(RemoveRefused::WrongPhase(phase)) => Err(wrong_phase(phase)),
     }

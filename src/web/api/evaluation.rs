@@ -347,8 +347,7 @@ pub async fn add_member(
         country: input.country,
         languages: input.languages,
     };
-    let new =
-        jury::check_member(&typed).map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
+    let new = jury::check_member(&typed).map_err(AppError::Invalid)?;
     let invited = jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await?;
     Ok((
         rocket::http::Status::Created,
@@ -432,10 +431,7 @@ pub struct ReasonInput {
 fn change_refused(refused: crate::app::assignment::ChangeRefused) -> AppError {
     use crate::app::assignment::ChangeRefused;
     match refused {
-        ChangeRefused::Invalid(problem) => AppError::invalid(
-            "reason",
-            crate::domain::message::Message::untranslated(problem),
-        ),
+        ChangeRefused::Invalid(problem) => AppError::invalid("reason", problem),
         ChangeRefused::NotSubmitted => AppError::conflict(
             crate::error::Refusal::ScorecardNotSubmitted,
             crate::domain::message::Message::new("assignment-refused-not-submitted"),

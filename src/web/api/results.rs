@@ -63,10 +63,7 @@ pub async fn record_method(
             method: method.as_str(),
             label: method.label(),
         })),
-        Err(MethodRefused::Invalid(field, problem)) => Err(AppError::invalid(
-            field,
-            crate::domain::message::Message::untranslated(problem),
-        )),
+        Err(MethodRefused::Invalid(field, problem)) => Err(AppError::invalid(field, problem)),
         Err(MethodRefused::Closed(error)) => Err(error),
     }
 }

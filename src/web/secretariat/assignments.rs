@@ -232,7 +232,7 @@ async fn row_answer(
             let back = Redirect::to(uri!(show_assignments(edition)));
             return Ok(Ok(Flash::success(back, done.to_owned())));
         }
-        Err(ChangeRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
+        Err(ChangeRefused::Invalid(problem)) => (Status::UnprocessableEntity, nav.say(&problem)),
         Err(ChangeRefused::NotSubmitted) => (Status::Conflict, nav.t("assign-only-submitted")),
     };
     let edition = db::assignments::edition_of(db.inner(), aid)

@@ -255,6 +255,7 @@ pub async fn record_decision(
             let edition = db::editions::find(db.inner(), id)
                 .await?
                 .ok_or(AppError::NotFound)?;
+            let errors = crate::error::said(nav.lang, &errors);
             let template = page(db, edition, nav, form, errors).await?;
             let page = Page::with_status(Status::UnprocessableEntity, template);
             Ok(DecisionAnswer::Page(Box::new(page)))
@@ -310,8 +311,8 @@ pub async fn remove_decision(
             let typed = vec![Typed::new(label, form.reason)];
             return Ok(not_recorded(nav, edition_id, phase, typed));
         }
-        Err(RemoveRefused::Invalid(problem)) => (Status::UnprocessableEntity, problem),
-        Err(RemoveRefused::Refused(why)) => (Status::Conflict, why),
+        Err(RemoveRefused::Invalid(problem)) => (Status::UnprocessableEntity, nav.say(&problem)),
+        Err(RemoveRefused::Refused(why)) => (Status::Conflict, nav.say(&why)),
     };
     let removal = RefusedRemoval {
         decision: did,

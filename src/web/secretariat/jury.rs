@@ -15,6 +15,7 @@ use crate::db::jury::NewMember;
 use crate::db::outbox::Delivery;
 use crate::domain::edition::{Edition, LANGUAGES};
 use crate::domain::jury::JuryRole;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::mail::MailSetup;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -195,7 +196,7 @@ pub async fn show_jury(
     ))
 }
 
-fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, String>> {
+fn validate(form: &InviteForm) -> Result<NewMember, BTreeMap<String, Message>> {
     jury::check_member(&jury::MemberTyped {
         name: form.name.clone(),
         email: form.email.clone(),
@@ -220,7 +221,7 @@ pub async fn invite_juror(
     let form = form.into_inner();
     let added = match validate(&form) {
         Ok(new) => jury::add_member(db.inner(), id, &new, mail, me.0.id, clock.now()).await,
-        Err(errors) => Err(AppError::Invalid(crate::error::untranslated(errors))),
+        Err(errors) => Err(AppError::Invalid(errors)),
     };
     let (status, errors, shown, kept) = match added {
         Ok(invited) => {

@@ -449,6 +449,7 @@ pub async fn record_method(
             let edition = db::editions::find(db.inner(), id)
                 .await?
                 .ok_or(AppError::NotFound)?;
+            let problem = nav.say(&problem);
             refuse_method(db, edition, &form, problem, me.0.id, nav, clock).await
         }
         Err(MethodRefused::Closed(why)) => Ok(method_not_recorded(nav, id, &form, &why)),

@@ -1,0 +1,85 @@
+# Los rechazos y problemas que comunica la capa de aplicación, expresados en el idioma del lector.
+
+account-refused-locked = Demasiadas contraseñas incorrectas. Por seguridad, la comprobación de contraseñas queda suspendida hasta el { $until }.
+register-problem-email-taken = Correo electrónico: ya existe una cuenta con este correo electrónico; inicie sesión en lugar de registrarse
+register-refused-until = Se han creado demasiadas cuentas desde su red recientemente. Inténtelo de nuevo después del { $until }.
+register-refused-later = Se han creado demasiadas cuentas desde su red recientemente. Inténtelo de nuevo más tarde.
+invitation-refused-later = Se han configurado demasiadas cuentas desde su red recientemente. Inténtelo de nuevo más tarde.
+accounts-problem-email-taken = Correo electrónico: ya existe una cuenta con este correo electrónico
+accounts-refused-own = No puede desactivar su propia cuenta.
+accounts-problem-role = Función: elija solicitante, miembro del jurado o secretaría
+
+## Las etiquetas de los campos, tal como las nombran los problemas.
+label-name = Nombre completo
+label-email = Correo electrónico
+label-initial-password = Contraseña inicial
+label-new-password = Nueva contraseña
+
+## Los problemas de un campo, por su etiqueta.
+problem-password-short = { $label }: al menos { $min } caracteres, por favor (esta tiene { $chars })
+problem-password-long = { $label }: { $max } caracteres como máximo, por favor
+problem-password-spaces = { $label }: no puede estar formada solo por espacios
+problem-email = { $label }: debe ser una dirección de correo electrónico como nombre@ejemplo.org
+problem-name-long = { $label }: { $max } caracteres como máximo, por favor
+decisions-refused-nothing-to-confirm = Todavía no hay ninguna decisión que confirmar.
+decisions-refused-confirm-phase = Las decisiones se confirman durante la fase de consenso; esta edición se encuentra en la fase «{ $phase }».
+consensus-refused-closed = El consenso ya no puede modificarse: la edición se encuentra en la fase «{ $phase }».
+jury-problem-not-a-juror = Correo electrónico: este correo electrónico pertenece a una cuenta de solicitante o de la secretaría
+jury-problem-already-member = Correo electrónico: esta persona ya forma parte del jurado
+gate-consensus-not-open = La fase de consenso no ha comenzado: los miembros del jurado todavía están puntuando de forma independiente. La abre la secretaría.
+gate-decisions-not-open = Las decisiones se adoptan a partir de la fase de consenso; esta edición se encuentra en la fase «{ $phase }».
+gate-results-not-open = Los resultados se muestran a partir de la fase de consenso; esta edición se encuentra en la fase «{ $phase }».
+tokens-refused-too-many = Una cuenta puede tener como máximo { $max } tokens utilizables.
+conflict-refused-own = No puede resolver sobre su propio conflicto de intereses; lo hará la secretaría.
+api-problem-not-a-criterion = { $key }: no es un criterio de este baremo
+assignment-refused-not-submitted = Solo puede reabrirse una ficha de evaluación presentada.
+decisions-refused-record-phase = Las decisiones se registran durante la fase de consenso; esta edición se encuentra en la fase «{ $phase }».
+api-problem-names = names: true o false
+api-problem-import-size = Archivo: { $max } MiB como máximo, por favor
+api-problem-phase = to: uno de los códigos de las fases (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
+api-problem-if-match = If-Match: envíe el ETag de la versión que leyó, por ejemplo "3"
+results-refused-no-method = El método oficial aún no se ha registrado: la secretaría lo registra en la página de resultados.
+problem-then = { $first }; { $then }
+conflict-decided-allowed = Resuelto: el miembro del jurado puede participar pese al conflicto.
+conflict-decided-excluded = Resuelto: el conflicto impide al miembro del jurado intervenir en esta candidatura.
+review-granted = Solicitud estimada: la declaración se rebaja y las fichas de evaluación suspendidas del miembro del jurado vuelven a contar.
+review-refused = Solicitud desestimada: la declaración se mantiene.
+review-nothing-decided = { $problem }; no se ha resuelto nada.
+edition-problem-next-state = Estado siguiente: elija una de las fases
+export-method-not-recorded = Elija el método oficial en la página de resultados ({ $address }) antes de exportar la clasificación o las estadísticas de los miembros del jurado: nadie debe poder elegir un método después de ver el resultado.
+
+## Las decisiones del jurado.
+label-reason = Motivo
+label-special-name = Nombre del premio especial
+label-rationale = Justificación
+why-decision = el jurado ha decidido así (texto que leerán la entidad solicitante y, en el caso de los premios, el público)
+why-decision-removed = se elimina la decisión
+decision-problem-special-name = Nombre del premio especial: indique el nombre del premio especial
+decision-problem-already-has = Premio: esta candidatura ya ha obtenido «{ $prize }»; elimine primero esa decisión
+decision-problem-ex-aequo = Ex aequo: «{ $prize }» ya corresponde a «{ $title }»; marque ex aequo para compartirlo o elimine esa decisión
+decision-problem-no-votes = Votación: registre cómo votaron los miembros del jurado presentes
+decision-problem-not-carried = Votación: { $for } votos a favor y { $against } en contra no bastan para adoptar la decisión; se necesitan más votos a favor que en contra
+decision-problem-submission = Candidatura: elija una candidatura admisible de esta edición
+decision-problem-stranger = Votación: el miembro del jurado #{ $juror } no puede votar sobre esta candidatura (no forma parte del jurado, es observador o tiene un conflicto de intereses con ella)
+decision-problem-prize = Premio: elija el premio (o ningún premio)
+decision-problem-vote = Votación: elija a favor, en contra, abstención o ausente para cada miembro del jurado
+
+## Los jurados, el examen de admisibilidad, los resultados y las revisiones.
+label-juror-name = Nombre
+label-affiliation = Afiliación
+jury-problem-role = Función en el jurado: elija una, por favor
+jury-problem-country = País: elija un país, por favor
+jury-problem-languages = Idiomas: marque al menos un idioma que lea el miembro del jurado
+why-juror-removed = este miembro deja el jurado
+results-problem-method = Método oficial: elija uno de los métodos.
+why-method-changes = cambia el método
+results-problem-reason-needed = Motivo: los resultados ya se han mostrado, por lo que cambiar el método requiere un motivo por escrito (al menos { $min } caracteres). El cambio se conserva en el registro de auditoría.
+why-back-to-evaluation = el jurado vuelve a la evaluación individual
+screening-problem-not-submitted = Decisión: solo puede examinarse la admisibilidad de una candidatura presentada
+screening-problem-outcome = Decisión: elija admisible o no admisible
+why-eligibility = la candidatura es admisible o no (lo leerá la entidad solicitante)
+review-problem-decision = Decisión: elija estimar o desestimar la solicitud
+why-review-decided = se estima o se desestima la solicitud
+why-assignment-removed = se elimina la asignación
+why-scorecard-reopened = se reabre la ficha de evaluación
+conflict-problem-decision = Decisión: elija autorizar o excluir

@@ -1,0 +1,85 @@
+# Les refus et les problèmes que signale la couche applicative, formulés dans la langue du lecteur.
+
+account-refused-locked = Trop de mots de passe erronés. Par sécurité, la vérification des mots de passe est suspendue jusqu’au { $until }.
+register-problem-email-taken = Adresse électronique : un compte existe déjà avec cette adresse ; connectez-vous plutôt
+register-refused-until = Trop de comptes ont été créés récemment depuis votre réseau. Veuillez réessayer après le { $until }.
+register-refused-later = Trop de comptes ont été créés récemment depuis votre réseau. Veuillez réessayer plus tard.
+invitation-refused-later = Trop de comptes ont été configurés récemment depuis votre réseau. Veuillez réessayer plus tard.
+accounts-problem-email-taken = Adresse électronique : un compte existe déjà avec cette adresse
+accounts-refused-own = Vous ne pouvez pas désactiver votre propre compte.
+accounts-problem-role = Rôle : choisissez candidat, membre du jury ou secrétariat
+
+## Les libellés des champs, tels que les problèmes les désignent.
+label-name = Nom complet
+label-email = Adresse électronique
+label-initial-password = Mot de passe initial
+label-new-password = Nouveau mot de passe
+
+## Les problèmes d’un champ, désigné par son libellé.
+problem-password-short = { $label } : au moins { $min } caractères, s’il vous plaît (celui-ci en compte { $chars })
+problem-password-long = { $label } : { $max } caractères au plus, s’il vous plaît
+problem-password-spaces = { $label } : il ne peut pas être fait uniquement d’espaces
+problem-email = { $label } : il doit s’agir d’une adresse électronique telle que nom@exemple.org
+problem-name-long = { $label } : { $max } caractères au plus, s’il vous plaît
+decisions-refused-nothing-to-confirm = Il n’y a encore aucune décision à confirmer.
+decisions-refused-confirm-phase = Les décisions sont confirmées pendant la phase de consensus ; cette édition est en phase « { $phase } ».
+consensus-refused-closed = Le consensus ne peut plus être modifié : l’édition est en phase « { $phase } ».
+jury-problem-not-a-juror = Adresse électronique : cette adresse appartient à un compte de candidat ou du secrétariat
+jury-problem-already-member = Adresse électronique : cette personne fait déjà partie du jury
+gate-consensus-not-open = La phase de consensus n’a pas commencé : les membres du jury évaluent encore chacun de leur côté. C’est le secrétariat qui l’ouvre.
+gate-decisions-not-open = Les décisions sont prises à partir de la phase de consensus ; cette édition est en phase « { $phase } ».
+gate-results-not-open = Les résultats sont affichés à partir de la phase de consensus ; cette édition est en phase « { $phase } ».
+tokens-refused-too-many = Un compte peut détenir au plus { $max } jetons utilisables.
+conflict-refused-own = Vous ne pouvez pas statuer sur votre propre conflit d’intérêts ; c’est le secrétariat qui le fera.
+api-problem-not-a-criterion = { $key } : ce n’est pas un critère de cette grille d’évaluation
+assignment-refused-not-submitted = Seule une fiche d’évaluation soumise peut être rouverte.
+decisions-refused-record-phase = Les décisions sont enregistrées pendant la phase de consensus ; cette édition est en phase « { $phase } ».
+api-problem-names = names : true ou false
+api-problem-import-size = Fichier : { $max } MiB au plus, s’il vous plaît
+api-problem-phase = to : l’un des codes des phases (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
+api-problem-if-match = If-Match : envoyez l’ETag de la version que vous avez lue, par exemple "3"
+results-refused-no-method = La méthode officielle n’a pas encore été enregistrée : le secrétariat l’enregistre sur la page des résultats.
+problem-then = { $first } ; { $then }
+conflict-decided-allowed = Décision prise : le membre du jury peut participer malgré le conflit.
+conflict-decided-excluded = Décision prise : le conflit tient le membre du jury à l’écart de cette candidature.
+review-granted = Demande accueillie : la déclaration est assouplie, et les fiches d’évaluation suspendues du membre du jury sont de nouveau prises en compte.
+review-refused = Demande rejetée : la déclaration est maintenue.
+review-nothing-decided = { $problem } ; rien n’a été décidé.
+edition-problem-next-state = État suivant : choisissez l’une des phases
+export-method-not-recorded = Choisissez la méthode officielle sur la page des résultats ({ $address }) avant d’exporter le classement ou les statistiques des membres du jury : personne ne doit pouvoir choisir une méthode après avoir vu le résultat.
+
+## Les décisions du jury.
+label-reason = Motif
+label-special-name = Nom du prix spécial
+label-rationale = Motivation
+why-decision = le jury a pris cette décision (texte lu par le candidat et, pour les prix, par le public)
+why-decision-removed = la décision est supprimée
+decision-problem-special-name = Nom du prix spécial : donnez un nom au prix spécial
+decision-problem-already-has = Prix : cette candidature a déjà obtenu « { $prize } » ; supprimez d’abord cette décision
+decision-problem-ex-aequo = Ex aequo : « { $prize } » revient déjà à « { $title } » ; cochez ex aequo pour le partager, ou supprimez cette décision
+decision-problem-no-votes = Vote : enregistrez le vote des membres du jury présents
+decision-problem-not-carried = Vote : { $for } voix pour et { $against } voix contre ne suffisent pas à adopter la décision ; il faut plus de voix pour que de voix contre
+decision-problem-submission = Candidature : choisissez une candidature recevable de cette édition
+decision-problem-stranger = Vote : le membre du jury #{ $juror } ne peut pas voter sur cette candidature (il ne fait pas partie du jury, il est observateur ou il est en conflit d’intérêts avec elle)
+decision-problem-prize = Prix : choisissez le prix (ou l’absence de prix)
+decision-problem-vote = Vote : choisissez pour, contre, abstention ou absent·e pour chaque membre du jury
+
+## Les jurys, l’examen de la recevabilité, les résultats et les réexamens.
+label-juror-name = Nom
+label-affiliation = Affiliation
+jury-problem-role = Rôle au sein du jury : veuillez en choisir un
+jury-problem-country = Pays : veuillez choisir un pays
+jury-problem-languages = Langues : cochez au moins une langue que le membre du jury lit
+why-juror-removed = ce membre quitte le jury
+results-problem-method = Méthode officielle : choisissez l’une des méthodes.
+why-method-changes = la méthode change
+results-problem-reason-needed = Motif : les résultats ont déjà été affichés ; changer de méthode exige donc un motif écrit ({ $min } caractères au moins). Le changement est conservé dans le journal d’audit.
+why-back-to-evaluation = le jury revient à l’évaluation individuelle
+screening-problem-not-submitted = Décision : seule une candidature soumise peut faire l’objet d’une décision sur la recevabilité
+screening-problem-outcome = Décision : choisissez recevable ou non recevable
+why-eligibility = la candidature est recevable ou non (le candidat lira ce motif)
+review-problem-decision = Décision : choisissez de faire droit à la demande ou de la rejeter
+why-review-decided = il est fait droit à la demande ou elle est rejetée
+why-assignment-removed = l’attribution est supprimée
+why-scorecard-reopened = la fiche d’évaluation est rouverte
+conflict-problem-decision = Décision : choisissez autoriser ou exclure

@@ -1,0 +1,85 @@
+# I rifiuti e i problemi segnalati dal livello applicativo, espressi nella lingua di chi legge.
+
+account-refused-locked = Troppe password errate. Per sicurezza la verifica delle password è sospesa fino al { $until }.
+register-problem-email-taken = Indirizzo e-mail: esiste già un account con questo indirizzo e-mail; effettui invece l’accesso
+register-refused-until = Troppi account sono stati creati di recente dalla sua rete. Riprovi dopo il { $until }.
+register-refused-later = Troppi account sono stati creati di recente dalla sua rete. Riprovi più tardi.
+invitation-refused-later = Troppi account sono stati configurati di recente dalla sua rete. Riprovi più tardi.
+accounts-problem-email-taken = Indirizzo e-mail: esiste già un account con questo indirizzo e-mail
+accounts-refused-own = Non può disattivare il proprio account.
+accounts-problem-role = Ruolo: scelga proponente, membro della giuria o segreteria
+
+## Le etichette dei campi, come le indicano i problemi.
+label-name = Nome e cognome
+label-email = Indirizzo e-mail
+label-initial-password = Password iniziale
+label-new-password = Nuova password
+
+## I problemi di un campo, indicato dalla sua etichetta.
+problem-password-short = { $label }: almeno { $min } caratteri (questa ne ha { $chars })
+problem-password-long = { $label }: al massimo { $max } caratteri
+problem-password-spaces = { $label }: non può essere composta solo da spazi
+problem-email = { $label }: deve essere un indirizzo e-mail come nome@esempio.org
+problem-name-long = { $label }: al massimo { $max } caratteri
+decisions-refused-nothing-to-confirm = Non c’è ancora alcuna decisione da confermare.
+decisions-refused-confirm-phase = Le decisioni si confermano durante la fase di consenso; questa edizione è nella fase «{ $phase }».
+consensus-refused-closed = Il consenso non può più essere modificato: l’edizione è nella fase «{ $phase }».
+jury-problem-not-a-juror = Indirizzo e-mail: questo indirizzo appartiene a un account di proponente o della segreteria
+jury-problem-already-member = Indirizzo e-mail: questa persona fa già parte della giuria
+gate-consensus-not-open = La fase di consenso non è iniziata: i membri della giuria stanno ancora valutando in modo indipendente. È la segreteria ad aprirla.
+gate-decisions-not-open = Le decisioni si prendono dalla fase di consenso in poi; questa edizione è nella fase «{ $phase }».
+gate-results-not-open = I risultati sono mostrati dalla fase di consenso in poi; questa edizione è nella fase «{ $phase }».
+tokens-refused-too-many = Un account può avere al massimo { $max } token utilizzabili.
+conflict-refused-own = Non può decidere sul proprio conflitto di interessi; deciderà la segreteria.
+api-problem-not-a-criterion = { $key }: non è un criterio di questa griglia di valutazione
+assignment-refused-not-submitted = Solo una scheda di valutazione presentata può essere riaperta.
+decisions-refused-record-phase = Le decisioni si registrano durante la fase di consenso; questa edizione è nella fase «{ $phase }».
+api-problem-names = names: true o false
+api-problem-import-size = File: al massimo { $max } MiB
+api-problem-phase = to: uno dei codici delle fasi (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
+api-problem-if-match = If-Match: invii l’ETag della versione che ha letto, ad esempio "3"
+results-refused-no-method = Il metodo ufficiale non è ancora stato registrato: la segreteria lo registra nella pagina dei risultati.
+problem-then = { $first }; { $then }
+conflict-decided-allowed = Deciso: il membro della giuria può partecipare nonostante il conflitto.
+conflict-decided-excluded = Deciso: il conflitto impedisce al membro della giuria di occuparsi di questa candidatura.
+review-granted = Richiesta accolta: la dichiarazione è attenuata e le schede di valutazione sospese del membro della giuria tornano a essere conteggiate.
+review-refused = Richiesta respinta: la dichiarazione resta invariata.
+review-nothing-decided = { $problem }; non è stato deciso nulla.
+edition-problem-next-state = Stato successivo: scelga una delle fasi
+export-method-not-recorded = Scelga il metodo ufficiale nella pagina dei risultati ({ $address }) prima di esportare la graduatoria o le statistiche dei membri della giuria: nessuno deve poter scegliere un metodo dopo aver visto l’esito.
+
+## Le decisioni della giuria.
+label-reason = Motivo
+label-special-name = Nome del premio speciale
+label-rationale = Motivazione
+why-decision = la giuria ha deciso così (testo letto dal proponente e, per i premi, dal pubblico)
+why-decision-removed = la decisione viene eliminata
+decision-problem-special-name = Nome del premio speciale: indichi il nome del premio speciale
+decision-problem-already-has = Premio: questa candidatura ha già ottenuto «{ $prize }»; elimini prima quella decisione
+decision-problem-ex-aequo = Ex aequo: «{ $prize }» è già assegnato a «{ $title }»; selezioni ex aequo per condividerlo oppure elimini quella decisione
+decision-problem-no-votes = Votazione: registri come hanno votato i membri della giuria presenti
+decision-problem-not-carried = Votazione: { $for } voti favorevoli e { $against } contrari non bastano ad adottare la decisione; servono più voti favorevoli che contrari
+decision-problem-submission = Candidatura: scelga una candidatura ammissibile di questa edizione
+decision-problem-stranger = Votazione: il membro della giuria #{ $juror } non può votare su questa candidatura (non fa parte della giuria, è un osservatore o è in conflitto di interessi con essa)
+decision-problem-prize = Premio: scelga il premio (o nessun premio)
+decision-problem-vote = Votazione: scelga favorevole, contrario, astenuto o assente per ciascun membro della giuria
+
+## Le giurie, la verifica dell’ammissibilità, i risultati e i riesami.
+label-juror-name = Nome
+label-affiliation = Affiliazione
+jury-problem-role = Ruolo nella giuria: ne scelga uno
+jury-problem-country = Paese: scelga un paese
+jury-problem-languages = Lingue: selezioni almeno una lingua letta dal membro della giuria
+why-juror-removed = questo membro lascia la giuria
+results-problem-method = Metodo ufficiale: scelga uno dei metodi.
+why-method-changes = il metodo cambia
+results-problem-reason-needed = Motivo: i risultati sono già stati mostrati, quindi per cambiare il metodo occorre una motivazione scritta (almeno { $min } caratteri). La modifica viene conservata nel registro di audit.
+why-back-to-evaluation = la giuria torna alla valutazione individuale
+screening-problem-not-submitted = Decisione: solo una candidatura presentata può essere sottoposta alla verifica dell’ammissibilità
+screening-problem-outcome = Decisione: scelga ammissibile o non ammissibile
+why-eligibility = la candidatura è ammissibile o no (il proponente leggerà questa motivazione)
+review-problem-decision = Decisione: scelga se accogliere o respingere la richiesta
+why-review-decided = la richiesta viene accolta o respinta
+why-assignment-removed = l’assegnazione viene rimossa
+why-scorecard-reopened = la scheda di valutazione viene riaperta
+conflict-problem-decision = Decisione: scelga se autorizzare o escludere
