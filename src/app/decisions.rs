@@ -19,31 +19,29 @@ use crate::error::{AppError, AppResult};
 pub async fn blocking(
     db: &impl ConnectionTrait,
     edition_id: i32,
-) -> Result<Vec<String>, ResultsError> {
+) -> Result<Vec<Message>, ResultsError> {
     let Some(edition) = db::editions::find(db, edition_id).await? else {
         return Err(DbErr::RecordNotFound(format!("edition {edition_id}")).into());
     };
     let mut problems = Vec::new();
     let decisions = db::decisions::list(db, edition_id).await?;
     if decisions.is_empty() {
-        problems.push("No decision is recorded yet.".to_owned());
+        problems.push(Message::new("decisions-blocking-none"));
     } else {
         let confirmed = decisions
             .iter()
             .filter(|d| d.confirmed_at.is_some())
             .count();
         if confirmed < decisions.len() {
-            problems.push(format!(
-                "The chair has not confirmed the decisions yet ({confirmed} of {} confirmed).",
-                decisions.len()
-            ));
+            problems.push(
+                Message::new("decisions-blocking-unconfirmed")
+                    .number("confirmed", confirmed)
+                    .number("total", decisions.len()),
+            );
         }
     }
     let Some(official) = results::official(db, &edition, Depth::Ranking).await? else {
-        problems.push(
-            "The official ranking method is not chosen yet: open the results to choose it."
-                .to_owned(),
-        );
+        problems.push(Message::new("decisions-blocking-no-method"));
         return Ok(problems);
     };
     let ranking: Vec<RankedLine> = official

@@ -12,7 +12,9 @@ use crate::domain::edition::{
     Edition, known_languages, local_input_value, local_to_utc, parse_time_zone,
 };
 use crate::domain::eligibility::EligibilitySettings;
+use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
+use crate::i18n::msg;
 use crate::rubric_files::RubricSet;
 
 /// An edition's settings, every field as typed.
@@ -88,9 +90,9 @@ impl EditionTyped {
 }
 
 fn country_codes(
-    errors: &mut BTreeMap<String, String>,
+    errors: &mut BTreeMap<String, Message>,
     field: &str,
-    label: &str,
+    label: Message,
     text: &str,
 ) -> Vec<String> {
     let mut codes = Vec::new();
@@ -107,26 +109,21 @@ fn country_codes(
         }
     }
     if !unknown.is_empty() {
-        errors.insert(
-            field.to_owned(),
-            format!(
-                "{label}: not ISO 3166 country codes: {}",
-                unknown.join(", ")
-            ),
-        );
+        let problem = Message::new("edition-problem-country-codes")
+            .message("label", label)
+            .text("value", unknown.join(", "));
+        errors.insert(field.to_owned(), problem);
     } else if codes.is_empty() {
-        errors.insert(
-            field.to_owned(),
-            format!("{label}: list at least one country code"),
-        );
+        let problem = Message::new("edition-problem-no-country").message("label", label);
+        errors.insert(field.to_owned(), problem);
     }
     codes
 }
 
 fn optional_date(
-    errors: &mut BTreeMap<String, String>,
+    errors: &mut BTreeMap<String, Message>,
     field: &str,
-    label: &str,
+    label: Message,
     text: &str,
 ) -> Option<NaiveDate> {
     let text = text.trim();
@@ -135,10 +132,8 @@ fn optional_date(
     }
     let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
     if parsed.is_none() {
-        errors.insert(
-            field.to_owned(),
-            format!("{label}: write the date as YYYY-MM-DD"),
-        );
+        let problem = Message::new("edition-problem-date").message("label", label);
+        errors.insert(field.to_owned(), problem);
     }
     parsed
 }
@@ -147,14 +142,11 @@ fn optional_date(
 pub fn parse(
     form: &EditionTyped,
     rubrics: &RubricSet,
-) -> Result<EditionInput, BTreeMap<String, String>> {
+) -> Result<EditionInput, BTreeMap<String, Message>> {
     let mut errors = BTreeMap::new();
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 120 {
-        errors.insert(
-            "name".to_owned(),
-            "Name: give a name of at most 120 characters".to_owned(),
-        );
+        errors.insert("name".to_owned(), Message::new("edition-problem-name"));
     }
     let year = form
         .year
@@ -163,36 +155,41 @@ pub fn parse(
         .ok()
         .filter(|y| (2000..=2100).contains(y));
     if year.is_none() {
-        errors.insert(
-            "year".to_owned(),
-            "Year: give a year such as 2026".to_owned(),
-        );
+        errors.insert("year".to_owned(), Message::new("edition-problem-year"));
     }
     let zone_ok = parse_time_zone(&form.time_zone)
-        .map_err(|e| errors.insert("time_zone".to_owned(), format!("Time zone: {e}")))
+        .map_err(|e| {
+            let label = Message::new("edition-form-time-zone");
+            errors.insert("time_zone".to_owned(), e.message("label", label))
+        })
         .is_ok();
     let zone = form.time_zone.trim();
     let mut instant = |field: &str, label: &str, value: &str| {
+        let label = Message::new(label);
         if !zone_ok {
             return None;
         }
         local_to_utc(value, zone)
-            .map_err(|e| errors.insert(field.to_owned(), format!("{label}: {e}")))
+            .map_err(|e| errors.insert(field.to_owned(), e.message("label", label)))
             .ok()
     };
-    let opens_at = instant("opens_at", "Opens", &form.opens_at);
-    let closes_at = instant("closes_at", "Closes (deadline)", &form.closes_at);
+    let opens_at = instant("opens_at", msg("edition-label-opens"), &form.opens_at);
+    let closes_at = instant("closes_at", msg("edition-form-closes"), &form.closes_at);
     let scoring_deadline = if form.scoring_deadline.trim().is_empty() {
         None
     } else {
-        instant("scoring_deadline", "Scorecards due", &form.scoring_deadline)
+        instant(
+            "scoring_deadline",
+            msg("edition-label-scoring-deadline"),
+            &form.scoring_deadline,
+        )
     };
     if let (Some(close), Some(due)) = (closes_at, scoring_deadline)
         && due <= close
     {
         errors.insert(
             "scoring_deadline".to_owned(),
-            "Scorecards due: must be after the call closes".to_owned(),
+            Message::new("edition-problem-due-after-close"),
         );
     }
     if let (Some(open), Some(close)) = (opens_at, closes_at)
@@ -200,15 +197,12 @@ pub fn parse(
     {
         errors.insert(
             "closes_at".to_owned(),
-            "Closes (deadline): must be after the opening".to_owned(),
+            Message::new("edition-problem-close-after-open"),
         );
     }
     let rubric = rubrics.get(form.rubric.trim()).cloned();
     if rubric.is_none() {
-        errors.insert(
-            "rubric".to_owned(),
-            "Rubric: choose one of the rubrics".to_owned(),
-        );
+        errors.insert("rubric".to_owned(), Message::new("edition-problem-rubric"));
     }
     let shortlist = form
         .shortlist_size
@@ -219,14 +213,14 @@ pub fn parse(
     if shortlist.is_none() {
         errors.insert(
             "shortlist_size".to_owned(),
-            "Shortlist size: give a number from 1 to 500".to_owned(),
+            Message::new("edition-problem-shortlist"),
         );
     }
     let languages = known_languages(&form.languages);
     if languages.is_empty() {
         errors.insert(
             "languages".to_owned(),
-            "Languages: accept at least one language".to_owned(),
+            Message::new("edition-problem-languages"),
         );
     }
     let mut categories = Vec::new();
@@ -242,35 +236,33 @@ pub fn parse(
                 categories.push((code.trim().to_owned(), label.trim().to_owned()));
             }
             _ => {
-                errors.insert(
-                    "categories".to_owned(),
-                    format!("Categories: line {} should read `CODE | Name`", i + 1),
-                );
+                let problem = Message::new("edition-problem-category-line").number("line", i + 1);
+                errors.insert("categories".to_owned(), problem);
             }
         }
     }
     let lead_countries = country_codes(
         &mut errors,
         "lead_countries",
-        "Lead countries",
+        Message::new("edition-label-lead-countries"),
         &form.lead_countries,
     );
     let partner_countries = country_codes(
         &mut errors,
         "partner_countries",
-        "Partner countries",
+        Message::new("edition-label-partner-countries"),
         &form.partner_countries,
     );
     let started_after = optional_date(
         &mut errors,
         "started_after",
-        "Started on or after",
+        Message::new("edition-label-started-after"),
         &form.started_after,
     );
     let active_or_ended_after = optional_date(
         &mut errors,
         "active_or_ended_after",
-        "Ongoing or ended on or after",
+        Message::new("edition-label-active-after"),
         &form.active_or_ended_after,
     );
     let peer_scores = match form.peer_scores.parse::<PeerScores>() {
@@ -278,7 +270,7 @@ pub fn parse(
         Err(_) => {
             errors.insert(
                 "peer_scores".to_owned(),
-                "When jurors see each other's scores: choose one of the options.".to_owned(),
+                Message::new("edition-problem-peer-scores"),
             );
             PeerScores::default()
         }
@@ -319,8 +311,7 @@ pub async fn create(
     actor_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> crate::error::AppResult<Edition> {
-    let input = parse(typed, rubrics)
-        .map_err(|e| crate::error::AppError::Invalid(crate::error::untranslated(e)))?;
+    let input = parse(typed, rubrics).map_err(crate::error::AppError::Invalid)?;
     Ok(crate::db::editions::create(db, input, actor_id, now).await?)
 }
 
@@ -339,18 +330,14 @@ pub async fn update(
 ) -> crate::error::AppResult<Result<Edition, Edition>> {
     use crate::db::editions::EditionError;
     use crate::error::{AppError, Refusal};
-    let input =
-        parse(typed, rubrics).map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
+    let input = parse(typed, rubrics).map_err(AppError::Invalid)?;
     match crate::db::editions::update(db, id, input, expected_version, actor_id, now).await {
         Ok(saved) => Ok(saved.map_err(|current| *current)),
         Err(EditionError::NotAllowed(why)) => Err(AppError::Conflict {
             code: Refusal::EditionLocked,
-            message: crate::domain::message::Message::untranslated(why),
+            message: why,
         }),
-        Err(EditionError::Fixed { field, why }) => Err(AppError::invalid(
-            field,
-            crate::domain::message::Message::untranslated(why),
-        )),
+        Err(EditionError::Fixed { field, why }) => Err(AppError::invalid(field, why)),
         Err(EditionError::NotFound) => Err(AppError::NotFound),
         Err(EditionError::Db(e)) => Err(e.into()),
     }

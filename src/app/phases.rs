@@ -64,7 +64,7 @@ pub async fn change_status(
     to: EditionStatus,
     actor_id: i32,
     now: chrono::DateTime<chrono::Utc>,
-) -> AppResult<Result<String, String>> {
+) -> AppResult<Result<Message, Message>> {
     use crate::db::editions::EditionError;
     use sea_orm::TransactionTrait;
     let txn = db.begin().await?;
@@ -75,7 +75,7 @@ pub async fn change_status(
     if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
         let blocking = super::decisions::blocking(&txn, id).await?;
         if !blocking.is_empty() {
-            let why = format!("The edition cannot be decided yet. {}", blocking.join(" "));
+            let why = Message::new("phase-refused-not-decidable").sentences("problems", blocking);
             return Ok(Err(why));
         }
     }
@@ -87,12 +87,12 @@ pub async fn change_status(
         Err(EditionError::NotFound) => return Err(AppError::NotFound),
         Err(EditionError::Db(e)) => return Err(e.into()),
     };
-    let mut message = format!("The edition is now: {}.", edition.status.label());
+    let mut message = Message::new("phase-changed").message("phase", edition.status.name());
     if to == EditionStatus::Screening {
         let checked = db::screening::recheck_edition(&txn, &edition, now).await?;
-        message.push_str(&format!(
-            " The eligibility rules ran again on {checked} submissions."
-        ));
+        message = Message::new("phase-changed-rechecked")
+            .message("phase", edition.status.name())
+            .number("count", checked);
     }
     txn.commit().await?;
     Ok(Ok(message))

@@ -12,6 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{category, edition};
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::eligibility::EligibilitySettings;
+use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
 use crate::domain::rubric::Rubric;
 
@@ -47,16 +48,16 @@ pub struct EditionInput {
 /// Why an edition change was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum EditionError {
-    /// The lifecycle forbids it; the text says why.
+    /// The lifecycle forbids it; the message says why.
     #[error("{0}")]
-    NotAllowed(String),
+    NotAllowed(Message),
     /// A setting that can no longer change: the form field and why.
     #[error("{why}")]
     Fixed {
         /// The form field.
         field: &'static str,
         /// Why it is fixed.
-        why: String,
+        why: Message,
     },
     /// No such edition.
     #[error("no such edition")]
@@ -239,17 +240,15 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
         .parse::<EditionStatus>()
         .map_err(DbErr::Custom)?;
     if matches!(status, EditionStatus::Announced | EditionStatus::Archived) {
-        return Err(EditionError::NotAllowed(format!(
-            "An edition that is {} can no longer be edited.",
-            status.label()
-        )));
+        return Err(EditionError::NotAllowed(
+            Message::new("edition-refused-locked").message("phase", status.name()),
+        ));
     }
     let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
     if rubric_id != model.rubric_id && status != EditionStatus::Draft {
         return Err(EditionError::Fixed {
             field: "rubric",
-            why: "The rubric is frozen once the call is open; it can only change while the edition is a draft."
-                .to_owned(),
+            why: Message::new("edition-refused-rubric-frozen"),
         });
     }
     if status.is_at_or_after(EditionStatus::JuryEvaluation)
@@ -257,8 +256,7 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     {
         return Err(EditionError::Fixed {
             field: "peer_scores",
-            why: "When jurors see each other's scores: this is fixed once the jury evaluation has started."
-                .to_owned(),
+            why: Message::new("edition-refused-peer-scores-fixed"),
         });
     }
     let peer_scores_before = model.peer_scores.clone();

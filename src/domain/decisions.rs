@@ -265,7 +265,7 @@ pub struct RankedLine {
 /// The unresolved ties on the podium (tied submissions sharing a rank of 3 or better) that the
 /// decisions have not settled yet, in words. A tie is settled once every submission in it has a
 /// decision: a prize (shared ex aequo or not) or an explicit "no prize".
-pub fn unsettled_ties(ranking: &[RankedLine], decided: &[Recorded]) -> Vec<String> {
+pub fn unsettled_ties(ranking: &[RankedLine], decided: &[Recorded]) -> Vec<Message> {
     let mut groups: BTreeMap<usize, Vec<&RankedLine>> = BTreeMap::new();
     for line in ranking.iter().filter(|l| l.tie_unresolved && l.rank <= 3) {
         groups.entry(line.rank).or_default().push(line);
@@ -274,16 +274,19 @@ pub fn unsettled_ties(ranking: &[RankedLine], decided: &[Recorded]) -> Vec<Strin
     groups
         .into_iter()
         .filter(|(_, lines)| lines.len() > 1)
-        .filter(|(_, lines)| lines.iter().any(|l| !with_decision.contains(&l.submission_id)))
+        .filter(|(_, lines)| {
+            lines
+                .iter()
+                .any(|l| !with_decision.contains(&l.submission_id))
+        })
         .map(|(rank, lines)| {
             let names: Vec<String> = lines
                 .iter()
                 .map(|l| format!("\u{201c}{}\u{201d}", l.title))
                 .collect();
-            format!(
-                "{} are tied at rank {rank} and the official order cannot separate them: record a decision for each (a prize, ex aequo, or no prize)",
-                names.join(" and ")
-            )
+            Message::new("decisions-blocking-tie")
+                .number("rank", rank)
+                .text("names", names.join(", "))
         })
         .collect()
 }
@@ -291,6 +294,7 @@ pub fn unsettled_ties(ranking: &[RankedLine], decided: &[Recorded]) -> Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::message::Arg;
 
     fn proposal(prize: Prize, votes: &[Vote]) -> Proposal {
         Proposal {
@@ -369,7 +373,9 @@ mod tests {
         ];
         let open = unsettled_ties(&ranking, &[recorded(1, Prize::First)]);
         assert_eq!(open.len(), 1, "the tie at rank 4 is off the podium");
-        assert!(open[0].contains("Project 2") && open[0].contains("rank 2"));
+        assert_eq!(open[0].id, "decisions-blocking-tie");
+        let names = open[0].args.iter().find(|(name, _)| name == "names");
+        assert!(matches!(names, Some((_, Arg::Text(t))) if t.contains("Project 2")));
         let half = [recorded(2, Prize::Second)];
         assert_eq!(unsettled_ties(&ranking, &half).len(), 1);
         let settled = [recorded(2, Prize::Second), recorded(3, Prize::NoPrize)];

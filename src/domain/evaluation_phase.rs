@@ -79,7 +79,7 @@ impl EvaluationCounts {
 }
 
 /// Whether an edition in `status` may open its consensus phase; the error says why not.
-pub fn may_open_consensus(status: EditionStatus) -> Result<(), String> {
+pub fn may_open_consensus(status: EditionStatus) -> Result<(), super::message::Message> {
     status.check_transition(EditionStatus::Consensus)
 }
 

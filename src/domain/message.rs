@@ -30,6 +30,8 @@ pub enum Arg {
     Language(String),
     /// A calendar date, written the reader's way.
     Date(NaiveDate),
+    /// Several messages, each a sentence, said one after the other.
+    Sentences(Vec<Message>),
     /// An instant, written the reader's way in the time zone `zone` (IANA name).
     Instant {
         /// The instant.
@@ -112,6 +114,13 @@ impl Message {
     pub fn instant(mut self, name: &str, at: DateTime<Utc>, zone: &str) -> Self {
         let zone = zone.to_owned();
         self.args.push((name.to_owned(), Arg::Instant { at, zone }));
+        self
+    }
+
+    /// With the sentences `messages`, said one after the other, as variable `name`.
+    #[must_use]
+    pub fn sentences(mut self, name: &str, messages: Vec<Message>) -> Self {
+        self.args.push((name.to_owned(), Arg::Sentences(messages)));
         self
     }
 

@@ -123,6 +123,10 @@ pub fn say(lang: Lang, message: &Message) -> String {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Message(inner) => FluentValue::from(say(lang, inner)),
+                Arg::Sentences(inner) => {
+                    let said: Vec<String> = inner.iter().map(|m| say(lang, m)).collect();
+                    FluentValue::from(said.join(" "))
+                }
                 Arg::Country(code) => FluentValue::from(country_name(lang, code)),
                 Arg::Language(code) => FluentValue::from(language_name(lang, code)),
                 Arg::Date(day) => FluentValue::from(date(lang, *day)),

@@ -371,7 +371,7 @@ async fn an_exact_tie_on_the_podium_blocks_the_decided_state_until_every_tied_su
         "the tie blocks"
     );
     let page = sec.get("/secretariat/editions/1").await;
-    assert!(page.body.contains("are tied at rank 1"), "{}", page.body);
+    assert!(page.body.contains("Tied at rank 1"), "{}", page.body);
 
     let shared = decide(&mut sec, &fields(&app, b, "first", "for", true).await).await;
     assert_eq!(shared.status, Status::SeeOther, "{}", shared.body);

@@ -103,7 +103,7 @@ async fn a_transition_the_lifecycle_forbids_is_refused_with_why_and_allowed_ones
         .await;
     assert!(
         page.body
-            .contains("an edition that is Draft can only move to Open for applications")
+            .contains("An edition in the phase “Draft” can only move to “Open for applications”")
     );
     browser.post(&path, &[("to", "open")]).await;
     let page = browser

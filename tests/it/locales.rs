@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 91] = [
+const VARIABLES: [(&str, &str); 93] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -233,6 +233,8 @@ const VARIABLES: [(&str, &str); 91] = [
     ("key", "KEY"),
     ("then", "THEN"),
     ("address", "ADDRESS"),
+    ("names", "NAMES"),
+    ("confirmed", "1"),
 ];
 
 #[test]

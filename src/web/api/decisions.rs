@@ -138,7 +138,10 @@ pub async fn list_decisions(
     Ok(Json(DecisionsPage {
         items,
         next_cursor,
-        blocking,
+        blocking: blocking
+            .iter()
+            .map(|problem| crate::i18n::say(me.0.language, problem))
+            .collect(),
     }))
 }
 

@@ -65,11 +65,11 @@ pub async fn change_status(
     match phases::change_status(db.inner(), id, to, me.0.id, clock.now()).await? {
         Ok(message) => Ok(Json(PhaseBody {
             phase: to.as_str(),
-            message,
+            message: crate::i18n::say(me.0.language, &message),
         })),
         Err(why) => Err(AppError::Conflict {
             code: Refusal::PhaseChangeRefused,
-            message: crate::domain::message::Message::untranslated(why),
+            message: why,
         }),
     }
 }

@@ -179,13 +179,18 @@ async fn page(
         .map(|v| (v.as_str(), vote_label(*v, &nav)))
         .collect();
     let decided = nav.phase(&EditionStatus::Decided);
+    let blocking = app::decisions::blocking(db.inner(), id)
+        .await?
+        .iter()
+        .map(|problem| nav.say(problem))
+        .collect();
     Ok(DecisionsTemplate {
         nav,
         open: edition.status == EditionStatus::Consensus,
         method_chosen,
         ranking,
         decisions: db::decisions::list(db.inner(), id).await?,
-        blocking: app::decisions::blocking(db.inner(), id).await?,
+        blocking,
         chosen,
         voters,
         not_voting,

@@ -382,8 +382,8 @@ pub async fn change_status(
     let back = Redirect::to(uri!(show_edition(id)));
     Ok(
         match app::phases::change_status(db.inner(), id, to, me.0.id, clock.now()).await? {
-            Ok(message) => Flash::success(back, message),
-            Err(why) => Flash::error(back, why),
+            Ok(message) => Flash::success(back, nav.say(&message)),
+            Err(why) => Flash::error(back, nav.say(&why)),
         },
     )
 }

@@ -49,7 +49,9 @@ pub async fn confirm_open(
         .await?
         .ok_or(AppError::NotFound)?;
     let counts = db::evaluation_phase::counts(db.inner(), id).await?;
-    let refused = may_open_consensus(edition.status).err();
+    let refused = may_open_consensus(edition.status)
+        .err()
+        .map(|why| nav.say(&why));
     let status = if refused.is_some() {
         Status::Conflict
     } else {
