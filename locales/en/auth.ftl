@@ -46,3 +46,4 @@ register-problem-kind = Kind of organisation: please choose one
 register-problem-country = Country: please choose a country
 register-problem-time-zone = Your time zone: “{ $zone }” is not a time zone; use a name such as Europe/Brussels
 register-problem-language = Your language: please choose one
+register-welcome = Welcome to Laurel. Your account is ready: start an application below.

@@ -120,3 +120,26 @@ decisions-blocking-tie = Tied at rank { $rank }: { $names }. The official order 
 decisions-blocking-none = No decision is recorded yet.
 decisions-blocking-unconfirmed = The chair has not confirmed the decisions yet ({ $confirmed } of { $total } confirmed).
 decisions-blocking-no-method = The official ranking method is not chosen yet: open the results to choose it.
+
+## Going back, removing a juror.
+back-refused-phase = only an edition in the consensus phase can go back to the jury evaluation; this edition is in the phase “{ $phase }”
+back-refused-consensus = { $count ->
+    [one] a consensus is already recorded for one submission: once the jury has agreed on scores, the individual evaluation cannot start again
+   *[other] a consensus is already recorded for { $count } submissions: once the jury has agreed on scores, the individual evaluation cannot start again
+}
+back-refused-decisions = { $count ->
+    [one] the jury has recorded one award decision: remove it before going back to the jury evaluation
+   *[other] the jury has recorded { $count } award decisions: remove them before going back to the jury evaluation
+}
+jury-removal-refused = The juror cannot be removed: { $why }.
+
+## Assignments.
+assign-refused-phase = jurors are assigned during eligibility screening and the jury evaluation; this edition is in the phase “{ $phase }”
+assign-refused-not-on-jury = this juror is not a scoring member of the jury
+assign-refused-not-eligible = this submission is not eligible
+assign-refused-conflicted = a conflict of interest excludes this juror from this submission
+assign-refused-duplicate = this juror is already assigned to this submission
+assign-not-assigned = Not assigned: { $why }.
+assign-problem-per-submission = Jurors per submission: “{ $value }” is not a whole number from 1 to 20.
+assign-problem-calibration = Calibration block: “{ $value }” is not a whole number from 0 to 50.
+assign-problem-seed = Seed: “{ $value }” is not a whole number (0 or more).

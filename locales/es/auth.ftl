@@ -46,3 +46,4 @@ register-problem-kind = Tipo de organización: elija uno, por favor
 register-problem-country = País: elija un país, por favor
 register-problem-time-zone = Su zona horaria: «{ $zone }» no es una zona horaria; utilice un nombre como Europe/Madrid
 register-problem-language = Su idioma: elija uno, por favor
+register-welcome = Bienvenido/a a Laurel. Su cuenta está lista: empiece una candidatura a continuación.

@@ -120,3 +120,26 @@ decisions-blocking-tie = Empate en el puesto { $rank }: { $names }. El orden ofi
 decisions-blocking-none = Todavía no se ha registrado ninguna decisión.
 decisions-blocking-unconfirmed = La presidencia del jurado todavía no ha confirmado las decisiones ({ $confirmed } de { $total } confirmadas).
 decisions-blocking-no-method = Todavía no se ha elegido el método oficial de clasificación: abra los resultados para elegirlo.
+
+## La vuelta atrás, la retirada de un miembro del jurado.
+back-refused-phase = solo una edición que se encuentra en la fase de consenso puede volver a la evaluación del jurado; esta edición se encuentra en la fase «{ $phase }»
+back-refused-consensus = { $count ->
+    [one] ya se ha registrado un consenso para una candidatura: una vez que el jurado ha acordado las puntuaciones, la evaluación individual no puede volver a empezar
+   *[other] ya se ha registrado un consenso para { $count } candidaturas: una vez que el jurado ha acordado las puntuaciones, la evaluación individual no puede volver a empezar
+}
+back-refused-decisions = { $count ->
+    [one] el jurado ha registrado una decisión sobre los premios: elimínela antes de volver a la evaluación del jurado
+   *[other] el jurado ha registrado { $count } decisiones sobre los premios: elimínelas antes de volver a la evaluación del jurado
+}
+jury-removal-refused = No se puede retirar a este miembro del jurado: { $why }.
+
+## Las asignaciones.
+assign-refused-phase = las asignaciones se realizan durante el examen de admisibilidad y la evaluación del jurado; esta edición se encuentra en la fase «{ $phase }»
+assign-refused-not-on-jury = esta persona no es un miembro del jurado que puntúe las candidaturas
+assign-refused-not-eligible = esta candidatura no es admisible
+assign-refused-conflicted = un conflicto de intereses impide a este miembro del jurado intervenir en esta candidatura
+assign-refused-duplicate = esta candidatura ya está asignada a este miembro del jurado
+assign-not-assigned = No se ha realizado la asignación: { $why }.
+assign-problem-per-submission = Miembros del jurado por candidatura: «{ $value }» no es un número entero del 1 al 20.
+assign-problem-calibration = Bloque de calibración: «{ $value }» no es un número entero del 0 al 50.
+assign-problem-seed = Semilla aleatoria: «{ $value }» no es un número entero (0 o más).

@@ -46,3 +46,4 @@ register-problem-kind = Type d’organisation : veuillez en choisir un
 register-problem-country = Pays : veuillez choisir un pays
 register-problem-time-zone = Votre fuseau horaire : « { $zone } » n’est pas un fuseau horaire ; utilisez un nom tel que Europe/Paris
 register-problem-language = Votre langue : veuillez en choisir une
+register-welcome = Bienvenue sur Laurel. Votre compte est prêt : commencez une candidature ci-dessous.

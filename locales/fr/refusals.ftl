@@ -120,3 +120,26 @@ decisions-blocking-tie = Égalité au rang { $rank } : { $names }. L’ordre off
 decisions-blocking-none = Aucune décision n’est encore enregistrée.
 decisions-blocking-unconfirmed = Le·la président·e du jury n’a pas encore confirmé les décisions ({ $confirmed } sur { $total } confirmées).
 decisions-blocking-no-method = La méthode officielle de classement n’est pas encore choisie : ouvrez les résultats pour la choisir.
+
+## Le retour en arrière, le retrait d’un membre du jury.
+back-refused-phase = seule une édition en phase de consensus peut revenir à l’évaluation par le jury ; cette édition est en phase « { $phase } »
+back-refused-consensus = { $count ->
+    [one] un consensus est déjà enregistré pour une candidature : une fois que le jury s’est accordé sur les notes, l’évaluation individuelle ne peut pas reprendre
+   *[other] un consensus est déjà enregistré pour { $count } candidatures : une fois que le jury s’est accordé sur les notes, l’évaluation individuelle ne peut pas reprendre
+}
+back-refused-decisions = { $count ->
+    [one] le jury a enregistré une décision sur les prix : supprimez-la avant de revenir à l’évaluation par le jury
+   *[other] le jury a enregistré { $count } décisions sur les prix : supprimez-les avant de revenir à l’évaluation par le jury
+}
+jury-removal-refused = Ce membre ne peut pas être retiré du jury : { $why }.
+
+## Les attributions.
+assign-refused-phase = les attributions se font pendant l’examen de la recevabilité et l’évaluation par le jury ; cette édition est en phase « { $phase } »
+assign-refused-not-on-jury = cette personne ne fait pas partie des membres du jury qui notent les candidatures
+assign-refused-not-eligible = cette candidature n’est pas recevable
+assign-refused-conflicted = un conflit d’intérêts tient ce membre du jury à l’écart de cette candidature
+assign-refused-duplicate = cette candidature est déjà attribuée à ce membre du jury
+assign-not-assigned = Attribution non effectuée : { $why }.
+assign-problem-per-submission = Membres du jury par candidature : « { $value } » n’est pas un nombre entier de 1 à 20.
+assign-problem-calibration = Bloc de calibrage : « { $value } » n’est pas un nombre entier de 0 à 50.
+assign-problem-seed = Graine aléatoire : « { $value } » n’est pas un nombre entier positif ou nul.

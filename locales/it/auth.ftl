@@ -46,3 +46,4 @@ register-problem-kind = Tipologia di ente: ne scelga una
 register-problem-country = Paese: scelga un paese
 register-problem-time-zone = Fuso orario: «{ $zone }» non è un fuso orario; usi un nome come Europe/Rome
 register-problem-language = Lingua: ne scelga una
+register-welcome = Benvenuto/a su Laurel. Il Suo account è pronto: avvii una candidatura qui sotto.

@@ -120,3 +120,26 @@ decisions-blocking-tie = Parità alla posizione { $rank }: { $names }. L’ordin
 decisions-blocking-none = Non è ancora registrata alcuna decisione.
 decisions-blocking-unconfirmed = La presidenza della giuria non ha ancora confermato le decisioni ({ $confirmed } su { $total } confermate).
 decisions-blocking-no-method = Il metodo ufficiale di graduatoria non è ancora stato scelto: apra i risultati per sceglierlo.
+
+## Il ritorno indietro, la rimozione di un membro della giuria.
+back-refused-phase = solo un’edizione nella fase di consenso può tornare alla valutazione della giuria; questa edizione è nella fase «{ $phase }»
+back-refused-consensus = { $count ->
+    [one] è già registrato un consenso per una candidatura: una volta che la giuria ha concordato i punteggi, la valutazione individuale non può ricominciare
+   *[other] è già registrato un consenso per { $count } candidature: una volta che la giuria ha concordato i punteggi, la valutazione individuale non può ricominciare
+}
+back-refused-decisions = { $count ->
+    [one] la giuria ha registrato una decisione sui premi: la elimini prima di tornare alla valutazione della giuria
+   *[other] la giuria ha registrato { $count } decisioni sui premi: le elimini prima di tornare alla valutazione della giuria
+}
+jury-removal-refused = Non è possibile rimuovere questo membro della giuria: { $why }.
+
+## Le assegnazioni.
+assign-refused-phase = le assegnazioni si effettuano durante la verifica dell’ammissibilità e la valutazione della giuria; questa edizione è nella fase «{ $phase }»
+assign-refused-not-on-jury = questa persona non è un membro della giuria che assegna punteggi
+assign-refused-not-eligible = questa candidatura non è ammissibile
+assign-refused-conflicted = un conflitto di interessi esclude questo membro della giuria da questa candidatura
+assign-refused-duplicate = questa candidatura è già assegnata a questo membro della giuria
+assign-not-assigned = Assegnazione non effettuata: { $why }.
+assign-problem-per-submission = Membri della giuria per candidatura: «{ $value }» non è un numero intero da 1 a 20.
+assign-problem-calibration = Blocco di calibrazione: «{ $value }» non è un numero intero da 0 a 50.
+assign-problem-seed = Seme casuale: «{ $value }» non è un numero intero (0 o superiore).

@@ -15,7 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::msg;
 
 /// Problems with a request, each with its field, in the form's order.
-pub type Problems = Vec<(&'static str, String)>;
+pub type Problems = Vec<(&'static str, Message)>;
 
 /// What the secretariat asks for, as typed.
 #[derive(Clone, Debug, Default)]
@@ -57,31 +57,18 @@ impl Request {
         }
         let mut problems = Vec::new();
         if per_submission.is_none() {
-            problems.push((
-                "jurors_per_submission",
-                format!(
-                    "Jurors per submission: “{}” is not a whole number from 1 to 20.",
-                    self.per_submission.trim()
-                ),
-            ));
+            let typed = self.per_submission.trim();
+            let problem = Message::new("assign-problem-per-submission").text("value", typed);
+            problems.push(("jurors_per_submission", problem));
         }
         if calibration.is_none() {
-            problems.push((
-                "calibration",
-                format!(
-                    "Calibration block: “{}” is not a whole number from 0 to 50.",
-                    self.calibration.trim()
-                ),
-            ));
+            let typed = self.calibration.trim();
+            let problem = Message::new("assign-problem-calibration").text("value", typed);
+            problems.push(("calibration", problem));
         }
         if seed.is_none() {
-            problems.push((
-                "seed",
-                format!(
-                    "Seed: “{}” is not a whole number (0 or more).",
-                    self.seed.trim()
-                ),
-            ));
+            let problem = Message::new("assign-problem-seed").text("value", self.seed.trim());
+            problems.push(("seed", problem));
         }
         Err(problems)
     }
@@ -91,7 +78,7 @@ impl Request {
 #[derive(Debug)]
 pub enum Refused {
     /// The edition's phase does not allow assignments: why.
-    Closed(String),
+    Closed(Message),
     /// The request's numbers are not usable: each problem with its field.
     Invalid(Problems),
     /// The request cannot be met: why, in titles and names.
@@ -131,7 +118,7 @@ pub async fn automatic(
         .await?
         .ok_or(AppError::NotFound)?;
     if let Some(why) = db::editions::status_of(&model)?.refuses_assignments() {
-        return Ok(Err(Refused::Closed(format!("Not assigned: {why}."))));
+        return Ok(Err(Refused::Closed(not_assigned(why))));
     }
     let options = match request.options() {
         Ok(options) => options,
@@ -154,15 +141,20 @@ pub async fn automatic(
 #[derive(Debug)]
 pub enum ManualRefused {
     /// The edition's phase does not allow assignments: why.
-    Closed(String),
+    Closed(Message),
     /// This juror cannot take this submission (conflicted, not on the jury, not eligible,
     /// already assigned): why.
-    Pair(String),
+    Pair(Message),
+}
+
+/// "Not assigned", and why.
+fn not_assigned(why: Message) -> Message {
+    Message::new("assign-not-assigned").message("why", why)
 }
 
 impl ManualRefused {
-    /// Why, in words.
-    pub fn message(self) -> String {
+    /// Why.
+    pub fn message(self) -> Message {
         match self {
             ManualRefused::Closed(why) | ManualRefused::Pair(why) => why,
         }
@@ -185,7 +177,7 @@ pub async fn assign_by_hand(
         .await?
         .ok_or(AppError::NotFound)?;
     if let Some(why) = db::editions::status_of(&model)?.refuses_assignments() {
-        return Ok(Err(ManualRefused::Closed(format!("Not assigned: {why}."))));
+        return Ok(Err(ManualRefused::Closed(not_assigned(why))));
     }
     let added = db::assignments::add_manual(&txn, id, juror_id, submission_id, actor_id, now).await;
     match added {
@@ -194,9 +186,7 @@ pub async fn assign_by_hand(
             Ok(Ok(()))
         }
         Err(ManualError::Db(e)) => Err(e.into()),
-        Err(refusal) => Ok(Err(ManualRefused::Pair(format!(
-            "Not assigned: {refusal}."
-        )))),
+        Err(refusal) => Ok(Err(ManualRefused::Pair(not_assigned(refusal.message())))),
     }
 }
 

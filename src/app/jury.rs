@@ -225,7 +225,7 @@ pub async fn remove_member(
         Err(RemovalError::NotMember) => Err(AppError::NotFound),
         Err(RemovalError::Refused(refused)) => Err(AppError::Conflict {
             code: crate::error::Refusal::JurorRemovalRefused,
-            message: Message::untranslated(format!("The juror cannot be removed: {refused}.")),
+            message: Message::new("jury-removal-refused").message("why", refused.message()),
         }),
         Err(RemovalError::Db(e)) => Err(e.into()),
     }

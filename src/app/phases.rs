@@ -116,9 +116,7 @@ pub async fn back_to_evaluation(
         Err(BackError::NotFound) => Err(AppError::NotFound),
         Err(BackError::Refused(refused)) => Err(AppError::Conflict {
             code: Refusal::PhaseChangeRefused,
-            message: Message::untranslated(format!(
-                "The edition cannot go back to the jury evaluation: {refused}."
-            )),
+            message: Message::new("consensus-back-refused").message("why", refused.message()),
         }),
         Err(BackError::Db(e)) => Err(e.into()),
     }

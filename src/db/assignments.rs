@@ -465,6 +465,20 @@ pub enum ManualError {
     Db(#[from] DbErr),
 }
 
+impl ManualError {
+    /// Why, in the reader's language.
+    pub fn message(&self) -> crate::domain::message::Message {
+        use crate::domain::message::Message;
+        match self {
+            ManualError::NotOnJury => Message::new("assign-refused-not-on-jury"),
+            ManualError::NotEligible => Message::new("assign-refused-not-eligible"),
+            ManualError::Conflicted => Message::new("assign-refused-conflicted"),
+            ManualError::Duplicate => Message::new("assign-refused-duplicate"),
+            ManualError::Db(_) => Message::new("error-message-500"),
+        }
+    }
+}
+
 /// Assigns one juror to one submission by hand, after the same checks as automatic assignment;
 /// audited.
 pub async fn add_manual<C: TransactionTrait + ConnectionTrait>(

@@ -29,7 +29,7 @@ pub enum BackError {
     #[error("no such edition")]
     NotFound,
     /// The rules refuse it.
-    #[error("{0}")]
+    #[error("refused: {0:?}")]
     Refused(BackRefused),
     /// The database failed.
     #[error(transparent)]

@@ -15,6 +15,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::{assignment, edition, jury_membership};
 use crate::domain::edition::EditionStatus;
 use crate::domain::jury::JuryRole;
+use crate::domain::message::Message;
 
 /// A juror's assignments in the edition, by state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -43,10 +44,22 @@ pub struct RemovalImpact {
 pub enum RemovalRefused {
     /// From the decision on, the jury that decided is part of the record.
     #[error("the edition is {0}: from the decision on, the jury that decided stays as it was")]
-    TooLate(&'static str),
+    TooLate(EditionStatus),
     /// The chair confirms the decisions; a jury needs one.
     #[error("they are the only chair, who confirms the jury's decisions: add another chair first")]
     LastChair,
+}
+
+impl RemovalRefused {
+    /// Why, as a part of a sentence ("The juror cannot be removed: …").
+    pub fn message(self) -> Message {
+        match self {
+            RemovalRefused::TooLate(status) => {
+                Message::new("removal-too-late").message("phase", status.name())
+            }
+            RemovalRefused::LastChair => Message::new("removal-last-chair"),
+        }
+    }
 }
 
 /// Why a removal did not happen.
@@ -136,7 +149,7 @@ fn counts(assignments: &[assignment::Model]) -> AssignmentCounts {
 
 fn refusal(found: &Found) -> Option<RemovalRefused> {
     if found.status.is_at_or_after(EditionStatus::Decided) {
-        return Some(RemovalRefused::TooLate(found.status.label()));
+        return Some(RemovalRefused::TooLate(found.status));
     }
     (found.role == JuryRole::Chair && found.other_chairs == 0).then_some(RemovalRefused::LastChair)
 }

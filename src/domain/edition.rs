@@ -98,13 +98,10 @@ impl EditionStatus {
 
     /// Why jurors cannot be assigned in this state, if they cannot: assignment happens during
     /// screening and the jury evaluation, never once the consensus phase has begun.
-    pub fn refuses_assignments(self) -> Option<String> {
+    pub fn refuses_assignments(self) -> Option<Message> {
         match self {
             EditionStatus::Screening | EditionStatus::JuryEvaluation => None,
-            other => Some(format!(
-                "jurors are assigned during eligibility screening and the jury evaluation; this edition is in the phase \"{}\"",
-                other.label()
-            )),
+            other => Some(Message::new("assign-refused-phase").message("phase", other.name())),
         }
     }
 

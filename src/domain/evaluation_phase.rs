@@ -3,9 +3,8 @@
 //! evaluation is allowed, and the reason it needs. Pure rules; the database and the pages are
 //! elsewhere.
 
-use std::fmt;
-
 use super::edition::EditionStatus;
+use super::message::Message;
 
 /// The fewest characters a reason for going back may have.
 pub const MIN_REASON_CHARS: usize = 10;
@@ -94,22 +93,19 @@ pub enum BackRefused {
     DecisionsRecorded(usize),
 }
 
-impl fmt::Display for BackRefused {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl BackRefused {
+    /// Why, as a part of a sentence ("The edition cannot go back to the jury evaluation: …").
+    pub fn message(&self) -> Message {
         match self {
-            BackRefused::NotInConsensus(status) => write!(
-                f,
-                "only an edition in the consensus phase can go back to the jury evaluation; this edition is in the phase \"{}\"",
-                status.label()
-            ),
-            BackRefused::ConsensusRecorded(n) => write!(
-                f,
-                "a consensus is already recorded for {n} submission(s): once the jury has agreed on scores, the individual evaluation cannot start again"
-            ),
-            BackRefused::DecisionsRecorded(n) => write!(
-                f,
-                "the jury has recorded {n} award decision(s): remove them before going back to the jury evaluation"
-            ),
+            BackRefused::NotInConsensus(status) => {
+                Message::new("back-refused-phase").message("phase", status.name())
+            }
+            BackRefused::ConsensusRecorded(n) => {
+                Message::new("back-refused-consensus").number("count", *n)
+            }
+            BackRefused::DecisionsRecorded(n) => {
+                Message::new("back-refused-decisions").number("count", *n)
+            }
         }
     }
 }

@@ -237,17 +237,23 @@ pub async fn register(
     let mut form = form.into_inner();
     let now = clock.now();
     let address = address.0.to_string();
-    let registered = match validate(&form, nav.lang) {
-        Ok(new) => accounts::register_applicant(db.inner(), config, work, new, &address, now).await,
-        Err(errors) => Err(AppError::Invalid(crate::error::untranslated(errors))),
+    let new = match validate(&form, nav.lang) {
+        Ok(new) => new,
+        Err(errors) => {
+            form.password.clear();
+            let page = page(nav, form, errors);
+            return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
+        }
     };
+    let registered =
+        accounts::register_applicant(db.inner(), config, work, new, &address, now).await;
     match registered {
         Ok(account) => {
             session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
             Ok(Ok(Flash::success(
                 Redirect::to(uri!(super::applicant::dashboard)),
-                "Welcome to Laurel. Your account is ready: start an application below.",
+                nav.t("register-welcome"),
             )))
         }
         Err(AppError::Invalid(errors)) => {

@@ -237,7 +237,7 @@ async fn going_back_is_refused_once_a_consensus_is_recorded() {
     assert_eq!(page.status, Status::Conflict);
     assert!(
         page.body
-            .contains("a consensus is already recorded for 1 submission(s)"),
+            .contains("a consensus is already recorded for one submission"),
         "{}",
         page.body
     );

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 93] = [
+const VARIABLES: [(&str, &str); 119] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -235,6 +235,32 @@ const VARIABLES: [(&str, &str); 93] = [
     ("address", "ADDRESS"),
     ("names", "NAMES"),
     ("confirmed", "1"),
+    ("field", "FIELD"),
+    ("section", "SECTION"),
+    ("detail", "DETAIL"),
+    ("assignments", "15"),
+    ("automatic", "9"),
+    ("available", "2"),
+    ("block", "2"),
+    ("calibration", "2"),
+    ("cap", "4"),
+    ("components", "5"),
+    ("conflicted", "2"),
+    ("jurors", "6"),
+    ("lacking", "1"),
+    ("load", "7"),
+    ("mean", "MEAN"),
+    ("mismatches", "3"),
+    ("missing", "1"),
+    ("needed", "19"),
+    ("note", "NOTE"),
+    ("pairs", "15"),
+    ("requested", "2"),
+    ("required", "3"),
+    ("seed", "SEED"),
+    ("sharing", "12"),
+    ("shortfalls", "SHORTFALLS"),
+    ("submissions", "12"),
 ];
 
 #[test]
@@ -267,4 +293,34 @@ fn the_scan_finds_lookups_in_code_and_templates_but_not_lookalikes() {
     .map(str::to_owned)
     .into();
     assert_eq!(used, expected);
+}
+
+#[test]
+fn no_message_id_is_defined_twice_in_a_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut files = Vec::new();
+        files_under(&dir, "ftl", &mut files);
+        let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for file in files {
+            for line in std::fs::read_to_string(&file).unwrap().lines() {
+                let Some((id, _)) = line.split_once(" =") else {
+                    continue;
+                };
+                if id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ') {
+                    if let Some(first) = seen.insert(id.to_owned(), file.clone()) {
+                        panic!(
+                            "{id} is defined in {} and {}",
+                            first.display(),
+                            file.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

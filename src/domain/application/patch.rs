@@ -1,6 +1,7 @@
 //! A section of the draft as a JSON object (the API's section save): only that section's fields,
 //! never the attachments list, each checked against the draft's type before anything is written.
 
+use crate::domain::message::Message;
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
@@ -48,29 +49,27 @@ impl SectionPatch {
     pub fn check(
         section: Section,
         fields: Map<String, Value>,
-    ) -> Result<SectionPatch, BTreeMap<String, String>> {
+    ) -> Result<SectionPatch, BTreeMap<String, Message>> {
         let known = as_object(&Draft::default());
         let mut problems = BTreeMap::new();
         let mut checked = Map::new();
         for (name, value) in fields {
             let problem = if name == "attachments" {
-                Some("documents are added and removed through the attachments endpoints".to_owned())
+                Some(Message::new("api-problem-attachments"))
             } else if !known.contains_key(&name) {
-                Some("not a field of the application".to_owned())
+                Some(Message::new("api-problem-unknown-field"))
             } else if Section::of_field(&name) != section {
-                Some(format!(
-                    "belongs to the {} section",
-                    Section::of_field(&name).slug()
-                ))
+                let slug = Section::of_field(&name).slug();
+                Some(Message::new("api-problem-other-section").text("section", slug))
             } else {
                 let single = Map::from_iter([(name.clone(), normalised(value.clone()))]);
                 merged(&Draft::default(), &single)
                     .err()
-                    .map(|e| format!("not the right type ({e})"))
+                    .map(|e| Message::new("api-problem-field-type").text("detail", e))
             };
             match problem {
                 Some(problem) => {
-                    problems.insert(name.clone(), format!("{name}: {problem}"));
+                    problems.insert(name.clone(), problem.text("field", &name));
                 }
                 None => {
                     checked.insert(name, normalised(value));
@@ -139,8 +138,11 @@ mod tests {
             names,
             ["attachments", "budget_total_eur", "ongoing", "titel"]
         );
-        assert!(problems["budget_total_eur"].contains("budget section"));
+        assert_eq!(problems["budget_total_eur"].id, "api-problem-other-section");
         let evidence = SectionPatch::check(Section::Evidence, fields(json!({"attachments": []})));
-        assert!(evidence.unwrap_err()["attachments"].contains("attachments endpoints"));
+        assert_eq!(
+            evidence.unwrap_err()["attachments"].id,
+            "api-problem-attachments"
+        );
     }
 }

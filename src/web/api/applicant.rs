@@ -253,8 +253,7 @@ pub async fn save_section(
     if version != i64::from(own.record.version) {
         return answer(db, id, &me, Err(Refused::Stale), now).await;
     }
-    let patch = SectionPatch::check(section, fields.into_inner())
-        .map_err(|e| AppError::Invalid(crate::error::untranslated(e)))?;
+    let patch = SectionPatch::check(section, fields.into_inner()).map_err(AppError::Invalid)?;
     let stamp = own.record.draft.section_stamp(section);
     let edit = |draft: &mut crate::domain::application::Draft| patch.apply(draft);
     let done = match applications::save_section(db, &own, section, &stamp, edit, now).await? {

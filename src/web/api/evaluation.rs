@@ -263,7 +263,7 @@ pub async fn assign_automatically(
         Ok(summary) => Ok(Json(AutomaticBody { summary })),
         Err(Refused::Closed(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentsClosed,
-            message: crate::domain::message::Message::untranslated(message),
+            message,
         }),
         Err(Refused::Infeasible(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentInfeasible,
@@ -272,12 +272,7 @@ pub async fn assign_automatically(
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems
                 .into_iter()
-                .map(|(field, problem)| {
-                    (
-                        field.to_owned(),
-                        crate::domain::message::Message::untranslated(problem),
-                    )
-                })
+                .map(|(field, problem)| (field.to_owned(), problem))
                 .collect(),
         )),
     }
@@ -400,12 +395,10 @@ pub async fn assign_by_hand(
         Ok(()) => {}
         Err(ManualRefused::Closed(message)) => {
             let code = Refusal::AssignmentsClosed;
-            let message = crate::domain::message::Message::untranslated(message);
             return Err(AppError::Conflict { code, message });
         }
         Err(ManualRefused::Pair(message)) => {
             let code = Refusal::AssignmentRefused;
-            let message = crate::domain::message::Message::untranslated(message);
             return Err(AppError::Conflict { code, message });
         }
     }

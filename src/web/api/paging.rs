@@ -2,6 +2,7 @@
 //! `next_cursor` of the previous page: the id of its last item). Items come in ascending id order,
 //! so a page is stable while new items are added.
 
+use crate::domain::message::Message;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -31,11 +32,8 @@ pub struct PageRequest {
     limit: usize,
 }
 
-fn invalid(field: &str, problem: &str) -> AppError {
-    AppError::invalid(
-        field,
-        crate::domain::message::Message::untranslated(problem),
-    )
+fn invalid(field: &str, problem: Message) -> AppError {
+    AppError::invalid(field, problem)
 }
 
 /// A query parameter that may be given at most once: its value, or a 422 naming it when it
@@ -44,7 +42,10 @@ pub fn once<'v>(field: &str, values: &[&'v str]) -> Result<Option<&'v str>, AppE
     match values {
         [] => Ok(None),
         [one] => Ok(Some(*one)),
-        _ => Err(invalid(field, &format!("{field}: give it once"))),
+        _ => Err(invalid(
+            field,
+            Message::new("api-problem-once").text("field", field),
+        )),
     }
 }
 
@@ -65,17 +66,17 @@ impl PageRequest {
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(invalid(
                 "limit",
-                &format!("limit: a whole number between 1 and {MAX_LIMIT}"),
+                Message::new("api-problem-limit").number("max", MAX_LIMIT),
             ));
         }
         let after = match cursor {
             None => None,
-            Some(text) => Some(text.parse::<i32>().ok().filter(|id| *id >= 0).ok_or_else(|| {
-                invalid(
-                    "cursor",
-                    "cursor: the next_cursor of a previous page (a whole number); start without one",
-                )
-            })?),
+            Some(text) => Some(
+                text.parse::<i32>()
+                    .ok()
+                    .filter(|id| *id >= 0)
+                    .ok_or_else(|| invalid("cursor", Message::new("api-problem-cursor")))?,
+            ),
         };
         Ok(PageRequest {
             after,

@@ -15,6 +15,7 @@ use crate::db;
 use crate::domain::results::OfficialLine;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::export::results::{exact_decimal, exact_fraction};
+use crate::i18n::msg;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -255,32 +256,30 @@ fn submission_filter(
     query: &SubmissionQuery<'_>,
 ) -> AppResult<crate::db::screening::SubmissionFilter> {
     let mut problems = std::collections::BTreeMap::new();
-    let mut bad = |field: &str, problem: &str| {
-        problems.insert(
-            field.to_owned(),
-            crate::domain::message::Message::untranslated(format!("{field}: {problem}")),
-        );
+    let mut bad = |field: &str, id: &str| {
+        let problem = crate::domain::message::Message::new(id).text("field", field);
+        problems.insert(field.to_owned(), problem);
     };
     let status = query.status.and_then(|v| {
         let parsed = v
             .parse::<crate::domain::application::SubmissionStatus>()
             .ok();
         if parsed.is_none() {
-            bad("status", "draft or submitted");
+            bad("status", msg("api-problem-status"));
         }
         parsed
     });
     let eligibility = query.eligibility.and_then(|v| {
         let parsed = v.parse::<crate::domain::eligibility::Outcome>().ok();
         if parsed.is_none() {
-            bad("eligibility", "pass, needs_review or fail");
+            bad("eligibility", msg("api-problem-eligibility"));
         }
         parsed
     });
     let country = query.country.map(str::to_uppercase).filter(|c| {
         let known = crate::domain::countries::name(c).is_some();
         if !known {
-            bad("country", "an ISO 3166-1 alpha-2 code, such as SN");
+            bad("country", msg("api-problem-country"));
         }
         known
     });
@@ -290,14 +289,14 @@ fn submission_filter(
             .ok()
             .filter(|g| crate::domain::sdg::goal_name(*g).is_some());
         if goal.is_none() {
-            bad("sdg", "a goal from 1 to 17");
+            bad("sdg", msg("api-problem-sdg"));
         }
         goal.map(i16::from)
     });
     let category = query.category.map(str::to_owned).filter(|c| {
         let known = edition.categories.iter().any(|(code, _)| code == c);
         if !known {
-            bad("category", "one of the edition's category codes");
+            bad("category", msg("api-problem-category"));
         }
         known
     });

@@ -173,9 +173,9 @@ pub async fn assign_automatically(
     let (status, outcome) =
         match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
             Ok(summary) => (Status::Ok, (true, summary)),
-            Err(Refused::Closed(why)) => (Status::Conflict, (false, why)),
+            Err(Refused::Closed(why)) => (Status::Conflict, (false, nav.say(&why))),
             Err(Refused::Invalid(problems)) => {
-                let lines: Vec<String> = problems.into_iter().map(|(_, p)| p).collect();
+                let lines: Vec<String> = problems.iter().map(|(_, p)| nav.say(p)).collect();
                 (Status::UnprocessableEntity, (false, lines.join("\n")))
             }
             Err(Refused::Infeasible(why)) => (Status::UnprocessableEntity, (false, why)),
@@ -314,7 +314,7 @@ pub async fn add_assignment(
     Ok(
         match assignment::assign_by_hand(db.inner(), id, pair, me.0.id, clock.now()).await? {
             Ok(()) => Flash::success(back, nav.t("assign-assigned")),
-            Err(refused) => Flash::error(back, refused.message()),
+            Err(refused) => Flash::error(back, nav.say(&refused.message())),
         },
     )
 }

@@ -125,7 +125,7 @@ async fn back_page(
     let counts = db::evaluation_phase::counts(db.inner(), id).await?;
     let refused = db::evaluation_phase::back_refused(db.inner(), &edition)
         .await?
-        .map(|r| r.to_string());
+        .map(|r| nav.say(&r.message()));
     let what = Message::new("consensus-back-what")
         .number("submitted", counts.submitted)
         .number("progress", counts.in_progress)

@@ -9,7 +9,7 @@ use rocket::{FromForm, State, get, post, uri};
 use crate::app;
 use crate::clock::Clock;
 use crate::db;
-use crate::db::jury_removal::{RemovalImpact, RemovalRefused};
+use crate::db::jury_removal::RemovalImpact;
 use crate::domain::edition::Edition;
 use crate::error::{AppError, AppResult};
 use crate::web::csrf::{CsrfForm, CsrfProtected};
@@ -68,12 +68,7 @@ async fn template(
     let account = db::users::find(db.inner(), jid)
         .await?
         .ok_or(AppError::NotFound)?;
-    let refused = impact.refused.map(|r| match r {
-        RemovalRefused::TooLate(_) => {
-            nav.t_with("removal-too-late", "phase", nav.phase(&edition.status))
-        }
-        RemovalRefused::LastChair => nav.t("removal-last-chair"),
-    });
+    let refused = impact.refused.map(|r| nav.say(&r.message()));
     Ok(RemoveTemplate {
         role: nav.jury_role(&impact.jury_role),
         nav,
