@@ -111,14 +111,6 @@ impl AppError {
     }
 }
 
-/// Field-by-field problems that are still English text, without message ids.
-pub fn untranslated(problems: BTreeMap<String, String>) -> BTreeMap<String, Message> {
-    problems
-        .into_iter()
-        .map(|(field, problem)| (field, Message::untranslated(problem)))
-        .collect()
-}
-
 /// Field-by-field problems said in `lang`, as a form shows them.
 pub fn said(lang: Lang, problems: &BTreeMap<String, Message>) -> BTreeMap<String, String> {
     problems

@@ -13,3 +13,19 @@ api-problem-attachments = { $field } : les documents s’ajoutent et se retirent
 api-problem-unknown-field = { $field } : pas un champ de la candidature
 api-problem-other-section = { $field } : appartient à la section { $section }
 api-problem-field-type = { $field } : pas du bon type ({ $detail })
+
+# Refus des gardes et des intercepteurs de l’API.
+api-denied-unauthenticated = Envoyez un jeton d’API personnel sous la forme `Authorization: Bearer <token>` (créez-en un sur la page de votre compte).
+api-denied-invalid-token = Le jeton d’API n’est pas valide : il est inconnu, expiré ou révoqué, ou son compte est désactivé.
+api-denied-throttled = { $count ->
+    [one] Trop de jetons non valides depuis votre adresse. Réessayez dans une seconde.
+   *[other] Trop de jetons non valides depuis votre adresse. Réessayez dans { $count } secondes.
+}
+api-denied-token-required = Les modifications par l’API demandent un jeton d’API personnel en lecture et écriture ; une session de navigateur seule n’est pas acceptée.
+api-denied-read-only = Ce jeton est en lecture seule ; créez un jeton en lecture et écriture pour faire des modifications.
+api-denied-role = Votre compte ne peut pas utiliser cette partie de l’API.
+api-caught-media-type = Envoyez le corps en JSON, avec l’en-tête Content-Type: application/json.
+api-caught-method = Cette adresse ne répond qu’à { $methods }.
+api-caught-not-found = Il n’y a rien à cette adresse dans l’API.
+api-caught-unreadable = La requête n’a pas pu être lue : vérifiez son corps JSON (voir /api/v1/openapi.json) et ses paramètres.
+api-stale = Modifié depuis votre lecture, depuis une autre fenêtre, un autre appareil ou un autre client. Rien n’a été écrasé ; `current` est la version actuelle, et son ETag est dans l’en-tête.

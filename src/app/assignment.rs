@@ -82,7 +82,7 @@ pub enum Refused {
     /// The request's numbers are not usable: each problem with its field.
     Invalid(Problems),
     /// The request cannot be met: why, in titles and names.
-    Infeasible(String),
+    Infeasible(Message),
 }
 
 /// The titles of the edition's submissions and the names of its jurors.
@@ -109,7 +109,7 @@ pub async fn automatic(
     request: &Request,
     actor_id: i32,
     now: DateTime<Utc>,
-) -> AppResult<Result<String, Refused>> {
+) -> AppResult<Result<Vec<Message>, Refused>> {
     let names = names(db, id).await?;
     // The plan is made and written under the edition's lock: two runs at once plan one after
     // the other, the second keeping what the first added, and the phase cannot change between.
@@ -128,10 +128,11 @@ pub async fn automatic(
     let outcome = match assign(&input, &options) {
         Ok(plan) => {
             let added = db::assignments::apply_plan(&txn, id, &plan, actor_id, now).await?;
-            let summary = Named(&plan.summary, &names);
-            Ok(format!("{added} assignments added.\n\n{summary}"))
+            let mut lines = vec![Message::new("assign-added").number("count", added)];
+            lines.extend(Named(&plan.summary, &names).messages());
+            Ok(lines)
         }
-        Err(infeasible) => Err(Refused::Infeasible(Named(&infeasible, &names).to_string())),
+        Err(infeasible) => Err(Refused::Infeasible(Named(&infeasible, &names).message())),
     };
     txn.commit().await?;
     Ok(outcome)

@@ -41,27 +41,14 @@ pub enum Arg {
     },
 }
 
-/// The id of a text that has no message in the locale files yet and is shown as it is.
-pub const UNTRANSLATED: &str = "untranslated";
-
+/// For logs and debugging: the message id (people read it through `i18n::say`).
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.args.first() {
-            Some((_, Arg::Text(text))) if self.id == UNTRANSLATED => f.write_str(text),
-            _ => f.write_str(&self.id),
-        }
+        f.write_str(&self.id)
     }
 }
 
 impl Message {
-    /// English text that has no message id yet: shown as it is in every language.
-    pub fn untranslated(text: impl Into<String>) -> Self {
-        Message {
-            id: UNTRANSLATED.to_owned(),
-            args: vec![("text".to_owned(), Arg::Text(text.into()))],
-        }
-    }
-
     /// The message `id`, without variables yet.
     pub fn new(id: &str) -> Self {
         Message {

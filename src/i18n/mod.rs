@@ -112,9 +112,6 @@ pub fn text_count(lang: Lang, id: &str, name: &'static str, count: u32) -> Strin
 
 /// A domain message in `lang`: its variables first (a message among them said in `lang` too).
 pub fn say(lang: Lang, message: &Message) -> String {
-    if message.id == crate::domain::message::UNTRANSLATED {
-        return message.to_string();
-    }
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = message
         .args
         .iter()

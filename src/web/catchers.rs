@@ -115,6 +115,7 @@ fn allowed_methods(request: &Request<'_>) -> Vec<String> {
 /// Every error under `/api/`, as JSON: a refused caller with the guard's own code.
 #[catch(default)]
 pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
+    let lang = language_seen(request);
     if let Some(denial) = request.local_cache(Denied::default).0 {
         let (status, code) = denial.status_and_code();
         let retry_after = match denial {
@@ -123,7 +124,7 @@ pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
         };
         return ApiCaught {
             status,
-            body: ErrorBody::new(code, denial.message()),
+            body: ErrorBody::new(code, i18n::say(lang, &denial.message())),
             retry_after,
             allow: None,
         };
@@ -134,7 +135,7 @@ pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
             status: Status::UnsupportedMediaType,
             body: ErrorBody::new(
                 "unsupported_media_type",
-                "Send the body as JSON, with the header Content-Type: application/json.".to_owned(),
+                i18n::text(lang, msg("api-caught-media-type")),
             ),
             retry_after: None,
             allow: None,
@@ -145,17 +146,21 @@ pub fn api(status: Status, request: &Request<'_>) -> ApiCaught {
             status: Status::MethodNotAllowed,
             body: ErrorBody::new(
                 "method_not_allowed",
-                format!("This address answers only {}.", allowed.join(", ")),
+                i18n::text_with(
+                    lang,
+                    msg("api-caught-method"),
+                    &[("methods", &allowed.join(", "))],
+                ),
             ),
             retry_after: None,
             allow: Some(allowed.join(", ")),
         };
     }
     let message = match status.code {
-        401 => Denial::Unauthenticated.message(),
-        403 => Denial::WrongRole.message(),
-        404 => "There is nothing at this address in the API.".to_owned(),
-        400 | 422 => "The request could not be read: check its JSON body (see /api/v1/openapi.json) and its parameters.".to_owned(),
+        401 => i18n::say(lang, &Denial::Unauthenticated.message()),
+        403 => i18n::say(lang, &Denial::WrongRole.message()),
+        404 => i18n::text(lang, msg("api-caught-not-found")),
+        400 | 422 => i18n::text(lang, msg("api-caught-unreadable")),
         _ => message_for(status, request),
     };
     ApiCaught {

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 119] = [
+const VARIABLES: [(&str, &str); 120] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -238,6 +238,7 @@ const VARIABLES: [(&str, &str); 119] = [
     ("field", "FIELD"),
     ("section", "SECTION"),
     ("detail", "DETAIL"),
+    ("methods", "GET, POST"),
     ("assignments", "15"),
     ("automatic", "9"),
     ("available", "2"),
@@ -311,14 +312,15 @@ fn no_message_id_is_defined_twice_in_a_language() {
                 let Some((id, _)) = line.split_once(" =") else {
                     continue;
                 };
-                if id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ') {
-                    if let Some(first) = seen.insert(id.to_owned(), file.clone()) {
-                        panic!(
-                            "{id} is defined in {} and {}",
-                            first.display(),
-                            file.display()
-                        );
-                    }
+                if id.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !id.contains(' ')
+                    && let Some(first) = seen.insert(id.to_owned(), file.clone())
+                {
+                    panic!(
+                        "{id} is defined in {} and {}",
+                        first.display(),
+                        file.display()
+                    );
                 }
             }
         }

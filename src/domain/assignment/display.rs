@@ -1,7 +1,10 @@
-//! Plain-text rendering of the design summary and its notices (English; the web layer may render its own).
+//! Plain-text rendering of the design summary and its notices (English; the web layer may render its own),
+//! and the same as messages, said in the reader's language (`locales/<code>/assignment.ftl`).
 
+use super::infeasible::with_list;
 use super::model::{DesignSummary, Notice};
 use super::names::{Named, with_ids};
+use crate::domain::message::Message;
 use std::fmt;
 
 impl fmt::Display for Notice {
@@ -154,5 +157,132 @@ impl fmt::Display for Named<'_, DesignSummary> {
             write!(f, "\nNote: {}", Named(notice, names))?;
         }
         Ok(())
+    }
+}
+
+impl Named<'_, Notice> {
+    /// The notice as a message: what its `Display` says in English, in the reader's language.
+    pub fn message(&self) -> Message {
+        let Named(notice, names) = self;
+        match notice {
+            Notice::Unbalanced { min, max } => Message::new("assign-notice-unbalanced")
+                .number("min", *min)
+                .number("max", *max),
+            Notice::Disconnected {
+                components,
+                assignments,
+                needed,
+            } => {
+                if assignments < needed {
+                    Message::new("assign-notice-disconnected-too-few")
+                        .number("components", *components)
+                        .number("needed", *needed)
+                        .number("assignments", *assignments)
+                } else {
+                    Message::new("assign-notice-disconnected-conflicts")
+                        .number("components", *components)
+                }
+            }
+            Notice::OverAssigned {
+                submission,
+                kept,
+                required,
+            } => Message::new("assign-notice-over-assigned")
+                .text("submission", names.submission(*submission))
+                .number("kept", *kept)
+                .number("required", *required),
+            Notice::AboveCap { juror, load, cap } => Message::new("assign-notice-above-cap")
+                .text("juror", names.juror(*juror))
+                .number("load", *load)
+                .number("cap", *cap),
+        }
+    }
+}
+
+impl Named<'_, DesignSummary> {
+    /// The summary as messages, one per line of its `Display` (and one per component of a
+    /// design that is not connected, and one each for the exchanges made and the idle jurors).
+    pub fn messages(&self) -> Vec<Message> {
+        let Named(summary, names) = self;
+        let rows = &summary.loads.per_juror;
+        let kept: u32 = rows.iter().map(|r| r.kept).sum();
+        let calibration: u32 = rows.iter().map(|r| r.calibration).sum();
+        let mut lines = vec![
+            Message::new("assign-summary-header")
+                .number("submissions", summary.submissions)
+                .number("jurors", summary.jurors)
+                .number("required", summary.jurors_per_submission)
+                .text("seed", summary.seed)
+                .number("total", summary.total_assignments)
+                .number("kept", kept)
+                .number("calibration", calibration)
+                .number("automatic", summary.automatic_assignments),
+        ];
+        let l = &summary.loads;
+        let loads = if l.balanced {
+            Message::new("assign-summary-loads-balanced")
+        } else {
+            Message::new("assign-summary-loads-unbalanced")
+        };
+        lines.push(
+            loads
+                .number("min", l.min)
+                .number("max", l.max)
+                .text("mean", format!("{:.2}", l.mean)),
+        );
+        let language = &summary.language;
+        lines.push(
+            Message::new("assign-summary-language")
+                .number("mismatches", language.mismatches)
+                .number("automatic", language.automatic_mismatches)
+                .number("lacking", language.too_few_readers.len()),
+        );
+        let o = &summary.overlap;
+        lines.push(
+            Message::new("assign-summary-overlap")
+                .number("sharing", o.pairs_sharing_any)
+                .number("pairs", o.pairs)
+                .number("min", o.min)
+                .text("mean", format!("{:.2}", o.mean))
+                .number("max", o.max),
+        );
+        let c = &summary.connectivity;
+        if c.connected {
+            lines.push(Message::new("assign-summary-connected"));
+        } else {
+            lines.push(
+                Message::new("assign-summary-disconnected").number("components", c.components),
+            );
+            for (i, g) in c.groups.iter().enumerate() {
+                let component = Message::new("assign-summary-component").number("number", i + 1);
+                let component =
+                    with_list(component, "names", &g.jurors, |ids| names.juror_list(ids));
+                lines.push(component.number("count", g.submissions.len()));
+            }
+        }
+        if c.repair_moves > 0 {
+            lines.push(Message::new("assign-summary-repairs").number("count", c.repair_moves));
+        }
+        if !c.idle_jurors.is_empty() {
+            let idle = Message::new("assign-summary-idle").number("count", c.idle_jurors.len());
+            lines.push(with_list(idle, "names", &c.idle_jurors, |ids| {
+                names.juror_list(ids)
+            }));
+        }
+        if summary.calibration.is_empty() {
+            lines.push(Message::new("assign-summary-calibration-none"));
+        } else {
+            lines.push(with_list(
+                Message::new("assign-summary-calibration"),
+                "names",
+                &summary.calibration,
+                |ids| names.submission_list(ids),
+            ));
+        }
+        for notice in &summary.notices {
+            let note = Named(notice, names).message();
+            lines.push(Message::new("assign-summary-note").message("note", note));
+        }
+        lines
     }
 }

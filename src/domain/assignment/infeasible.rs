@@ -2,6 +2,7 @@
 
 use super::model::{JurorId, SubmissionId};
 use super::names::{Named, with_ids};
+use crate::domain::message::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -242,4 +243,153 @@ fn more(f: &mut fmt::Formatter<'_>, n: usize) -> fmt::Result {
         write!(f, "\n- … and {} more", n - LIST_LIMIT)?;
     }
     Ok(())
+}
+
+impl Named<'_, Infeasible> {
+    /// Why the request cannot be met, as one message: what its `Display` says in English, in the
+    /// reader's language (a list of problems or submissions as sentences within it).
+    pub fn message(&self) -> Message {
+        let Named(infeasible, names) = self;
+        match infeasible {
+            Infeasible::InvalidInput { problems } => {
+                let mut items: Vec<Message> = problems
+                    .iter()
+                    .take(LIST_LIMIT)
+                    .map(|p| Named(p, names).message())
+                    .collect();
+                items.extend(more_message(problems.len()));
+                Message::new("assign-infeasible-invalid").sentences("problems", items)
+            }
+            Infeasible::TooFewJurors {
+                required,
+                jurors,
+                submissions,
+            } => {
+                let mut items: Vec<Message> = submissions
+                    .iter()
+                    .take(LIST_LIMIT)
+                    .map(|s| {
+                        Message::new("assign-infeasible-shortfall")
+                            .text("submission", names.submission(s.submission))
+                            .number("available", s.available)
+                            .number("conflicted", s.conflicted)
+                            .number("missing", s.missing)
+                    })
+                    .collect();
+                items.extend(more_message(submissions.len()));
+                Message::new("assign-infeasible-too-few-jurors")
+                    .number("count", submissions.len())
+                    .number("required", *required)
+                    .number("jurors", *jurors)
+                    .sentences("shortfalls", items)
+            }
+            Infeasible::CalibrationUnavailable {
+                requested,
+                conflict_free,
+            } => {
+                if conflict_free.is_empty() {
+                    Message::new("assign-infeasible-calibration-none")
+                        .number("requested", *requested)
+                } else {
+                    let message = Message::new("assign-infeasible-calibration")
+                        .number("requested", *requested)
+                        .number("count", conflict_free.len());
+                    with_list(message, "names", conflict_free, |ids| {
+                        names.submission_list(ids)
+                    })
+                }
+            }
+            Infeasible::CapacityExceeded { needed, available } => {
+                Message::new("assign-infeasible-capacity")
+                    .number("needed", *needed)
+                    .number("available", *available)
+            }
+            Infeasible::CapacityBottleneck {
+                submissions,
+                needed,
+                available,
+            } => {
+                let message =
+                    Message::new("assign-infeasible-bottleneck").number("count", submissions.len());
+                with_list(message, "names", submissions, |ids| {
+                    names.submission_list(ids)
+                })
+                .number("needed", *needed)
+                .number("available", *available)
+            }
+        }
+    }
+}
+
+impl Named<'_, InputProblem> {
+    /// The problem as a message, one sentence: what its `Display` says in English, in the
+    /// reader's language.
+    pub fn message(&self) -> Message {
+        let Named(problem, names) = self;
+        match problem {
+            InputProblem::ZeroJurorsPerSubmission => {
+                Message::new("assign-infeasible-zero-per-submission")
+            }
+            InputProblem::DuplicateSubmission { submission } => {
+                Message::new("assign-infeasible-duplicate-submission")
+                    .text("submission", names.submission(*submission))
+            }
+            InputProblem::DuplicateJuror { juror } => {
+                Message::new("assign-infeasible-duplicate-juror").text("juror", names.juror(*juror))
+            }
+            InputProblem::UnknownSubmission { submission, list } => {
+                let message = match list {
+                    PairList::Forbidden => {
+                        Message::new("assign-infeasible-unknown-submission-conflicts")
+                    }
+                    PairList::Keep => Message::new("assign-infeasible-unknown-submission-keep"),
+                };
+                message.text("submission", names.submission(*submission))
+            }
+            InputProblem::UnknownJuror { juror, list } => {
+                let message = match list {
+                    PairList::Forbidden => {
+                        Message::new("assign-infeasible-unknown-juror-conflicts")
+                    }
+                    PairList::Keep => Message::new("assign-infeasible-unknown-juror-keep"),
+                };
+                message.text("juror", names.juror(*juror))
+            }
+            InputProblem::KeptButConflicted { juror, submission } => {
+                Message::new("assign-infeasible-kept-but-conflicted")
+                    .text("juror", names.juror(*juror))
+                    .text("submission", names.submission(*submission))
+            }
+            InputProblem::CapBelowCalibration { juror, cap, block } => {
+                Message::new("assign-infeasible-cap-below-calibration")
+                    .text("juror", names.juror(*juror))
+                    .number("cap", *cap)
+                    .number("block", *block)
+            }
+        }
+    }
+}
+
+/// `message` with the names of `ids`, as `list` writes them, as variable `name`: at most
+/// [`LIST_LIMIT`] of them, then how many more, said in the reader's language.
+pub(super) fn with_list(
+    message: Message,
+    name: &str,
+    ids: &[i32],
+    list: impl Fn(&[i32]) -> String,
+) -> Message {
+    let shown = list(&ids[..ids.len().min(LIST_LIMIT)]);
+    if ids.len() > LIST_LIMIT {
+        let more = Message::new("assign-list-more")
+            .text("names", shown)
+            .number("count", ids.len() - LIST_LIMIT);
+        message.message(name, more)
+    } else {
+        message.text(name, shown)
+    }
+}
+
+/// The sentence that ends a list of `n` items cut at [`LIST_LIMIT`], if it is cut.
+fn more_message(n: usize) -> Option<Message> {
+    (n > LIST_LIMIT).then(|| Message::new("assign-infeasible-more").number("count", n - LIST_LIMIT))
 }

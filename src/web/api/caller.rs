@@ -12,6 +12,7 @@ use crate::config::AppConfig;
 use crate::db;
 use crate::domain::account::Account;
 use crate::domain::api_token::TokenScope;
+use crate::domain::message::Message;
 use crate::domain::role::Role;
 use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::web::session::CurrentUser;
@@ -70,14 +71,16 @@ impl Denial {
     }
 
     /// For people.
-    pub fn message(self) -> String {
+    pub fn message(self) -> Message {
         match self {
-            Denial::Unauthenticated => "Send a personal API token as `Authorization: Bearer <token>` (create one on your account page).".to_owned(),
-            Denial::InvalidToken => "The API token is not valid: it is unknown, expired or revoked, or its account is deactivated.".to_owned(),
-            Denial::Throttled(seconds) => format!("Too many invalid tokens from your address. Try again in {seconds} seconds."),
-            Denial::TokenRequired => "Changes through the API need a read-write personal API token; a browser session alone is not accepted.".to_owned(),
-            Denial::ReadOnlyToken => "This token is read only; create a read-write token to make changes.".to_owned(),
-            Denial::WrongRole => "Your account may not use this part of the API.".to_owned(),
+            Denial::Unauthenticated => Message::new("api-denied-unauthenticated"),
+            Denial::InvalidToken => Message::new("api-denied-invalid-token"),
+            Denial::Throttled(seconds) => {
+                Message::new("api-denied-throttled").number("count", seconds)
+            }
+            Denial::TokenRequired => Message::new("api-denied-token-required"),
+            Denial::ReadOnlyToken => Message::new("api-denied-read-only"),
+            Denial::WrongRole => Message::new("api-denied-role"),
         }
     }
 }

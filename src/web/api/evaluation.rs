@@ -260,14 +260,22 @@ pub async fn assign_automatically(
         seed: input.seed.to_string(),
     };
     match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
-        Ok(summary) => Ok(Json(AutomaticBody { summary })),
+        Ok(summary) => {
+            let lines: Vec<String> = summary
+                .iter()
+                .map(|line| crate::i18n::say(me.0.language, line))
+                .collect();
+            Ok(Json(AutomaticBody {
+                summary: lines.join("\n"),
+            }))
+        }
         Err(Refused::Closed(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentsClosed,
             message,
         }),
         Err(Refused::Infeasible(message)) => Err(AppError::Conflict {
             code: Refusal::AssignmentInfeasible,
-            message: crate::domain::message::Message::untranslated(message),
+            message,
         }),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems

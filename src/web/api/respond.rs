@@ -71,7 +71,7 @@ impl<T> ApiAnswer<T> {
             version,
             StaleBody {
                 code: "stale_version",
-                message: "Changed since you read it, from another window, device or client. Nothing was overwritten; `current` is the version now, and its ETag is in the header.".to_owned(),
+                message: String::new(),
                 current,
             },
         ))
@@ -82,7 +82,9 @@ impl<'r, T: Serialize> Responder<'r, 'static> for ApiAnswer<T> {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         match self {
             ApiAnswer::Ok(tagged) => tagged.respond_to(request),
-            ApiAnswer::Stale(tagged) => {
+            ApiAnswer::Stale(mut tagged) => {
+                let lang = crate::web::language::language_seen(request);
+                tagged.body.message = crate::i18n::text(lang, crate::i18n::msg("api-stale"));
                 let mut response = tagged.respond_to(request)?;
                 response.set_status(Status::PreconditionFailed);
                 Ok(response)

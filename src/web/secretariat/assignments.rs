@@ -29,7 +29,7 @@ pub struct AssignmentsTemplate {
     jurors: Vec<(i32, String)>,
     submissions: Vec<(i32, String)>,
     form: AutoForm,
-    outcome: Option<(bool, String)>,
+    outcome: Option<(bool, Vec<String>)>,
     refused: Option<RefusedRow>,
 }
 
@@ -95,7 +95,7 @@ async fn page(
     id: i32,
     nav: Nav,
     form: AutoForm,
-    outcome: Option<(bool, String)>,
+    outcome: Option<(bool, Vec<String>)>,
     refused: Option<RefusedRow>,
 ) -> AppResult<AssignmentsTemplate> {
     let edition = db::editions::find(db.inner(), id)
@@ -172,13 +172,18 @@ pub async fn assign_automatically(
     };
     let (status, outcome) =
         match assignment::automatic(db.inner(), id, &request, me.0.id, clock.now()).await? {
-            Ok(summary) => (Status::Ok, (true, summary)),
-            Err(Refused::Closed(why)) => (Status::Conflict, (false, nav.say(&why))),
-            Err(Refused::Invalid(problems)) => {
-                let lines: Vec<String> = problems.iter().map(|(_, p)| nav.say(p)).collect();
-                (Status::UnprocessableEntity, (false, lines.join("\n")))
+            Ok(summary) => {
+                let lines = summary.iter().map(|line| nav.say(line)).collect();
+                (Status::Ok, (true, lines))
             }
-            Err(Refused::Infeasible(why)) => (Status::UnprocessableEntity, (false, why)),
+            Err(Refused::Closed(why)) => (Status::Conflict, (false, vec![nav.say(&why)])),
+            Err(Refused::Invalid(problems)) => {
+                let lines = problems.iter().map(|(_, p)| nav.say(p)).collect();
+                (Status::UnprocessableEntity, (false, lines))
+            }
+            Err(Refused::Infeasible(why)) => {
+                (Status::UnprocessableEntity, (false, vec![nav.say(&why)]))
+            }
         };
     let template = page(db, id, nav, form, Some(outcome), None).await?;
     Ok(Page::with_status(status, template))

@@ -4,6 +4,7 @@
 mod brute;
 mod design;
 mod hand;
+mod messages;
 mod props;
 
 use super::*;
