@@ -131,3 +131,54 @@ async fn going_back_from_the_consensus_phase_needs_a_reason_and_only_works_from_
     assert_eq!(back["phase"], "jury_evaluation");
     assert_eq!(phase(&app, 1).await, EditionStatus::JuryEvaluation);
 }
+
+#[rocket::async_test]
+async fn a_token_answers_in_its_accounts_language_whatever_the_request_asks_for() {
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    let mut browser = crate::api::demo_login(&app, SECRETARIAT).await;
+    browser
+        .post("/language", &[("lang", "es"), ("back", "/account")])
+        .await;
+    let token = crate::api::make_token(&mut browser, "tests", "read_write").await;
+    let id = open_call(&app).await;
+    let path = format!("/api/v1/editions/{id}/status");
+    let mut client = script(&app).await;
+    let english = [("Accept-Language", "en")];
+    let body = json!({"to": "decided"});
+    let answer = call(
+        &mut client,
+        Method::Post,
+        &path,
+        &token,
+        &english,
+        Some(&body),
+    )
+    .await;
+    let refused = json_of(&answer);
+    assert_eq!(answer.status.code, 409);
+    assert_eq!(refused["code"], "phase_change_refused", "the code stays");
+    assert_eq!(
+        refused["message"],
+        "Una edición que se encuentra en la fase «Convocatoria abierta» solo puede pasar a la fase «Convocatoria cerrada».",
+        "{refused}"
+    );
+    let list = format!("/api/v1/editions/{id}/submissions?status=finished");
+    let answer = call(&mut client, Method::Get, &list, &token, &english, None).await;
+    let invalid = json_of(&answer);
+    assert_eq!(answer.status.code, 422);
+    assert_eq!(invalid["fields"]["status"], "status: draft o submitted");
+    let mut anonymous = script(&app).await;
+    let spanish = [("Accept-Language", "es")];
+    let answer = anonymous
+        .request(Method::Get, "/api/v1/editions", &spanish, None)
+        .await;
+    assert_eq!(answer.status.code, 401);
+    assert!(
+        json_of(&answer)["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Envíe un token personal"),
+        "without a token, the request's language"
+    );
+}

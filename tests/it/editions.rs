@@ -332,3 +332,30 @@ async fn when_jurors_see_each_others_scores_is_fixed_once_the_jury_evaluation_st
         laurel::domain::peer_scores::PeerScores::AfterOwnScorecard
     );
 }
+
+#[rocket::async_test]
+async fn a_secretariat_reading_french_gets_the_edition_forms_problems_in_french_with_its_values() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let mut browser = app.logged_in("sec@example.org").await;
+    browser
+        .post("/language", &[("lang", "fr"), ("back", "/secretariat")])
+        .await;
+    let mut fields = edition_fields("2027-03-28T02:30", "2027-01-01T10:00");
+    fields.retain(|(k, _)| *k != "languages" && *k != "lead_countries");
+    fields.push(("lead_countries", "BE QQ"));
+    let answer = browser.post("/secretariat/editions", &fields).await;
+    assert_eq!(answer.status, Status::UnprocessableEntity);
+    for problem in [
+        "Ouverture : 2027-03-28 02:30 n’existe pas dans le fuseau horaire Europe/Brussels",
+        "Langues acceptées : acceptez au moins une langue",
+        "Pays du candidat chef de file : ces codes ne sont pas des codes de pays ISO 3166 : QQ",
+    ] {
+        assert!(answer.body.contains(problem), "missing {problem}");
+    }
+    assert!(
+        !answer.body.contains("does not exist"),
+        "nothing in English"
+    );
+    assert!(answer.body.contains("value=\"PLATFORMAwards 2027\""));
+}
