@@ -30,6 +30,9 @@ pub enum Arg {
     Language(String),
     /// A calendar date, written the reader's way.
     Date(NaiveDate),
+    /// A decimal number written with a point and its places ("7.50"), shown the reader's way
+    /// ("7,50").
+    Decimal(String),
     /// Several messages, each a sentence, said one after the other.
     Sentences(Vec<Message>),
     /// An instant, written the reader's way in the time zone `zone` (IANA name).
@@ -101,6 +104,14 @@ impl Message {
     pub fn instant(mut self, name: &str, at: DateTime<Utc>, zone: &str) -> Self {
         let zone = zone.to_owned();
         self.args.push((name.to_owned(), Arg::Instant { at, zone }));
+        self
+    }
+
+    /// With `value` rounded to `places` decimals as variable `name`, written the reader's way.
+    #[must_use]
+    pub fn decimal(mut self, name: &str, value: f64, places: usize) -> Self {
+        let text = format!("{value:.places$}");
+        self.args.push((name.to_owned(), Arg::Decimal(text)));
         self
     }
 

@@ -120,6 +120,14 @@ pub fn say(lang: Lang, message: &Message) -> String {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Message(inner) => FluentValue::from(say(lang, inner)),
+                Arg::Decimal(text) => {
+                    let places = text.split_once('.').map_or(0, |(_, f)| f.len());
+                    let places = i16::try_from(places).unwrap_or(0);
+                    match text.parse::<f64>() {
+                        Ok(value) => FluentValue::from(decimal(lang, value, places)),
+                        Err(_) => FluentValue::from(text.as_str()),
+                    }
+                }
                 Arg::Sentences(inner) => {
                     let said: Vec<String> = inner.iter().map(|m| say(lang, m)).collect();
                     FluentValue::from(said.join(" "))
@@ -182,4 +190,22 @@ pub fn data_ids() -> Vec<String> {
     let goals = (1..=sdg::GOAL_COUNT).map(|goal| format!("sdg-goal-{goal}"));
     let targets = sdg::all_targets().into_iter().map(|t| target_id(&t));
     goals.chain(targets).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_in_a_message_is_written_the_readers_way_with_its_places() {
+        let loads = Message::new("assign-summary-loads-balanced")
+            .number("min", 7)
+            .number("max", 8)
+            .decimal("mean", 7.5, 2);
+        let english = say(Lang::EN, &loads);
+        assert!(english.contains("(mean 7.50)"), "{english}");
+        let french = say(lang("fr").expect("French"), &loads);
+        assert!(french.contains("7,50"), "{french}");
+        assert!(!french.contains("7.50"), "{french}");
+    }
 }

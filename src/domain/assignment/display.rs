@@ -228,7 +228,7 @@ impl Named<'_, DesignSummary> {
             loads
                 .number("min", l.min)
                 .number("max", l.max)
-                .text("mean", format!("{:.2}", l.mean)),
+                .decimal("mean", l.mean, 2),
         );
         let language = &summary.language;
         lines.push(
@@ -243,7 +243,7 @@ impl Named<'_, DesignSummary> {
                 .number("sharing", o.pairs_sharing_any)
                 .number("pairs", o.pairs)
                 .number("min", o.min)
-                .text("mean", format!("{:.2}", o.mean))
+                .decimal("mean", o.mean, 2)
                 .number("max", o.max),
         );
         let c = &summary.connectivity;
