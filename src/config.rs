@@ -54,6 +54,9 @@ pub struct AppConfig {
     pub mail_from: Option<String>,
     /// Seconds between two rounds of the background sender (0: no background sender).
     pub mail_poll_seconds: u32,
+    /// Offers the tests' pseudo-language (`laurel_lang=qps`), which marks every text that comes
+    /// from the message files; never on in production.
+    pub pseudo_locale: bool,
 }
 
 impl Default for AppConfig {
@@ -75,6 +78,7 @@ impl Default for AppConfig {
             mail_smtp_url: None,
             mail_from: None,
             mail_poll_seconds: 30,
+            pseudo_locale: false,
         }
     }
 }

@@ -1,5 +1,7 @@
 # The layout every page shares: navigation, footer, language switch, roles.
 
+# The name of the application, in the header and every page title.
+brand = Laurel
 language-name = English
 
 skip-to-content = Skip to main content

@@ -148,3 +148,7 @@ consensus-back-what = The edition leaves the consensus phase. Jurors can again f
 consensus-back-reason = Reason (kept in the audit log, { $min } to { $max } characters)
 consensus-back-cancel = Cancel
 consensus-back-done = The edition is back in the phase "{ $phase }": jurors can finish and change their scorecards again.
+
+consensus-open-warning-unfinished = { $count } of { $total } scorecards are not submitted ({ $progress } in progress, { $unstarted } not started). Once the consensus phase is open, jurors can no longer change them: only a scorecard the secretariat reopens can change.
+consensus-open-warning-unscored = { $count } of { $total } eligible submissions have no submitted scorecard: the jury would have nothing to discuss for them.
+consensus-open-warning-unassigned = No juror is assigned to any submission.

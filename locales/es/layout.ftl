@@ -1,5 +1,7 @@
 # La estructura común de las páginas: navegación, pie de página, idioma, funciones.
 
+# The name of the application, in the header and every page title.
+brand = Laurel
 language-name = Español
 
 skip-to-content = Ir al contenido principal

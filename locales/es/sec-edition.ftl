@@ -148,3 +148,7 @@ consensus-back-what = La edición sale de la fase de consenso. Los miembros del 
 consensus-back-reason = Motivo (se conserva en el registro de auditoría; entre { $min } y { $max } caracteres)
 consensus-back-cancel = Cancelar
 consensus-back-done = La edición ha vuelto a la fase «{ $phase }»: los miembros del jurado pueden volver a terminar y modificar sus fichas de evaluación.
+
+consensus-open-warning-unfinished = { $count } de { $total } fichas de evaluación no se han enviado ({ $progress } en curso, { $unstarted } sin empezar). Una vez abierta la fase de consenso, los miembros del jurado ya no pueden modificarlas: solo puede cambiar una ficha que la secretaría vuelva a abrir.
+consensus-open-warning-unscored = { $count } de { $total } candidaturas admisibles no tienen ninguna ficha de evaluación enviada: el jurado no tendría nada que debatir sobre ellas.
+consensus-open-warning-unassigned = Ningún miembro del jurado está asignado a ninguna candidatura.

@@ -1,5 +1,7 @@
 # La mise en page commune : navigation, pied de page, choix de la langue, rôles.
 
+# The name of the application, in the header and every page title.
+brand = Laurel
 language-name = Français
 
 skip-to-content = Aller au contenu principal

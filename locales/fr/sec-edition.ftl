@@ -148,3 +148,7 @@ consensus-back-what = L’édition quitte la phase de consensus. Les membres du 
 consensus-back-reason = Motif (conservé dans le journal d’audit, de { $min } à { $max } caractères)
 consensus-back-cancel = Annuler
 consensus-back-done = L’édition est revenue à la phase « { $phase } » : les membres du jury peuvent de nouveau terminer et modifier leurs fiches d’évaluation.
+
+consensus-open-warning-unfinished = { $count } fiches d’évaluation sur { $total } ne sont pas soumises ({ $progress } en cours, { $unstarted } non commencées). Une fois la phase de consensus ouverte, les membres du jury ne peuvent plus les modifier : seule une fiche que le secrétariat rouvre peut changer.
+consensus-open-warning-unscored = { $count } candidatures recevables sur { $total } n’ont aucune fiche d’évaluation soumise : le jury n’aurait rien à discuter pour elles.
+consensus-open-warning-unassigned = Aucun membre du jury n’est attribué à une candidature.

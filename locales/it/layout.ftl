@@ -1,5 +1,7 @@
 # La struttura comune delle pagine: navigazione, piè di pagina, lingua, ruoli.
 
+# The name of the application, in the header and every page title.
+brand = Laurel
 language-name = Italiano
 
 skip-to-content = Vai al contenuto principale

@@ -148,3 +148,7 @@ consensus-back-what = L’edizione esce dalla fase di consenso. I membri della g
 consensus-back-reason = Motivo (conservato nel registro di audit; da { $min } a { $max } caratteri)
 consensus-back-cancel = Annulla
 consensus-back-done = L’edizione è tornata alla fase «{ $phase }»: i membri della giuria possono di nuovo completare e modificare le proprie schede di valutazione.
+
+consensus-open-warning-unfinished = { $count } schede di valutazione su { $total } non sono state inviate ({ $progress } in corso, { $unstarted } non iniziate). Una volta aperta la fase di consenso, i membri della giuria non possono più modificarle: può cambiare solo una scheda che la segreteria riapre.
+consensus-open-warning-unscored = { $count } candidature ammissibili su { $total } non hanno alcuna scheda di valutazione inviata: la giuria non avrebbe nulla da discutere su di esse.
+consensus-open-warning-unassigned = Nessun membro della giuria è assegnato ad alcuna candidatura.

@@ -53,25 +53,26 @@ impl EvaluationCounts {
 
     /// What the secretariat should know before opening the consensus phase, if anything is
     /// unfinished: scorecards not submitted, submissions with no submitted scorecard.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<Message> {
         let mut warnings = Vec::new();
         if self.unfinished() > 0 {
-            warnings.push(format!(
-                "{} of {} scorecards are not submitted ({} in progress, {} not started). Once the consensus phase is open, jurors can no longer change them: only a scorecard the secretariat reopens can change.",
-                self.unfinished(),
-                self.assignments,
-                self.in_progress,
-                self.not_started
-            ));
+            warnings.push(
+                Message::new("consensus-open-warning-unfinished")
+                    .number("count", self.unfinished())
+                    .number("total", self.assignments)
+                    .number("progress", self.in_progress)
+                    .number("unstarted", self.not_started),
+            );
         }
         if self.submissions_unscored > 0 {
-            warnings.push(format!(
-                "{} of {} eligible submissions have no submitted scorecard: the jury would have nothing to discuss for them.",
-                self.submissions_unscored, self.submissions
-            ));
+            warnings.push(
+                Message::new("consensus-open-warning-unscored")
+                    .number("count", self.submissions_unscored)
+                    .number("total", self.submissions),
+            );
         }
         if self.assignments == 0 {
-            warnings.push("No juror is assigned to any submission.".to_owned());
+            warnings.push(Message::new("consensus-open-warning-unassigned"));
         }
         warnings
     }
@@ -159,7 +160,11 @@ mod tests {
         );
         assert_eq!(counts.suspended, 1);
         assert_eq!(counts.unfinished(), 2);
-        assert!(counts.warnings()[0].starts_with("2 of 3 scorecards are not submitted"));
+        let warning = crate::i18n::say(crate::domain::language::Lang::EN, &counts.warnings()[0]);
+        assert!(
+            warning.starts_with("2 of 3 scorecards are not submitted"),
+            "{warning}"
+        );
     }
 
     #[test]

@@ -19,6 +19,16 @@ impl Lang {
     /// English, the language every message falls back to.
     pub const EN: Lang = Lang("en");
 
+    /// The pseudo-language of the tests: English with every text the interface produces wrapped
+    /// in ⟦ ⟧, so that a test can find text that did not come from the message files. Only
+    /// offered when the configuration's `pseudo_locale` is on.
+    pub const PSEUDO: Lang = Lang("qps");
+
+    /// Returns true for [`Lang::PSEUDO`].
+    pub fn is_pseudo(self) -> bool {
+        self == Lang::PSEUDO
+    }
+
     /// Its code.
     pub fn code(self) -> &'static str {
         self.0

@@ -102,6 +102,7 @@ static FORMATS: LazyLock<HashMap<&'static str, Formats>> = LazyLock::new(|| {
 });
 
 fn formats(lang: Lang) -> Option<&'static Formats> {
+    let lang = if lang.is_pseudo() { Lang::EN } else { lang };
     FORMATS.get(lang.code())
 }
 
@@ -130,7 +131,8 @@ pub fn instant(lang: Lang, at: DateTime<Utc>, zone: &str) -> String {
         .and_then(|f| f.instant.as_ref())
         .zip(zoned(at, zone))
         .map(|(formatter, value)| formatter.format(&value).to_string());
-    written.unwrap_or_else(|| crate::domain::time::in_zone(at, zone))
+    let written = written.unwrap_or_else(|| crate::domain::time::in_zone(at, zone));
+    super::marked(lang, written)
 }
 
 /// A calendar date: "3 février 2027".
@@ -143,15 +145,16 @@ pub fn date(lang: Lang, day: NaiveDate) -> String {
         .and_then(|f| f.date.as_ref())
         .zip(value)
         .map(|(formatter, value)| formatter.format(&value).to_string());
-    written.unwrap_or_else(|| day.to_string())
+    super::marked(lang, written.unwrap_or_else(|| day.to_string()))
 }
 
 /// A whole number with the language's grouping: "785 000", "785,000", "785.000".
 pub fn number(lang: Lang, value: i64) -> String {
-    match formats(lang).and_then(|f| f.decimal.as_ref()) {
+    let written = match formats(lang).and_then(|f| f.decimal.as_ref()) {
         Some(formatter) => formatter.format(&Decimal::from(value)).to_string(),
         None => value.to_string(),
-    }
+    };
+    super::marked(lang, written)
 }
 
 /// A number with `places` decimals (rounded): "3,75" in French, "3.75" in English.
@@ -161,10 +164,11 @@ pub fn decimal(lang: Lang, value: f64, places: i16) -> String {
         return value.to_string();
     };
     decimal.absolute.pad_end(-places);
-    match formats(lang).and_then(|f| f.decimal.as_ref()) {
+    let written = match formats(lang).and_then(|f| f.decimal.as_ref()) {
         Some(formatter) => formatter.format(&decimal).to_string(),
         None => decimal.to_string(),
-    }
+    };
+    super::marked(lang, written)
 }
 
 /// An amount of euro cents, in whole euros when there are no cents: "785 000 €" in French,
@@ -185,14 +189,19 @@ pub fn euros(lang: Lang, cents: i64) -> String {
 
 /// The name of the country of ISO code `code` in `lang`; the code itself for an unknown one.
 pub fn country_name(lang: Lang, code: &str) -> String {
-    formats(lang)
+    let named = formats(lang)
         .and_then(|f| f.region(code))
-        .unwrap_or_else(|| countries::name_or_code(code))
+        .unwrap_or_else(|| countries::name_or_code(code));
+    super::marked(lang, named)
 }
 
 /// Every country Laurel knows, as (code, name), in the alphabetical order of `lang`.
 pub fn countries_in(lang: Lang) -> Vec<(String, String)> {
-    formats(lang).map_or_else(countries::all, |f| f.countries.clone())
+    let countries = formats(lang).map_or_else(countries::all, |f| f.countries.clone());
+    countries
+        .into_iter()
+        .map(|(code, name)| (code, super::marked(lang, name)))
+        .collect()
 }
 
 /// The name of the language of code `code` in `lang` ("français", "French"); the code itself for
@@ -202,7 +211,8 @@ pub fn language_name(lang: Lang, code: &str) -> String {
         let language = Language::try_from_str(code).ok()?;
         f.languages.as_ref()?.of(language).map(str::to_owned)
     });
-    named.unwrap_or_else(|| crate::domain::edition::language_name(code).to_owned())
+    let named = named.unwrap_or_else(|| crate::domain::edition::language_name(code).to_owned());
+    super::marked(lang, named)
 }
 
 /// Compares two names in the alphabetical order of `lang` ("Équateur" with the E's in French).

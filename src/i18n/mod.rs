@@ -67,7 +67,18 @@ pub fn autonym(code: &str) -> String {
 }
 
 fn identifier(lang: Lang) -> LanguageIdentifier {
+    let lang = if lang.is_pseudo() { Lang::EN } else { lang };
     lang.code().parse().unwrap_or_default()
+}
+
+/// `text` as the interface shows it in `lang`: as it is, or marked ⟦ ⟧ in the pseudo-language
+/// of the tests (see [`Lang::PSEUDO`]).
+fn marked(lang: Lang, text: String) -> String {
+    if lang.is_pseudo() {
+        format!("⟦{text}⟧")
+    } else {
+        text
+    }
 }
 
 /// Marks a message id that code keeps for later lookup (a navigation label, a page title), so
@@ -78,12 +89,15 @@ pub const fn msg(id: &'static str) -> &'static str {
 
 /// The text of message `id` in `lang`.
 pub fn text(lang: Lang, id: &str) -> String {
-    LOCALES.lookup(&identifier(lang), id)
+    marked(lang, LOCALES.lookup(&identifier(lang), id))
 }
 
 /// The text of message `id` in `lang`, with its variables.
 pub fn text_with(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
-    LOCALES.lookup_with_args(&identifier(lang), id, &arguments(args))
+    marked(
+        lang,
+        LOCALES.lookup_with_args(&identifier(lang), id, &arguments(args)),
+    )
 }
 
 /// Fluent's arguments from (name, value) pairs.
@@ -107,7 +121,7 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&'static str, &str)]) -> Result<St
 pub fn text_count(lang: Lang, id: &str, name: &'static str, count: u32) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
         HashMap::from([(Cow::Borrowed(name), FluentValue::from(count))]);
-    LOCALES.lookup_with_args(&identifier(lang), id, &args)
+    marked(lang, LOCALES.lookup_with_args(&identifier(lang), id, &args))
 }
 
 /// A domain message in `lang`: its variables first (a message among them said in `lang` too).
@@ -140,7 +154,10 @@ pub fn say(lang: Lang, message: &Message) -> String {
             (Cow::Owned(name.clone()), value)
         })
         .collect();
-    LOCALES.lookup_with_args(&identifier(lang), &message.id, &args)
+    marked(
+        lang,
+        LOCALES.lookup_with_args(&identifier(lang), &message.id, &args),
+    )
 }
 
 /// An instant in an edition's time zone, said to be the edition's, and in the reader's zone too

@@ -21,6 +21,9 @@ pub const LANGUAGE_COOKIE: &str = "laurel_lang";
 /// The language of a request: `account`'s when someone is logged in, else the switch's cookie,
 /// else `Accept-Language`, else English.
 pub fn language_of(request: &Request<'_>, account: Option<&Account>) -> Lang {
+    if pseudo_chosen(request) {
+        return Lang::PSEUDO;
+    }
     if let Some(account) = account {
         return account.language;
     }
@@ -36,6 +39,19 @@ pub fn language_of(request: &Request<'_>, account: Option<&Account>) -> Lang {
                 .and_then(i18n::preferred)
         })
         .unwrap_or_default()
+}
+
+/// Whether the tests' pseudo-language is chosen (its cookie) and offered (the configuration).
+fn pseudo_chosen(request: &Request<'_>) -> bool {
+    let offered = request
+        .rocket()
+        .state::<crate::config::AppConfig>()
+        .is_some_and(|config| config.pseudo_locale);
+    offered
+        && request
+            .cookies()
+            .get(LANGUAGE_COOKIE)
+            .is_some_and(|c| c.value() == Lang::PSEUDO.code())
 }
 
 /// The language of a request whose session a guard may not have looked up (an error page): the

@@ -44,6 +44,7 @@ mod locales;
 mod mail;
 mod migrations;
 mod nul_bytes;
+mod pseudo_locale;
 mod refusals_keep_input;
 mod results;
 mod role_table;

@@ -57,11 +57,12 @@ pub async fn confirm_open(
     } else {
         Status::Ok
     };
+    let warnings = counts.warnings().iter().map(|w| nav.say(w)).collect();
     Ok(Page::with_status(
         status,
         OpenTemplate {
             nav,
-            warnings: counts.warnings(),
+            warnings,
             counts,
             refused,
             status_action: uri!(super::editions::change_status(id)).to_string(),
