@@ -122,3 +122,14 @@ chart-offsets-flagged = red: the interval does not include zero (clearly lenient
 chart-offsets-reference = zero: scores like the other jurors
 chart-offsets-description = Each juror's offset in points (dot) with a 95% interval (line): right of zero scores more leniently than the other jurors, left more severely; red lines do not cross zero.
 chart-distribution-description = { $count } scores from 0 to { $max }, one bar per value.
+
+## Tie-break traces: why one submission is listed above its neighbour.
+tie-thresholds = { $above } above { $below }: meets every threshold, { $below } does not
+tie-total = { $above } above { $below }: weighted total { $higher } > { $lower }
+tie-same-total = { $first } and { $second } have the same weighted total { $total }
+tie-criterion-higher = { $criterion } (tie-break priority { $priority }): { $higher } > { $lower }
+tie-criterion-equal = { $criterion } (tie-break priority { $priority }): equal at { $score }
+tie-above = so { $above } comes before { $below }
+tie-unresolved = tie unresolved: the jury decides
+tie-calibrated = { $above } above { $below }: calibrated score { $higher } > { $lower }
+tie-same-calibrated = { $first } and { $second } have the same calibrated score { $score }: the jury decides

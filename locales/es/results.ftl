@@ -122,3 +122,14 @@ chart-offsets-flagged = rojo: el intervalo no incluye el cero (miembro del jurad
 chart-offsets-reference = cero: puntúa como los demás miembros del jurado
 chart-offsets-description = La desviación de cada miembro del jurado, en puntos, se indica con un punto, y su intervalo del 95 %, con una línea: a la derecha del cero, puntúa con más indulgencia que los demás miembros del jurado; a la izquierda, con más severidad. Las líneas rojas no cruzan el cero.
 chart-distribution-description = { $count } puntuaciones de 0 a { $max }, una barra por valor.
+
+## Detalle del desempate: por qué una candidatura se clasifica antes que la siguiente.
+tie-thresholds = { $above } antes que { $below }: alcanza todos los umbrales, { $below } no
+tie-total = { $above } antes que { $below }: total ponderado { $higher } > { $lower }
+tie-same-total = { $first } y { $second } tienen el mismo total ponderado { $total }
+tie-criterion-higher = { $criterion } (prioridad de desempate { $priority }): { $higher } > { $lower }
+tie-criterion-equal = { $criterion } (prioridad de desempate { $priority }): empate en { $score }
+tie-above = por lo tanto, { $above } va antes que { $below }
+tie-unresolved = empate sin resolver: decide el jurado
+tie-calibrated = { $above } antes que { $below }: puntuación calibrada { $higher } > { $lower }
+tie-same-calibrated = { $first } y { $second } tienen la misma puntuación calibrada { $score }: decide el jurado

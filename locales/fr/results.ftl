@@ -122,3 +122,14 @@ chart-offsets-flagged = rouge : l’intervalle n’inclut pas zéro (membre du j
 chart-offsets-reference = zéro : note comme les autres membres du jury
 chart-offsets-description = L’écart de chaque membre du jury, en points, est indiqué par un point, et son intervalle à 95 % par une ligne : à droite de zéro, le membre du jury note avec plus d’indulgence que les autres ; à gauche, avec plus de sévérité. Les lignes rouges ne croisent pas zéro.
 chart-distribution-description = { $count } notes de 0 à { $max }, une barre par valeur.
+
+## Détail du départage : pourquoi une candidature est classée avant sa voisine.
+tie-thresholds = { $above } avant { $below } : atteint tous les seuils, { $below } non
+tie-total = { $above } avant { $below } : total pondéré { $higher } > { $lower }
+tie-same-total = { $first } et { $second } ont le même total pondéré { $total }
+tie-criterion-higher = { $criterion } (priorité de départage { $priority }) : { $higher } > { $lower }
+tie-criterion-equal = { $criterion } (priorité de départage { $priority }) : égalité à { $score }
+tie-above = donc { $above } passe avant { $below }
+tie-unresolved = égalité non résolue : le jury décide
+tie-calibrated = { $above } avant { $below } : note calibrée { $higher } > { $lower }
+tie-same-calibrated = { $first } et { $second } ont la même note calibrée { $score } : le jury décide

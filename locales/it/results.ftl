@@ -122,3 +122,14 @@ chart-offsets-flagged = rosso: l’intervallo non include lo zero (membro della 
 chart-offsets-reference = zero: assegna punteggi come gli altri membri della giuria
 chart-offsets-description = Lo scostamento di ciascun membro della giuria, in punti, è indicato da un punto e il relativo intervallo al 95% da una linea: a destra dello zero, il membro della giuria assegna punteggi più indulgenti rispetto agli altri; a sinistra, più severi. Le linee rosse non attraversano lo zero.
 chart-distribution-description = { $count } punteggi da 0 a { $max }, una barra per valore.
+
+## Dettaglio dello spareggio: perché una candidatura è classificata prima della successiva.
+tie-thresholds = { $above } prima di { $below }: raggiunge tutte le soglie, { $below } no
+tie-total = { $above } prima di { $below }: totale ponderato { $higher } > { $lower }
+tie-same-total = { $first } e { $second } hanno lo stesso totale ponderato { $total }
+tie-criterion-higher = { $criterion } (priorità di spareggio { $priority }): { $higher } > { $lower }
+tie-criterion-equal = { $criterion } (priorità di spareggio { $priority }): parità a { $score }
+tie-above = quindi { $above } viene prima di { $below }
+tie-unresolved = parità non risolta: decide la giuria
+tie-calibrated = { $above } prima di { $below }: punteggio calibrato { $higher } > { $lower }
+tie-same-calibrated = { $first } e { $second } hanno lo stesso punteggio calibrato { $score }: decide la giuria

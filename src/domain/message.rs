@@ -115,6 +115,15 @@ impl Message {
         self
     }
 
+    /// With the decimal `text` ("3.50", written with a point, or "–" for none) as variable
+    /// `name`, written the reader's way.
+    #[must_use]
+    pub fn decimal_text(mut self, name: &str, text: &str) -> Self {
+        self.args
+            .push((name.to_owned(), Arg::Decimal(text.to_owned())));
+        self
+    }
+
     /// With the sentences `messages`, said one after the other, as variable `name`.
     #[must_use]
     pub fn sentences(mut self, name: &str, messages: Vec<Message>) -> Self {

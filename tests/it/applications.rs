@@ -82,7 +82,9 @@ async fn an_applicant_registers_drafts_over_two_sessions_submits_and_sees_eligib
     assert!(
         overview
             .body
-            .contains("E2: At least one partner local government is in a partner country")
+            .contains(
+                "<span translate=\"no\">E2</span>: At least one partner local government is in a partner country"
+            )
     );
     let again = save(
         &mut second_session,

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 120] = [
+const VARIABLES: [(&str, &str); 127] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -239,6 +239,13 @@ const VARIABLES: [(&str, &str); 120] = [
     ("section", "SECTION"),
     ("detail", "DETAIL"),
     ("methods", "GET, POST"),
+    ("above", "ABOVE"),
+    ("below", "BELOW"),
+    ("higher", "HIGHER"),
+    ("lower", "LOWER"),
+    ("second", "SECOND"),
+    ("criterion", "CRITERION"),
+    ("priority", "1"),
     ("assignments", "15"),
     ("automatic", "9"),
     ("available", "2"),

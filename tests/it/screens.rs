@@ -20,7 +20,9 @@ async fn applicant_in_dakar<'a>(app: &'a TestApp, email: &str) -> crate::helpers
 
 /// Why rule `code` gave its outcome, as a submission page says it.
 fn rule_reason<'a>(html: &'a str, code: &str) -> &'a str {
-    let row = html.find(&format!("{code}: ")).unwrap();
+    let row = html
+        .find(&format!("<span translate=\"no\">{code}</span>: "))
+        .unwrap();
     let marker = "data-label=\"Why\">";
     let start = html[row..].find(marker).unwrap() + row + marker.len();
     let end = html[start..].find("</td>").unwrap() + start;

@@ -10,6 +10,7 @@ use crate::domain::stats::agreement::kendall_tau_b;
 use crate::domain::stats::juror_report::juror_model_report;
 use crate::domain::stats::krippendorff;
 use crate::domain::stats::model::fit;
+use crate::domain::stats::tie_steps::TieStep;
 use crate::domain::stats::totals::{self, Entry, Exact, RankedEntry};
 use crate::domain::stats::{AnalyzeOptions, Design, Method, Report, ScoreRow, analyze};
 
@@ -32,8 +33,10 @@ pub struct OfficialLine {
     pub failed_thresholds: Vec<String>,
     /// The official order cannot separate it from a neighbour: the jury must decide.
     pub tie_unresolved: bool,
-    /// How it was separated from its neighbours.
+    /// How it was separated from its neighbours, in English (exports).
     pub trace: Vec<String>,
+    /// The same, as data for the page (one list of steps per neighbour).
+    pub steps: Vec<Vec<TieStep>>,
     /// Submitted scorecards.
     pub scorecards: usize,
     /// Plain mean of the jurors' weighted totals, and its rank (from the statistics engine).
@@ -286,6 +289,7 @@ fn order_by_calibrated(lines: &mut [RankedEntry], calibrated: &BTreeMap<String, 
     });
     for line in lines.iter_mut() {
         line.tie_break_trace.clear();
+        line.tie_break_steps.clear();
         line.tie_unresolved = false;
     }
     for i in 0..lines.len() {
@@ -296,38 +300,32 @@ fn order_by_calibrated(lines: &mut [RankedEntry], calibrated: &BTreeMap<String, 
         if i + 1 < lines.len() {
             let (a, b) = (&lines[i], &lines[i + 1]);
             let show = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
-            let (trace, tied) = if a.passes_thresholds != b.passes_thresholds {
-                (
-                    format!(
-                        "{} above {}: passes the thresholds, {} does not",
-                        a.id, b.id, b.id
-                    ),
-                    false,
-                )
+            let (above, below) = (a.id.clone(), b.id.clone());
+            let (step, tied) = if a.passes_thresholds != b.passes_thresholds {
+                (TieStep::Thresholds { above, below }, false)
             } else if value(a) != value(b) {
-                (
-                    format!(
-                        "{} above {}: calibrated score {} > {}",
-                        a.id,
-                        b.id,
-                        show(value(a)),
-                        show(value(b))
-                    ),
-                    false,
-                )
+                let (higher, lower) = (show(value(a)), show(value(b)));
+                let step = TieStep::Calibrated {
+                    above,
+                    below,
+                    higher,
+                    lower,
+                };
+                (step, false)
             } else {
-                (
-                    format!(
-                        "{} and {} have the same calibrated score {}: the jury decides",
-                        a.id,
-                        b.id,
-                        show(value(a))
-                    ),
-                    true,
-                )
+                let score = show(value(a));
+                let step = TieStep::SameCalibrated {
+                    first: above,
+                    second: below,
+                    score,
+                };
+                (step, true)
             };
+            let trace = step.english();
             lines[i].tie_break_trace.push(trace.clone());
             lines[i + 1].tie_break_trace.push(trace);
+            lines[i].tie_break_steps.push(vec![step.clone()]);
+            lines[i + 1].tie_break_steps.push(vec![step]);
             if tied {
                 lines[i].tie_unresolved = true;
                 lines[i + 1].tie_unresolved = true;
@@ -444,6 +442,7 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                 failed_thresholds: e.failed_thresholds,
                 tie_unresolved: e.tie_unresolved,
                 trace: e.tie_break_trace,
+                steps: e.tie_break_steps,
                 scorecards: input
                     .scorecards
                     .iter()

@@ -56,6 +56,7 @@ pub mod optimize;
 pub mod outliers;
 pub mod rankings;
 pub mod report;
+pub mod tie_steps;
 pub mod totals;
 
 pub use analyze::{AnalyzeOptions, analyze, analyze_design};

@@ -12,6 +12,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use super::tie_steps::TieStep;
+
 /// Sum of the weights, in basis points.
 pub const WEIGHT_TOTAL_BP: u32 = 10_000;
 /// Highest score in half-points (5.0 points).
@@ -174,6 +176,9 @@ pub struct RankedEntry {
     pub rank: usize,
     pub tie_unresolved: bool,
     pub tie_break_trace: Vec<String>,
+    /// The same comparisons as data, one list of steps per neighbour, for the results page.
+    #[serde(skip)]
+    pub tie_break_steps: Vec<Vec<TieStep>>,
 }
 
 fn half_points(hp: i128) -> Exact {
@@ -253,6 +258,7 @@ pub fn rank_entries(rubric: &Rubric, entries: &[Entry]) -> Result<Vec<RankedEntr
             rank: 0,
             tie_unresolved: false,
             tie_break_trace: Vec::new(),
+            tie_break_steps: Vec::new(),
         });
     }
     let mut priority: Vec<&Criterion> = rubric
@@ -285,9 +291,12 @@ pub fn rank_entries(rubric: &Rubric, entries: &[Entry]) -> Result<Vec<RankedEntr
             i + 1
         };
         if i + 1 < out.len() {
-            let (trace, unresolved) = explain(&out[i], &out[i + 1], &priority);
+            let (steps, unresolved) = explain(&out[i], &out[i + 1], &priority);
+            let trace = super::tie_steps::english(&steps);
             out[i].tie_break_trace.push(trace.clone());
             out[i + 1].tie_break_trace.push(trace);
+            out[i].tie_break_steps.push(steps.clone());
+            out[i + 1].tie_break_steps.push(steps);
             if unresolved {
                 out[i].tie_unresolved = true;
                 out[i + 1].tie_unresolved = true;
@@ -298,29 +307,25 @@ pub fn rank_entries(rubric: &Rubric, entries: &[Entry]) -> Result<Vec<RankedEntr
 }
 
 /// Why `a` is listed above `b`, and whether they remain tied.
-fn explain(a: &RankedEntry, b: &RankedEntry, priority: &[&Criterion]) -> (String, bool) {
+fn explain(a: &RankedEntry, b: &RankedEntry, priority: &[&Criterion]) -> (Vec<TieStep>, bool) {
+    let (above, below) = (a.id.clone(), b.id.clone());
     if a.passes_thresholds != b.passes_thresholds {
-        return (
-            format!(
-                "{} above {}: passes the thresholds, {} does not",
-                a.id, b.id, b.id
-            ),
-            false,
-        );
+        return (vec![TieStep::Thresholds { above, below }], false);
     }
     if a.weighted_total != b.weighted_total {
-        return (
-            format!(
-                "{} above {}: weighted total {} > {}",
-                a.id, b.id, a.weighted_total_display, b.weighted_total_display
-            ),
-            false,
-        );
+        let step = TieStep::Total {
+            above,
+            below,
+            higher: a.weighted_total_display.clone(),
+            lower: b.weighted_total_display.clone(),
+        };
+        return (vec![step], false);
     }
-    let mut steps = vec![format!(
-        "{} and {} have the same weighted total {}",
-        a.id, b.id, a.weighted_total_display
-    )];
+    let mut steps = vec![TieStep::SameTotal {
+        first: above.clone(),
+        second: below.clone(),
+        total: a.weighted_total_display.clone(),
+    }];
     for c in priority {
         let (sa, sb) = (
             a.criterion_scores.get(&c.code),
@@ -328,23 +333,21 @@ fn explain(a: &RankedEntry, b: &RankedEntry, priority: &[&Criterion]) -> (String
         );
         let show = |s: Option<&Exact>| s.map_or_else(|| "-".to_string(), |s| s.to_decimal(2));
         if sa != sb {
-            steps.push(format!(
-                "{} (priority {}): {} > {}",
-                c.code,
-                c.priority.unwrap_or(0),
-                show(sa),
-                show(sb)
-            ));
-            steps.push(format!("{} above {}", a.id, b.id));
-            return (steps.join("; "), false);
+            steps.push(TieStep::CriterionHigher {
+                criterion: c.code.clone(),
+                priority: c.priority.unwrap_or(0),
+                higher: show(sa),
+                lower: show(sb),
+            });
+            steps.push(TieStep::Above { above, below });
+            return (steps, false);
         }
-        steps.push(format!(
-            "{} (priority {}): equal at {}",
-            c.code,
-            c.priority.unwrap_or(0),
-            show(sa)
-        ));
+        steps.push(TieStep::CriterionEqual {
+            criterion: c.code.clone(),
+            priority: c.priority.unwrap_or(0),
+            score: show(sa),
+        });
     }
-    steps.push("tie unresolved: needs the jury's decision".to_string());
-    (steps.join("; "), true)
+    steps.push(TieStep::Unresolved);
+    (steps, true)
 }

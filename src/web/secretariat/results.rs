@@ -295,7 +295,15 @@ fn view(
             tie_unresolved: l.tie_unresolved,
             statistical_tie: l.statistical_tie_with_next,
             tie_partner: l.statistical_tie_partner.clone().unwrap_or_default(),
-            trace: l.trace.clone(),
+            trace: l
+                .steps
+                .iter()
+                .map(|steps| {
+                    let said: Vec<String> =
+                        steps.iter().map(|s| nav_ref.say(&s.message())).collect();
+                    said.join("; ")
+                })
+                .collect(),
             scorecards: l.scorecards,
         })
         .collect();
