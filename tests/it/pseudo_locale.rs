@@ -325,6 +325,7 @@ async fn every_role_reads_only_marked_text(app: &TestApp) {
         let mut browser = in_pseudo_language(app, who).await;
         let (pages, found) = crawl(&mut browser, start, &stored).await;
         assert!(pages > 1, "{who:?} reached {pages} pages");
+        eprintln!("{who:?}: {pages} pages");
         for (text, paths) in found {
             let first = paths.iter().next().cloned().unwrap_or_default();
             report.push(format!("{who:?} {first} (+{}): {text:?}", paths.len() - 1));
