@@ -304,6 +304,11 @@ async fn in_pseudo_language<'a>(app: &'a TestApp, email: Option<&str>) -> Browse
 
 /// Crawls the demo as each role and fails on any text that is neither marked nor excepted.
 async fn every_role_reads_only_marked_text(app: &TestApp) {
+    every_role_reads_only_marked_text_from(app, "/login").await;
+}
+
+/// The same, a visitor starting at `public_start`.
+async fn every_role_reads_only_marked_text_from(app: &TestApp, public_start: &str) {
     let mut stored = stored_texts(app).await;
     stored.extend(rubric_texts(app));
     let stored = longest_first(stored);
@@ -314,7 +319,7 @@ async fn every_role_reads_only_marked_text(app: &TestApp) {
         .map(|u| u.email.clone())
         .unwrap();
     let people = [
-        (None, "/login"),
+        (None, public_start),
         (Some(applicant.as_str()), "/"),
         (Some("elena.markovic@laurel-demo.example"), "/"),
         (Some("claire.dubois@laurel-demo.example"), "/"),
@@ -353,15 +358,21 @@ async fn every_page_of_every_role_during_the_jury_evaluation_shows_only_text_fro
 #[rocket::async_test]
 async fn every_page_of_every_role_once_results_exist_shows_only_text_from_the_messages() {
     let app = pseudo_app().await;
-    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    with_results(&app).await;
+    every_role_reads_only_marked_text(&app).await;
+}
+
+/// Edition 1 with three consensuses and the official method chosen.
+async fn with_results(app: &TestApp) {
+    crate::fixtures::advance(app, 1, EditionStatus::Consensus).await;
     let submissions = laurel::db::assignments::eligible_submissions(app.db(), 1)
         .await
         .unwrap();
     for (n, submission) in submissions.iter().take(3).enumerate() {
         let score = ["3.5", "2.5", "3"][n];
-        crate::fixtures::record_demo_consensus(&app, submission.id, score, "Agreed.").await;
+        crate::fixtures::record_demo_consensus(app, submission.id, score, "Agreed.").await;
     }
-    let mut sec = in_pseudo_language(&app, Some(SECRETARIAT_EMAIL)).await;
+    let mut sec = in_pseudo_language(app, Some(SECRETARIAT_EMAIL)).await;
     let chosen = sec
         .post(
             "/secretariat/editions/1/results/method",
@@ -369,7 +380,23 @@ async fn every_page_of_every_role_once_results_exist_shows_only_text_from_the_me
         )
         .await;
     assert_eq!(chosen.status.code, 303, "{}", chosen.body);
-    every_role_reads_only_marked_text(&app).await;
+}
+
+#[rocket::async_test]
+async fn every_page_of_every_role_once_the_winners_are_announced_shows_only_text_from_the_messages()
+{
+    let app = pseudo_app().await;
+    with_results(&app).await;
+    let winner = laurel::db::assignments::eligible_submissions(app.db(), 1)
+        .await
+        .unwrap()[0]
+        .id;
+    let mut sec = in_pseudo_language(&app, Some(SECRETARIAT_EMAIL)).await;
+    let fields = crate::decisions::fields(&app, winner, "first", "for", false).await;
+    let decided = crate::decisions::decide(&mut sec, &fields).await;
+    assert_eq!(decided.status.code, 303, "{}", decided.body);
+    crate::fixtures::advance(&app, 1, EditionStatus::Announced).await;
+    every_role_reads_only_marked_text_from(&app, "/editions/1/winners").await;
 }
 
 #[rocket::async_test]
