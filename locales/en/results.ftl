@@ -133,3 +133,33 @@ tie-above = so { $above } comes before { $below }
 tie-unresolved = tie unresolved: the jury decides
 tie-calibrated = { $above } above { $below }: calibrated score { $higher } > { $lower }
 tie-same-calibrated = { $first } and { $second } have the same calibrated score { $score }: the jury decides
+
+## Cautions of the statistics engine about an analysis.
+caution-model-not-estimable = The juror model cannot be estimated ({ $why }): its variances, effects, leniencies and standard errors are not given, and the bias-corrected ranking shows the plain mean.
+caution-issue-few-submissions = fewer than 2 submissions: the variance between submissions cannot be estimated
+caution-issue-few-jurors = fewer than 2 jurors: the variance between jurors cannot be estimated
+caution-issue-no-residual = no residual degrees of freedom: the error variance cannot be told apart from the submission and juror variances
+caution-issue-not-finite = the estimates are not finite numbers
+caution-exact-fit = The scores fit “score = mean + submission effect + juror leniency” exactly (no residual variation): the error variance is 0, and the other variances are the REML solution on that boundary.
+caution-near-exact-fit = The scores fit “score = mean + submission effect + juror leniency” almost exactly: the variances are the REML solution where the error variance tends to 0.
+caution-ratio-at-bound = The juror model’s residual variance is negligible next to the submission or juror variance: variances, model ICCs, reliabilities and standard errors are not reported; effects and leniencies are close to the fixed-effects fit.
+caution-disconnected = The jurors and submissions fall into { $count } separate groups ({ $components }): leniencies and calibrated scores cannot be compared across them, so the bias-corrected ranking ranks submissions within each group and the bootstrap never pairs submissions of different groups; the other rankings compare raw aggregates across groups.
+caution-component = Group { $number }: { $submissions } submissions, { $jurors } jurors.
+caution-schulze-skipped = Schulze’s method is skipped: more than { $max } submissions.
+caution-juror-z = The standardised scores (juror_z) leave out { $scores ->
+        [one] one score
+       *[other] { $scores } scores
+    } of { $jurors ->
+        [one] one juror
+       *[other] { $jurors } jurors
+    } with fewer than 5 scores or no spread (they cannot be standardised).
+caution-juror-z-unranked = { $first } { $count ->
+        [one] One submission has no standardised score: it is ranked last.
+       *[other] { $count } submissions have no standardised score: they are ranked last.
+    }
+caution-bootstrap-without-model = Bootstrap: the juror model cannot be estimated, so the rank intervals, adjacent pairs and tie flags use the mean instead of the bias-corrected scores.
+caution-bootstrap-without-values = Bootstrap: no submission has a { $method } value, so the rank intervals, adjacent pairs and tie flags use the mean.
+caution-bootstrap-pairs-skipped = Bootstrap: { $count ->
+        [one] one adjacent pair of the { $method } ranking is left out because its submissions lie in different groups.
+       *[other] { $count } adjacent pairs of the { $method } ranking are left out because their submissions lie in different groups.
+    }

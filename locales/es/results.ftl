@@ -133,3 +133,33 @@ tie-above = por lo tanto, { $above } va antes que { $below }
 tie-unresolved = empate sin resolver: decide el jurado
 tie-calibrated = { $above } antes que { $below }: puntuación calibrada { $higher } > { $lower }
 tie-same-calibrated = { $first } y { $second } tienen la misma puntuación calibrada { $score }: decide el jurado
+
+## Advertencias del motor estadístico sobre un análisis.
+caution-model-not-estimable = El modelo de los miembros del jurado no puede estimarse ({ $why }): no se indican sus varianzas, efectos, indulgencias ni errores típicos, y la clasificación corregida de sesgos muestra la media simple.
+caution-issue-few-submissions = menos de 2 candidaturas: la varianza entre candidaturas no puede estimarse
+caution-issue-few-jurors = menos de 2 miembros del jurado: la varianza entre miembros del jurado no puede estimarse
+caution-issue-no-residual = ningún grado de libertad residual: la varianza del error no puede distinguirse de las varianzas de las candidaturas y de los miembros del jurado
+caution-issue-not-finite = las estimaciones no son números finitos
+caution-exact-fit = Las puntuaciones siguen exactamente «puntuación = media + efecto de la candidatura + indulgencia del miembro del jurado» (sin variación residual): la varianza del error es 0, y las demás varianzas son la solución REML en ese límite.
+caution-near-exact-fit = Las puntuaciones siguen casi exactamente «puntuación = media + efecto de la candidatura + indulgencia del miembro del jurado»: las varianzas son la solución REML donde la varianza del error tiende a 0.
+caution-ratio-at-bound = La varianza residual del modelo es despreciable frente a la varianza de las candidaturas o de los miembros del jurado: no se indican las varianzas, los ICC del modelo, las fiabilidades ni los errores típicos; los efectos y las indulgencias se acercan al ajuste de efectos fijos.
+caution-disconnected = Los miembros del jurado y las candidaturas forman { $count } grupos separados ({ $components }): las indulgencias y las puntuaciones calibradas no pueden compararse entre grupos, por lo que la clasificación corregida de sesgos ordena las candidaturas dentro de cada grupo y el bootstrap nunca empareja candidaturas de grupos distintos; las demás clasificaciones comparan los agregados brutos entre grupos.
+caution-component = Grupo { $number }: { $submissions } candidaturas, { $jurors } miembros del jurado.
+caution-schulze-skipped = El método de Schulze no se calcula: más de { $max } candidaturas.
+caution-juror-z = Las puntuaciones estandarizadas (juror_z) dejan fuera { $scores ->
+        [one] { $scores } puntuación
+       *[other] { $scores } puntuaciones
+    } de { $jurors ->
+        [one] { $jurors } miembro del jurado
+       *[other] { $jurors } miembros del jurado
+    } con menos de 5 puntuaciones o sin dispersión (no pueden estandarizarse).
+caution-juror-z-unranked = { $first } { $count ->
+        [one] { $count } candidatura no tiene puntuación estandarizada: se clasifica en último lugar.
+       *[other] { $count } candidaturas no tienen puntuación estandarizada: se clasifican en último lugar.
+    }
+caution-bootstrap-without-model = Bootstrap: el modelo de los miembros del jurado no puede estimarse, por lo que los intervalos de puesto, los pares contiguos y las marcas de empate usan la media en lugar de las puntuaciones corregidas de sesgos.
+caution-bootstrap-without-values = Bootstrap: ninguna candidatura tiene un valor { $method }, por lo que los intervalos de puesto, los pares contiguos y las marcas de empate usan la media.
+caution-bootstrap-pairs-skipped = Bootstrap: { $count ->
+        [one] { $count } par contiguo de la clasificación { $method } se deja fuera porque sus candidaturas pertenecen a grupos distintos.
+       *[other] { $count } pares contiguos de la clasificación { $method } se dejan fuera porque sus candidaturas pertenecen a grupos distintos.
+    }

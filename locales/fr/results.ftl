@@ -133,3 +133,33 @@ tie-above = donc { $above } passe avant { $below }
 tie-unresolved = égalité non résolue : le jury décide
 tie-calibrated = { $above } avant { $below } : note calibrée { $higher } > { $lower }
 tie-same-calibrated = { $first } et { $second } ont la même note calibrée { $score } : le jury décide
+
+## Mises en garde du moteur statistique sur une analyse.
+caution-model-not-estimable = Le modèle des membres du jury ne peut pas être estimé ({ $why }) : ses variances, effets, indulgences et erreurs types ne sont pas donnés, et le classement corrigé des biais reprend la moyenne simple.
+caution-issue-few-submissions = moins de 2 candidatures : la variance entre candidatures ne peut pas être estimée
+caution-issue-few-jurors = moins de 2 membres du jury : la variance entre membres du jury ne peut pas être estimée
+caution-issue-no-residual = aucun degré de liberté résiduel : la variance d’erreur ne peut pas être distinguée des variances des candidatures et des membres du jury
+caution-issue-not-finite = les estimations ne sont pas des nombres finis
+caution-exact-fit = Les notes suivent exactement « note = moyenne + effet de la candidature + indulgence du membre du jury » (aucune variation résiduelle) : la variance d’erreur est nulle, et les autres variances sont la solution REML sur cette limite.
+caution-near-exact-fit = Les notes suivent presque exactement « note = moyenne + effet de la candidature + indulgence du membre du jury » : les variances sont la solution REML là où la variance d’erreur tend vers 0.
+caution-ratio-at-bound = La variance résiduelle du modèle est négligeable à côté de la variance des candidatures ou des membres du jury : les variances, les ICC du modèle, les fiabilités et les erreurs types ne sont pas donnés ; les effets et les indulgences sont proches de l’ajustement à effets fixes.
+caution-disconnected = Les membres du jury et les candidatures forment { $count } groupes séparés ({ $components }) : les indulgences et les notes calibrées ne se comparent pas d’un groupe à l’autre ; le classement corrigé des biais classe donc les candidatures au sein de chaque groupe et le bootstrap n’associe jamais des candidatures de groupes différents ; les autres classements comparent les agrégats bruts entre groupes.
+caution-component = Groupe { $number } : { $submissions } candidatures, { $jurors } membres du jury.
+caution-schulze-skipped = La méthode de Schulze n’est pas calculée : plus de { $max } candidatures.
+caution-juror-z = Les notes standardisées (juror_z) laissent de côté { $scores ->
+        [one] { $scores } note
+       *[other] { $scores } notes
+    } de { $jurors ->
+        [one] { $jurors } membre du jury
+       *[other] { $jurors } membres du jury
+    } ayant moins de 5 notes ou aucune dispersion (elles ne peuvent pas être standardisées).
+caution-juror-z-unranked = { $first } { $count ->
+        [one] { $count } candidature n’a aucune note standardisée : elle est classée en dernier.
+       *[other] { $count } candidatures n’ont aucune note standardisée : elles sont classées en dernier.
+    }
+caution-bootstrap-without-model = Bootstrap : le modèle des membres du jury ne peut pas être estimé ; les intervalles de rang, les paires voisines et les mentions d’égalité utilisent donc la moyenne au lieu des notes corrigées des biais.
+caution-bootstrap-without-values = Bootstrap : aucune candidature n’a de valeur { $method } ; les intervalles de rang, les paires voisines et les mentions d’égalité utilisent donc la moyenne.
+caution-bootstrap-pairs-skipped = Bootstrap : { $count ->
+        [one] { $count } paire voisine du classement { $method } est laissée de côté, car ses candidatures appartiennent à des groupes différents.
+       *[other] { $count } paires voisines du classement { $method } sont laissées de côté, car leurs candidatures appartiennent à des groupes différents.
+    }

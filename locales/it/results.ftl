@@ -133,3 +133,33 @@ tie-above = quindi { $above } viene prima di { $below }
 tie-unresolved = parità non risolta: decide la giuria
 tie-calibrated = { $above } prima di { $below }: punteggio calibrato { $higher } > { $lower }
 tie-same-calibrated = { $first } e { $second } hanno lo stesso punteggio calibrato { $score }: decide la giuria
+
+## Avvertenze del motore statistico su un’analisi.
+caution-model-not-estimable = Il modello dei membri della giuria non può essere stimato ({ $why }): varianze, effetti, indulgenze ed errori standard non sono indicati, e la classifica corretta per le distorsioni riporta la media semplice.
+caution-issue-few-submissions = meno di 2 candidature: la varianza tra candidature non può essere stimata
+caution-issue-few-jurors = meno di 2 membri della giuria: la varianza tra membri della giuria non può essere stimata
+caution-issue-no-residual = nessun grado di libertà residuo: la varianza dell’errore non può essere distinta dalle varianze delle candidature e dei membri della giuria
+caution-issue-not-finite = le stime non sono numeri finiti
+caution-exact-fit = I punteggi seguono esattamente «punteggio = media + effetto della candidatura + indulgenza del membro della giuria» (nessuna variazione residua): la varianza dell’errore è 0 e le altre varianze sono la soluzione REML su quel limite.
+caution-near-exact-fit = I punteggi seguono quasi esattamente «punteggio = media + effetto della candidatura + indulgenza del membro della giuria»: le varianze sono la soluzione REML dove la varianza dell’errore tende a 0.
+caution-ratio-at-bound = La varianza residua del modello è trascurabile rispetto alla varianza delle candidature o dei membri della giuria: varianze, ICC del modello, affidabilità ed errori standard non sono indicati; effetti e indulgenze sono vicini all’adattamento a effetti fissi.
+caution-disconnected = I membri della giuria e le candidature formano { $count } gruppi separati ({ $components }): indulgenze e punteggi calibrati non sono confrontabili tra gruppi, quindi la classifica corretta per le distorsioni ordina le candidature all’interno di ciascun gruppo e il bootstrap non accoppia mai candidature di gruppi diversi; le altre classifiche confrontano gli aggregati grezzi tra i gruppi.
+caution-component = Gruppo { $number }: { $submissions } candidature, { $jurors } membri della giuria.
+caution-schulze-skipped = Il metodo di Schulze non viene calcolato: più di { $max } candidature.
+caution-juror-z = I punteggi standardizzati (juror_z) escludono { $scores ->
+        [one] { $scores } punteggio
+       *[other] { $scores } punteggi
+    } di { $jurors ->
+        [one] { $jurors } membro della giuria
+       *[other] { $jurors } membri della giuria
+    } con meno di 5 punteggi o senza dispersione (non possono essere standardizzati).
+caution-juror-z-unranked = { $first } { $count ->
+        [one] { $count } candidatura non ha alcun punteggio standardizzato: è classificata per ultima.
+       *[other] { $count } candidature non hanno alcun punteggio standardizzato: sono classificate per ultime.
+    }
+caution-bootstrap-without-model = Bootstrap: il modello dei membri della giuria non può essere stimato, quindi gli intervalli di posizione, le coppie adiacenti e i segnali di parità usano la media invece dei punteggi corretti per le distorsioni.
+caution-bootstrap-without-values = Bootstrap: nessuna candidatura ha un valore { $method }, quindi gli intervalli di posizione, le coppie adiacenti e i segnali di parità usano la media.
+caution-bootstrap-pairs-skipped = Bootstrap: { $count ->
+        [one] { $count } coppia adiacente della classifica { $method } è esclusa perché le sue candidature appartengono a gruppi diversi.
+       *[other] { $count } coppie adiacenti della classifica { $method } sono escluse perché le loro candidature appartengono a gruppi diversi.
+    }

@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 127] = [
+const VARIABLES: [(&str, &str); 128] = [
     ("code", "404"),
     ("edition", "E"),
     ("until", "U"),
@@ -239,6 +239,7 @@ const VARIABLES: [(&str, &str); 127] = [
     ("section", "SECTION"),
     ("detail", "DETAIL"),
     ("methods", "GET, POST"),
+    ("scores", "3"),
     ("above", "ABOVE"),
     ("below", "BELOW"),
     ("higher", "HIGHER"),

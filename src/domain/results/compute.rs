@@ -134,8 +134,10 @@ pub struct Results {
     pub outliers: Vec<OutlierLine>,
     /// Overall agreement on the weighted totals.
     pub overall_alpha: Option<f64>,
-    /// The statistics engine's warnings.
+    /// The statistics engine's warnings, in English (exports).
     pub warnings: Vec<String>,
+    /// The same cautions as data, for the page.
+    pub cautions: Vec<crate::domain::stats::cautions::Caution>,
     /// The full statistics report on the jurors' weighted totals, if there were scores.
     pub report: Option<Report>,
 }
@@ -471,6 +473,10 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
         warnings: report
             .as_ref()
             .map(|r| r.warnings.clone())
+            .unwrap_or_default(),
+        cautions: report
+            .as_ref()
+            .map(|r| r.cautions.clone())
             .unwrap_or_default(),
         official,
         not_ranked,

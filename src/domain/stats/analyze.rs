@@ -8,6 +8,7 @@ use super::agreement::agreement;
 use super::bootstrap::{
     BootstrapConfig, BootstrapSummary, DEFAULT_REPLICATES, bootstrap, method_values,
 };
+use super::cautions::Caution;
 use super::condorcet::{kemeny, pairwise};
 use super::describe::finite;
 use super::design::{Design, ScoreRow, StatsError};
@@ -119,21 +120,13 @@ fn rankings(
 }
 
 /// Warnings about the juror model.
-fn model_warnings(model: &Result<ModelFit, super::model::ModelIssue>, warnings: &mut Vec<String>) {
+fn model_warnings(model: &Result<ModelFit, super::model::ModelIssue>, warnings: &mut Vec<Caution>) {
     match model {
-        Err(issue) => warnings.push(format!(
-            "the juror model cannot be estimated ({issue}): variance components, effects, offsets and SEs are null, and the bias_corrected ranking shows the plain mean"
-        )),
-        Ok(f) if f.kind == FitKind::ExactFit => warnings.push(
-            if f.var.var_error == 0.0 {
-                "the scores fit score = mu + project effect + juror offset exactly (no residual variation): var_error = 0, and var_project and var_juror are the REML solution on that boundary".into()
-            } else {
-                "the scores fit score = mu + project effect + juror offset almost exactly (residual variance below 1e-6 of the project and juror variances): var_project and var_juror are the REML solution on the var_error → 0 boundary, and var_error is the residual variance SSE/df".into()
-            },
-        ),
-        Ok(f) if f.kind == FitKind::RatioAtBound => warnings.push(
-            "the juror model's residual variance is negligible next to the project or juror variance (REML optimum at the optimiser's bound): variance components, model ICCs, reliabilities and SEs are not reported; effects and offsets are close to the fixed-effects fit".into(),
-        ),
+        Err(issue) => warnings.push(Caution::ModelNotEstimable(*issue)),
+        Ok(f) if f.kind == FitKind::ExactFit => warnings.push(Caution::ExactFit {
+            exact: f.var.var_error == 0.0,
+        }),
+        Ok(f) if f.kind == FitKind::RatioAtBound => warnings.push(Caution::RatioAtBound),
         Ok(_) => {}
     }
 }
@@ -145,22 +138,11 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
     let (component_of, _, _) = d.component_index();
     let connected = components.len() <= 1;
     if !connected {
-        let sizes: Vec<String> = components
+        let sizes = components
             .iter()
-            .enumerate()
-            .map(|(k, c)| {
-                format!(
-                    "component {k}: {} projects, {} jurors",
-                    c.projects.len(),
-                    c.jurors.len()
-                )
-            })
+            .map(|c| (c.projects.len(), c.jurors.len()))
             .collect();
-        warnings.push(format!(
-            "the juror-project graph has {} separate components ({}): juror offsets and calibrated scores are not comparable across them, so the bias_corrected ranking ranks projects within each component (see `component` on each entry) and bootstrap adjacent pairs never pair projects of different components; the other rankings compare raw aggregates across components",
-            components.len(),
-            sizes.join("; ")
-        ));
+        warnings.push(Caution::Disconnected { components: sizes });
     }
     let (block_p, block_j) = d.complete_block();
     let block = d.complete_matrix();
@@ -169,10 +151,9 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
     let model = model_result.ok();
     let values = all_values(d, model.as_ref(), opts);
     if !values.contains_key(&Method::Schulze) {
-        warnings.push(format!(
-            "Schulze skipped: more than {} projects",
-            opts.schulze_max_projects
-        ));
+        warnings.push(Caution::SchulzeSkipped {
+            max: opts.schulze_max_projects,
+        });
     }
 
     // Outliers from model residuals, and rankings without them.
@@ -222,15 +203,11 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
         let no_value = values
             .get(&Method::JurorZ)
             .map_or(0, |v| v.iter().filter(|x| x.is_none()).count());
-        let mut w = format!(
-            "juror_z leaves out {left_scores} score(s) of {left_jurors} juror(s) with fewer than 5 scores or no spread (they cannot be standardised)"
-        );
-        if no_value > 0 {
-            w.push_str(&format!(
-                "; {no_value} project(s) have no standardised score: their juror_z value is null and they are ranked last"
-            ));
-        }
-        warnings.push(w);
+        warnings.push(Caution::JurorZLeftOut {
+            scores: left_scores,
+            jurors: left_jurors,
+            without_value: no_value,
+        });
     }
 
     let juror_model = juror_model_report(d, model.as_ref(), connected, &standardised);
@@ -273,7 +250,8 @@ pub fn analyze_design(d: &Design, opts: &AnalyzeOptions) -> Report {
         rankings_without_outliers,
         method_agreement,
         bootstrap,
-        warnings,
+        warnings: super::cautions::english(&warnings),
+        cautions: warnings,
     }
 }
 
@@ -285,7 +263,7 @@ fn run_bootstrap(
     values: &BTreeMap<Method, Vec<Option<f64>>>,
     component_of: &[usize],
     opts: &AnalyzeOptions,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Caution>,
 ) -> BootstrapSummary {
     let gammas = model.map(ModelFit::ratios);
     let mut method = opts.method;
@@ -297,15 +275,11 @@ fn run_bootstrap(
     };
     let mut reference = reference_of(method);
     if method == Method::BiasCorrected && gammas.is_none() {
-        warnings.push(
-            "bootstrap: the juror model cannot be estimated, so the rank intervals, adjacent pairs and tie flags use the mean instead of bias_corrected".into(),
-        );
+        warnings.push(Caution::BootstrapWithoutModel);
         method = Method::Mean;
         reference = reference_of(method);
     } else if reference.iter().all(Option::is_none) && method != Method::Mean {
-        warnings.push(format!(
-            "bootstrap: no project has a {method} value, so the rank intervals, adjacent pairs and tie flags use the mean"
-        ));
+        warnings.push(Caution::BootstrapWithoutValues { method });
         method = Method::Mean;
         reference = reference_of(method);
     }
@@ -330,10 +304,10 @@ fn run_bootstrap(
         },
     );
     if summary.adjacent_skipped > 0 {
-        warnings.push(format!(
-            "bootstrap: {} adjacent pair(s) of the {method} ranking were left out because their projects lie in different components",
-            summary.adjacent_skipped
-        ));
+        warnings.push(Caution::BootstrapPairsSkipped {
+            pairs: summary.adjacent_skipped,
+            method,
+        });
     }
     summary
 }

@@ -42,6 +42,7 @@ pub mod agreement;
 pub mod analyze;
 pub mod bootstrap;
 pub mod boundary;
+pub mod cautions;
 pub mod condorcet;
 pub mod describe;
 pub mod design;

@@ -36,6 +36,9 @@ pub struct Report {
     /// Plain-language cautions (disconnected design, juror model not estimable or at a boundary,
     /// jurors left out of juror_z, fallbacks of the bias_corrected ranking and the bootstrap, skipped methods).
     pub warnings: Vec<String>,
+    /// The same cautions as data, for the results page in the reader's language.
+    #[serde(skip)]
+    pub cautions: Vec<super::cautions::Caution>,
 }
 
 /// Size and shape of the design.

@@ -403,7 +403,11 @@ fn view(
         overall_reading: nav.say(&agreement_reading(results.overall_alpha)),
         intervals: charts::rank_intervals(&results.official, &nav),
         offsets: charts::juror_offsets(&results.jurors, &nav),
-        warnings: results.warnings.clone(),
+        warnings: results
+            .cautions
+            .iter()
+            .map(|c| nav.say(&c.message()))
+            .collect(),
         not_ranked,
         agreement,
         jurors,
