@@ -56,16 +56,25 @@ async fn the_secretariat_creates_an_edition_whose_deadline_is_read_in_its_time_z
     );
 }
 
-#[rocket::async_test]
-async fn a_bad_edition_form_names_every_field_including_a_time_the_clock_change_skips() {
-    let app = TestApp::spawn().await;
-    app.account(Role::Secretariat, "sec@example.org").await;
-    let mut browser = app.logged_in("sec@example.org").await;
+/// Posts an edition form with an opening the clock change skips, no language and an unknown
+/// lead country; it must come back refused.
+async fn post_bad_edition_form(
+    browser: &mut crate::helpers::Browser<'_>,
+) -> crate::helpers::Answer {
     let mut fields = edition_fields("2027-03-28T02:30", "2027-01-01T10:00");
     fields.retain(|(k, _)| *k != "languages" && *k != "lead_countries");
     fields.push(("lead_countries", "BE QQ"));
     let answer = browser.post("/secretariat/editions", &fields).await;
     assert_eq!(answer.status, Status::UnprocessableEntity);
+    answer
+}
+
+#[rocket::async_test]
+async fn a_bad_edition_form_names_every_field_including_a_time_the_clock_change_skips() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let mut browser = app.logged_in("sec@example.org").await;
+    let answer = post_bad_edition_form(&mut browser).await;
     for problem in [
         "Opens: 2027-03-28 02:30 does not exist in Europe/Brussels",
         "Languages: accept at least one language",
@@ -341,11 +350,7 @@ async fn a_secretariat_reading_french_gets_the_edition_forms_problems_in_french_
     browser
         .post("/language", &[("lang", "fr"), ("back", "/secretariat")])
         .await;
-    let mut fields = edition_fields("2027-03-28T02:30", "2027-01-01T10:00");
-    fields.retain(|(k, _)| *k != "languages" && *k != "lead_countries");
-    fields.push(("lead_countries", "BE QQ"));
-    let answer = browser.post("/secretariat/editions", &fields).await;
-    assert_eq!(answer.status, Status::UnprocessableEntity);
+    let answer = post_bad_edition_form(&mut browser).await;
     for problem in [
         "Ouverture : 2027-03-28 02:30 n’existe pas dans le fuseau horaire Europe/Brussels",
         "Langues acceptées : acceptez au moins une langue",

@@ -2,17 +2,6 @@
 
 use super::*;
 
-fn input(subs_: Vec<SubmissionInput>, jurors_: Vec<JurorInput>) -> AssignmentInput {
-    AssignmentInput {
-        submissions: subs_,
-        jurors: jurors_,
-        forbidden: Vec::new(),
-        keep: Vec::new(),
-    }
-}
-
-const EN4: &[&[&str]] = &[&["en"], &["en"], &["en"], &["en"]];
-
 #[test]
 fn a_submission_with_too_few_non_conflicted_jurors_makes_the_request_infeasible() {
     let mut req = input(subs(3, &["en"]), jurors(EN4));
@@ -61,14 +50,7 @@ fn fewer_jurors_than_r_lists_every_submission() {
 
 #[test]
 fn inconsistent_requests_are_explained() {
-    let mut req = input(subs(3, &["en"]), jurors(EN4));
-    req.submissions.push(SubmissionInput {
-        id: 2,
-        language: "fr".into(),
-    });
-    req.forbidden = vec![Pair::new(999, 1), Pair::new(101, 1)];
-    req.keep = vec![Pair::new(101, 1), Pair::new(102, 77)];
-    let err = assign(&req, &opts(0, 0, 1)).unwrap_err();
+    let err = assign(&inconsistent_request(), &opts(0, 0, 1)).unwrap_err();
     let Infeasible::InvalidInput { problems } = &err else {
         panic!("{err:?}");
     };

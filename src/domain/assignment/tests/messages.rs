@@ -6,17 +6,6 @@ use crate::domain::language::Lang;
 use crate::domain::message::Message;
 use crate::i18n::say;
 
-fn input(submissions_: Vec<SubmissionInput>, jurors_: Vec<JurorInput>) -> AssignmentInput {
-    AssignmentInput {
-        submissions: submissions_,
-        jurors: jurors_,
-        forbidden: Vec::new(),
-        keep: Vec::new(),
-    }
-}
-
-const EN4: &[&[&str]] = &[&["en"], &["en"], &["en"], &["en"]];
-
 fn french() -> Lang {
     crate::i18n::lang("fr").expect("French is a language of the interface")
 }
@@ -179,14 +168,7 @@ fn a_long_list_of_submissions_is_cut_at_twenty_and_the_rest_counted_as_in_the_di
 
 #[test]
 fn an_inconsistent_request_said_in_english_gives_each_problem_of_the_display_as_a_sentence() {
-    let mut req = input(subs(3, &["en"]), jurors(EN4));
-    req.submissions.push(SubmissionInput {
-        id: 2,
-        language: "fr".into(),
-    });
-    req.forbidden = vec![Pair::new(999, 1), Pair::new(101, 1)];
-    req.keep = vec![Pair::new(101, 1), Pair::new(102, 77)];
-    let err = assign(&req, &opts(0, 0, 1)).unwrap_err();
+    let err = assign(&inconsistent_request(), &opts(0, 0, 1)).unwrap_err();
     let message = Named(&err, &Names::default()).message();
     let english = say(Lang::EN, &message);
     assert!(

@@ -21,6 +21,32 @@ fn public_types_are_serialisable() {
 }
 
 /// Submissions `1..=n`, languages cycling through `langs`.
+/// A request of these submissions and jurors, without conflicts or kept assignments.
+pub(super) fn input(submissions: Vec<SubmissionInput>, jurors: Vec<JurorInput>) -> AssignmentInput {
+    AssignmentInput {
+        submissions,
+        jurors,
+        forbidden: Vec::new(),
+        keep: Vec::new(),
+    }
+}
+
+/// Four jurors who read English.
+pub(super) const EN4: &[&[&str]] = &[&["en"], &["en"], &["en"], &["en"]];
+
+/// A request that contradicts itself: a submission twice, conflicts and kept assignments naming
+/// people who are not in it, a kept assignment that is also a conflict.
+pub(super) fn inconsistent_request() -> AssignmentInput {
+    let mut req = input(subs(3, &["en"]), jurors(EN4));
+    req.submissions.push(SubmissionInput {
+        id: 2,
+        language: "fr".into(),
+    });
+    req.forbidden = vec![Pair::new(999, 1), Pair::new(101, 1)];
+    req.keep = vec![Pair::new(101, 1), Pair::new(102, 77)];
+    req
+}
+
 pub(super) fn subs(n: i32, langs: &[&str]) -> Vec<SubmissionInput> {
     (1..=n)
         .map(|id| SubmissionInput {
