@@ -140,14 +140,7 @@ fn kept_assignments_can_force_imbalance_and_the_plan_says_so() {
 
 #[test]
 fn total_capacity_below_demand_is_reported() {
-    let mut req = input(subs(3, &["en"]), jurors(&[&["en"], &["en"], &["en"]]));
-    for j in &mut req.jurors {
-        j.max_load = Some(5);
-    }
-    let options = AssignmentOptions {
-        max_load: Some(2),
-        ..opts(3, 0, 1)
-    };
+    let (req, options) = over_capacity();
     let err = assign(&req, &options).unwrap_err();
     assert_eq!(
         err,

@@ -212,14 +212,7 @@ fn an_unavailable_calibration_block_said_in_english_is_its_display() {
 
 #[test]
 fn insufficient_capacity_said_in_english_is_its_display() {
-    let mut req = input(subs(3, &["en"]), jurors(&[&["en"], &["en"], &["en"]]));
-    for j in &mut req.jurors {
-        j.max_load = Some(5);
-    }
-    let options = AssignmentOptions {
-        max_load: Some(2),
-        ..opts(3, 0, 1)
-    };
+    let (req, options) = over_capacity();
     let err = assign(&req, &options).unwrap_err();
     let message = Named(&err, &Names::default()).message();
     assert_eq!(say(Lang::EN, &message), err.to_string());

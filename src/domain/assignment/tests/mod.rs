@@ -34,6 +34,20 @@ pub(super) fn input(submissions: Vec<SubmissionInput>, jurors: Vec<JurorInput>) 
 /// Four jurors who read English.
 pub(super) const EN4: &[&[&str]] = &[&["en"], &["en"], &["en"], &["en"]];
 
+/// Three submissions needing three jurors each (9 assignments) from three jurors capped at 2
+/// each (6).
+pub(super) fn over_capacity() -> (AssignmentInput, AssignmentOptions) {
+    let mut req = input(subs(3, &["en"]), jurors(&[&["en"], &["en"], &["en"]]));
+    for j in &mut req.jurors {
+        j.max_load = Some(5);
+    }
+    let options = AssignmentOptions {
+        max_load: Some(2),
+        ..opts(3, 0, 1)
+    };
+    (req, options)
+}
+
 /// A request that contradicts itself: a submission twice, conflicts and kept assignments naming
 /// people who are not in it, a kept assignment that is also a conflict.
 pub(super) fn inconsistent_request() -> AssignmentInput {
