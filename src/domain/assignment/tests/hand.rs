@@ -157,16 +157,7 @@ fn total_capacity_below_demand_is_reported() {
 
 #[test]
 fn a_group_of_submissions_starved_by_caps_and_conflicts_is_named() {
-    // Submissions 1 and 2 may only go to jurors 101 and 102; 101 may take one more.
-    let mut req = input(subs(3, &["en"]), jurors(EN4));
-    req.forbidden = vec![
-        Pair::new(103, 1),
-        Pair::new(104, 1),
-        Pair::new(103, 2),
-        Pair::new(104, 2),
-    ];
-    req.jurors[0].max_load = Some(1);
-    let err = assign(&req, &opts(2, 0, 1)).unwrap_err();
+    let err = assign(&starved_by_caps_and_conflicts(), &opts(2, 0, 1)).unwrap_err();
     let Infeasible::CapacityBottleneck {
         submissions,
         needed,

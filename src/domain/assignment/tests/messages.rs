@@ -221,15 +221,7 @@ fn insufficient_capacity_said_in_english_is_its_display() {
 
 #[test]
 fn submissions_starved_by_caps_and_conflicts_said_in_english_are_its_display() {
-    let mut req = input(subs(3, &["en"]), jurors(EN4));
-    req.forbidden = vec![
-        Pair::new(103, 1),
-        Pair::new(104, 1),
-        Pair::new(103, 2),
-        Pair::new(104, 2),
-    ];
-    req.jurors[0].max_load = Some(1);
-    let err = assign(&req, &opts(2, 0, 1)).unwrap_err();
+    let err = assign(&starved_by_caps_and_conflicts(), &opts(2, 0, 1)).unwrap_err();
     assert!(
         matches!(err, Infeasible::CapacityBottleneck { .. }),
         "{err:?}"

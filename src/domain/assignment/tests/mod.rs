@@ -48,6 +48,20 @@ pub(super) fn over_capacity() -> (AssignmentInput, AssignmentOptions) {
     (req, options)
 }
 
+/// Submissions 1 and 2 may only go to jurors 101 and 102, and 101 may take one more: with two
+/// jurors per submission, they are starved.
+pub(super) fn starved_by_caps_and_conflicts() -> AssignmentInput {
+    let mut req = input(subs(3, &["en"]), jurors(EN4));
+    req.forbidden = vec![
+        Pair::new(103, 1),
+        Pair::new(104, 1),
+        Pair::new(103, 2),
+        Pair::new(104, 2),
+    ];
+    req.jurors[0].max_load = Some(1);
+    req
+}
+
 /// A request that contradicts itself: a submission twice, conflicts and kept assignments naming
 /// people who are not in it, a kept assignment that is also a conflict.
 pub(super) fn inconsistent_request() -> AssignmentInput {
