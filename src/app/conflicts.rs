@@ -2,8 +2,6 @@
 //! ever made stricter by the juror) and a request to lower one, which someone else decides. The
 //! pages and the API share these rules.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
@@ -83,7 +81,7 @@ async fn screened(
 
 /// A problem of a form.
 fn invalid((field, problem): (String, Message)) -> AppError {
-    AppError::Invalid(BTreeMap::from([(field, problem)]))
+    AppError::invalid(&field, problem)
 }
 
 /// Records the juror's declaration on one submission: a first one, or a stricter one. Lowering

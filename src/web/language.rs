@@ -18,8 +18,9 @@ use crate::i18n;
 /// The cookie that keeps the language a visitor chose with the switch.
 pub const LANGUAGE_COOKIE: &str = "laurel_lang";
 
-/// The language of a request: `account`'s when someone is logged in, else the switch's cookie,
-/// else `Accept-Language`, else English.
+/// The language of a request: the tests' pseudo-language when it is offered and chosen, else
+/// `account`'s when someone is logged in, else the switch's cookie, else `Accept-Language`, else
+/// English.
 pub fn language_of(request: &Request<'_>, account: Option<&Account>) -> Lang {
     if pseudo_chosen(request) {
         return Lang::PSEUDO;

@@ -32,17 +32,13 @@ pub struct PageRequest {
     limit: usize,
 }
 
-fn invalid(field: &str, problem: Message) -> AppError {
-    AppError::invalid(field, problem)
-}
-
 /// A query parameter that may be given at most once: its value, or a 422 naming it when it
 /// comes twice (a repeated filter is never silently dropped).
 pub fn once<'v>(field: &str, values: &[&'v str]) -> Result<Option<&'v str>, AppError> {
     match values {
         [] => Ok(None),
         [one] => Ok(Some(*one)),
-        _ => Err(invalid(
+        _ => Err(AppError::invalid(
             field,
             Message::new("api-problem-once").text("field", field),
         )),
@@ -64,20 +60,18 @@ impl PageRequest {
             Some(text) => text.parse::<u32>().unwrap_or(0),
         };
         if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(invalid(
+            return Err(AppError::invalid(
                 "limit",
                 Message::new("api-problem-limit").number("max", MAX_LIMIT),
             ));
         }
-        let after = match cursor {
-            None => None,
-            Some(text) => Some(
-                text.parse::<i32>()
-                    .ok()
-                    .filter(|id| *id >= 0)
-                    .ok_or_else(|| invalid("cursor", Message::new("api-problem-cursor")))?,
-            ),
-        };
+        let after =
+            match cursor {
+                None => None,
+                Some(text) => Some(text.parse::<i32>().ok().filter(|id| *id >= 0).ok_or_else(
+                    || AppError::invalid("cursor", Message::new("api-problem-cursor")),
+                )?),
+            };
         Ok(PageRequest {
             after,
             limit: usize::try_from(limit).unwrap_or(usize::MAX),
