@@ -119,6 +119,7 @@ async fn run(client: Arc<Client>, db: &DatabaseConnection, rows: usize) {
         categories: Vec::new(),
         peer_scores: laurel::domain::peer_scores::PeerScores::default(),
         scoring_deadline: None,
+        texts: Default::default(),
     };
     let mut edition = laurel::db::editions::create(db, input, actor.id, now)
         .await

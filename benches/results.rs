@@ -127,6 +127,7 @@ fn edition() -> Edition {
         categories: Vec::new(),
         peer_scores: Default::default(),
         scoring_deadline: None,
+        texts: Default::default(),
     }
 }
 

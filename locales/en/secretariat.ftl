@@ -66,6 +66,7 @@ edition-time-zone = Time zone
 edition-rubric = Rubric
 edition-shortlist = Shortlist size
 edition-languages = Languages
+edition-texts = The call in other languages
 edition-peers = Jurors see each other's scores
 edition-categories = Categories
 edition-none = None

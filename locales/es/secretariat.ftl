@@ -66,6 +66,7 @@ edition-time-zone = Zona horaria
 edition-rubric = Baremo
 edition-shortlist = Tamaño de la preselección
 edition-languages = Idiomas
+edition-texts = La convocatoria en otros idiomas
 edition-peers = Los miembros del jurado ven las puntuaciones de los demás
 edition-categories = Categorías
 edition-none = Ninguna

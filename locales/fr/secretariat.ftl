@@ -66,6 +66,7 @@ edition-time-zone = Fuseau horaire
 edition-rubric = Grille d’évaluation
 edition-shortlist = Taille de la présélection
 edition-languages = Langues
+edition-texts = L’appel dans d’autres langues
 edition-peers = Les membres du jury voient les notes des autres membres
 edition-categories = Catégories
 edition-none = Aucune

@@ -66,6 +66,7 @@ edition-time-zone = Fuso orario
 edition-rubric = Griglia di valutazione
 edition-shortlist = Numero di finalisti
 edition-languages = Lingue
+edition-texts = Il bando in altre lingue
 edition-peers = I membri della giuria vedono i punteggi degli altri
 edition-categories = Categorie
 edition-none = Nessuna

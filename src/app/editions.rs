@@ -11,6 +11,7 @@ use crate::domain::countries;
 use crate::domain::edition::{
     Edition, known_languages, local_input_value, local_to_utc, parse_time_zone,
 };
+use crate::domain::edition_texts::{EditionTexts, TranslatedTexts};
 use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
@@ -35,6 +36,12 @@ pub struct EditionTyped {
     pub active_or_ended_after: String,
     pub peer_scores: String,
     pub scoring_deadline: String,
+    /// The call's introduction in the edition's own language.
+    pub introduction: String,
+    /// The name in other languages, by language code.
+    pub names: BTreeMap<String, String>,
+    /// The introduction in other languages, by language code.
+    pub introductions: BTreeMap<String, String>,
 }
 
 fn codes_text(codes: &[String]) -> String {
@@ -85,8 +92,47 @@ impl EditionTyped {
                 .scoring_deadline
                 .map(|d| local_input_value(d, &edition.time_zone))
                 .unwrap_or_default(),
+            introduction: edition.texts.introduction.clone(),
+            names: translated(edition, |t| &t.name),
+            introductions: translated(edition, |t| &t.introduction),
         }
     }
+}
+
+fn translated(
+    edition: &Edition,
+    text: impl Fn(&TranslatedTexts) -> &String,
+) -> BTreeMap<String, String> {
+    edition
+        .texts
+        .translations
+        .iter()
+        .map(|(code, texts)| (code.clone(), text(texts).clone()))
+        .collect()
+}
+
+/// The call's texts as typed: each language must be one of the interface's (no reader could see
+/// another), each text short enough.
+fn call_texts(errors: &mut BTreeMap<String, Message>, form: &EditionTyped) -> EditionTexts {
+    let mut translations: BTreeMap<String, TranslatedTexts> = BTreeMap::new();
+    for (code, name) in &form.names {
+        translations.entry(code.clone()).or_default().name = name.clone();
+    }
+    for (code, introduction) in &form.introductions {
+        translations.entry(code.clone()).or_default().introduction = introduction.clone();
+    }
+    let texts = EditionTexts::tidy(&form.introduction, translations);
+    let unknown: Vec<&str> = texts
+        .languages()
+        .filter(|code| crate::i18n::lang(code).is_none_or(|lang| lang.code() != *code))
+        .collect();
+    if !unknown.is_empty() {
+        let problem =
+            Message::new("edition-problem-text-languages").text("value", unknown.join(", "));
+        errors.insert("translations".to_owned(), problem);
+    }
+    errors.extend(texts.problems());
+    texts
 }
 
 fn country_codes(
@@ -265,6 +311,7 @@ pub fn parse(
         Message::new("edition-label-active-after"),
         &form.active_or_ended_after,
     );
+    let texts = call_texts(&mut errors, form);
     let peer_scores = match form.peer_scores.parse::<PeerScores>() {
         Ok(choice) => choice,
         Err(_) => {
@@ -297,6 +344,7 @@ pub fn parse(
                 categories,
                 peer_scores,
                 scoring_deadline,
+                texts,
             })
         }
         _ => Err(errors),

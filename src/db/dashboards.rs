@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use super::entities::{assignment, conflict_declaration, edition, jury_membership, submission};
 use crate::domain::edition::EditionStatus;
+use crate::domain::edition_texts::EditionTexts;
 use crate::domain::scoring::ScorecardStatus;
 
 /// One of an applicant's submissions.
@@ -33,6 +34,8 @@ pub struct EditionSummary {
     pub id: i32,
     /// Name.
     pub name: String,
+    /// Its call's texts, with its name in other languages.
+    pub texts: EditionTexts,
     /// Year.
     pub year: i32,
     /// Lifecycle state.
@@ -136,6 +139,7 @@ pub async fn editions(db: &impl ConnectionTrait) -> Result<Vec<EditionSummary>, 
                 .collect();
             Ok(EditionSummary {
                 id: e.id,
+                texts: serde_json::from_str(&e.texts).map_err(|e| DbErr::Custom(e.to_string()))?,
                 name: e.name,
                 year: e.year,
                 status,

@@ -11,6 +11,7 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::{category, edition};
 use crate::domain::edition::{Edition, EditionStatus};
+use crate::domain::edition_texts::EditionTexts;
 use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
@@ -43,6 +44,8 @@ pub struct EditionInput {
     pub peer_scores: PeerScores,
     /// When scorecards are due, if set.
     pub scoring_deadline: Option<DateTime<Utc>>,
+    /// The call's introduction, and its texts in other languages.
+    pub texts: EditionTexts,
 }
 
 /// Why an edition change was refused.
@@ -103,6 +106,7 @@ async fn to_edition(db: &impl ConnectionTrait, model: edition::Model) -> Result<
         categories,
         peer_scores: model.peer_scores.parse().map_err(DbErr::Custom)?,
         scoring_deadline: model.scoring_deadline,
+        texts: serde_json::from_str(&model.texts).map_err(|e| DbErr::Custom(e.to_string()))?,
     })
 }
 
@@ -142,6 +146,10 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<Edition>, DbErr> {
         editions.push(to_edition(db, model).await?);
     }
     Ok(editions)
+}
+
+fn texts_json(texts: &EditionTexts) -> Result<String, DbErr> {
+    serde_json::to_string(texts).map_err(|e| DbErr::Custom(e.to_string()))
 }
 
 fn settings_json(settings: &EligibilitySettings) -> Result<String, DbErr> {
@@ -192,6 +200,7 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
         settings: Set(settings_json(&input.eligibility)?),
         peer_scores: Set(input.peer_scores.as_str().to_owned()),
         scoring_deadline: Set(input.scoring_deadline),
+        texts: Set(texts_json(&input.texts)?),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -272,6 +281,7 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     change.shortlist_size = Set(input.shortlist_size);
     change.languages = Set(input.languages.join(","));
     change.settings = Set(settings_json(&input.eligibility)?);
+    change.texts = Set(texts_json(&input.texts)?);
     change.updated_at = Set(now);
     let model = change.update(&txn).await?;
     replace_categories(&txn, id, &input.categories).await?;

@@ -231,3 +231,26 @@ pub const COMMENTS: [&str; 6] = [
     "Very good: well evidenced, with few shortcomings and a clear benefit in both territories.",
     "Excellent: convincing evidence throughout; only minor points could be strengthened.",
 ];
+
+/// The 2027 call's introduction in English, then its name and introduction in French, Spanish
+/// and Italian.
+pub const CALL_2027_INTRODUCTION: &str = "The award recognises partnerships between European local and regional governments and their partners abroad that put residents at the heart of development cooperation. Lead applicants are local or regional governments of the EU; each project has at least one partner local government outside it.";
+
+/// The 2027 call in other languages: (language, name, introduction).
+pub const CALL_2027_TRANSLATIONS: [(&str, &str, &str); 3] = [
+    (
+        "fr",
+        "Prix PLATFORMA 2027 (démo)",
+        "Le prix distingue les partenariats entre collectivités territoriales européennes et leurs partenaires à l'étranger qui placent les habitants au cœur de la coopération décentralisée. Le chef de file est une collectivité territoriale de l'Union européenne ; chaque projet associe au moins une collectivité partenaire hors de l'Union.",
+    ),
+    (
+        "es",
+        "Premios PLATFORMA 2027 (demo)",
+        "El premio reconoce las alianzas entre gobiernos locales y regionales europeos y sus socios en el exterior que sitúan a la ciudadanía en el centro de la cooperación descentralizada. La entidad solicitante principal es un gobierno local o regional de la Unión Europea; cada proyecto cuenta con al menos un gobierno local socio fuera de ella.",
+    ),
+    (
+        "it",
+        "Premi PLATFORMA 2027 (demo)",
+        "Il premio riconosce i partenariati tra enti locali e regionali europei e i loro partner all'estero che mettono i cittadini al centro della cooperazione decentrata. Il capofila è un ente locale o regionale dell'Unione europea; ogni progetto coinvolge almeno un ente locale partner al di fuori dell'Unione.",
+    ),
+];

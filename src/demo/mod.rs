@@ -15,11 +15,14 @@ use crate::db::entities::{
     submission, user,
 };
 use crate::domain::conflicts::{ConflictDecision, ConflictLevel};
+use crate::domain::edition_texts::{EditionTexts, TranslatedTexts};
 use crate::domain::eligibility::EligibilitySettings;
 use crate::domain::password::hash_password;
 use crate::domain::rubric::Rubric;
 use crate::domain::scoring::ScorecardStatus;
-use content::{COMMENTS, CRITERION_TILT, JURORS, PROJECTS};
+use content::{
+    CALL_2027_INTRODUCTION, CALL_2027_TRANSLATIONS, COMMENTS, CRITERION_TILT, JURORS, PROJECTS,
+};
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "laurel-demo-2026";
@@ -170,6 +173,7 @@ pub async fn seed(
         shortlist_size: Set(12),
         languages: Set("en,fr,es,it".to_owned()),
         settings: Set(settings),
+        texts: Set(call_2027_texts()?),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -438,4 +442,20 @@ async fn seed_jury_work(
         }
     }
     Ok(())
+}
+
+/// The 2027 call's introduction and its texts in French, Spanish and Italian, as stored.
+fn call_2027_texts() -> Result<String, DbErr> {
+    let translations = CALL_2027_TRANSLATIONS
+        .iter()
+        .map(|(code, name, introduction)| {
+            let texts = TranslatedTexts {
+                name: (*name).to_owned(),
+                introduction: (*introduction).to_owned(),
+            };
+            ((*code).to_owned(), texts)
+        })
+        .collect();
+    let texts = EditionTexts::tidy(CALL_2027_INTRODUCTION, translations);
+    serde_json::to_string(&texts).map_err(|e| DbErr::Custom(e.to_string()))
 }

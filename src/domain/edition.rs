@@ -176,9 +176,16 @@ pub struct Edition {
     pub peer_scores: super::peer_scores::PeerScores,
     /// The date by which jurors are asked to submit their scorecards, if set.
     pub scoring_deadline: Option<DateTime<Utc>>,
+    /// The call's introduction, and its name and introduction in other languages.
+    pub texts: super::edition_texts::EditionTexts,
 }
 
 impl Edition {
+    /// Its name as a reader of `language` sees it: the name given in that language, else its own.
+    pub fn name_in(&self, language: &str) -> &str {
+        self.texts.name(&self.name, language).text
+    }
+
     /// The version of its settings and phase, for optimistic locking (see
     /// [`super::version`]): it changes whenever any of them changes.
     pub fn version(&self) -> i64 {
@@ -205,6 +212,7 @@ impl Edition {
             parts.push(code.clone());
             parts.push(name.clone());
         }
+        parts.push(serde_json::to_string(&self.texts).unwrap_or_default());
         super::version::of_parts(parts.iter().map(String::as_bytes))
     }
 }

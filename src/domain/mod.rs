@@ -13,6 +13,7 @@ pub mod consensus;
 pub mod countries;
 pub mod decisions;
 pub mod edition;
+pub mod edition_texts;
 pub mod eligibility;
 pub mod evaluation_phase;
 pub mod feedback;

@@ -188,7 +188,7 @@ async fn jury_views(
             .any(|a| a.edition == edition.name && !a.suspended && !a.scorecard.is_submitted());
         juries.push(JuryView {
             id,
-            name,
+            name: edition.texts.name(&name, lang.code()).text.to_owned(),
             decides: role == JuryRole::Chair
                 && edition.status.is_at_or_after(EditionStatus::Consensus),
             role,

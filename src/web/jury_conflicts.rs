@@ -245,9 +245,9 @@ async fn page(
         .map(|(code, _, _)| (*code, nav.say(&reason_message(code))))
         .collect();
     Ok(ConflictsTemplate {
+        edition: edition.name_in(nav.lang.code()).to_owned(),
         nav,
         edition_id: id,
-        edition: edition.name,
         rows,
         pending,
         reasons,

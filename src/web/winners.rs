@@ -56,8 +56,8 @@ pub async fn show_winners(id: i32, nav: Nav, db: &Db) -> AppResult<Page<WinnersT
         })
         .collect();
     Ok(Page::ok(WinnersTemplate {
+        edition: edition.name_in(nav.lang.code()).to_owned(),
         nav,
-        edition: edition.name,
         winners,
     }))
 }

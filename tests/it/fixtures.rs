@@ -51,6 +51,7 @@ pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionSta
         categories: Vec::new(),
         peer_scores: laurel::domain::peer_scores::PeerScores::default(),
         scoring_deadline: None,
+        texts: Default::default(),
     };
     let mut edition = laurel::db::editions::create(app.db(), input, actor, now)
         .await

@@ -29,6 +29,7 @@ mod conflicts;
 mod consensus;
 mod decisions;
 mod demo;
+mod edition_texts;
 mod editions;
 mod evaluation_phase;
 mod exports;

@@ -25,6 +25,8 @@ pub struct Model {
     pub official_method_at: Option<DateTimeUtc>,
     pub results_seed: Option<i64>,
     pub results_first_shown_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text")]
+    pub texts: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -2,6 +2,8 @@
 //! `ETag`, create an edition (a draft), and save its settings with `If-Match` (412 with the
 //! settings as they are now when another save came first). The same checks as the edition form.
 
+use std::collections::BTreeMap;
+
 use super::body::JsonBody;
 use rocket::http::Status;
 use rocket::serde::json::Json;
@@ -29,6 +31,19 @@ pub struct Category {
     code: String,
     /// Its name.
     name: String,
+}
+
+/// The call's name and introduction in one language of the interface; an empty text reads in the
+/// edition's own.
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CallTexts {
+    /// The edition's name in this language, at most 120 characters.
+    #[serde(default)]
+    name: String,
+    /// The call's introduction in this language, at most 4,000 characters.
+    #[serde(default)]
+    introduction: String,
 }
 
 /// An edition's settings as sent: local times are read in `time_zone`.
@@ -70,6 +85,13 @@ pub struct SettingsInput {
     /// When scorecards are due, local time `YYYY-MM-DDTHH:MM`, if set; after the deadline.
     #[serde(default)]
     scoring_deadline: Option<String>,
+    /// What the call is about, in the edition's own language; at most 4,000 characters.
+    #[serde(default)]
+    introduction: String,
+    /// The call's name and introduction in the interface's other languages (`en`, `fr`, `es`,
+    /// `it`), by language code; replaced as a whole.
+    #[serde(default)]
+    translations: BTreeMap<String, CallTexts>,
 }
 
 impl From<SettingsInput> for EditionTyped {
@@ -95,6 +117,17 @@ impl From<SettingsInput> for EditionTyped {
             active_or_ended_after: i.active_or_ended_after.unwrap_or_default(),
             peer_scores: i.peer_scores,
             scoring_deadline: i.scoring_deadline.unwrap_or_default(),
+            introduction: i.introduction,
+            names: i
+                .translations
+                .iter()
+                .map(|(code, t)| (code.clone(), t.name.clone()))
+                .collect(),
+            introductions: i
+                .translations
+                .into_iter()
+                .map(|(code, t)| (code, t.introduction))
+                .collect(),
         }
     }
 }
@@ -136,6 +169,10 @@ pub struct SettingsBody {
     peer_scores: String,
     /// When scorecards are due, local time, if set.
     scoring_deadline: Option<String>,
+    /// What the call is about, in the edition's own language; empty when not given.
+    introduction: String,
+    /// The call's name and introduction in other languages, by language code.
+    translations: BTreeMap<String, CallTexts>,
 }
 
 async fn tagged(db: &Db, edition: &Edition) -> AppResult<Tagged<SettingsBody>> {
@@ -169,6 +206,19 @@ async fn tagged(db: &Db, edition: &Edition) -> AppResult<Tagged<SettingsBody>> {
             active_or_ended_after: some(typed.active_or_ended_after),
             peer_scores: typed.peer_scores,
             scoring_deadline: some(typed.scoring_deadline),
+            introduction: edition.texts.introduction.clone(),
+            translations: edition
+                .texts
+                .translations
+                .iter()
+                .map(|(code, t)| {
+                    let texts = CallTexts {
+                        name: t.name.clone(),
+                        introduction: t.introduction.clone(),
+                    };
+                    (code.clone(), texts)
+                })
+                .collect(),
         },
     ))
 }

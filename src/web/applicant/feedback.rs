@@ -82,10 +82,10 @@ impl FeedbackTemplate {
             loaded.record.draft.title.trim().to_owned()
         };
         let mut page = FeedbackTemplate {
+            edition: loaded.edition.name_in(nav.lang.code()).to_owned(),
             nav,
             id,
             title,
-            edition: loaded.edition.name.clone(),
             edition_id: loaded.edition.id,
             public: found.public,
             submitted: found.submitted,

@@ -43,6 +43,8 @@ pub struct ApplicationRow {
 pub struct CallRow {
     id: i32,
     name: String,
+    /// What the call is about, in the reader's language if given in it; empty when not given.
+    introduction: String,
     closes: String,
 }
 
@@ -81,7 +83,10 @@ async fn application_rows(
     (applicant_id, zone, lang): (i32, &str, Lang),
     editions: &[Edition],
 ) -> AppResult<Vec<ApplicationRow>> {
-    let names: HashMap<i32, String> = editions.iter().map(|e| (e.id, e.name.clone())).collect();
+    let names: HashMap<i32, String> = editions
+        .iter()
+        .map(|e| (e.id, e.name_in(lang.code()).to_owned()))
+        .collect();
     let public: HashSet<i32> = editions
         .iter()
         .filter(|e| db::feedback::results_public(e.status))
@@ -114,7 +119,8 @@ fn open_calls(editions: Vec<Edition>, zone: &str, lang: Lang) -> Vec<CallRow> {
         .map(|e| CallRow {
             id: e.id,
             closes: i18n::edition_time(lang, e.closes_at, &e.time_zone, zone),
-            name: e.name,
+            name: e.name_in(lang.code()).to_owned(),
+            introduction: e.texts.introduction(lang.code()).text.to_owned(),
         })
         .collect()
 }

@@ -95,10 +95,10 @@ fn overview(
         .submitted_at
         .map_or_else(|| "–".to_owned(), |at| nav.when(at, zone));
     ApplicationTemplate {
+        edition: loaded.edition.name_in(nav.lang.code()).to_owned(),
         nav,
         id: record.id,
         title,
-        edition: loaded.edition.name.clone(),
         status: record.status,
         version: record.version,
         deadline,

@@ -152,9 +152,9 @@ pub fn section_page(
         .map(|(key, _)| (*key, nav.partner_role(key)))
         .collect();
     SectionTemplate {
+        edition: loaded.edition.name_in(nav.lang.code()).to_owned(),
         nav,
         id: loaded.record.id,
-        edition: loaded.edition.name.clone(),
         section: section.slug(),
         section_title,
         is_last: section == Section::Declaration,

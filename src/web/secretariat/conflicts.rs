@@ -141,9 +141,9 @@ async fn conflicts_page(
     let settled = |r: &Row| r.request.is_none() && !r.awaits_decision();
     rows.sort_by(|a, b| (settled(a), &a.submission).cmp(&(settled(b), &b.submission)));
     Ok(ConflictsTemplate {
+        edition: edition.name_in(nav.lang.code()).to_owned(),
         nav,
         edition_id: id,
-        edition: edition.name,
         rows,
         min_reason: MIN_EXPLANATION,
     })

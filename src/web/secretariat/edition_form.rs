@@ -1,6 +1,8 @@
 //! The edition form: the settings as typed in the page (see `app::editions` for what they mean
 //! and how they are checked).
 
+use std::collections::BTreeMap;
+
 use rocket::FromForm;
 
 use crate::app::editions::EditionTyped;
@@ -41,6 +43,14 @@ pub struct EditionForm {
     pub peer_scores: String,
     #[field(default = String::new())]
     pub scoring_deadline: String,
+    #[field(default = String::new())]
+    pub introduction: String,
+    /// The name in other languages: `names[fr]`.
+    #[field(default = BTreeMap::new())]
+    pub names: BTreeMap<String, String>,
+    /// The introduction in other languages: `introductions[fr]`.
+    #[field(default = BTreeMap::new())]
+    pub introductions: BTreeMap<String, String>,
 }
 
 impl CsrfProtected for EditionForm {
@@ -68,11 +78,24 @@ impl From<EditionTyped> for EditionForm {
             active_or_ended_after: t.active_or_ended_after,
             peer_scores: t.peer_scores,
             scoring_deadline: t.scoring_deadline,
+            introduction: t.introduction,
+            names: t.names,
+            introductions: t.introductions,
         }
     }
 }
 
 impl EditionForm {
+    /// The name typed for `language`, empty when none.
+    pub fn name_in(&self, language: &str) -> &str {
+        self.names.get(language).map_or("", String::as_str)
+    }
+
+    /// The introduction typed for `language`, empty when none.
+    pub fn introduction_in(&self, language: &str) -> &str {
+        self.introductions.get(language).map_or("", String::as_str)
+    }
+
     /// The settings as typed.
     pub fn typed(&self) -> EditionTyped {
         EditionTyped {
@@ -91,6 +114,9 @@ impl EditionForm {
             active_or_ended_after: self.active_or_ended_after.clone(),
             peer_scores: self.peer_scores.clone(),
             scoring_deadline: self.scoring_deadline.clone(),
+            introduction: self.introduction.clone(),
+            names: self.names.clone(),
+            introductions: self.introductions.clone(),
         }
     }
 }

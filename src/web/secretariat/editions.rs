@@ -35,6 +35,8 @@ pub struct EditionFormTemplate {
     errors: BTreeMap<String, String>,
     rubrics: Vec<(String, String)>,
     languages: Vec<(&'static str, String)>,
+    /// The interface's languages, in which the call may have its own name and introduction.
+    call_languages: Vec<(&'static str, String)>,
     peer_score_choices: Vec<(&'static str, String)>,
 }
 
@@ -53,7 +55,11 @@ fn form_page(
         errors,
         rubrics: rubrics
             .iter()
-            .map(|r| (r.key.clone(), r.name.clone()))
+            .map(|r| (r.key.clone(), r.in_language(nav.lang.code()).name))
+            .collect(),
+        call_languages: crate::i18n::languages()
+            .into_iter()
+            .map(|lang| (lang.code(), nav.language_name(lang.code())))
             .collect(),
         languages: LANGUAGES
             .iter()
@@ -102,7 +108,11 @@ pub async fn create_edition(
     match app::editions::create(db.inner(), &form.typed(), rubrics, me.0.id, clock.now()).await {
         Ok(edition) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_edition(edition.id))),
-            nav.t_with("edition-form-created", "edition", &edition.name),
+            nav.t_with(
+                "edition-form-created",
+                "edition",
+                edition.name_in(nav.lang.code()),
+            ),
         ))),
         Err(AppError::Invalid(errors)) => {
             let errors = crate::error::said(nav.lang, &errors);
@@ -127,7 +137,11 @@ pub async fn edit_edition(
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
-    let title = nav.t_with("edition-form-edit", "edition", &edition.name);
+    let title = nav.t_with(
+        "edition-form-edit",
+        "edition",
+        edition.name_in(nav.lang.code()),
+    );
     Ok(Page::ok(form_page(
         nav,
         title,
@@ -158,7 +172,11 @@ pub async fn update_edition(
         Ok(Ok(edition) | Err(edition)) => {
             return Ok(Ok(Flash::success(
                 Redirect::to(uri!(show_edition(id))),
-                nav.t_with("edition-form-saved", "edition", &edition.name),
+                nav.t_with(
+                    "edition-form-saved",
+                    "edition",
+                    edition.name_in(nav.lang.code()),
+                ),
             )));
         }
         Err(AppError::Invalid(errors)) => crate::error::said(nav.lang, &errors),
@@ -189,6 +207,8 @@ pub struct EditionTemplate {
     rubric: String,
     rubric_hash: String,
     languages: String,
+    /// The languages in which the call has a name or introduction of its own.
+    text_languages: String,
     peer_scores: String,
     /// The CSV exports: (key in the address, what it holds).
     exports: Vec<(&'static str, String)>,
@@ -239,7 +259,8 @@ pub async fn show_edition(
         .ok_or(AppError::NotFound)?;
     let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
-    let rubric = format!("{} ({})", rubric.name, rubric.key);
+    let rubric_name = rubric.in_language(nav.lang.code()).name;
+    let rubric = format!("{rubric_name} ({})", rubric.key);
     Ok(Page::ok(edition_view(nav, edition, rubric, hash, &rows)))
 }
 
@@ -286,6 +307,12 @@ fn edition_view(
         .map(|l| nav.language_name(l))
         .collect::<Vec<_>>()
         .join(", ");
+    let text_languages = edition
+        .texts
+        .languages()
+        .map(|l| nav.language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
     let peer_scores = peer_scores_label(edition.peer_scores, &nav);
     let exports = [
         ("scores", msg("export-scores")),
@@ -319,6 +346,7 @@ fn edition_view(
         rubric,
         rubric_hash,
         languages,
+        text_languages,
         peer_scores,
         exports,
         results: edition.status.is_at_or_after(EditionStatus::Consensus),

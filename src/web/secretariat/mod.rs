@@ -70,7 +70,7 @@ pub async fn dashboard(
         .into_iter()
         .map(|e| EditionRow {
             id: e.id,
-            name: e.name,
+            name: e.texts.name(&e.name, nav.lang.code()).text.to_owned(),
             status: e.status,
             closes: nav.edition_time(e.closes_at, &e.time_zone, &e.time_zone),
             submitted: e.submitted,

@@ -68,9 +68,9 @@ pub async fn show_progress(
     let sort = sort.unwrap_or_else(|| "progress".to_owned());
     let incomplete = incomplete.unwrap_or(false);
     Ok(Page::ok(ProgressTemplate {
+        edition: edition.name_in(nav.lang.code()).to_owned(),
         nav,
         edition_id: id,
-        edition: edition.name,
         submissions: arrange(progress.submissions, &sort, incomplete),
         jurors: arrange(progress.jurors, &sort, incomplete),
         sort,
