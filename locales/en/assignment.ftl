@@ -112,3 +112,17 @@ assign-added = { $count ->
     [one] One assignment added.
    *[other] { $count } assignments added.
 }
+
+## How the assignment's messages name submissions and jurors.
+# A submission's title in quotation marks.
+assign-name-title = “{ $title }”
+# A submission named by its number, when its title is not known.
+assign-name-submission = submission { $id }
+# A juror's name as it is.
+assign-name-person = { $name }
+# A juror named by their number, when their name is not known.
+assign-name-juror = juror { $id }
+# An item of a list named by its number.
+assign-name-id = { $id }
+# Names separated by commas.
+assign-name-list = { $items }

@@ -127,3 +127,12 @@ assign-added = { $count ->
     [one] Se ha añadido una asignación.
    *[other] Se han añadido { $count } asignaciones.
 }
+
+## Cómo los mensajes de la asignación nombran las candidaturas y a los miembros del jurado.
+# El título de una candidatura entre comillas angulares.
+assign-name-title = «{ $title }»
+assign-name-submission = candidatura { $id }
+assign-name-person = { $name }
+assign-name-juror = miembro del jurado { $id }
+assign-name-id = { $id }
+assign-name-list = { $items }

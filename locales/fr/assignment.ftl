@@ -130,3 +130,12 @@ assign-added = { $count ->
     [one] { $count } attribution ajoutée.
    *[other] { $count } attributions ajoutées.
 }
+
+## Comment les messages de l’attribution nomment les candidatures et les membres du jury.
+# Le titre d’une candidature entre guillemets (espaces insécables).
+assign-name-title = « { $title } »
+assign-name-submission = candidature { $id }
+assign-name-person = { $name }
+assign-name-juror = membre du jury { $id }
+assign-name-id = { $id }
+assign-name-list = { $items }

@@ -127,3 +127,12 @@ assign-added = { $count ->
     [one] È stata aggiunta un’assegnazione.
    *[other] Sono state aggiunte { $count } assegnazioni.
 }
+
+## Come i messaggi dell’assegnazione nominano le candidature e i membri della giuria.
+# Il titolo di una candidatura tra virgolette basse.
+assign-name-title = «{ $title }»
+assign-name-submission = candidatura { $id }
+assign-name-person = { $name }
+assign-name-juror = membro della giuria { $id }
+assign-name-id = { $id }
+assign-name-list = { $items }

@@ -35,6 +35,8 @@ pub enum Arg {
     Decimal(String),
     /// Several messages, each a sentence, said one after the other.
     Sentences(Vec<Message>),
+    /// Several messages, each an item of a list, said separated by commas.
+    Items(Vec<Message>),
     /// An instant, written the reader's way in the time zone `zone` (IANA name).
     Instant {
         /// The instant.
@@ -128,6 +130,13 @@ impl Message {
     #[must_use]
     pub fn sentences(mut self, name: &str, messages: Vec<Message>) -> Self {
         self.args.push((name.to_owned(), Arg::Sentences(messages)));
+        self
+    }
+
+    /// With the list `items`, said separated by commas, as variable `name`.
+    #[must_use]
+    pub fn items(mut self, name: &str, items: Vec<Message>) -> Self {
+        self.args.push((name.to_owned(), Arg::Items(items)));
         self
     }
 

@@ -146,6 +146,10 @@ pub fn say(lang: Lang, message: &Message) -> String {
                     let said: Vec<String> = inner.iter().map(|m| say(lang, m)).collect();
                     FluentValue::from(said.join(" "))
                 }
+                Arg::Items(inner) => {
+                    let said: Vec<String> = inner.iter().map(|m| say(lang, m)).collect();
+                    FluentValue::from(said.join(", "))
+                }
                 Arg::Country(code) => FluentValue::from(country_name(lang, code)),
                 Arg::Language(code) => FluentValue::from(language_name(lang, code)),
                 Arg::Date(day) => FluentValue::from(date(lang, *day)),
@@ -224,5 +228,33 @@ mod tests {
         let french = say(lang("fr").expect("French"), &loads);
         assert!(french.contains("7,50"), "{french}");
         assert!(!french.contains("7.50"), "{french}");
+    }
+
+    #[test]
+    fn the_assignment_names_titles_in_the_readers_quotation_marks_and_unknown_ones_in_words() {
+        use crate::domain::assignment::Names;
+        let names = Names::new(
+            [(12, "Eau pour Ziguinchor".to_owned())].into(),
+            [(3, "Elena Marković".to_owned())].into(),
+        );
+        let problem = Message::new("assign-infeasible-kept-but-conflicted")
+            .message("juror", names.juror_said(3))
+            .message("submission", names.submission_said(12));
+        let french = say(lang("fr").expect("French"), &problem);
+        assert!(
+            french.contains("«\u{a0}Eau pour Ziguinchor\u{a0}»"),
+            "{french}"
+        );
+        assert!(french.contains("Elena Marković"), "{french}");
+        let english = say(Lang::EN, &problem);
+        assert!(english.contains("“Eau pour Ziguinchor”"), "{english}");
+        let unknown = Message::new("assign-infeasible-duplicate-submission")
+            .message("submission", names.submission_said(1234));
+        let spanish = say(lang("es").expect("Spanish"), &unknown);
+        assert!(spanish.contains("candidatura 1234"), "{spanish}");
+        let list = Message::new("assign-summary-calibration")
+            .message("names", names.submission_items(&[12, 40]));
+        let italian = say(lang("it").expect("Italian"), &list);
+        assert!(italian.contains("«Eau pour Ziguinchor», 40"), "{italian}");
     }
 }

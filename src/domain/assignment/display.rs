@@ -188,11 +188,11 @@ impl Named<'_, Notice> {
                 kept,
                 required,
             } => Message::new("assign-notice-over-assigned")
-                .text("submission", names.submission(*submission))
+                .message("submission", names.submission_said(*submission))
                 .number("kept", *kept)
                 .number("required", *required),
             Notice::AboveCap { juror, load, cap } => Message::new("assign-notice-above-cap")
-                .text("juror", names.juror(*juror))
+                .message("juror", names.juror_said(*juror))
                 .number("load", *load)
                 .number("cap", *cap),
         }
@@ -256,7 +256,7 @@ impl Named<'_, DesignSummary> {
             for (i, g) in c.groups.iter().enumerate() {
                 let component = Message::new("assign-summary-component").number("number", i + 1);
                 let component =
-                    with_list(component, "names", &g.jurors, |ids| names.juror_list(ids));
+                    with_list(component, "names", &g.jurors, |ids| names.juror_items(ids));
                 lines.push(component.number("count", g.submissions.len()));
             }
         }
@@ -266,7 +266,7 @@ impl Named<'_, DesignSummary> {
         if !c.idle_jurors.is_empty() {
             let idle = Message::new("assign-summary-idle").number("count", c.idle_jurors.len());
             lines.push(with_list(idle, "names", &c.idle_jurors, |ids| {
-                names.juror_list(ids)
+                names.juror_items(ids)
             }));
         }
         if summary.calibration.is_empty() {
@@ -276,7 +276,7 @@ impl Named<'_, DesignSummary> {
                 Message::new("assign-summary-calibration"),
                 "names",
                 &summary.calibration,
-                |ids| names.submission_list(ids),
+                |ids| names.submission_items(ids),
             ));
         }
         for notice in &summary.notices {

@@ -270,7 +270,7 @@ impl Named<'_, Infeasible> {
                     .take(LIST_LIMIT)
                     .map(|s| {
                         Message::new("assign-infeasible-shortfall")
-                            .text("submission", names.submission(s.submission))
+                            .message("submission", names.submission_said(s.submission))
                             .number("available", s.available)
                             .number("conflicted", s.conflicted)
                             .number("missing", s.missing)
@@ -295,7 +295,7 @@ impl Named<'_, Infeasible> {
                         .number("requested", *requested)
                         .number("count", conflict_free.len());
                     with_list(message, "names", conflict_free, |ids| {
-                        names.submission_list(ids)
+                        names.submission_items(ids)
                     })
                 }
             }
@@ -312,7 +312,7 @@ impl Named<'_, Infeasible> {
                 let message =
                     Message::new("assign-infeasible-bottleneck").number("count", submissions.len());
                 with_list(message, "names", submissions, |ids| {
-                    names.submission_list(ids)
+                    names.submission_items(ids)
                 })
                 .number("needed", *needed)
                 .number("available", *available)
@@ -332,10 +332,11 @@ impl Named<'_, InputProblem> {
             }
             InputProblem::DuplicateSubmission { submission } => {
                 Message::new("assign-infeasible-duplicate-submission")
-                    .text("submission", names.submission(*submission))
+                    .message("submission", names.submission_said(*submission))
             }
             InputProblem::DuplicateJuror { juror } => {
-                Message::new("assign-infeasible-duplicate-juror").text("juror", names.juror(*juror))
+                Message::new("assign-infeasible-duplicate-juror")
+                    .message("juror", names.juror_said(*juror))
             }
             InputProblem::UnknownSubmission { submission, list } => {
                 let message = match list {
@@ -344,7 +345,7 @@ impl Named<'_, InputProblem> {
                     }
                     PairList::Keep => Message::new("assign-infeasible-unknown-submission-keep"),
                 };
-                message.text("submission", names.submission(*submission))
+                message.message("submission", names.submission_said(*submission))
             }
             InputProblem::UnknownJuror { juror, list } => {
                 let message = match list {
@@ -353,16 +354,16 @@ impl Named<'_, InputProblem> {
                     }
                     PairList::Keep => Message::new("assign-infeasible-unknown-juror-keep"),
                 };
-                message.text("juror", names.juror(*juror))
+                message.message("juror", names.juror_said(*juror))
             }
             InputProblem::KeptButConflicted { juror, submission } => {
                 Message::new("assign-infeasible-kept-but-conflicted")
-                    .text("juror", names.juror(*juror))
-                    .text("submission", names.submission(*submission))
+                    .message("juror", names.juror_said(*juror))
+                    .message("submission", names.submission_said(*submission))
             }
             InputProblem::CapBelowCalibration { juror, cap, block } => {
                 Message::new("assign-infeasible-cap-below-calibration")
-                    .text("juror", names.juror(*juror))
+                    .message("juror", names.juror_said(*juror))
                     .number("cap", *cap)
                     .number("block", *block)
             }
@@ -376,16 +377,16 @@ pub(super) fn with_list(
     message: Message,
     name: &str,
     ids: &[i32],
-    list: impl Fn(&[i32]) -> String,
+    list: impl Fn(&[i32]) -> Message,
 ) -> Message {
     let shown = list(&ids[..ids.len().min(LIST_LIMIT)]);
     if ids.len() > LIST_LIMIT {
         let more = Message::new("assign-list-more")
-            .text("names", shown)
+            .message("names", shown)
             .number("count", ids.len() - LIST_LIMIT);
         message.message(name, more)
     } else {
-        message.text(name, shown)
+        message.message(name, shown)
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::infeasible::LIST_LIMIT;
+use crate::domain::message::Message;
 
 /// Titles of submissions and names of jurors, by id; unknown ones are named by id.
 #[derive(Clone, Debug, Default)]
@@ -36,6 +37,46 @@ impl Names {
             .get(&id)
             .cloned()
             .unwrap_or_else(|| format!("juror {id}"))
+    }
+
+    /// “Title” (in the reader's quotation marks), or `submission 12`, as a message.
+    pub fn submission_said(&self, id: i32) -> Message {
+        match self.submissions.get(&id) {
+            Some(title) => Message::new("assign-name-title").text("title", title),
+            None => Message::new("assign-name-submission").text("id", id.to_string()),
+        }
+    }
+
+    /// The juror's name, or `juror 3`, as a message.
+    pub fn juror_said(&self, id: i32) -> Message {
+        match self.jurors.get(&id) {
+            Some(name) => Message::new("assign-name-person").text("name", name),
+            None => Message::new("assign-name-juror").text("id", id.to_string()),
+        }
+    }
+
+    /// Submissions as a list message: titles where known, ids otherwise.
+    pub fn submission_items(&self, list: &[i32]) -> Message {
+        let items = list
+            .iter()
+            .map(|id| match self.submissions.get(id) {
+                Some(title) => Message::new("assign-name-title").text("title", title),
+                None => Message::new("assign-name-id").text("id", id.to_string()),
+            })
+            .collect();
+        Message::new("assign-name-list").items("items", items)
+    }
+
+    /// Jurors as a list message: names where known, ids otherwise.
+    pub fn juror_items(&self, list: &[i32]) -> Message {
+        let items = list
+            .iter()
+            .map(|id| match self.jurors.get(id) {
+                Some(name) => Message::new("assign-name-person").text("name", name),
+                None => Message::new("assign-name-id").text("id", id.to_string()),
+            })
+            .collect();
+        Message::new("assign-name-list").items("items", items)
     }
 
     /// Submissions, comma-separated: titles where known, ids otherwise; at most [`LIST_LIMIT`].

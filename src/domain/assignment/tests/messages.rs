@@ -239,7 +239,7 @@ fn a_list_of_more_than_twenty_names_ends_with_how_many_more_in_the_readers_langu
         Message::new("assign-summary-calibration"),
         "names",
         &ids,
-        |list| names.submission_list(list),
+        |list| names.submission_items(list),
     );
     assert_eq!(
         say(Lang::EN, &message),
