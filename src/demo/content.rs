@@ -241,7 +241,7 @@ pub const CALL_2027_TRANSLATIONS: [(&str, &str, &str); 3] = [
     (
         "fr",
         "Prix PLATFORMA 2027 (démo)",
-        "Le prix distingue les partenariats entre collectivités territoriales européennes et leurs partenaires à l'étranger qui placent les habitants au cœur de la coopération décentralisée. Le chef de file est une collectivité territoriale de l'Union européenne ; chaque projet associe au moins une collectivité partenaire hors de l'Union.",
+        "Le prix distingue les partenariats entre collectivités territoriales européennes et leurs partenaires à l’étranger qui placent les habitants au cœur de la coopération décentralisée. Le chef de file est une collectivité territoriale de l’Union européenne ; chaque projet associe au moins une collectivité partenaire hors de l’Union.",
     ),
     (
         "es",
@@ -251,6 +251,6 @@ pub const CALL_2027_TRANSLATIONS: [(&str, &str, &str); 3] = [
     (
         "it",
         "Premi PLATFORMA 2027 (demo)",
-        "Il premio riconosce i partenariati tra enti locali e regionali europei e i loro partner all'estero che mettono i cittadini al centro della cooperazione decentrata. Il capofila è un ente locale o regionale dell'Unione europea; ogni progetto coinvolge almeno un ente locale partner al di fuori dell'Unione.",
+        "Il premio riconosce i partenariati tra enti locali e regionali europei e i loro partner all’estero che mettono i cittadini al centro della cooperazione decentrata. Il capofila è un ente locale o regionale dell’Unione europea; ogni progetto coinvolge almeno un ente locale partner al di fuori dell’Unione.",
     ),
 ];
