@@ -104,6 +104,7 @@ edition-problem-shortlist = Shortlist size: give a number from 1 to 500
 edition-problem-languages = Languages: accept at least one language
 edition-problem-peer-scores = When jurors see each other’s scores: choose one of the options.
 edition-problem-category-line = Categories: line { $line } should read `CODE | Name`
+edition-problem-category-unknown = Categories in another language: line { $line } names { $value }, which is not one of the edition's categories
 edition-label-opens = Opens
 edition-label-scoring-deadline = Scorecards due
 edition-label-lead-countries = Lead countries

@@ -104,6 +104,7 @@ edition-problem-shortlist = Tamaño de la preselección: indique un número del 
 edition-problem-languages = Idiomas admitidos: admita al menos un idioma
 edition-problem-peer-scores = Cuándo ven los miembros del jurado las puntuaciones de los demás: elija una de las opciones.
 edition-problem-category-line = Categorías: la línea { $line } debe tener el formato `CODE | Name`
+edition-problem-category-unknown = Categorías en otro idioma: la línea { $line } indica { $value }, que no es una categoría de la edición
 edition-label-opens = Apertura
 edition-label-scoring-deadline = Plazo de las fichas de evaluación
 edition-label-lead-countries = Países de la entidad solicitante principal

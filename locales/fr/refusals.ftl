@@ -104,6 +104,7 @@ edition-problem-shortlist = Taille de la présélection : indiquez un nombre de 
 edition-problem-languages = Langues acceptées : acceptez au moins une langue
 edition-problem-peer-scores = Quand les membres du jury voient les notes des autres membres : choisissez l’une des options.
 edition-problem-category-line = Catégories : la ligne { $line } doit être de la forme `CODE | Name`
+edition-problem-category-unknown = Catégories dans une autre langue : la ligne { $line } indique { $value }, qui n’est pas une catégorie de l’édition
 edition-label-opens = Ouverture
 edition-label-scoring-deadline = Date limite des fiches d’évaluation
 edition-label-lead-countries = Pays du candidat chef de file

@@ -104,6 +104,7 @@ edition-problem-shortlist = Numero di finalisti: indichi un numero da 1 a 500
 edition-problem-languages = Lingue ammesse: ammetta almeno una lingua
 edition-problem-peer-scores = Quando i membri della giuria vedono i punteggi degli altri: scelga una delle opzioni.
 edition-problem-category-line = Categorie: la riga { $line } deve avere il formato `CODE | Name`
+edition-problem-category-unknown = Categorie in un’altra lingua: la riga { $line } indica { $value }, che non è una categoria dell’edizione
 edition-label-opens = Apertura
 edition-label-scoring-deadline = Scadenza delle schede di valutazione
 edition-label-lead-countries = Paesi del proponente capofila

@@ -42,6 +42,8 @@ pub struct EditionTyped {
     pub names: BTreeMap<String, String>,
     /// The introduction in other languages, by language code.
     pub introductions: BTreeMap<String, String>,
+    /// The categories' labels in other languages, by language code: one `CODE | label` a line.
+    pub category_labels: BTreeMap<String, String>,
 }
 
 fn codes_text(codes: &[String]) -> String {
@@ -95,6 +97,13 @@ impl EditionTyped {
             introduction: edition.texts.introduction.clone(),
             names: translated(edition, |t| &t.name),
             introductions: translated(edition, |t| &t.introduction),
+            category_labels: edition
+                .texts
+                .translations
+                .iter()
+                .filter(|(_, texts)| !texts.categories.is_empty())
+                .map(|(code, texts)| (code.clone(), category_lines(&texts.categories)))
+                .collect(),
         }
     }
 }
@@ -111,15 +120,62 @@ fn translated(
         .collect()
 }
 
+fn category_lines(labels: &BTreeMap<String, String>) -> String {
+    labels
+        .iter()
+        .map(|(code, label)| format!("{code} | {label}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads `CODE | label` lines: each code one of `categories`; every problem on `field`.
+fn category_labels(
+    errors: &mut BTreeMap<String, Message>,
+    field: String,
+    text: &str,
+    categories: &[(String, String)],
+) -> BTreeMap<String, String> {
+    let mut labels = BTreeMap::new();
+    let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    for (i, line) in lines.enumerate() {
+        match line.split_once('|').map(|(c, l)| (c.trim(), l.trim())) {
+            Some((code, label)) if !code.is_empty() && !label.is_empty() => {
+                if categories.iter().any(|(known, _)| known == code) {
+                    labels.insert(code.to_owned(), label.to_owned());
+                } else {
+                    let problem = Message::new("edition-problem-category-unknown")
+                        .number("line", i + 1)
+                        .text("value", code);
+                    errors.insert(field.clone(), problem);
+                }
+            }
+            _ => {
+                let problem = Message::new("edition-problem-category-line").number("line", i + 1);
+                errors.insert(field.clone(), problem);
+            }
+        }
+    }
+    labels
+}
+
 /// The call's texts as typed: each language must be one of the interface's (no reader could see
-/// another), each text short enough.
-fn call_texts(errors: &mut BTreeMap<String, Message>, form: &EditionTyped) -> EditionTexts {
+/// another), each text short enough, each category label for one of `categories`.
+fn call_texts(
+    errors: &mut BTreeMap<String, Message>,
+    form: &EditionTyped,
+    categories: &[(String, String)],
+) -> EditionTexts {
     let mut translations: BTreeMap<String, TranslatedTexts> = BTreeMap::new();
     for (code, name) in &form.names {
         translations.entry(code.clone()).or_default().name = name.clone();
     }
     for (code, introduction) in &form.introductions {
         translations.entry(code.clone()).or_default().introduction = introduction.clone();
+    }
+    for (code, text) in &form.category_labels {
+        let field = format!("categories_{code}");
+        let labels = category_labels(errors, field, text, categories);
+        translations.entry(code.clone()).or_default().categories = labels;
     }
     let texts = EditionTexts::tidy(&form.introduction, translations);
     let unknown: Vec<&str> = texts
@@ -311,7 +367,7 @@ pub fn parse(
         Message::new("edition-label-active-after"),
         &form.active_or_ended_after,
     );
-    let texts = call_texts(&mut errors, form);
+    let texts = call_texts(&mut errors, form, &categories);
     let peer_scores = match form.peer_scores.parse::<PeerScores>() {
         Ok(choice) => choice,
         Err(_) => {

@@ -75,21 +75,34 @@ pub struct JurorAssignment {
     pub suspended: bool,
 }
 
-async fn edition_names(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
+/// Every edition's name: in `language` where it has one there, else its own.
+async fn edition_names(
+    db: &impl ConnectionTrait,
+    language: Option<&str>,
+) -> Result<HashMap<i32, String>, DbErr> {
     Ok(edition::Entity::find()
         .all(db)
         .await?
         .into_iter()
-        .map(|e| (e.id, e.name))
+        .map(|e| {
+            let texts: EditionTexts = serde_json::from_str(&e.texts).unwrap_or_default();
+            let name = match language {
+                Some(language) => texts.name(&e.name, language).text.to_owned(),
+                None => e.name,
+            };
+            (e.id, name)
+        })
         .collect())
 }
 
-/// The submissions an applicant created, newest first.
+/// The submissions an applicant created, newest first; editions named in `language` where they
+/// have a name in it (`None`: their own names).
 pub async fn applicant_submissions(
     db: &impl ConnectionTrait,
     user_id: i32,
+    language: Option<&str>,
 ) -> Result<Vec<ApplicantSubmission>, DbErr> {
-    let names = edition_names(db).await?;
+    let names = edition_names(db, language).await?;
     let rows = submission::Entity::find()
         .filter(submission::Column::ApplicantUserId.eq(user_id))
         .order_by_desc(submission::Column::UpdatedAt)
@@ -162,12 +175,14 @@ pub async fn editions(db: &impl ConnectionTrait) -> Result<Vec<EditionSummary>, 
         .collect()
 }
 
-/// A juror's assignments, grouped by scorecard state (to do first).
+/// A juror's assignments, grouped by scorecard state (to do first); editions named in `language`
+/// where they have a name in it (`None`: their own names).
 pub async fn juror_assignments(
     db: &impl ConnectionTrait,
     juror_id: i32,
+    language: Option<&str>,
 ) -> Result<Vec<JurorAssignment>, DbErr> {
-    let names = edition_names(db).await?;
+    let names = edition_names(db, language).await?;
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::JurorId.eq(juror_id))
         .order_by_asc(assignment::Column::Id)

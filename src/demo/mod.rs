@@ -452,6 +452,7 @@ fn call_2027_texts() -> Result<String, DbErr> {
             let texts = TranslatedTexts {
                 name: (*name).to_owned(),
                 introduction: (*introduction).to_owned(),
+                categories: Default::default(),
             };
             ((*code).to_owned(), texts)
         })

@@ -186,6 +186,18 @@ impl Edition {
         self.texts.name(&self.name, language).text
     }
 
+    /// Its categories as a reader of `language` sees them: (code, label in that language where
+    /// given, else the own label).
+    pub fn categories_in(&self, language: &str) -> Vec<(String, String)> {
+        self.categories
+            .iter()
+            .map(|(code, label)| {
+                let read = self.texts.category(code, label, language);
+                (code.clone(), read.to_owned())
+            })
+            .collect()
+    }
+
     /// The version of its settings and phase, for optimistic locking (see
     /// [`super::version`]): it changes whenever any of them changes.
     pub fn version(&self) -> i64 {

@@ -1,6 +1,6 @@
-//! What an edition's call says to applicants, in each language: its introduction, and the name
-//! and introduction given in other languages than the edition's own (a reader whose language has
-//! none reads the edition's own).
+//! What an edition's call says to applicants, in each language: its introduction, and the name,
+//! introduction and category labels given in other languages than the edition's own (a reader
+//! whose language has none reads the edition's own).
 
 use std::collections::BTreeMap;
 
@@ -34,11 +34,14 @@ pub struct TranslatedTexts {
     /// What the call is about.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub introduction: String,
+    /// The categories' labels, by category code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub categories: BTreeMap<String, String>,
 }
 
 impl TranslatedTexts {
     fn is_empty(&self) -> bool {
-        self.name.is_empty() && self.introduction.is_empty()
+        self.name.is_empty() && self.introduction.is_empty() && self.categories.is_empty()
     }
 }
 
@@ -63,6 +66,12 @@ impl EditionTexts {
                     let texts = TranslatedTexts {
                         name: texts.name.trim().to_owned(),
                         introduction: texts.introduction.trim().to_owned(),
+                        categories: texts
+                            .categories
+                            .into_iter()
+                            .map(|(code, label)| (code.trim().to_owned(), label.trim().to_owned()))
+                            .filter(|(code, label)| !code.is_empty() && !label.is_empty())
+                            .collect(),
                     };
                     (code, texts)
                 })
@@ -129,6 +138,14 @@ impl EditionTexts {
         }
     }
 
+    /// The label of category `code` in `language`, else `own_label`.
+    pub fn category<'a>(&'a self, code: &str, own_label: &'a str, language: &str) -> &'a str {
+        self.translations
+            .get(language)
+            .and_then(|t| t.categories.get(code))
+            .map_or(own_label, String::as_str)
+    }
+
     /// The languages with a name or an introduction of their own.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.translations.keys().map(String::as_str)
@@ -147,6 +164,7 @@ mod tests {
         let texts = TranslatedTexts {
             name: name.to_owned(),
             introduction: introduction.to_owned(),
+            categories: BTreeMap::from([("CLIMATE".to_owned(), " Climat ".to_owned())]),
         };
         BTreeMap::from([("fr".to_owned(), texts)])
     }
@@ -163,6 +181,14 @@ mod tests {
     }
 
     #[test]
+    fn a_category_reads_in_the_readers_language_where_it_has_a_label_there() {
+        let texts = EditionTexts::tidy("", french("", ""));
+        assert_eq!(texts.category("CLIMATE", "Climate", "fr"), "Climat");
+        assert_eq!(texts.category("CLIMATE", "Climate", "it"), "Climate");
+        assert_eq!(texts.category("HEALTH", "Health", "fr"), "Health");
+    }
+
+    #[test]
     fn a_language_with_only_an_introduction_keeps_the_own_name() {
         let texts = EditionTexts::tidy("", french("  ", "Un appel"));
         assert_eq!(texts.name("Awards 2027", "fr").text, "Awards 2027");
@@ -171,7 +197,11 @@ mod tests {
 
     #[test]
     fn languages_without_any_text_are_dropped_and_spaces_trimmed() {
-        let texts = EditionTexts::tidy("  Intro  ", french(" ", "\n"));
+        let mut blank = french(" ", "\n");
+        if let Some(texts) = blank.get_mut("fr") {
+            texts.categories.clear();
+        }
+        let texts = EditionTexts::tidy("  Intro  ", blank);
         assert_eq!(texts.introduction, "Intro");
         assert!(texts.translations.is_empty());
         assert_eq!(texts.languages().count(), 0);

@@ -227,7 +227,15 @@ pub async fn load(
                 .categories
                 .iter()
                 .find(|(c, _)| c == code)
-                .map_or_else(|| code.clone(), |(_, name)| name.clone())
+                .map_or_else(
+                    || code.clone(),
+                    |(_, name)| {
+                        edition
+                            .texts
+                            .category(code, name, nav.lang.code())
+                            .to_owned()
+                    },
+                )
         }),
         lead: party(nav, &a.lead),
         partners: a.partners.iter().map(|p| party(nav, p)).collect(),

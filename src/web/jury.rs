@@ -69,7 +69,8 @@ pub async fn dashboard(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Page<JurorDashboard>> {
-    let rows = db::dashboards::juror_assignments(db.inner(), user.0.id).await?;
+    let rows =
+        db::dashboards::juror_assignments(db.inner(), user.0.id, Some(nav.lang.code())).await?;
     let counted = rows.iter().filter(|r| !r.suspended);
     let submitted = counted
         .clone()
@@ -79,7 +80,7 @@ pub async fn dashboard(
         .filter(|r| r.status == ScorecardStatus::Draft)
         .count();
     let assignments = assignment_rows(rows, &user.0.time_zone, nav.lang);
-    let awaiting = awaiting_decisions(db, user.0.id).await?;
+    let awaiting = awaiting_decisions(db, user.0.id, nav.lang).await?;
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
     let consensus = consensus_to_record(db, user.0.id, &memberships).await?;
     let juries = jury_views(
@@ -105,16 +106,24 @@ pub async fn dashboard(
 }
 
 /// The editions where the juror, as chair, has other jurors' conflicts to decide.
-async fn awaiting_decisions(db: &Db, chair_id: i32) -> AppResult<Vec<AwaitingDecision>> {
-    Ok(db::conflicts::awaiting_chair(db.inner(), chair_id)
-        .await?
-        .into_iter()
-        .map(|a| AwaitingDecision {
+async fn awaiting_decisions(
+    db: &Db,
+    chair_id: i32,
+    lang: Lang,
+) -> AppResult<Vec<AwaitingDecision>> {
+    let mut awaiting = Vec::new();
+    for a in db::conflicts::awaiting_chair(db.inner(), chair_id).await? {
+        let edition = match db::editions::find(db.inner(), a.edition_id).await? {
+            Some(edition) => edition.name_in(lang.code()).to_owned(),
+            None => a.edition,
+        };
+        awaiting.push(AwaitingDecision {
             href: uri!(super::jury_conflicts::show_conflicts(a.edition_id)).to_string(),
-            edition: a.edition,
+            edition,
             count: a.declarations.len(),
-        })
-        .collect())
+        });
+    }
+    Ok(awaiting)
 }
 
 fn assignment_rows(
@@ -183,9 +192,9 @@ async fn jury_views(
             continue;
         };
         let scoring = edition.status == EditionStatus::JuryEvaluation;
-        let unfinished = assignments
-            .iter()
-            .any(|a| a.edition == edition.name && !a.suspended && !a.scorecard.is_submitted());
+        let unfinished = assignments.iter().any(|a| {
+            a.edition == edition.name_in(lang.code()) && !a.suspended && !a.scorecard.is_submitted()
+        });
         juries.push(JuryView {
             id,
             name: edition.texts.name(&name, lang.code()).text.to_owned(),

@@ -28,6 +28,11 @@ fn call_fields(opens: &str, closes: &str) -> Vec<(&'static str, String)> {
         ("names[it]", "Premio dei partenariati tra città 2027"),
         ("introductions[it]", ""),
         ("names[es]", ""),
+        (
+            "categories",
+            "CLIMATE | Climate and environment\nHEALTH | Health",
+        ),
+        ("category_labels[fr]", "CLIMATE | Climat et environnement"),
         ("year", "2027"),
         ("time_zone", "UTC"),
         ("opens_at", opens),
@@ -101,6 +106,19 @@ async fn applicants_read_the_call_in_their_language_and_in_its_own_where_it_has_
     );
     assert!(page.body.contains(FRENCH_INTRODUCTION));
     assert!(!page.body.contains("City Partnerships Award 2027"));
+    let application = crate::fixtures::start(&mut french, edition.id).await;
+    let project = french
+        .get(&format!("/applicant/applications/{application}/project"))
+        .await;
+    assert!(
+        project.body.contains(">Climat et environnement</option>"),
+        "{}",
+        project.body
+    );
+    assert!(
+        project.body.contains(">Health</option>"),
+        "a category without a French label keeps its own"
+    );
 
     let mut italian = reading(&app, "firenze@example.it", "it").await;
     let page = italian.get("/applicant").await;
@@ -149,6 +167,23 @@ async fn a_too_long_name_in_another_language_is_refused_on_its_field_with_every_
             .unwrap()
             .is_empty()
     );
+
+    let unknown = post_call(
+        &mut secretariat,
+        &app,
+        &[("category_labels[it]", "CLIMATE | Clima\nENERGY | Energia")],
+    )
+    .await;
+    assert_eq!(unknown.status, Status::UnprocessableEntity);
+    assert!(
+        unknown
+            .body
+            .contains("line 2 names ENERGY, which is not one of the edition&#39;s categories"),
+        "{}",
+        unknown.body
+    );
+    assert!(unknown.body.contains("<a href=\"#categories_it\">"));
+    assert!(unknown.body.contains("ENERGY | Energia</textarea>"));
 }
 
 #[rocket::async_test]
@@ -170,6 +205,7 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
         "partner_countries": ["SN"],
         "peer_scores": "at_consensus",
         "introduction": "Il premio riconosce la cooperazione decentrata.",
+        "categories": [{"code": "A", "name": "Local authorities"}],
         "translations": {"fr": {"name": "Prix de Florence 2028"}, "de": {"name": "Florenzer Preis"}}
     });
     let refused = send(
@@ -185,7 +221,9 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
     let problem = refused.body["fields"]["translations"].as_str().unwrap();
     assert!(problem.contains("de"), "{problem}");
 
-    settings["translations"] = json!({"fr": {"name": "Prix de Florence 2028"}});
+    settings["translations"] = json!({
+        "fr": {"name": "Prix de Florence 2028", "categories": {"A": "Collectivités territoriales"}}
+    });
     let created = send(
         &app,
         Method::Post,
@@ -202,6 +240,10 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
     );
     assert_eq!(created.body["translations"]["fr"]["introduction"], "");
     assert_eq!(
+        created.body["translations"]["fr"]["categories"]["A"],
+        "Collectivités territoriales"
+    );
+    assert_eq!(
         created.body["introduction"],
         "Il premio riconosce la cooperazione decentrata."
     );
@@ -212,4 +254,8 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
         .unwrap();
     assert_eq!(stored.name_in("fr"), "Prix de Florence 2028");
     assert_eq!(stored.name_in("es"), "Premio Firenze 2028");
+    assert_eq!(
+        stored.categories_in("fr"),
+        [("A".to_owned(), "Collectivités territoriales".to_owned())]
+    );
 }

@@ -56,7 +56,7 @@ pub async fn list_applications(
     limit: Vec<&str>,
 ) -> AppResult<Json<Paged<ApplicationItem>>> {
     let request = PageRequest::from_query(&cursor, &limit)?;
-    let items = db::dashboards::applicant_submissions(db.inner(), me.0.id)
+    let items = db::dashboards::applicant_submissions(db.inner(), me.0.id, None)
         .await?
         .into_iter()
         .map(|s| ApplicationItem {

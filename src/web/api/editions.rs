@@ -44,6 +44,9 @@ pub struct CallTexts {
     /// The call's introduction in this language, at most 4,000 characters.
     #[serde(default)]
     introduction: String,
+    /// The categories' labels in this language, by category code.
+    #[serde(default)]
+    categories: BTreeMap<String, String>,
 }
 
 /// An edition's settings as sent: local times are read in `time_zone`.
@@ -125,8 +128,20 @@ impl From<SettingsInput> for EditionTyped {
                 .collect(),
             introductions: i
                 .translations
+                .iter()
+                .map(|(code, t)| (code.clone(), t.introduction.clone()))
+                .collect(),
+            category_labels: i
+                .translations
                 .into_iter()
-                .map(|(code, t)| (code, t.introduction))
+                .map(|(code, t)| {
+                    let lines: Vec<String> = t
+                        .categories
+                        .iter()
+                        .map(|(category, label)| format!("{category} | {label}"))
+                        .collect();
+                    (code, lines.join("\n"))
+                })
                 .collect(),
         }
     }
@@ -215,6 +230,7 @@ async fn tagged(db: &Db, edition: &Edition) -> AppResult<Tagged<SettingsBody>> {
                     let texts = CallTexts {
                         name: t.name.clone(),
                         introduction: t.introduction.clone(),
+                        categories: t.categories.clone(),
                     };
                     (code.clone(), texts)
                 })

@@ -56,7 +56,7 @@ pub async fn list_assignments(
     limit: Vec<&str>,
 ) -> AppResult<Json<Paged<AssignmentItem>>> {
     let request = PageRequest::from_query(&cursor, &limit)?;
-    let rows = db::dashboards::juror_assignments(db.inner(), me.0.id).await?;
+    let rows = db::dashboards::juror_assignments(db.inner(), me.0.id, None).await?;
     let items = rows
         .into_iter()
         .map(|r| AssignmentItem {

@@ -153,6 +153,7 @@ pub fn section_page(
         .collect();
     SectionTemplate {
         edition: loaded.edition.name_in(nav.lang.code()).to_owned(),
+        categories: loaded.edition.categories_in(nav.lang.code()),
         nav,
         id: loaded.record.id,
         section: section.slug(),
@@ -170,7 +171,6 @@ pub fn section_page(
         summary,
         last_saved,
         languages,
-        categories: loaded.edition.categories.clone(),
         kinds,
         roles,
         countries: crate::i18n::countries_in(lang),

@@ -51,6 +51,9 @@ pub struct EditionForm {
     /// The introduction in other languages: `introductions[fr]`.
     #[field(default = BTreeMap::new())]
     pub introductions: BTreeMap<String, String>,
+    /// The categories' labels in other languages: `category_labels[fr]`.
+    #[field(default = BTreeMap::new())]
+    pub category_labels: BTreeMap<String, String>,
 }
 
 impl CsrfProtected for EditionForm {
@@ -81,6 +84,7 @@ impl From<EditionTyped> for EditionForm {
             introduction: t.introduction,
             names: t.names,
             introductions: t.introductions,
+            category_labels: t.category_labels,
         }
     }
 }
@@ -89,6 +93,13 @@ impl EditionForm {
     /// The name typed for `language`, empty when none.
     pub fn name_in(&self, language: &str) -> &str {
         self.names.get(language).map_or("", String::as_str)
+    }
+
+    /// The category labels typed for `language`, empty when none.
+    pub fn category_labels_in(&self, language: &str) -> &str {
+        self.category_labels
+            .get(language)
+            .map_or("", String::as_str)
     }
 
     /// The introduction typed for `language`, empty when none.
@@ -117,6 +128,7 @@ impl EditionForm {
             introduction: self.introduction.clone(),
             names: self.names.clone(),
             introductions: self.introductions.clone(),
+            category_labels: self.category_labels.clone(),
         }
     }
 }
