@@ -40,6 +40,7 @@ mod import;
 mod jury;
 mod jury_removal;
 mod languages;
+mod languages_french;
 mod leaks;
 mod locales;
 mod mail;
