@@ -107,6 +107,7 @@ fn generate(method: OfficialMethod) -> Option<ResultsInput> {
         method,
         seed: SEED,
         replicates: laurel::db::results::REPLICATES,
+        shortlist: None,
     })
 }
 

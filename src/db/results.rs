@@ -249,5 +249,6 @@ pub async fn input(
         method,
         seed,
         replicates: REPLICATES,
+        shortlist: None,
     })
 }

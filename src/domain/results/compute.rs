@@ -49,6 +49,9 @@ pub struct OfficialLine {
     pub rank_interval: Option<(f64, f64)>,
     /// Share of bootstrap replicates in which it is in the top 3.
     pub p_top3: Option<f64>,
+    /// Share of bootstrap replicates in which it is within the shortlist's size, when the
+    /// ranking is cut at a shortlist (see [`super::cut_line`]).
+    pub p_in_shortlist: Option<f64>,
     /// The bootstrap cannot tell it apart from the next submission of the calibrated ranking.
     pub statistical_tie_with_next: bool,
     /// The title of that next submission of the calibrated ranking, when tied with it.
@@ -194,7 +197,7 @@ fn options(input: &ResultsInput, replicates: usize) -> AnalyzeOptions {
         method: Method::BiasCorrected,
         replicates,
         seed: input.seed,
-        top_k: 3,
+        top_k: input.shortlist.unwrap_or(3),
         ..AnalyzeOptions::default()
     }
 }
@@ -458,6 +461,9 @@ pub fn compute(input: &ResultsInput) -> Result<Results, String> {
                     _ => None,
                 }),
                 p_top3: uncertainty.and_then(|u| u.p_top3),
+                p_in_shortlist: uncertainty
+                    .filter(|_| input.shortlist.is_some())
+                    .and_then(|u| u.p_topk),
                 statistical_tie_with_next: tied_with_next.contains(&e.id),
                 statistical_tie_partner: partner_of.get(&e.id).cloned(),
             })

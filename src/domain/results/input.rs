@@ -50,6 +50,9 @@ pub struct ResultsInput {
     pub seed: u64,
     /// Bootstrap replicates.
     pub replicates: usize,
+    /// The size of the shortlist a round before the final one cuts its ranking at (each line then
+    /// gets its probability of being in it); `None` for the final round.
+    pub shortlist: Option<usize>,
 }
 
 /// The label of a submission in rankings and tie-break traces: its title and id.

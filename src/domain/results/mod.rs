@@ -3,6 +3,7 @@
 //! agreement, juror leniency) that tell the jury how far the ranking can be trusted.
 
 mod compute;
+pub mod cut_line;
 mod input;
 mod method;
 mod reading;

@@ -80,6 +80,7 @@ fn input(consensus: &[(i32, u16, u16)], method: OfficialMethod) -> ResultsInput 
         method,
         seed: 7,
         replicates: 200,
+        shortlist: None,
     }
 }
 
@@ -236,4 +237,34 @@ fn the_exact_means_are_the_engines_means_without_float_noise() {
         let float = juror.mean.expect("a mean");
         assert!((exact.to_f64() - float).abs() < 1e-12, "{exact:?} {float}");
     }
+}
+
+#[test]
+fn a_ranking_cut_at_a_shortlist_gives_each_line_its_probability_of_being_in_it() {
+    let consensus = [(1, 8, 6), (2, 8, 6), (3, 10, 2), (4, 6, 10)];
+    let final_round =
+        compute(&input(&consensus, OfficialMethod::ConsensusTotal)).expect("computed");
+    assert!(
+        final_round
+            .official
+            .iter()
+            .all(|l| l.p_in_shortlist.is_none())
+    );
+
+    let mut shortlisting = input(&consensus, OfficialMethod::Calibrated);
+    shortlisting.shortlist = Some(2);
+    let results = compute(&shortlisting).expect("computed");
+    let p: BTreeMap<i32, f64> = results
+        .official
+        .iter()
+        .map(|l| (l.submission_id, l.p_in_shortlist.expect("bootstrapped")))
+        .collect();
+    assert!(
+        p[&4] > 0.9 && p[&3] > 0.9,
+        "the two best scored by every juror: {p:?}"
+    );
+    assert!(p[&1] < 0.1, "the weakest: {p:?}");
+    let cut = super::cut_line::cut_line(&results.official, 2);
+    let above: Vec<i32> = cut.above().map(|p| p.submission_id).collect();
+    assert_eq!(above, [4, 3]);
 }
