@@ -26,6 +26,7 @@ pub mod password;
 pub mod peer_scores;
 pub mod results;
 pub mod role;
+pub mod round;
 pub mod rubric;
 pub mod scoring;
 pub mod sdg;

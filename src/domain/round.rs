@@ -1,0 +1,235 @@
+//! An edition's rounds of evaluation: each a panel scoring the submissions that reach it, ending
+//! in a shortlist for the next round or, for the last round, in the prizes; and the rules an
+//! edition's list of rounds follows.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+
+use super::message::Message;
+use super::peer_scores::PeerScores;
+
+/// The most characters of a round's name.
+pub const NAME_CHARS: usize = 80;
+
+/// The most jurors a round may ask to score each submission.
+pub const MOST_JURORS_PER_SUBMISSION: u32 = 20;
+
+/// How a round ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundOutcome {
+    /// A shortlist of this many submissions goes on to the next round.
+    Shortlist(u32),
+    /// The jury decides the prizes (the last round).
+    Prizes,
+}
+
+/// One round as the secretariat sets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoundSettings {
+    /// Its name, e.g. "Technical committee" or "Jury".
+    pub name: String,
+    /// How many panel members score each submission.
+    pub jurors_per_submission: u32,
+    /// When scorecards are due, if set.
+    pub scoring_deadline: Option<DateTime<Utc>>,
+    /// When panel members see each other's scores.
+    pub peer_scores: PeerScores,
+    /// Whether the panel records consensus scores after scoring.
+    pub consensus: bool,
+    /// How it ends.
+    pub outcome: RoundOutcome,
+}
+
+impl RoundSettings {
+    /// The one round of an edition evaluated in a single round: the jury, deciding the prizes
+    /// after a consensus.
+    pub fn single_jury(name: &str, peer_scores: PeerScores) -> Self {
+        RoundSettings {
+            name: name.to_owned(),
+            jurors_per_submission: 3,
+            scoring_deadline: None,
+            peer_scores,
+            consensus: true,
+            outcome: RoundOutcome::Prizes,
+        }
+    }
+}
+
+/// Every problem of an edition's list of rounds, by form field (`rounds`, `rounds[1].name`, …):
+/// at least one round; a name for each, at most [`NAME_CHARS`] characters and used once; 1 to
+/// [`MOST_JURORS_PER_SUBMISSION`] jurors per submission; every round but the last ends in a
+/// shortlist, each smaller than the one before, and the last in the prizes; scoring deadlines,
+/// where set, in the rounds' order.
+pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
+    let mut problems = BTreeMap::new();
+    if rounds.is_empty() {
+        problems.insert("rounds".to_owned(), Message::new("round-problem-none"));
+        return problems;
+    }
+    let field = |i: usize, name: &str| format!("rounds[{i}].{name}");
+    let mut names = BTreeSet::new();
+    let mut previous_shortlist: Option<u32> = None;
+    let mut previous_deadline: Option<DateTime<Utc>> = None;
+    for (i, round) in rounds.iter().enumerate() {
+        let number = i + 1;
+        let name = round.name.trim();
+        if name.is_empty() || name.chars().count() > NAME_CHARS {
+            let problem = Message::new("round-problem-name")
+                .number("round", number)
+                .number("most", NAME_CHARS);
+            problems.insert(field(i, "name"), problem);
+        } else if !names.insert(name.to_lowercase()) {
+            let problem = Message::new("round-problem-name-twice")
+                .number("round", number)
+                .text("name", name);
+            problems.insert(field(i, "name"), problem);
+        }
+        if !(1..=MOST_JURORS_PER_SUBMISSION).contains(&round.jurors_per_submission) {
+            let problem = Message::new("round-problem-jurors")
+                .number("round", number)
+                .number("most", MOST_JURORS_PER_SUBMISSION);
+            problems.insert(field(i, "jurors_per_submission"), problem);
+        }
+        let last = number == rounds.len();
+        match (round.outcome, last) {
+            (RoundOutcome::Prizes, true) => {}
+            (RoundOutcome::Prizes, false) => {
+                let problem =
+                    Message::new("round-problem-prizes-before-last").number("round", number);
+                problems.insert(field(i, "outcome"), problem);
+            }
+            (RoundOutcome::Shortlist(_), true) => {
+                let problem = Message::new("round-problem-last-shortlists").number("round", number);
+                problems.insert(field(i, "outcome"), problem);
+            }
+            (RoundOutcome::Shortlist(size), false) => {
+                if size == 0 {
+                    let problem =
+                        Message::new("round-problem-shortlist-empty").number("round", number);
+                    problems.insert(field(i, "outcome"), problem);
+                } else if previous_shortlist.is_some_and(|before| size >= before) {
+                    let problem = Message::new("round-problem-shortlist-not-smaller")
+                        .number("round", number)
+                        .number("size", size)
+                        .number("before", previous_shortlist.unwrap_or_default());
+                    problems.insert(field(i, "outcome"), problem);
+                }
+                previous_shortlist = Some(size);
+            }
+        }
+        if let Some(due) = round.scoring_deadline {
+            if previous_deadline.is_some_and(|before| due <= before) {
+                let problem = Message::new("round-problem-deadline-order").number("round", number);
+                problems.insert(field(i, "scoring_deadline"), problem);
+            }
+            previous_deadline = Some(due);
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn round(name: &str, outcome: RoundOutcome) -> RoundSettings {
+        RoundSettings {
+            outcome,
+            ..RoundSettings::single_jury(name, PeerScores::default())
+        }
+    }
+
+    fn fields(rounds: &[RoundSettings]) -> Vec<String> {
+        check_rounds(rounds).into_keys().collect()
+    }
+
+    #[test]
+    fn a_committee_shortlisting_for_the_jury_is_a_valid_plan_and_so_is_a_single_jury() {
+        let plan = [
+            round("Technical committee", RoundOutcome::Shortlist(8)),
+            round("Jury", RoundOutcome::Prizes),
+        ];
+        assert!(check_rounds(&plan).is_empty());
+        let single = [RoundSettings::single_jury("Jury", PeerScores::default())];
+        assert!(check_rounds(&single).is_empty());
+    }
+
+    #[test]
+    fn an_edition_needs_a_round() {
+        assert_eq!(fields(&[]), ["rounds"]);
+    }
+
+    #[test]
+    fn only_the_last_round_decides_prizes_and_every_other_shortlists() {
+        let plan = [
+            round("Jury", RoundOutcome::Prizes),
+            round("Second look", RoundOutcome::Shortlist(3)),
+        ];
+        assert_eq!(fields(&plan), ["rounds[0].outcome", "rounds[1].outcome"]);
+        let problems = check_rounds(&plan);
+        assert_eq!(
+            problems["rounds[0].outcome"].id,
+            "round-problem-prizes-before-last"
+        );
+        assert_eq!(
+            problems["rounds[1].outcome"].id,
+            "round-problem-last-shortlists"
+        );
+    }
+
+    #[test]
+    fn each_shortlist_is_smaller_than_the_one_before_and_not_empty() {
+        let plan = [
+            round("Screening", RoundOutcome::Shortlist(40)),
+            round("Experts", RoundOutcome::Shortlist(40)),
+            round("Panel", RoundOutcome::Shortlist(0)),
+            round("Jury", RoundOutcome::Prizes),
+        ];
+        let problems = check_rounds(&plan);
+        assert_eq!(
+            problems["rounds[1].outcome"].id,
+            "round-problem-shortlist-not-smaller"
+        );
+        assert_eq!(
+            problems["rounds[2].outcome"].id,
+            "round-problem-shortlist-empty"
+        );
+        assert!(!problems.contains_key("rounds[0].outcome"));
+    }
+
+    #[test]
+    fn names_are_required_short_and_used_once_whatever_their_case() {
+        let plan = [
+            round(" ", RoundOutcome::Shortlist(10)),
+            round("Jury", RoundOutcome::Shortlist(5)),
+            round("jury ", RoundOutcome::Prizes),
+        ];
+        let problems = check_rounds(&plan);
+        assert_eq!(problems["rounds[0].name"].id, "round-problem-name");
+        assert_eq!(problems["rounds[2].name"].id, "round-problem-name-twice");
+        assert!(!problems.contains_key("rounds[1].name"));
+        let long = [round(&"n".repeat(NAME_CHARS + 1), RoundOutcome::Prizes)];
+        assert_eq!(fields(&long), ["rounds[0].name"]);
+    }
+
+    #[test]
+    fn jurors_per_submission_and_deadlines_are_checked_per_round() {
+        let day = |d: u32| Utc.with_ymd_and_hms(2027, 5, d, 12, 0, 0).single();
+        let mut committee = round("Committee", RoundOutcome::Shortlist(8));
+        committee.jurors_per_submission = 0;
+        committee.scoring_deadline = day(20);
+        let mut jury = round("Jury", RoundOutcome::Prizes);
+        jury.jurors_per_submission = MOST_JURORS_PER_SUBMISSION + 1;
+        jury.scoring_deadline = day(10);
+        assert_eq!(
+            fields(&[committee, jury]),
+            [
+                "rounds[0].jurors_per_submission",
+                "rounds[1].jurors_per_submission",
+                "rounds[1].scoring_deadline"
+            ]
+        );
+    }
+}
