@@ -12,7 +12,8 @@ use crate::helpers::TestApp;
 
 const SECRETARIAT: &str = laurel::demo::SECRETARIAT_EMAIL;
 
-fn settings(name: &str) -> Value {
+/// A draft edition's settings as the API takes them.
+pub(crate) fn settings(name: &str) -> Value {
     json!({
         "name": name,
         "year": 2028,

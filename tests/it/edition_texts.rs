@@ -192,21 +192,11 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let token = demo_token(&app, laurel::demo::SECRETARIAT_EMAIL, "read_write").await;
-    let mut settings = json!({
-        "name": "Premio Firenze 2028",
-        "year": 2028,
-        "time_zone": "Europe/Rome",
-        "opens_at": "2028-01-15T09:00",
-        "closes_at": "2028-03-31T18:00",
-        "rubric": "platforma",
-        "shortlist_size": 12,
-        "languages": ["it", "fr"],
-        "lead_countries": ["IT"],
-        "partner_countries": ["SN"],
-        "peer_scores": "at_consensus",
-        "introduction": "Il premio riconosce la cooperazione decentrata.",
-        "categories": [{"code": "A", "name": "Local authorities"}],
-        "translations": {"fr": {"name": "Prix de Florence 2028"}, "de": {"name": "Florenzer Preis"}}
+    let mut settings = crate::api_editions::settings("Premio Firenze 2028");
+    settings["introduction"] = json!("Il premio riconosce la cooperazione decentrata.");
+    settings["translations"] = json!({
+        "fr": {"name": "Prix de Florence 2028"},
+        "de": {"name": "Florenzer Preis"}
     });
     let refused = send(
         &app,

@@ -356,24 +356,34 @@ async fn a_french_applicant_reads_every_problem_the_refusal_and_the_eligibility_
     }
 }
 
-#[rocket::async_test]
-async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refused_in_spanish() {
+/// What a juror reads in one language: on the dashboard, the scorecard's submit button, on the
+/// scorecard, and when a scorecard without a score or an overall comment is refused (the criterion's
+/// problem first, the overall comment's last); and a comment they type.
+pub(crate) struct JurorTexts {
+    pub lang: &'static str,
+    pub dashboard: &'static [&'static str],
+    pub submit_button: &'static str,
+    pub scorecard: &'static [&'static str],
+    pub comment: &'static str,
+    pub refusal: [&'static str; 3],
+}
+
+/// A demo juror switches to `texts.lang`, opens a scorecard still in draft, and submits it without
+/// a score: every page and problem reads in that language, the comment typed comes back.
+pub(crate) async fn juror_scores_and_is_refused_in(texts: &JurorTexts) {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let mut jonas = crate::api::demo_login(&app, "jonas.weber@laurel-demo.example").await;
     let switched = jonas
-        .post("/language", &[("lang", "es"), ("back", "/jury")])
+        .post("/language", &[("lang", texts.lang), ("back", "/jury")])
         .await;
     assert_eq!(switched.status, Status::SeeOther);
     let dashboard = jonas.get("/jury").await;
-    for spanish in [
-        "<html lang=\"es\">",
-        "Mis evaluaciones",
-        "Evaluación del jurado",
-    ] {
+    let html_lang = format!("<html lang=\"{}\">", texts.lang);
+    for expected in texts.dashboard.iter().copied().chain([html_lang.as_str()]) {
         assert!(
-            dashboard.body.contains(spanish),
-            "{spanish}: {}",
+            dashboard.body.contains(expected),
+            "{expected}: {}",
             dashboard.body
         );
     }
@@ -381,20 +391,14 @@ async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refus
     for part in dashboard.body.split("href=\"/jury/assignments/").skip(1) {
         let id = &part[..part.find('"').unwrap()];
         let page = jonas.get(&format!("/jury/assignments/{id}")).await;
-        if page.body.contains("Presentar mi ficha de evaluación") {
+        if page.body.contains(texts.submit_button) {
             open = Some((id.to_owned(), page));
             break;
         }
     }
     let (id, page) = open.expect("the demo leaves Jonas scorecards in draft");
-    for spanish in [
-        "Sus puntuaciones",
-        "Participación de los habitantes",
-        "Qué significa cada nivel",
-        "La candidatura no aporta ninguna información sobre la participación de los habitantes.",
-        "Redactada en",
-    ] {
-        assert!(page.body.contains(spanish), "{spanish}: {}", page.body);
+    for expected in texts.scorecard {
+        assert!(page.body.contains(expected), "{expected}: {}", page.body);
     }
     let csrf = crate::helpers::csrf_in(&page.body).unwrap();
     let marker = "name=\"stamp\" value=\"";
@@ -408,10 +412,7 @@ async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refus
                 ("stamp", stamp),
                 ("action", "submit"),
                 ("scores[resident_participation]", ""),
-                (
-                    "comments[resident_participation]",
-                    "Texto escrito por el jurado.",
-                ),
+                ("comments[resident_participation]", texts.comment),
                 ("overall", ""),
             ],
         )
@@ -422,28 +423,47 @@ async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refus
         "{}",
         refused.body
     );
-    for spanish in [
-        "Revise lo siguiente",
-        "Participación de los habitantes: asigne una puntuación",
-        "Comentario general: escriba un comentario",
-        "Texto escrito por el jurado.",
-    ] {
+    for expected in texts.refusal.iter().copied().chain([texts.comment]) {
         assert!(
-            refused.body.contains(spanish),
-            "{spanish}: {}",
+            refused.body.contains(expected),
+            "{expected}: {}",
             refused.body
         );
     }
     let at = |text: &str| refused.body.find(text).unwrap();
     assert!(
-        at("Participación de los habitantes: asigne una puntuación")
-            < at("Comentario general: escriba un comentario"),
+        at(texts.refusal[1]) < at(texts.refusal[2]),
         "the summary follows the form: criteria first, the overall comment last"
     );
 }
 
 #[rocket::async_test]
-async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_italian_way() {
+async fn a_juror_reading_spanish_scores_against_spanish_descriptors_and_is_refused_in_spanish() {
+    juror_scores_and_is_refused_in(&JurorTexts {
+        lang: "es",
+        dashboard: &["Mis evaluaciones", "Evaluación del jurado"],
+        submit_button: "Presentar mi ficha de evaluación",
+        scorecard: &[
+            "Sus puntuaciones",
+            "Participación de los habitantes",
+            "Qué significa cada nivel",
+            "La candidatura no aporta ninguna información sobre la participación de los habitantes.",
+            "Redactada en",
+        ],
+        comment: "Texto escrito por el jurado.",
+        refusal: [
+            "Revise lo siguiente",
+            "Participación de los habitantes: asigne una puntuación",
+            "Comentario general: escriba un comentario",
+        ],
+    })
+    .await;
+}
+
+/// The secretariat of the demo, with one consensus recorded, reads the results in `lang` after
+/// recording the official method: `chooser` is on the page that asks for the method, `expected`
+/// on the results.
+pub(crate) async fn results_read_in(lang: &str, chooser: &str, expected: &[&str]) {
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     crate::fixtures::advance(&app, 1, laurel::domain::edition::EditionStatus::Consensus).await;
@@ -451,18 +471,12 @@ async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_i
         .await
         .unwrap()[0]
         .id;
-    crate::fixtures::record_demo_consensus(&app, sid, "3.5", "Concordato.").await;
+    crate::fixtures::record_demo_consensus(&app, sid, "3.5", "Agreed.").await;
     let mut sec = crate::api::demo_login(&app, laurel::demo::SECRETARIAT_EMAIL).await;
-    sec.post("/language", &[("lang", "it"), ("back", "/secretariat")])
+    sec.post("/language", &[("lang", lang), ("back", "/secretariat")])
         .await;
     let asked = sec.get("/secretariat/editions/1/results").await;
-    assert!(
-        asked
-            .body
-            .contains("Totale ponderato dei punteggi di consenso"),
-        "the methods in Italian: {}",
-        asked.body
-    );
+    assert!(asked.body.contains(chooser), "the methods: {}", asked.body);
     let chosen = sec
         .post(
             "/secretariat/editions/1/results/method",
@@ -472,18 +486,28 @@ async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_i
     assert_eq!(chosen.status, Status::SeeOther);
     let page = sec.get("/secretariat/editions/1/results").await;
     assert_eq!(page.status, Status::Ok);
-    for italian in [
-        "<html lang=\"it\">",
-        "Il metodo ufficiale è: Totale ponderato dei punteggi di consenso.",
-        "Risultati",
-        "Verifiche prima della decisione",
-        "Graduatoria ufficiale",
-        "<strong>3,50</strong>",
-        "13 candidature ammissibili non sono ancora classificate.",
-        "alfa di Krippendorff",
-        "Partecipazione dei residenti",
-    ] {
-        assert!(page.body.contains(italian), "{italian}: {}", page.body);
+    let html_lang = format!("<html lang=\"{lang}\">");
+    for text in expected.iter().copied().chain([html_lang.as_str()]) {
+        assert!(page.body.contains(text), "{text}: {}", page.body);
     }
     assert!(!page.body.contains("Official ranking"), "{}", page.body);
+}
+
+#[rocket::async_test]
+async fn the_secretariat_reads_the_results_in_italian_with_figures_written_the_italian_way() {
+    results_read_in(
+        "it",
+        "Totale ponderato dei punteggi di consenso",
+        &[
+            "Il metodo ufficiale è: Totale ponderato dei punteggi di consenso.",
+            "Risultati",
+            "Verifiche prima della decisione",
+            "Graduatoria ufficiale",
+            "<strong>3,50</strong>",
+            "13 candidature ammissibili non sono ancora classificate.",
+            "alfa di Krippendorff",
+            "Partecipazione dei residenti",
+        ],
+    )
+    .await;
 }
