@@ -94,17 +94,30 @@ impl EditionTyped {
                 .scoring_deadline
                 .map(|d| local_input_value(d, &edition.time_zone))
                 .unwrap_or_default(),
-            introduction: edition.texts.introduction.clone(),
-            names: translated(edition, |t| &t.name),
-            introductions: translated(edition, |t| &t.introduction),
-            category_labels: edition
-                .texts
-                .translations
-                .iter()
-                .filter(|(_, texts)| !texts.categories.is_empty())
-                .map(|(code, texts)| (code.clone(), category_lines(&texts.categories)))
-                .collect(),
+            ..EditionTyped::default()
         }
+        .with_introduction_of(edition)
+        .with_translations_of(edition)
+    }
+
+    /// The same settings with `edition`'s introduction.
+    pub fn with_introduction_of(mut self, edition: &Edition) -> Self {
+        self.introduction = edition.texts.introduction.clone();
+        self
+    }
+
+    /// The same settings with `edition`'s texts in other languages.
+    pub fn with_translations_of(mut self, edition: &Edition) -> Self {
+        self.names = translated(edition, |t| &t.name);
+        self.introductions = translated(edition, |t| &t.introduction);
+        self.category_labels = edition
+            .texts
+            .translations
+            .iter()
+            .filter(|(_, texts)| !texts.categories.is_empty())
+            .map(|(code, texts)| (code.clone(), category_lines(&texts.categories)))
+            .collect();
+        self
     }
 }
 

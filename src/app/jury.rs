@@ -166,7 +166,7 @@ pub async fn add_member(
     let lang = invitation_language(new);
     let email = mail
         .enabled()
-        .then(|| invitation(lang, new, &edition.name, &link, expires));
+        .then(|| invitation(lang, new, edition.name_in(lang.code()), &link, expires));
     let invite = NewInvitation {
         language: lang,
         token_hash: token_hash(&token),

@@ -11,6 +11,7 @@ use super::entities::{
 };
 use crate::domain::decisions::Prize;
 use crate::domain::edition::EditionStatus;
+use crate::domain::edition_texts::EditionTexts;
 
 /// Whether results of an edition in `status` are public.
 pub fn results_public(status: EditionStatus) -> bool {
@@ -176,14 +177,19 @@ pub async fn consensus_for_applicant(
         .collect())
 }
 
-/// Whether any edition's results are public, and which: (id, name), newest first.
-pub async fn announced_editions(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, DbErr> {
+/// Whether any edition's results are public, and which: (id, name in `language` where it has
+/// one, else its own), newest first.
+pub async fn announced_editions(
+    db: &impl ConnectionTrait,
+    language: &str,
+) -> Result<Vec<(i32, String)>, DbErr> {
     use super::entities::edition;
     use sea_orm::QueryOrder;
-    edition::Entity::find()
+    let rows: Vec<(i32, String, String)> = edition::Entity::find()
         .select_only()
         .column(edition::Column::Id)
         .column(edition::Column::Name)
+        .column(edition::Column::Texts)
         .filter(edition::Column::Status.is_in([
             EditionStatus::Announced.as_str(),
             EditionStatus::Archived.as_str(),
@@ -191,5 +197,12 @@ pub async fn announced_editions(db: &impl ConnectionTrait) -> Result<Vec<(i32, S
         .order_by_desc(edition::Column::Id)
         .into_tuple()
         .all(db)
-        .await
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, texts)| {
+            let texts: EditionTexts = serde_json::from_str(&texts).unwrap_or_default();
+            (id, texts.name(&name, language).text.to_owned())
+        })
+        .collect())
 }

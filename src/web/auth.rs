@@ -92,7 +92,7 @@ pub async fn show_login(nav: Nav, user: MaybeUser, db: &Db) -> LoginPage {
         return LoginPage::Onward(Box::new(start_page(user.0.role)));
     }
     // The form matters more than the links: a failed lookup only leaves them out.
-    let announced = db::feedback::announced_editions(db.inner())
+    let announced = db::feedback::announced_editions(db.inner(), nav.lang.code())
         .await
         .unwrap_or_default();
     LoginPage::Form(Box::new(Page::ok(LoginTemplate {

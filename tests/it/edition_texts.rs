@@ -192,37 +192,50 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
     let app = TestApp::spawn().await;
     crate::demo::seed(&app).await;
     let token = demo_token(&app, laurel::demo::SECRETARIAT_EMAIL, "read_write").await;
+    let post = |body: serde_json::Value| {
+        let (app, token) = (&app, &token);
+        async move {
+            send(
+                app,
+                Method::Post,
+                "/api/v1/editions",
+                token,
+                None,
+                Some(body),
+            )
+            .await
+        }
+    };
     let mut settings = crate::api_editions::settings("Premio Firenze 2028");
     settings["introduction"] = json!("Il premio riconosce la cooperazione decentrata.");
     settings["translations"] = json!({
         "fr": {"name": "Prix de Florence 2028"},
         "de": {"name": "Florenzer Preis"}
     });
-    let refused = send(
-        &app,
-        Method::Post,
-        "/api/v1/editions",
-        &token,
-        None,
-        Some(settings.clone()),
-    )
-    .await;
+    let refused = post(settings.clone()).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
-    let problem = refused.body["fields"]["translations"].as_str().unwrap();
-    assert!(problem.contains("de"), "{problem}");
+    assert_eq!(
+        refused.body["fields"]["translations"],
+        "The call's texts: de is not one of the interface's languages"
+    );
+
+    settings["translations"] = json!({"es": {"name": "n".repeat(121)}});
+    let too_long = post(settings.clone()).await;
+    assert_eq!(too_long.status, 422, "{}", too_long.body);
+    assert_eq!(
+        too_long.body["fields"]["translations.es.name"],
+        "Name in another language: at most 120 characters"
+    );
+
+    settings["translations"] = json!({"fr": {"categories": {"A": "Collectivités\nB | Autre"}}});
+    let two_lines = post(settings.clone()).await;
+    assert_eq!(two_lines.status, 422, "{}", two_lines.body);
+    assert!(two_lines.body["fields"]["translations.fr.categories"].is_string());
 
     settings["translations"] = json!({
         "fr": {"name": "Prix de Florence 2028", "categories": {"A": "Collectivités territoriales"}}
     });
-    let created = send(
-        &app,
-        Method::Post,
-        "/api/v1/editions",
-        &token,
-        None,
-        Some(settings),
-    )
-    .await;
+    let created = post(settings).await;
     assert_eq!(created.status, 201, "{}", created.body);
     assert_eq!(
         created.body["translations"]["fr"]["name"],
@@ -248,4 +261,26 @@ async fn the_api_stores_and_returns_the_call_in_other_languages_and_refuses_a_la
         stored.categories_in("fr"),
         [("A".to_owned(), "Collectivités territoriales".to_owned())]
     );
+
+    let path = format!("/api/v1/editions/{id}");
+    let etag = created.etag.unwrap();
+    let unaware = crate::api_editions::settings("Premio Firenze 2028");
+    let kept = send(&app, Method::Put, &path, &token, Some(&etag), Some(unaware)).await;
+    assert_eq!(kept.status, 200, "{}", kept.body);
+    assert_eq!(
+        kept.body["translations"]["fr"]["name"], "Prix de Florence 2028",
+        "a client that leaves the texts out keeps them"
+    );
+    assert_eq!(
+        kept.body["introduction"],
+        "Il premio riconosce la cooperazione decentrata."
+    );
+    let mut cleared = crate::api_editions::settings("Premio Firenze 2028");
+    cleared["translations"] = json!({});
+    cleared["introduction"] = json!("");
+    let etag = kept.etag.unwrap();
+    let cleared = send(&app, Method::Put, &path, &token, Some(&etag), Some(cleared)).await;
+    assert_eq!(cleared.status, 200, "{}", cleared.body);
+    assert_eq!(cleared.body["translations"], json!({}));
+    assert_eq!(cleared.body["introduction"], "");
 }

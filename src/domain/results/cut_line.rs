@@ -17,7 +17,9 @@ pub struct CutPlace {
     /// Share of bootstrap replicates in which it is within the shortlist's size, if known.
     pub p_in: Option<f64>,
     /// The bootstrap puts it on the other side of the line too often to tell: fewer than
-    /// [`TIE_THRESHOLD`] of the replicates agree with its side.
+    /// [`TIE_THRESHOLD`] of the replicates agree with its side. The replicates rank by the juror
+    /// model (calibrated totals, thresholds not applied), so a submission that the official order
+    /// puts below the line for a threshold it fails can be flagged: the committee reads why.
     pub statistical_tie: bool,
     /// Its official rank is shared by submissions on both sides of the line.
     pub exact_tie: bool,

@@ -51,7 +51,8 @@ pub struct ResultsInput {
     /// Bootstrap replicates.
     pub replicates: usize,
     /// The size of the shortlist a round before the final one cuts its ranking at (each line then
-    /// gets its probability of being in it); `None` for the final round.
+    /// gets its probability of being in it, and the engine's top-k is this size instead of 3);
+    /// `None` for the final round.
     pub shortlist: Option<usize>,
 }
 

@@ -244,6 +244,7 @@ fn a_ranking_cut_at_a_shortlist_gives_each_line_its_probability_of_being_in_it()
     let consensus = [(1, 8, 6), (2, 8, 6), (3, 10, 2), (4, 6, 10)];
     let final_round =
         compute(&input(&consensus, OfficialMethod::ConsensusTotal)).expect("computed");
+    assert_eq!(final_round.official.len(), 4);
     assert!(
         final_round
             .official

@@ -18,6 +18,7 @@ use crate::app::editions::{self, EditionTyped};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::Edition;
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
 use crate::web::errors::ErrorBody;
@@ -35,7 +36,7 @@ pub struct Category {
 
 /// The call's name and introduction in one language of the interface; an empty text reads in the
 /// edition's own.
-#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[derive(Clone, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CallTexts {
     /// The edition's name in this language, at most 120 characters.
@@ -88,13 +89,69 @@ pub struct SettingsInput {
     /// When scorecards are due, local time `YYYY-MM-DDTHH:MM`, if set; after the deadline.
     #[serde(default)]
     scoring_deadline: Option<String>,
-    /// What the call is about, in the edition's own language; at most 4,000 characters.
+    /// What the call is about, in the edition's own language; at most 4,000 characters. Left out,
+    /// an edition keeps the one it has.
     #[serde(default)]
-    introduction: String,
-    /// The call's name and introduction in the interface's other languages (`en`, `fr`, `es`,
-    /// `it`), by language code; replaced as a whole.
+    introduction: Option<String>,
+    /// The call's name, introduction and category labels in the interface's languages (`en`,
+    /// `fr`, `es`, `it`), by language code; replaced as a whole when given, kept when left out.
     #[serde(default)]
-    translations: BTreeMap<String, CallTexts>,
+    translations: Option<BTreeMap<String, CallTexts>>,
+}
+
+/// The settings as the edition form would have them: texts left out are `current`'s (none for a
+/// new edition); a category label across lines is refused, as it cannot be told from the next.
+fn typed(i: SettingsInput, current: Option<&Edition>) -> AppResult<EditionTyped> {
+    let translations = i.translations.clone();
+    for (lang, texts) in translations.iter().flatten() {
+        let multiline = |text: &String| text.contains(['\n', '\r']);
+        if texts
+            .categories
+            .iter()
+            .any(|(code, label)| multiline(code) || multiline(label))
+        {
+            let field = format!("translations.{lang}.categories");
+            return Err(AppError::invalid(
+                &field,
+                Message::new("edition-problem-category-label-line"),
+            ));
+        }
+    }
+    let kept_introduction = i.introduction.is_none();
+    let mut typed = EditionTyped::from(i);
+    if let Some(current) = current {
+        if kept_introduction {
+            typed = typed.with_introduction_of(current);
+        }
+        if translations.is_none() {
+            typed = typed.with_translations_of(current);
+        }
+    }
+    Ok(typed)
+}
+
+/// The form's problem keys for texts in other languages (`name_fr`, `introduction_fr`,
+/// `categories_fr`) as the API's fields (`translations.fr.name`, …).
+fn api_fields(problems: BTreeMap<String, Message>) -> BTreeMap<String, Message> {
+    problems
+        .into_iter()
+        .map(|(key, problem)| {
+            let field = ["name", "introduction", "categories"]
+                .iter()
+                .find_map(|part| {
+                    let lang = key.strip_prefix(part)?.strip_prefix('_')?;
+                    Some(format!("translations.{lang}.{part}"))
+                });
+            (field.unwrap_or(key), problem)
+        })
+        .collect()
+}
+
+fn with_api_fields(error: AppError) -> AppError {
+    match error {
+        AppError::Invalid(problems) => AppError::Invalid(api_fields(problems)),
+        other => other,
+    }
 }
 
 impl From<SettingsInput> for EditionTyped {
@@ -120,20 +177,23 @@ impl From<SettingsInput> for EditionTyped {
             active_or_ended_after: i.active_or_ended_after.unwrap_or_default(),
             peer_scores: i.peer_scores,
             scoring_deadline: i.scoring_deadline.unwrap_or_default(),
-            introduction: i.introduction,
+            introduction: i.introduction.unwrap_or_default(),
             names: i
                 .translations
                 .iter()
+                .flatten()
                 .map(|(code, t)| (code.clone(), t.name.clone()))
                 .collect(),
             introductions: i
                 .translations
                 .iter()
+                .flatten()
                 .map(|(code, t)| (code.clone(), t.introduction.clone()))
                 .collect(),
             category_labels: i
                 .translations
                 .into_iter()
+                .flatten()
                 .map(|(code, t)| {
                     let lines: Vec<String> = t
                         .categories
@@ -279,8 +339,10 @@ pub async fn create_edition(
     rubrics: &State<RubricSet>,
     clock: &State<Clock>,
 ) -> AppResult<(Status, Tagged<SettingsBody>)> {
-    let typed = EditionTyped::from(input.into_inner());
-    let edition = editions::create(db.inner(), &typed, rubrics, me.0.id, clock.now()).await?;
+    let typed = typed(input.into_inner(), None)?;
+    let edition = editions::create(db.inner(), &typed, rubrics, me.0.id, clock.now())
+        .await
+        .map_err(with_api_fields)?;
     Ok((Status::Created, tagged(db, &edition).await?))
 }
 
@@ -312,11 +374,11 @@ pub async fn update_edition(
     rubrics: &State<RubricSet>,
     clock: &State<Clock>,
 ) -> AppResult<ApiAnswer<SettingsBody>> {
-    db::editions::find(db.inner(), id)
+    let current = db::editions::find(db.inner(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     let expected = if_match.version()?;
-    let typed = EditionTyped::from(input.into_inner());
+    let typed = typed(input.into_inner(), Some(&current))?;
     let now = clock.now();
     match editions::update(
         db.inner(),
@@ -327,7 +389,8 @@ pub async fn update_edition(
         me.0.id,
         now,
     )
-    .await?
+    .await
+    .map_err(with_api_fields)?
     {
         Ok(saved) => Ok(ApiAnswer::Ok(tagged(db, &saved).await?)),
         Err(current) => {
