@@ -65,6 +65,7 @@ edition-opens = Opens
 edition-time-zone = Time zone
 edition-rubric = Rubric
 edition-shortlist = Shortlist size
+edition-rounds = Evaluation rounds
 edition-languages = Languages
 edition-texts = The call in other languages
 edition-peers = Jurors see each other's scores

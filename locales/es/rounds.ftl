@@ -9,3 +9,16 @@ round-problem-last-shortlists = Ronda { $round }: la última ronda decide los pr
 round-problem-shortlist-empty = Ronda { $round }: una preselección incluye al menos una candidatura
 round-problem-shortlist-not-smaller = Ronda { $round }: una preselección de { $size } no es menor que la de la ronda anterior ({ $before })
 round-problem-deadline-order = Ronda { $round }: las fichas de evaluación vencen después de las de las rondas anteriores
+
+round-default-name = Jurado
+round-line = { $number }. { $name }: { $outcome }
+round-outcome-prizes = decide los premios
+round-outcome-prizes-consensus = decide los premios tras un consenso
+round-outcome-shortlist = preselecciona { $size ->
+    [one] { $size } candidatura para la ronda siguiente
+   *[other] { $size } candidaturas para la ronda siguiente
+}
+round-outcome-shortlist-consensus = preselecciona { $size ->
+    [one] { $size } candidatura para la ronda siguiente tras un consenso
+   *[other] { $size } candidaturas para la ronda siguiente tras un consenso
+}

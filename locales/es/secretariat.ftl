@@ -65,6 +65,7 @@ edition-opens = Apertura
 edition-time-zone = Zona horaria
 edition-rubric = Baremo
 edition-shortlist = Tamaño de la preselección
+edition-rounds = Rondas de evaluación
 edition-languages = Idiomas
 edition-texts = La convocatoria en otros idiomas
 edition-peers = Los miembros del jurado ven las puntuaciones de los demás

@@ -9,3 +9,16 @@ round-problem-last-shortlists = Tour { $round } : le dernier tour attribue les p
 round-problem-shortlist-empty = Tour { $round } : une présélection compte au moins une candidature
 round-problem-shortlist-not-smaller = Tour { $round } : une présélection de { $size } n’est pas plus courte que celle du tour précédent ({ $before })
 round-problem-deadline-order = Tour { $round } : les fiches d’évaluation sont attendues après celles des tours précédents
+
+round-default-name = Jury
+round-line = { $number }. { $name } : { $outcome }
+round-outcome-prizes = attribue les prix
+round-outcome-prizes-consensus = attribue les prix après un consensus
+round-outcome-shortlist = présélectionne { $size ->
+    [one] { $size } candidature pour le tour suivant
+   *[other] { $size } candidatures pour le tour suivant
+}
+round-outcome-shortlist-consensus = présélectionne { $size ->
+    [one] { $size } candidature pour le tour suivant après un consensus
+   *[other] { $size } candidatures pour le tour suivant après un consensus
+}

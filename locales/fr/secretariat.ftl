@@ -65,6 +65,7 @@ edition-opens = Ouverture
 edition-time-zone = Fuseau horaire
 edition-rubric = Grille d’évaluation
 edition-shortlist = Taille de la présélection
+edition-rounds = Tours d’évaluation
 edition-languages = Langues
 edition-texts = L’appel dans d’autres langues
 edition-peers = Les membres du jury voient les notes des autres membres

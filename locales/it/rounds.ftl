@@ -9,3 +9,16 @@ round-problem-last-shortlists = Turno { $round }: l’ultimo turno assegna i pre
 round-problem-shortlist-empty = Turno { $round }: una rosa dei finalisti comprende almeno una candidatura
 round-problem-shortlist-not-smaller = Turno { $round }: una rosa di { $size } non è più ristretta di quella del turno precedente ({ $before })
 round-problem-deadline-order = Turno { $round }: le schede di valutazione scadono dopo quelle dei turni precedenti
+
+round-default-name = Giuria
+round-line = { $number }. { $name }: { $outcome }
+round-outcome-prizes = assegna i premi
+round-outcome-prizes-consensus = assegna i premi dopo un consenso
+round-outcome-shortlist = seleziona una rosa di { $size ->
+    [one] { $size } candidatura per il turno successivo
+   *[other] { $size } candidature per il turno successivo
+}
+round-outcome-shortlist-consensus = seleziona una rosa di { $size ->
+    [one] { $size } candidatura per il turno successivo dopo un consenso
+   *[other] { $size } candidature per il turno successivo dopo un consenso
+}

@@ -65,6 +65,7 @@ edition-opens = Apertura
 edition-time-zone = Fuso orario
 edition-rubric = Griglia di valutazione
 edition-shortlist = Numero di finalisti
+edition-rounds = Turni di valutazione
 edition-languages = Lingue
 edition-texts = Il bando in altre lingue
 edition-peers = I membri della giuria vedono i punteggi degli altri

@@ -36,6 +36,7 @@ mod m20261205_000028_create_sessions;
 mod m20261206_000029_create_api_tokens;
 mod m20261207_000030_add_user_language;
 mod m20261207_000031_add_edition_texts;
+mod m20261207_000032_create_rounds;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000029_create_api_tokens::Migration),
             Box::new(m20261207_000030_add_user_language::Migration),
             Box::new(m20261207_000031_add_edition_texts::Migration),
+            Box::new(m20261207_000032_create_rounds::Migration),
         ]
     }
 }

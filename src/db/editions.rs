@@ -208,6 +208,7 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     .insert(&txn)
     .await?;
     replace_categories(&txn, model.id, &input.categories).await?;
+    super::rounds::create_single_jury(&txn, model.id, now).await?;
     audit::record(
         &txn,
         now,

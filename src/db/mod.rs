@@ -23,6 +23,7 @@ pub mod jury_removal;
 pub mod outbox;
 pub mod registration;
 pub mod results;
+pub mod rounds;
 pub mod rubrics;
 pub mod scores;
 pub mod screening;

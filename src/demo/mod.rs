@@ -180,6 +180,9 @@ pub async fn seed(
     }
     .insert(&txn)
     .await?;
+    for edition_id in [current.id, next.id] {
+        crate::db::rounds::create_single_jury(&txn, edition_id, now).await?;
+    }
     let current_edition = crate::db::editions::find(&txn, current.id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("demo edition".to_owned()))?;

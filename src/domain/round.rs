@@ -24,6 +24,47 @@ pub enum RoundOutcome {
     Prizes,
 }
 
+/// A round as stored: its place in the edition, its name and how it ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    /// Id.
+    pub id: i32,
+    /// The edition.
+    pub edition_id: i32,
+    /// Its place among the edition's rounds, 1 first.
+    pub position: u32,
+    /// Its name; none for the single jury every edition starts with, which the interface names
+    /// in the reader's language.
+    pub name: Option<String>,
+    /// Whether the panel records consensus scores after scoring.
+    pub consensus: bool,
+    /// How it ends.
+    pub outcome: RoundOutcome,
+}
+
+impl Round {
+    /// The round in one line, in the reader's language: "1. Jury: decides the prizes after a
+    /// consensus".
+    pub fn summary(&self) -> Message {
+        let outcome = match (self.outcome, self.consensus) {
+            (RoundOutcome::Prizes, true) => Message::new("round-outcome-prizes-consensus"),
+            (RoundOutcome::Prizes, false) => Message::new("round-outcome-prizes"),
+            (RoundOutcome::Shortlist(size), true) => {
+                Message::new("round-outcome-shortlist-consensus").number("size", size)
+            }
+            (RoundOutcome::Shortlist(size), false) => {
+                Message::new("round-outcome-shortlist").number("size", size)
+            }
+        };
+        let line = Message::new("round-line").text("number", self.position);
+        let line = match &self.name {
+            Some(name) => line.text("name", name),
+            None => line.message("name", Message::new("round-default-name")),
+        };
+        line.message("outcome", outcome)
+    }
+}
+
 /// One round as the secretariat sets it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundSettings {

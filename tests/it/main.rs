@@ -50,6 +50,7 @@ mod pseudo_locale;
 mod refusals_keep_input;
 mod results;
 mod role_table;
+mod rounds;
 mod rubrics;
 mod scoring;
 mod screens;

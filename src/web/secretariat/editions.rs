@@ -209,6 +209,8 @@ pub struct EditionTemplate {
     languages: String,
     /// The languages in which the call has a name or introduction of its own.
     text_languages: String,
+    /// Its rounds of evaluation, each in one line.
+    rounds: Vec<String>,
     peer_scores: String,
     /// The CSV exports: (key in the address, what it holds).
     exports: Vec<(&'static str, String)>,
@@ -259,9 +261,16 @@ pub async fn show_edition(
         .ok_or(AppError::NotFound)?;
     let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
+    let rounds: Vec<String> = db::rounds::of_edition(db.inner(), id)
+        .await?
+        .iter()
+        .map(|round| nav.say(&round.summary()))
+        .collect();
     let rubric_name = rubric.in_language(nav.lang.code()).name;
     let rubric = format!("{rubric_name} ({})", rubric.key);
-    Ok(Page::ok(edition_view(nav, edition, rubric, hash, &rows)))
+    let mut page = edition_view(nav, edition, rubric, hash, &rows);
+    page.rounds = rounds;
+    Ok(Page::ok(page))
 }
 
 /// The edition page's view: its phase and next step, dates, rules and counts.
@@ -347,6 +356,7 @@ fn edition_view(
         rubric_hash,
         languages,
         text_languages,
+        rounds: Vec::new(),
         peer_scores,
         exports,
         results: edition.status.is_at_or_after(EditionStatus::Consensus),

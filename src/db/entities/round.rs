@@ -1,0 +1,19 @@
+//! Entity for the `rounds` table (mirrors the migration of the same name).
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "rounds")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub edition_id: i32,
+    pub position: i32,
+    pub name: Option<String>,
+    pub consensus: bool,
+    pub shortlist_size: Option<i32>,
+    pub created_at: DateTimeUtc,
+}
+
+impl ActiveModelBehavior for ActiveModel {}
