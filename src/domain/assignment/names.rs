@@ -57,26 +57,16 @@ impl Names {
 
     /// Submissions as a list message: titles where known, ids otherwise.
     pub fn submission_items(&self, list: &[i32]) -> Message {
-        let items = list
-            .iter()
-            .map(|id| match self.submissions.get(id) {
-                Some(title) => Message::new("assign-name-title").text("title", title),
-                None => Message::new("assign-name-id").text("id", id.to_string()),
-            })
-            .collect();
-        Message::new("assign-name-list").items("items", items)
+        items(list, &self.submissions, |title| {
+            Message::new("assign-name-title").text("title", title)
+        })
     }
 
     /// Jurors as a list message: names where known, ids otherwise.
     pub fn juror_items(&self, list: &[i32]) -> Message {
-        let items = list
-            .iter()
-            .map(|id| match self.jurors.get(id) {
-                Some(name) => Message::new("assign-name-person").text("name", name),
-                None => Message::new("assign-name-id").text("id", id.to_string()),
-            })
-            .collect();
-        Message::new("assign-name-list").items("items", items)
+        items(list, &self.jurors, |name| {
+            Message::new("assign-name-person").text("name", name)
+        })
     }
 
     /// Submissions, comma-separated: titles where known, ids otherwise; at most [`LIST_LIMIT`].
@@ -96,6 +86,19 @@ impl Names {
                 .unwrap_or_else(|| id.to_string())
         })
     }
+}
+
+/// `list` as a comma-separated list message: each id's name said by `named` where `names` has
+/// it, the id otherwise.
+fn items(list: &[i32], names: &BTreeMap<i32, String>, named: impl Fn(&str) -> Message) -> Message {
+    let items = list
+        .iter()
+        .map(|id| match names.get(id) {
+            Some(name) => named(name),
+            None => Message::new("assign-name-id").text("id", id.to_string()),
+        })
+        .collect();
+    Message::new("assign-name-list").items("items", items)
 }
 
 fn limited(list: &[i32], name: impl Fn(i32) -> String) -> String {

@@ -268,18 +268,19 @@ pub async fn show_edition(
         .collect();
     let rubric_name = rubric.in_language(nav.lang.code()).name;
     let rubric = format!("{rubric_name} ({})", rubric.key);
-    let mut page = edition_view(nav, edition, rubric, hash, &rows);
-    page.rounds = rounds;
-    Ok(Page::ok(page))
+    Ok(Page::ok(edition_view(
+        nav, edition, rubric, hash, &rows, rounds,
+    )))
 }
 
-/// The edition page's view: its phase and next step, dates, rules and counts.
+/// The edition page's view: its phase and next step, dates, rules, rounds and counts.
 fn edition_view(
     nav: Nav,
     edition: Edition,
     rubric: String,
     rubric_hash: String,
     rows: &[db::screening::SubmissionRow],
+    rounds: Vec<String>,
 ) -> EditionTemplate {
     let id = edition.id;
     let submitted = rows
@@ -356,7 +357,7 @@ fn edition_view(
         rubric_hash,
         languages,
         text_languages,
-        rounds: Vec::new(),
+        rounds,
         peer_scores,
         exports,
         results: edition.status.is_at_or_after(EditionStatus::Consensus),
