@@ -5,8 +5,10 @@
 //! When an edition adopts a rubric, its [`Rubric::snapshot_json`] is stored with
 //! [`Rubric::content_hash`]: later edits of the file never change the meaning of given scores.
 
+mod form;
 mod parse;
 mod texts;
+mod toml_text;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -341,12 +341,13 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
             "must list at least one criterion",
         );
     }
-    let criteria: Vec<Criterion> = raw_criteria
+    let criteria: Vec<(usize, Criterion)> = raw_criteria
         .into_iter()
         .enumerate()
-        .filter_map(|(i, c)| validate_criterion(check, &scale, i, c))
+        .filter_map(|(i, c)| validate_criterion(check, &scale, i, c).map(|c| (i, c)))
         .collect();
     check_across_criteria(check, &criteria, criteria_span);
+    let criteria = criteria.into_iter().map(|(_, c)| c).collect();
     Some(Rubric {
         key,
         name,
@@ -485,9 +486,8 @@ fn validate_criterion(
         });
         if own.is_empty() {
             check.error(start, field, "must not be empty");
-        } else {
-            descriptors.insert(level, own);
         }
+        descriptors.insert(level, own);
     }
     let missing: Vec<String> = scale
         .whole_levels()
@@ -518,10 +518,15 @@ fn validate_criterion(
     })
 }
 
-fn check_across_criteria(check: &mut Checker<'_>, criteria: &[Criterion], span_start: usize) {
+/// Checks what concerns several criteria; each criterion comes with its position in the file.
+fn check_across_criteria(
+    check: &mut Checker<'_>,
+    criteria: &[(usize, Criterion)],
+    span_start: usize,
+) {
     let mut keys = HashSet::new();
     let mut priorities = HashSet::new();
-    for (i, c) in criteria.iter().enumerate() {
+    for (i, c) in criteria {
         if !keys.insert(c.key.as_str()) {
             check.error(
                 span_start,
@@ -540,7 +545,7 @@ fn check_across_criteria(check: &mut Checker<'_>, criteria: &[Criterion], span_s
             );
         }
     }
-    let total: u32 = criteria.iter().map(|c| c.weight_bp).sum();
+    let total: u32 = criteria.iter().map(|(_, c)| c.weight_bp).sum();
     if !criteria.is_empty() && total != WEIGHT_TOTAL_BP && check.errors.is_empty() {
         let shown = Decimal::new(i64::from(total), 4).normalize();
         check.error(
