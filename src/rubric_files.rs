@@ -58,6 +58,16 @@ impl RubricSet {
     pub fn source(&self) -> &RubricSource {
         &self.source
     }
+
+    /// These rubrics and `made` (the rubrics made in the browser); a made rubric never hides a
+    /// file's rubric of the same key.
+    pub fn with_made(&self, made: impl IntoIterator<Item = Rubric>) -> RubricSet {
+        let mut all = self.clone();
+        for rubric in made {
+            all.rubrics.entry(rubric.key.clone()).or_insert(rubric);
+        }
+        all
+    }
 }
 
 /// The name a built-in rubric file goes by in messages.

@@ -37,6 +37,7 @@ mod m20261206_000029_create_api_tokens;
 mod m20261207_000030_add_user_language;
 mod m20261207_000031_add_edition_texts;
 mod m20261207_000032_create_rounds;
+mod m20261207_000033_create_library_rubrics;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000030_add_user_language::Migration),
             Box::new(m20261207_000031_add_edition_texts::Migration),
             Box::new(m20261207_000032_create_rounds::Migration),
+            Box::new(m20261207_000033_create_library_rubrics::Migration),
         ]
     }
 }

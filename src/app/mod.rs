@@ -20,6 +20,7 @@ pub mod jury;
 pub mod phases;
 pub mod progress;
 pub mod results;
+pub mod rubrics;
 pub mod scoring;
 pub mod screening;
 pub mod tokens;

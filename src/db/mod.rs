@@ -20,6 +20,7 @@ pub mod feedback;
 pub mod imports;
 pub mod jury;
 pub mod jury_removal;
+pub mod library_rubrics;
 pub mod outbox;
 pub mod registration;
 pub mod results;

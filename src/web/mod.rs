@@ -25,6 +25,7 @@ pub mod language;
 pub mod notice;
 pub mod pages;
 pub mod register;
+pub mod rubric_set;
 pub mod scoring;
 pub mod secretariat;
 pub mod security;

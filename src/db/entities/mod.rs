@@ -15,6 +15,7 @@ pub mod jury_membership;
 pub mod login_throttle;
 pub mod organisation;
 pub mod outbox;
+pub mod library_rubric;
 pub mod round;
 pub mod rubric;
 pub mod score;

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::toml_text::{quoted, score_text, weight_text};
+use super::toml_text::{quoted, weight_text};
 use super::{Criterion, CriterionTexts, DEFAULT_LANGUAGE, Rubric, RubricTexts, parse_rubric};
 
 /// A rubric, every field as typed. Field names in problems: `key`, `name`, `description`,

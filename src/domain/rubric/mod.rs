@@ -16,6 +16,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use form::{CriterionTyped, RubricTyped};
 pub use parse::{RubricError, parse_rubric};
 pub use texts::{Coverage, CriterionTexts, DEFAULT_LANGUAGE, RubricTexts};
 

@@ -20,7 +20,7 @@ use crate::db;
 use crate::domain::edition::Edition;
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
-use crate::rubric_files::RubricSet;
+use crate::web::rubric_set::AvailableRubrics;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -336,11 +336,11 @@ pub async fn create_edition(
     me: ApiSecretariat,
     input: JsonBody<SettingsInput>,
     db: &Db,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     clock: &State<Clock>,
 ) -> AppResult<(Status, Tagged<SettingsBody>)> {
     let typed = typed(input.into_inner(), None)?;
-    let edition = editions::create(db.inner(), &typed, rubrics, me.0.id, clock.now())
+    let edition = editions::create(db.inner(), &typed, &rubrics, me.0.id, clock.now())
         .await
         .map_err(with_api_fields)?;
     Ok((Status::Created, tagged(db, &edition).await?))
@@ -371,7 +371,7 @@ pub async fn update_edition(
     if_match: IfMatch,
     input: JsonBody<SettingsInput>,
     db: &Db,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     clock: &State<Clock>,
 ) -> AppResult<ApiAnswer<SettingsBody>> {
     let current = db::editions::find(db.inner(), id)
@@ -384,7 +384,7 @@ pub async fn update_edition(
         db.inner(),
         id,
         &typed,
-        rubrics,
+        &rubrics,
         Some(expected),
         me.0.id,
         now,
@@ -424,7 +424,7 @@ pub struct RubricItem {
 #[get("/api/v1/rubrics?<cursor>&<limit>")]
 pub fn list_rubrics(
     _me: ApiSecretariat,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     cursor: Vec<&str>,
     limit: Vec<&str>,
 ) -> AppResult<Json<Paged<RubricItem>>> {

@@ -20,6 +20,7 @@ use crate::domain::peer_scores::PeerScores;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, msg};
 use crate::rubric_files::RubricSet;
+use crate::web::rubric_set::AvailableRubrics;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
@@ -78,7 +79,7 @@ fn form_page(
 pub fn new_edition(
     _user: SecretariatUser,
     nav: Nav,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     clock: &State<Clock>,
 ) -> Page<EditionFormTemplate> {
     let year = clock.now().format("%Y").to_string().parse().unwrap_or(2026) + 1;
@@ -89,7 +90,7 @@ pub fn new_edition(
         uri!(create_edition).to_string(),
         EditionTyped::new_defaults(year).into(),
         BTreeMap::new(),
-        rubrics,
+        &rubrics,
     ))
 }
 
@@ -100,12 +101,12 @@ pub async fn create_edition(
     me: SecretariatUser,
     nav: Nav,
     db: &Db,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
     let form = form.into_inner();
     let title = nav.t("edition-form-new");
-    match app::editions::create(db.inner(), &form.typed(), rubrics, me.0.id, clock.now()).await {
+    match app::editions::create(db.inner(), &form.typed(), &rubrics, me.0.id, clock.now()).await {
         Ok(edition) => Ok(Ok(Flash::success(
             Redirect::to(uri!(show_edition(edition.id))),
             nav.t_with(
@@ -117,7 +118,7 @@ pub async fn create_edition(
         Err(AppError::Invalid(errors)) => {
             let errors = crate::error::said(nav.lang, &errors);
             let action = uri!(create_edition).to_string();
-            let page = form_page(nav, title, action, form, errors, rubrics);
+            let page = form_page(nav, title, action, form, errors, &rubrics);
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
         }
         Err(error) => Err(error),
@@ -131,7 +132,7 @@ pub async fn edit_edition(
     _user: SecretariatUser,
     nav: Nav,
     db: &Db,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
 ) -> AppResult<Page<EditionFormTemplate>> {
     let edition = db::editions::find(db.inner(), id)
         .await?
@@ -148,7 +149,7 @@ pub async fn edit_edition(
         uri!(update_edition(id)).to_string(),
         EditionTyped::from_edition(&edition, &rubric.key).into(),
         BTreeMap::new(),
-        rubrics,
+        &rubrics,
     )))
 }
 
@@ -160,14 +161,14 @@ pub async fn update_edition(
     me: SecretariatUser,
     nav: Nav,
     db: &Db,
-    rubrics: &State<RubricSet>,
+    rubrics: AvailableRubrics,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<EditionFormTemplate>>> {
     let form = form.into_inner();
     let title = nav.t_with("edition-form-edit", "edition", form.name.trim());
     let action = uri!(update_edition(id)).to_string();
     let (typed, now) = (form.typed(), clock.now());
-    let saved = app::editions::update(db.inner(), id, &typed, rubrics, None, me.0.id, now).await;
+    let saved = app::editions::update(db.inner(), id, &typed, &rubrics, None, me.0.id, now).await;
     let errors = match saved {
         Ok(Ok(edition) | Err(edition)) => {
             return Ok(Ok(Flash::success(
@@ -187,7 +188,7 @@ pub async fn update_edition(
     };
     Ok(Err(Page::with_status(
         Status::UnprocessableEntity,
-        form_page(nav, title, action, form, errors, rubrics),
+        form_page(nav, title, action, form, errors, &rubrics),
     )))
 }
 
