@@ -14,7 +14,7 @@ progress-per-juror = Scorecards per juror
 progress-done = Done
 
 ## The rubrics.
-rubrics-summary = Rubric files are read from the server's rubric directory and checked when Laurel starts. When an edition adopts a rubric, its content is frozen with its hash.
+rubrics-summary = The rubrics shipped with Laurel come from the server's rubric directory and cannot be changed here: copy one to change it. Rubrics made here can be edited until an edition past its draft scores against them. When an edition adopts a rubric, its content is frozen with its hash.
 rubrics-scale = Scale
 rubrics-scale-half = { $min } to { $max }, in half points
 rubrics-scale-whole = { $min } to { $max }, in whole points

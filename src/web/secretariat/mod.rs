@@ -14,6 +14,8 @@ pub mod jury;
 pub mod jury_removal;
 pub mod progress;
 pub mod results;
+pub mod rubric_editor;
+pub mod rubric_views;
 pub mod rubrics;
 pub mod scorecard;
 pub mod submissions;

@@ -1,13 +1,22 @@
-//! The rubrics Laurel loaded from its rubric directory, shown in full to the secretariat.
+//! The rubric library shown in full to the secretariat: the rubrics shipped in the rubric
+//! directory and those made in the browser; any of them downloaded as a rubric file, a rubric
+//! file uploaded.
 
 use askama::Template;
-use rocket::{State, get};
+use rocket::fs::TempFile;
+use rocket::http::{ContentType, Header, Status};
+use rocket::response::{Flash, Redirect};
+use rocket::tokio::io::AsyncReadExt;
+use rocket::{FromForm, Responder, State, get, post, uri};
 
-use crate::domain::rubric::Rubric;
+use crate::app::rubrics::{self, RubricRefusal};
+use crate::clock::Clock;
+use crate::domain::rubric::{Rubric, RubricError};
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
+use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
-use crate::web::session::SecretariatUser;
+use crate::web::session::{Db, SecretariatUser};
 
 /// A criterion as listed.
 pub struct CriterionView {
@@ -23,6 +32,8 @@ pub struct CriterionView {
 
 /// A rubric as listed.
 pub struct RubricView {
+    /// Made in the browser (editable), not shipped.
+    made: bool,
     key: String,
     name: String,
     description: String,
@@ -38,26 +49,153 @@ pub struct RubricView {
 pub struct RubricsTemplate {
     nav: Nav,
     rubrics: Vec<RubricView>,
+    /// Why an uploaded file was refused, each problem with its line and field.
+    upload_problems: Vec<String>,
+}
+
+async fn page(
+    nav: Nav,
+    db: &Db,
+    shipped: &RubricSet,
+    upload_problems: Vec<String>,
+) -> AppResult<RubricsTemplate> {
+    let rubrics = rubrics::library(db.inner(), shipped)
+        .await?
+        .iter()
+        .map(|entry| RubricView::of(&entry.rubric, entry.version.is_some(), &nav))
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(RubricsTemplate {
+        nav,
+        rubrics,
+        upload_problems,
+    })
 }
 
 /// Lists every rubric with its criteria, weights, thresholds and descriptors.
 #[get("/secretariat/rubrics")]
-pub fn list_rubrics(
+pub async fn list_rubrics(
     _user: SecretariatUser,
     nav: Nav,
-    rubrics: &State<RubricSet>,
+    db: &Db,
+    shipped: &State<RubricSet>,
 ) -> AppResult<Page<RubricsTemplate>> {
-    let rubrics = rubrics
-        .iter()
-        .map(|r| RubricView::of(r, &nav))
-        .collect::<AppResult<Vec<_>>>()?;
-    Ok(Page::ok(RubricsTemplate { nav, rubrics }))
+    Ok(Page::ok(page(nav, db, shipped, Vec::new()).await?))
+}
+
+/// A rubric file to download.
+#[derive(Responder)]
+pub struct RubricFile {
+    text: String,
+    content_type: ContentType,
+    disposition: Header<'static>,
+}
+
+/// Any rubric of the library as a rubric file (`<key>.toml`), which `laurel rubric check`
+/// accepts and which reads back into the same rubric.
+#[get("/secretariat/rubrics/<key>/download")]
+pub async fn download_rubric(
+    key: &str,
+    _user: SecretariatUser,
+    db: &Db,
+    shipped: &State<RubricSet>,
+) -> AppResult<RubricFile> {
+    let entry = rubrics::find(db.inner(), shipped, key)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let file_name = format!("{}.toml", entry.rubric.key);
+    Ok(RubricFile {
+        text: entry.rubric.to_toml(),
+        content_type: ContentType::new("application", "toml").with_params(("charset", "utf-8")),
+        disposition: Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{file_name}\""),
+        ),
+    })
+}
+
+/// An uploaded rubric file.
+#[derive(FromForm)]
+pub struct UploadForm<'r> {
+    #[field(default = String::new())]
+    csrf_token: String,
+    file: Option<TempFile<'r>>,
+}
+
+impl CsrfProtected for UploadForm<'_> {
+    const ACCEPTS_FILES: bool = true;
+
+    fn csrf_token(&self) -> &str {
+        &self.csrf_token
+    }
+}
+
+fn problem_line(error: &RubricError) -> String {
+    let mut said = String::new();
+    if let Some(line) = error.line {
+        said.push_str(&format!("{line}: "));
+    }
+    if let Some(field) = &error.field {
+        said.push_str(&format!("{field}: "));
+    }
+    said.push_str(&error.message);
+    said
+}
+
+/// Adds an uploaded rubric file to the library (or replaces the rubric made in the browser with
+/// its key), or lists every problem in it and changes nothing.
+#[post("/secretariat/rubrics/upload", data = "<form>")]
+pub async fn upload_rubric(
+    form: CsrfForm<UploadForm<'_>>,
+    me: SecretariatUser,
+    nav: Nav,
+    db: &Db,
+    shipped: &State<RubricSet>,
+    clock: &State<Clock>,
+) -> AppResult<Result<Flash<Redirect>, Page<RubricsTemplate>>> {
+    let form = form.into_inner();
+    let Some(file) = form.file.as_ref().filter(|f| f.len() > 0) else {
+        let problems = vec![nav.t("rubric-upload-no-file")];
+        let page = page(nav, db, shipped, problems).await?;
+        return Ok(Err(Page::with_status(Status::UnprocessableEntity, page)));
+    };
+    let file_name = file
+        .raw_name()
+        .map(|name| name.dangerous_unsafe_unsanitized_raw().as_str().to_owned())
+        .unwrap_or_else(|| "rubric.toml".to_owned());
+    let mut bytes = Vec::new();
+    file.open()
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let now = clock.now();
+    let problems = match rubrics::upload(db.inner(), shipped, &file_name, &bytes, me.0.id, now).await? {
+        Ok((rubric, created)) => {
+            let said = if created { "rubric-uploaded-new" } else { "rubric-uploaded-replaced" };
+            return Ok(Ok(Flash::success(
+                Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
+                nav.t_with(said, "name", &rubric.name),
+            )));
+        }
+        Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
+        Err(RubricRefusal::KeyShipped) => vec![nav.t("rubric-refused-key-shipped")],
+        Err(RubricRefusal::KeyTaken) => vec![nav.t("rubric-refused-key-taken")],
+        Err(RubricRefusal::InUse(names)) => {
+            vec![nav.t_with("rubric-refused-in-use", "editions", names.join(", "))]
+        }
+        Err(RubricRefusal::Stale(_) | RubricRefusal::Problems(_)) => {
+            vec![nav.t("rubric-refused-stale")]
+        }
+    };
+    let page = page(nav, db, shipped, problems).await?;
+    Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
 }
 
 impl RubricView {
     /// A rubric as the page shows it, its criteria in tie-break order, its numbers the
     /// reader's way.
-    fn of(r: &Rubric, nav: &Nav) -> AppResult<Self> {
+    fn of(r: &Rubric, made: bool, nav: &Nav) -> AppResult<Self> {
         let mut criteria: Vec<CriterionView> = r
             .criteria
             .iter()
@@ -85,6 +223,7 @@ impl RubricView {
             nav.t2("rubrics-scale-whole", "min", min, "max", max)
         };
         Ok(RubricView {
+            made,
             key: r.key.clone(),
             name: r.name.clone(),
             description: r.description.clone(),
