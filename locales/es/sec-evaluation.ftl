@@ -14,7 +14,7 @@ progress-per-juror = Fichas de evaluación por miembro del jurado
 progress-done = Completadas
 
 ## Los baremos.
-rubrics-summary = Los archivos de baremos se leen del directorio de baremos del servidor y se comprueban al iniciarse Laurel. Cuando una edición adopta un baremo, su contenido queda fijado junto con su huella.
+rubrics-summary = Los baremos incluidos con Laurel proceden del directorio de baremos del servidor y no pueden modificarse aquí: copie uno para modificarlo. Los baremos creados aquí pueden modificarse hasta que una edición que ya no esté en borrador puntúe con ellos. Cuando una edición adopta un baremo, su contenido queda fijado junto con su huella.
 rubrics-scale = Escala
 rubrics-scale-half = de { $min } a { $max }, en medios puntos
 rubrics-scale-whole = de { $min } a { $max }, en puntos enteros

@@ -14,7 +14,7 @@ progress-per-juror = Fiches d’évaluation par membre du jury
 progress-done = Terminées
 
 ## Les grilles d’évaluation.
-rubrics-summary = Les fichiers des grilles d’évaluation sont lus dans le répertoire prévu à cet effet sur le serveur et vérifiés au démarrage de Laurel. Lorsqu’une édition adopte une grille d’évaluation, son contenu est figé avec son empreinte.
+rubrics-summary = Les grilles d’évaluation fournies avec Laurel proviennent du répertoire prévu à cet effet sur le serveur et ne peuvent pas être modifiées ici : copiez-en une pour la modifier. Les grilles d’évaluation créées ici restent modifiables tant qu’aucune édition sortie de l’état de brouillon ne les utilise pour la notation. Lorsqu’une édition adopte une grille d’évaluation, son contenu est figé avec son empreinte.
 rubrics-scale = Échelle
 rubrics-scale-half = de { $min } à { $max }, par demi-points
 rubrics-scale-whole = de { $min } à { $max }, par points entiers

@@ -14,7 +14,7 @@ progress-per-juror = Schede di valutazione per membro della giuria
 progress-done = Completate
 
 ## Le griglie di valutazione.
-rubrics-summary = I file delle griglie di valutazione vengono letti dalla cartella delle griglie sul server e verificati all’avvio di Laurel. Quando un’edizione adotta una griglia di valutazione, il suo contenuto viene congelato insieme alla relativa impronta.
+rubrics-summary = Le griglie di valutazione fornite con Laurel provengono dalla cartella delle griglie sul server e non possono essere modificate qui: ne copi una per modificarla. Le griglie di valutazione create qui possono essere modificate finché nessuna edizione uscita dalla fase di bozza le utilizza per assegnare i punteggi. Quando un’edizione adotta una griglia di valutazione, il suo contenuto viene congelato insieme alla relativa impronta.
 rubrics-scale = Scala
 rubrics-scale-half = da { $min } a { $max }, a mezzi punti
 rubrics-scale-whole = da { $min } a { $max }, a punti interi

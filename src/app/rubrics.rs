@@ -44,10 +44,7 @@ pub async fn available(db: &DatabaseConnection, shipped: &RubricSet) -> AppResul
 }
 
 /// The whole library, by key.
-pub async fn library(
-    db: &DatabaseConnection,
-    shipped: &RubricSet,
-) -> AppResult<Vec<LibraryEntry>> {
+pub async fn library(db: &DatabaseConnection, shipped: &RubricSet) -> AppResult<Vec<LibraryEntry>> {
     let mut entries: BTreeMap<String, LibraryEntry> = shipped
         .iter()
         .map(|rubric| {

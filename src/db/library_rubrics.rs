@@ -117,7 +117,8 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<LibraryRubric, SaveError> {
     let txn = db.begin().await?;
-    let mut query = library_rubric::Entity::find().filter(library_rubric::Column::Key.eq(&rubric.key));
+    let mut query =
+        library_rubric::Entity::find().filter(library_rubric::Column::Key.eq(&rubric.key));
     if txn.get_database_backend() == DatabaseBackend::Postgres {
         query = query.lock_exclusive();
     }

@@ -141,8 +141,10 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 133] = [
+const VARIABLES: [(&str, &str); 135] = [
     ("code", "404"),
+    ("level", "3"),
+    ("editions", "E1, E2"),
     ("round", "2"),
     ("before", "8"),
     ("id", "12"),

@@ -51,6 +51,7 @@ mod refusals_keep_input;
 mod results;
 mod role_table;
 mod rounds;
+mod rubric_editor;
 mod rubrics;
 mod scoring;
 mod screens;

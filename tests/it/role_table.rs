@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 151] = [
+const TABLE: [Row; 157] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -184,6 +184,12 @@ const TABLE: [Row; 151] = [
     get("/secretariat/accounts/<id>", [303, 403, 403, 200]),
     post("/secretariat/accounts/<id>/password", [303, 403, 403, 422]),
     get("/secretariat/rubrics", [303, 403, 403, 200]),
+    get("/secretariat/rubrics/new", [303, 403, 403, 200]),
+    post("/secretariat/rubrics", [303, 403, 403, 422]),
+    get("/secretariat/rubrics/<key>/edit", [303, 403, 403, 404]),
+    post("/secretariat/rubrics/<key>/edit", [303, 403, 403, 404]),
+    get("/secretariat/rubrics/<key>/download", [303, 403, 403, 200]),
+    post("/secretariat/rubrics/upload", [303, 403, 403, 422]),
     get("/secretariat/editions/new", [303, 403, 403, 200]),
     post("/secretariat/editions", [303, 403, 403, 422]),
     get("/secretariat/editions/<id>", [303, 403, 403, 200]),
@@ -379,6 +385,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<file>", "scores.csv")
         .replace("<kind>", "scores")
         .replace("<jid>", &ids.juror.to_string())
+        .replace("<key>", "platforma")
 }
 
 async fn browser_for(app: &TestApp, who: Who) -> Browser<'_> {

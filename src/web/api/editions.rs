@@ -20,8 +20,8 @@ use crate::db;
 use crate::domain::edition::Edition;
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
-use crate::web::rubric_set::AvailableRubrics;
 use crate::web::errors::ErrorBody;
+use crate::web::rubric_set::AvailableRubrics;
 use crate::web::session::Db;
 
 /// A category of the call.

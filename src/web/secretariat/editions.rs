@@ -20,9 +20,9 @@ use crate::domain::peer_scores::PeerScores;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, msg};
 use crate::rubric_files::RubricSet;
-use crate::web::rubric_set::AvailableRubrics;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
+use crate::web::rubric_set::AvailableRubrics;
 use crate::web::session::{Db, SecretariatUser};
 
 /// The edition form page (new or edit).

@@ -194,7 +194,14 @@ pub async fn new_rubric(
         copy_of,
         key_fixed: false,
     };
-    Ok(Page::ok(editor(nav, state, &typed, BTreeMap::new(), None, None)))
+    Ok(Page::ok(editor(
+        nav,
+        state,
+        &typed,
+        BTreeMap::new(),
+        None,
+        None,
+    )))
 }
 
 /// The editor for a rubric made in the browser (a shipped rubric can only be copied).
@@ -220,7 +227,14 @@ pub async fn edit_rubric(
         key_fixed: true,
     };
     let typed = RubricTyped::of(&entry.rubric);
-    Ok(Page::ok(editor(nav, state, &typed, BTreeMap::new(), None, None)))
+    Ok(Page::ok(editor(
+        nav,
+        state,
+        &typed,
+        BTreeMap::new(),
+        None,
+        None,
+    )))
 }
 
 /// The editor again after "Add a criterion" or "Preview": nothing is saved.
@@ -234,12 +248,26 @@ fn without_saving(
     match form.action.as_str() {
         "add_criterion" => {
             typed.add_criterion();
-            Some(Page::ok(editor(nav, state, &typed, BTreeMap::new(), None, None)))
+            Some(Page::ok(editor(
+                nav,
+                state,
+                &typed,
+                BTreeMap::new(),
+                None,
+                None,
+            )))
         }
         "preview" => Some(match typed.check(before) {
             Ok(rubric) => {
                 let preview = PreviewView::of(&nav, &rubric);
-                Page::ok(editor(nav, state, &typed, BTreeMap::new(), None, Some(preview)))
+                Page::ok(editor(
+                    nav,
+                    state,
+                    &typed,
+                    BTreeMap::new(),
+                    None,
+                    Some(preview),
+                ))
             }
             Err(errors) => Page::with_status(
                 Status::UnprocessableEntity,
@@ -313,7 +341,11 @@ pub async fn create_rubric(
     let now = clock.now();
     match rubrics::create(db.inner(), shipped, &typed, before, me.0.id, now).await? {
         Ok(rubric) => Ok(Ok(Flash::success(
-            Redirect::to(format!("{}#rubric-{}", uri!(super::rubrics::list_rubrics), rubric.key)),
+            Redirect::to(format!(
+                "{}#rubric-{}",
+                uri!(super::rubrics::list_rubrics),
+                rubric.key
+            )),
             nav.t_with("rubric-created", "name", &rubric.name),
         ))),
         Err(refusal) => Ok(Err(refused(nav, state, &typed, refusal))),
@@ -321,7 +353,7 @@ pub async fn create_rubric(
 }
 
 /// Saves a rubric made in the browser, or comes back to the editor.
-#[post("/secretariat/rubrics/<key>", data = "<form>")]
+#[post("/secretariat/rubrics/<key>/edit", data = "<form>")]
 pub async fn save_rubric(
     key: &str,
     form: CsrfForm<RubricForm>,
@@ -351,7 +383,11 @@ pub async fn save_rubric(
     let expected = form.version.trim().parse::<i64>().ok();
     match rubrics::save(db.inner(), key, &typed, expected, me.0.id, clock.now()).await? {
         Ok(rubric) => Ok(Ok(Flash::success(
-            Redirect::to(format!("{}#rubric-{}", uri!(super::rubrics::list_rubrics), rubric.key)),
+            Redirect::to(format!(
+                "{}#rubric-{}",
+                uri!(super::rubrics::list_rubrics),
+                rubric.key
+            )),
             nav.t_with("rubric-saved", "name", &rubric.name),
         ))),
         Err(refusal) => Ok(Err(refused(nav, state, &typed, refusal))),

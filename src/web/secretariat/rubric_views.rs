@@ -135,9 +135,24 @@ impl RubricFieldsView {
                 &typed.description,
                 FieldKind::Area(3),
             ),
-            field("scale.min", "rubric-field-scale-min", &typed.scale_min, FieldKind::Number),
-            field("scale.max", "rubric-field-scale-max", &typed.scale_max, FieldKind::Number),
-            field("scale.step", "rubric-field-scale-step", &typed.scale_step, FieldKind::Choice(steps)),
+            field(
+                "scale.min",
+                "rubric-field-scale-min",
+                &typed.scale_min,
+                FieldKind::Number,
+            ),
+            field(
+                "scale.max",
+                "rubric-field-scale-max",
+                &typed.scale_max,
+                FieldKind::Number,
+            ),
+            field(
+                "scale.step",
+                "rubric-field-scale-step",
+                &typed.scale_step,
+                FieldKind::Choice(steps),
+            ),
             field(
                 "overall_threshold",
                 "rubric-field-overall-threshold",
@@ -173,10 +188,18 @@ impl RubricFieldsView {
         nav: &Nav,
         errors: &BTreeMap<String, String>,
     ) -> Vec<(String, String, String)> {
-        let listed = |f: &FieldView| f.problem.clone().map(|p| (f.name.clone(), f.label.clone(), p));
+        let listed = |f: &FieldView| {
+            f.problem
+                .clone()
+                .map(|p| (f.name.clone(), f.label.clone(), p))
+        };
         let mut summary: Vec<_> = self.rubric.iter().filter_map(listed).collect();
         if let Some(problem) = &self.criteria_problem {
-            summary.push(("criteria".to_owned(), nav.t("rubric-editor-criteria"), problem.clone()));
+            summary.push((
+                "criteria".to_owned(),
+                nav.t("rubric-editor-criteria"),
+                problem.clone(),
+            ));
         }
         for c in &self.criteria {
             let within = |f: &FieldView| {
@@ -196,7 +219,12 @@ impl RubricFieldsView {
             .collect();
         known.extend(descriptors.iter().map(String::as_str));
         for c in &self.criteria {
-            known.extend(c.fields.iter().chain(&c.descriptors).map(|f| f.name.as_str()));
+            known.extend(
+                c.fields
+                    .iter()
+                    .chain(&c.descriptors)
+                    .map(|f| f.name.as_str()),
+            );
         }
         for (field, problem) in errors {
             if !known.contains(&field.as_str()) {
@@ -222,15 +250,45 @@ fn criterion_fields(
         field("key", "rubric-field-criterion-key", &c.key, FieldKind::Text)
             .hint(nav.t("rubric-field-criterion-key-hint")),
         field("name", "rubric-field-name", &c.name, FieldKind::Text),
-        field("description", "rubric-field-criterion-description", &c.description, FieldKind::Area(2)),
-        field("weight", "rubric-field-weight", &c.weight, FieldKind::Number)
-            .hint(nav.t("rubric-field-weight-hint")),
-        field("threshold", "rubric-field-threshold", &c.threshold, FieldKind::Number),
-        field("tie_break_priority", "rubric-field-priority", &c.tie_break_priority, FieldKind::Number)
-            .hint(nav.t("rubric-field-priority-hint")),
-        field("core", "rubric-field-core", "true", FieldKind::Check(c.core)),
-        field("guiding_questions", "rubric-field-questions", &c.guiding_questions, FieldKind::Area(3))
-            .hint(nav.t("rubric-field-questions-hint")),
+        field(
+            "description",
+            "rubric-field-criterion-description",
+            &c.description,
+            FieldKind::Area(2),
+        ),
+        field(
+            "weight",
+            "rubric-field-weight",
+            &c.weight,
+            FieldKind::Number,
+        )
+        .hint(nav.t("rubric-field-weight-hint")),
+        field(
+            "threshold",
+            "rubric-field-threshold",
+            &c.threshold,
+            FieldKind::Number,
+        ),
+        field(
+            "tie_break_priority",
+            "rubric-field-priority",
+            &c.tie_break_priority,
+            FieldKind::Number,
+        )
+        .hint(nav.t("rubric-field-priority-hint")),
+        field(
+            "core",
+            "rubric-field-core",
+            "true",
+            FieldKind::Check(c.core),
+        ),
+        field(
+            "guiding_questions",
+            "rubric-field-questions",
+            &c.guiding_questions,
+            FieldKind::Area(3),
+        )
+        .hint(nav.t("rubric-field-questions-hint")),
     ];
     let mut shown: Vec<String> = levels.iter().map(u16::to_string).collect();
     for (level, text) in &c.descriptors {
@@ -243,8 +301,13 @@ fn criterion_fields(
         .map(|level| {
             let text = c.descriptors.get(level).map_or("", String::as_str);
             let label = nav.t_with("rubric-field-level", "level", level);
-            FieldView::new(at(&format!("descriptors[{level}]")), label, text, FieldKind::Area(2))
-                .with_problem(errors)
+            FieldView::new(
+                at(&format!("descriptors[{level}]")),
+                label,
+                text,
+                FieldKind::Area(2),
+            )
+            .with_problem(errors)
         })
         .collect();
     let name = if c.name.trim().is_empty() {
@@ -258,7 +321,12 @@ fn criterion_fields(
         descriptors_problem: errors.get(&at("descriptors")).cloned(),
         fields,
         descriptors,
-        remove: field("remove", "rubric-field-remove", "true", FieldKind::Check(c.remove)),
+        remove: field(
+            "remove",
+            "rubric-field-remove",
+            "true",
+            FieldKind::Check(c.remove),
+        ),
     }
 }
 

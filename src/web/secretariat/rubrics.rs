@@ -170,24 +170,29 @@ pub async fn upload_rubric(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let now = clock.now();
-    let problems = match rubrics::upload(db.inner(), shipped, &file_name, &bytes, me.0.id, now).await? {
-        Ok((rubric, created)) => {
-            let said = if created { "rubric-uploaded-new" } else { "rubric-uploaded-replaced" };
-            return Ok(Ok(Flash::success(
-                Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
-                nav.t_with(said, "name", &rubric.name),
-            )));
-        }
-        Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
-        Err(RubricRefusal::KeyShipped) => vec![nav.t("rubric-refused-key-shipped")],
-        Err(RubricRefusal::KeyTaken) => vec![nav.t("rubric-refused-key-taken")],
-        Err(RubricRefusal::InUse(names)) => {
-            vec![nav.t_with("rubric-refused-in-use", "editions", names.join(", "))]
-        }
-        Err(RubricRefusal::Stale(_) | RubricRefusal::Problems(_)) => {
-            vec![nav.t("rubric-refused-stale")]
-        }
-    };
+    let problems =
+        match rubrics::upload(db.inner(), shipped, &file_name, &bytes, me.0.id, now).await? {
+            Ok((rubric, created)) => {
+                let said = if created {
+                    "rubric-uploaded-new"
+                } else {
+                    "rubric-uploaded-replaced"
+                };
+                return Ok(Ok(Flash::success(
+                    Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
+                    nav.t_with(said, "name", &rubric.name),
+                )));
+            }
+            Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
+            Err(RubricRefusal::KeyShipped) => vec![nav.t("rubric-refused-key-shipped")],
+            Err(RubricRefusal::KeyTaken) => vec![nav.t("rubric-refused-key-taken")],
+            Err(RubricRefusal::InUse(names)) => {
+                vec![nav.t_with("rubric-refused-in-use", "editions", names.join(", "))]
+            }
+            Err(RubricRefusal::Stale(_) | RubricRefusal::Problems(_)) => {
+                vec![nav.t("rubric-refused-stale")]
+            }
+        };
     let page = page(nav, db, shipped, problems).await?;
     Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
 }
