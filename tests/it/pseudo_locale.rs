@@ -245,6 +245,7 @@ fn links(html: &str) -> Vec<String> {
             && !link.contains("/export")
             && !link.contains("/documents/")
             && !link.ends_with(".csv")
+            && !link.ends_with("/download")
             && !link.ends_with(".pdf");
         if followed {
             found.push(link);

@@ -116,11 +116,16 @@ impl RubricFieldsView {
         errors: &BTreeMap<String, String>,
         key_fixed: bool,
     ) -> RubricFieldsView {
-        let field = |name: &str, label: &str, value: &str, kind: FieldKind| {
-            FieldView::new(name.to_owned(), nav.t(label), value, kind).with_problem(errors)
+        let field = |name: &str, label: String, value: &str, kind: FieldKind| {
+            FieldView::new(name.to_owned(), label, value, kind).with_problem(errors)
         };
-        let mut key = field("key", "rubric-field-key", &typed.key, FieldKind::Text)
-            .hint(nav.t("rubric-field-key-hint"));
+        let mut key = field(
+            "key",
+            nav.t("rubric-field-key"),
+            &typed.key,
+            FieldKind::Text,
+        )
+        .hint(nav.t("rubric-field-key-hint"));
         key.read_only = key_fixed;
         let steps = vec![
             ("0.5".to_owned(), nav.t("rubric-field-step-half")),
@@ -128,34 +133,39 @@ impl RubricFieldsView {
         ];
         let rubric = vec![
             key,
-            field("name", "rubric-field-name", &typed.name, FieldKind::Text),
+            field(
+                "name",
+                nav.t("rubric-field-name"),
+                &typed.name,
+                FieldKind::Text,
+            ),
             field(
                 "description",
-                "rubric-field-description",
+                nav.t("rubric-field-description"),
                 &typed.description,
                 FieldKind::Area(3),
             ),
             field(
                 "scale.min",
-                "rubric-field-scale-min",
+                nav.t("rubric-field-scale-min"),
                 &typed.scale_min,
                 FieldKind::Number,
             ),
             field(
                 "scale.max",
-                "rubric-field-scale-max",
+                nav.t("rubric-field-scale-max"),
                 &typed.scale_max,
                 FieldKind::Number,
             ),
             field(
                 "scale.step",
-                "rubric-field-scale-step",
+                nav.t("rubric-field-scale-step"),
                 &typed.scale_step,
                 FieldKind::Choice(steps),
             ),
             field(
                 "overall_threshold",
-                "rubric-field-overall-threshold",
+                nav.t("rubric-field-overall-threshold"),
                 &typed.overall_threshold,
                 FieldKind::Number,
             )
@@ -243,48 +253,53 @@ fn criterion_fields(
     errors: &BTreeMap<String, String>,
 ) -> CriterionFieldsView {
     let at = |name: &str| format!("criteria[{index}].{name}");
-    let field = |name: &str, label: &str, value: &str, kind: FieldKind| {
-        FieldView::new(at(name), nav.t(label), value, kind).with_problem(errors)
+    let field = |name: &str, label: String, value: &str, kind: FieldKind| {
+        FieldView::new(at(name), label, value, kind).with_problem(errors)
     };
     let fields = vec![
-        field("key", "rubric-field-criterion-key", &c.key, FieldKind::Text)
-            .hint(nav.t("rubric-field-criterion-key-hint")),
-        field("name", "rubric-field-name", &c.name, FieldKind::Text),
+        field(
+            "key",
+            nav.t("rubric-field-criterion-key"),
+            &c.key,
+            FieldKind::Text,
+        )
+        .hint(nav.t("rubric-field-criterion-key-hint")),
+        field("name", nav.t("rubric-field-name"), &c.name, FieldKind::Text),
         field(
             "description",
-            "rubric-field-criterion-description",
+            nav.t("rubric-field-criterion-description"),
             &c.description,
             FieldKind::Area(2),
         ),
         field(
             "weight",
-            "rubric-field-weight",
+            nav.t("rubric-field-weight"),
             &c.weight,
             FieldKind::Number,
         )
         .hint(nav.t("rubric-field-weight-hint")),
         field(
             "threshold",
-            "rubric-field-threshold",
+            nav.t("rubric-field-threshold"),
             &c.threshold,
             FieldKind::Number,
         ),
         field(
             "tie_break_priority",
-            "rubric-field-priority",
+            nav.t("rubric-field-priority"),
             &c.tie_break_priority,
             FieldKind::Number,
         )
         .hint(nav.t("rubric-field-priority-hint")),
         field(
             "core",
-            "rubric-field-core",
+            nav.t("rubric-field-core"),
             "true",
             FieldKind::Check(c.core),
         ),
         field(
             "guiding_questions",
-            "rubric-field-questions",
+            nav.t("rubric-field-questions"),
             &c.guiding_questions,
             FieldKind::Area(3),
         )
@@ -323,7 +338,7 @@ fn criterion_fields(
         descriptors,
         remove: field(
             "remove",
-            "rubric-field-remove",
+            nav.t("rubric-field-remove"),
             "true",
             FieldKind::Check(c.remove),
         ),

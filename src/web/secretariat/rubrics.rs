@@ -174,13 +174,13 @@ pub async fn upload_rubric(
         match rubrics::upload(db.inner(), shipped, &file_name, &bytes, me.0.id, now).await? {
             Ok((rubric, created)) => {
                 let said = if created {
-                    "rubric-uploaded-new"
+                    nav.t_with("rubric-uploaded-new", "name", &rubric.name)
                 } else {
-                    "rubric-uploaded-replaced"
+                    nav.t_with("rubric-uploaded-replaced", "name", &rubric.name)
                 };
                 return Ok(Ok(Flash::success(
                     Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
-                    nav.t_with(said, "name", &rubric.name),
+                    said,
                 )));
             }
             Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
