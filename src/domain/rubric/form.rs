@@ -149,7 +149,8 @@ impl RubricTyped {
                         continue;
                     };
                     let follows_the_scale = field.contains(".descriptors") && !scale_typed;
-                    let follows_a_weight = field == "criteria.weight" && !problems.is_empty();
+                    let follows_a_weight = field == "criteria.weight"
+                        && problems.keys().any(|typed| typed.ends_with(".weight"));
                     if follows_the_scale || follows_a_weight {
                         continue;
                     }

@@ -334,6 +334,7 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
     }
     let criteria_span = raw.criteria.span().start;
     let raw_criteria = raw.criteria.into_inner();
+    let criteria_given = raw_criteria.len();
     if raw_criteria.is_empty() {
         check.error(
             criteria_span,
@@ -346,7 +347,8 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
         .enumerate()
         .filter_map(|(i, c)| validate_criterion(check, &scale, i, c).map(|c| (i, c)))
         .collect();
-    check_across_criteria(check, &criteria, criteria_span);
+    let all_valid = criteria.len() == criteria_given;
+    check_across_criteria(check, &criteria, all_valid, criteria_span);
     let criteria = criteria.into_iter().map(|(_, c)| c).collect();
     Some(Rubric {
         key,
@@ -519,9 +521,11 @@ fn validate_criterion(
 }
 
 /// Checks what concerns several criteria; each criterion comes with its position in the file.
+/// The weights' sum is checked when every criterion is valid (else it would mislead).
 fn check_across_criteria(
     check: &mut Checker<'_>,
     criteria: &[(usize, Criterion)],
+    all_valid: bool,
     span_start: usize,
 ) {
     let mut keys = HashSet::new();
@@ -546,7 +550,7 @@ fn check_across_criteria(
         }
     }
     let total: u32 = criteria.iter().map(|(_, c)| c.weight_bp).sum();
-    if !criteria.is_empty() && total != WEIGHT_TOTAL_BP && check.errors.is_empty() {
+    if all_valid && !criteria.is_empty() && total != WEIGHT_TOTAL_BP {
         let shown = Decimal::new(i64::from(total), 4).normalize();
         check.error(
             span_start,

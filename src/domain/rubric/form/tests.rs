@@ -71,6 +71,18 @@ fn weights_that_do_not_sum_to_one_are_refused_with_the_rubric_check_message() {
 }
 
 #[test]
+fn the_weights_sum_is_named_beside_other_problems_when_every_weight_is_a_number() {
+    let mut typed = RubricTyped::of(&small());
+    typed.key = "Bad Key".to_owned();
+    typed.criteria[2].weight = "0.3".to_owned();
+    let problems = typed.check(None).expect_err("refused");
+    assert_eq!(
+        problems.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["criteria.weight", "key"]
+    );
+}
+
+#[test]
 fn a_decimal_comma_is_read_as_a_point() {
     let mut typed = RubricTyped::of(&small());
     typed.criteria[0].weight = "0,4".to_owned();
@@ -87,7 +99,10 @@ fn a_removed_criterion_is_left_out_and_later_problems_keep_their_typed_position(
     typed.criteria[2].key = "Learning".to_owned();
     let problems = typed.check(None).expect_err("refused");
     assert!(problems.contains_key("criteria[2].key"), "{problems:?}");
-    assert!(!problems.contains_key("criteria.weight"), "{problems:?}");
+    assert_eq!(
+        problems["criteria.weight"],
+        "the weights sum to 0.6; they must sum to exactly 1"
+    );
 }
 
 #[test]
