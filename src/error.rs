@@ -187,11 +187,15 @@ pub enum Refusal {
     EditionLocked,
     /// The secretariat may not deactivate its own account.
     OwnAccount,
+    /// Another rubric (shipped, or made in the browser) has the key.
+    RubricKeyTaken,
+    /// Editions past their draft score against the rubric, so it cannot change.
+    RubricInUse,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 31] = [
+    pub const ALL: [Refusal; 33] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -223,6 +227,8 @@ impl Refusal {
         Refusal::JurorRemovalRefused,
         Refusal::EditionLocked,
         Refusal::OwnAccount,
+        Refusal::RubricKeyTaken,
+        Refusal::RubricInUse,
     ];
 
     /// The stable code.
@@ -259,6 +265,8 @@ impl Refusal {
             Refusal::JurorRemovalRefused => "juror_removal_refused",
             Refusal::EditionLocked => "edition_locked",
             Refusal::OwnAccount => "own_account",
+            Refusal::RubricKeyTaken => "rubric_key_taken",
+            Refusal::RubricInUse => "rubric_in_use",
         }
     }
 }

@@ -57,3 +57,7 @@ rubric-refused-key-shipped = A rubric shipped with Laurel has this key: choose a
 rubric-refused-key-taken = Another rubric made here has this key: choose another.
 rubric-refused-stale = Someone else saved this rubric after you opened it. Your changes are below and were not saved; saving again replaces their version.
 rubric-refused-in-use = This rubric cannot change while these editions score against it: { $editions }. Copy it into a new rubric instead.
+rubric-file-problem = line { $line }: { $problem }
+rubric-file-problem-unlocated = { $problem }
+api-problem-rubric-size = File: at most { $max } KiB, please
+api-problem-rubric-key = The file's key must be { $key }, the rubric it replaces.

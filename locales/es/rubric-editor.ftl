@@ -57,3 +57,7 @@ rubric-refused-key-shipped = Un baremo incluido con Laurel ya tiene esta clave: 
 rubric-refused-key-taken = Otro baremo creado aquí ya tiene esta clave: elija otra.
 rubric-refused-stale = Otra persona guardó este baremo después de que usted lo abriera. Sus cambios figuran a continuación y no se han guardado; si vuelve a guardar, se sustituirá la versión de esa persona.
 rubric-refused-in-use = Este baremo no puede modificarse mientras estas ediciones puntúen con él: { $editions }. En su lugar, cópielo en un nuevo baremo.
+rubric-file-problem = línea { $line }: { $problem }
+rubric-file-problem-unlocated = { $problem }
+api-problem-rubric-size = Archivo: { $max } KiB como máximo, por favor
+api-problem-rubric-key = La clave del archivo debe ser { $key }, la del baremo que sustituye.

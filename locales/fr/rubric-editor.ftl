@@ -57,3 +57,7 @@ rubric-refused-key-shipped = Une grille d’évaluation fournie avec Laurel port
 rubric-refused-key-taken = Une autre grille d’évaluation créée ici porte déjà cette clé : choisissez-en une autre.
 rubric-refused-stale = Quelqu’un d’autre a enregistré cette grille d’évaluation après que vous l’avez ouverte. Vos modifications figurent ci-dessous et n’ont pas été enregistrées ; si vous enregistrez à nouveau, la version de cette personne sera remplacée.
 rubric-refused-in-use = Cette grille d’évaluation ne peut pas être modifiée tant que les éditions suivantes l’utilisent pour la notation : { $editions }. Copiez-la plutôt dans une nouvelle grille d’évaluation.
+rubric-file-problem = ligne { $line } : { $problem }
+rubric-file-problem-unlocated = { $problem }
+api-problem-rubric-size = Fichier : { $max } Kio au plus, s’il vous plaît
+api-problem-rubric-key = La clé du fichier doit être { $key }, celle de la grille qu’il remplace.

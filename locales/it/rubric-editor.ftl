@@ -57,3 +57,7 @@ rubric-refused-key-shipped = Una griglia di valutazione fornita con Laurel ha gi
 rubric-refused-key-taken = Un’altra griglia di valutazione creata qui ha già questa chiave: ne scelga un’altra.
 rubric-refused-stale = Un’altra persona ha salvato questa griglia di valutazione dopo che lei l’ha aperta. Le sue modifiche sono riportate qui sotto e non sono state salvate; salvando di nuovo, la versione dell’altra persona verrà sostituita.
 rubric-refused-in-use = Questa griglia di valutazione non può essere modificata finché queste edizioni la utilizzano per assegnare i punteggi: { $editions }. La copi invece in una nuova griglia di valutazione.
+rubric-file-problem = riga { $line }: { $problem }
+rubric-file-problem-unlocated = { $problem }
+api-problem-rubric-size = File: al massimo { $max } KiB
+api-problem-rubric-key = La chiave del file deve essere { $key }, quella della griglia che sostituisce.

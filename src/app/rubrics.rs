@@ -144,6 +144,51 @@ pub async fn save(
     }
 }
 
+/// Reads a rubric file by the rules of `laurel rubric check` (its name need not be the key's).
+pub fn read_file(file_name: &str, bytes: &[u8]) -> Result<Rubric, Vec<RubricError>> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(vec![RubricError {
+            file: file_name.to_owned(),
+            line: None,
+            field: None,
+            message: "is not a text file in UTF-8".to_owned(),
+        }]);
+    };
+    parse_rubric(file_name, text, None)
+}
+
+/// Adds a rubric read from a file to the library (its key must be new); audited.
+pub async fn add(
+    db: &DatabaseConnection,
+    shipped: &RubricSet,
+    rubric: &Rubric,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<LibraryRubric, RubricRefusal>> {
+    if shipped.get(&rubric.key).is_some() {
+        return Ok(Err(RubricRefusal::KeyShipped));
+    }
+    match library_rubrics::create(db, rubric, actor_id, now).await {
+        Ok(made) => Ok(Ok(made)),
+        Err(e) => refusal(e).map(Err),
+    }
+}
+
+/// Replaces the rubric made in the browser with `rubric`'s key by `rubric`, if still at
+/// `expected_version` when given; audited.
+pub async fn replace(
+    db: &DatabaseConnection,
+    rubric: &Rubric,
+    expected_version: Option<i64>,
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<LibraryRubric, RubricRefusal>> {
+    match library_rubrics::update(db, rubric, expected_version, actor_id, now).await {
+        Ok(made) => Ok(Ok(made)),
+        Err(e) => refusal(e).map(Err),
+    }
+}
+
 /// Adds an uploaded rubric file to the library, or replaces the rubric made in the browser
 /// with its key; `true` when it was new. Audited.
 pub async fn upload(
@@ -154,32 +199,16 @@ pub async fn upload(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(Rubric, bool), RubricRefusal>> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Ok(Err(RubricRefusal::FileProblems(vec![RubricError {
-            file: file_name.to_owned(),
-            line: None,
-            field: None,
-            message: "is not a text file in UTF-8".to_owned(),
-        }])));
-    };
-    let rubric = match parse_rubric(file_name, text, None) {
+    let rubric = match read_file(file_name, bytes) {
         Ok(rubric) => rubric,
         Err(errors) => return Ok(Err(RubricRefusal::FileProblems(errors))),
     };
-    if shipped.get(&rubric.key).is_some() {
-        return Ok(Err(RubricRefusal::KeyShipped));
-    }
-    let saved = if library_rubrics::find(db, &rubric.key).await?.is_some() {
-        library_rubrics::update(db, &rubric, None, actor_id, now)
-            .await
-            .map(|made| (made.rubric, false))
+    let exists = shipped.get(&rubric.key).is_none()
+        && library_rubrics::find(db, &rubric.key).await?.is_some();
+    let saved = if exists {
+        replace(db, &rubric, None, actor_id, now).await?
     } else {
-        library_rubrics::create(db, &rubric, actor_id, now)
-            .await
-            .map(|made| (made.rubric, true))
+        add(db, shipped, &rubric, actor_id, now).await?
     };
-    match saved {
-        Ok(saved) => Ok(Ok(saved)),
-        Err(e) => refusal(e).map(Err),
-    }
+    Ok(saved.map(|made| (made.rubric, !exists)))
 }

@@ -16,6 +16,7 @@ mod api_jury;
 mod api_jury_removal;
 mod api_phases;
 mod api_results;
+mod api_rubrics;
 mod api_secretariat;
 mod applicant_text;
 mod applications;

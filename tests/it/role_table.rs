@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 157] = [
+const TABLE: [Row; 160] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -274,6 +274,9 @@ const TABLE: [Row; 157] = [
     post("/api/v1/editions", [401, 403, 403, 403]),
     put("/api/v1/editions/<id>", [401, 403, 403, 403]),
     get("/api/v1/rubrics", [401, 403, 403, 200]),
+    get("/api/v1/rubrics/<key>", [401, 403, 403, 200]),
+    post("/api/v1/rubrics", [401, 403, 403, 403]),
+    put("/api/v1/rubrics/<key>", [401, 403, 403, 403]),
     get("/api/v1/calls", [401, 200, 403, 403]),
     post("/api/v1/editions/<id>/applications", [401, 403, 403, 403]),
     post("/api/v1/editions/<id>/results/method", [401, 403, 403, 403]),

@@ -25,6 +25,7 @@ pub mod paging;
 pub mod phases;
 pub mod respond;
 pub mod results;
+pub mod rubrics;
 pub mod secretariat;
 pub mod submission;
 pub mod winners;
@@ -120,6 +121,9 @@ pub fn routes() -> Vec<Route> {
         editions::create_edition,
         editions::update_edition,
         editions::list_rubrics,
+        rubrics::show_rubric,
+        rubrics::add_rubric,
+        rubrics::replace_rubric,
         phases::change_status,
         phases::back_to_evaluation,
         secretariat::show_ranking,

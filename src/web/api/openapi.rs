@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::{
     accounts, applicant, assigned, attachments, calls, conflicts, consensus, decisions,
     declarations, editions, evaluation, exports, feedback, imports, juror, jury_removal, phases,
-    respond, results, secretariat, submission, winners,
+    respond, results, rubrics, secretariat, submission, winners,
 };
 use crate::web::errors::ErrorBody;
 use crate::web::pages::{Nav, Page};
@@ -37,11 +37,12 @@ impl Modify for TokenScheme {
          description = "Laurel's JSON API. Authenticate with a personal token from your account page: `Authorization: Bearer laurel_…`. Lists are paginated with `cursor`/`limit`; writes need `If-Match` with the `ETag` you read. Errors are `{\"code\", \"message\", \"field\"?}` with stable snake_case codes."),
     paths(super::me, winners::list_winners, accounts::list_accounts, accounts::create_account, accounts::deactivate_account, accounts::reactivate_account, accounts::reset_password, calls::list_calls, calls::start_application, applicant::list_applications, applicant::show_application, feedback::show_feedback,
           applicant::submit_application, applicant::withdraw_application, applicant::save_section, attachments::list_attachments, attachments::add_attachment, attachments::download_attachment, attachments::remove_attachment, juror::list_assignments, juror::show_scorecard, assigned::show_application, assigned::download_document,
-          juror::save_scorecard, conflicts::list_conflicts, conflicts::declare_conflict, conflicts::request_review, consensus::show_consensus, consensus::record_consensus, declarations::list_declarations, declarations::decide, declarations::decide_review, secretariat::list_editions, editions::show_edition, editions::create_edition, editions::update_edition, editions::list_rubrics, phases::change_status, phases::back_to_evaluation, secretariat::show_ranking, results::record_method, secretariat::list_submissions, imports::import_submissions, secretariat::decide_eligibility, submission::show_submission, submission::download_document, submission::show_scorecard, exports::export, evaluation::list_jury, evaluation::add_member, jury_removal::remove_member, evaluation::list_assignments, evaluation::assign_automatically, evaluation::assign_by_hand, evaluation::remove_assignment, evaluation::reopen_scorecard, evaluation::show_progress, decisions::list_decisions, decisions::record_decision, decisions::confirm_decisions, decisions::remove_decision, decisions::list_consensus),
+          juror::save_scorecard, conflicts::list_conflicts, conflicts::declare_conflict, conflicts::request_review, consensus::show_consensus, consensus::record_consensus, declarations::list_declarations, declarations::decide, declarations::decide_review, secretariat::list_editions, editions::show_edition, editions::create_edition, editions::update_edition, editions::list_rubrics, rubrics::show_rubric, rubrics::add_rubric, rubrics::replace_rubric, phases::change_status, phases::back_to_evaluation, secretariat::show_ranking, results::record_method, secretariat::list_submissions, imports::import_submissions, secretariat::decide_eligibility, submission::show_submission, submission::download_document, submission::show_scorecard, exports::export, evaluation::list_jury, evaluation::add_member, jury_removal::remove_member, evaluation::list_assignments, evaluation::assign_automatically, evaluation::assign_by_hand, evaluation::remove_assignment, evaluation::reopen_scorecard, evaluation::show_progress, decisions::list_decisions, decisions::record_decision, decisions::confirm_decisions, decisions::remove_decision, decisions::list_consensus),
     components(schemas(ErrorBody, respond::StaleBody<juror::ScorecardBody>,
                        respond::StaleBody<applicant::ApplicationBody>,
                        respond::StaleBody<consensus::ConsensusBody>,
-                       respond::StaleBody<editions::SettingsBody>)),
+                       respond::StaleBody<editions::SettingsBody>,
+                       respond::StaleBody<rubrics::RubricBody>)),
     modifiers(&TokenScheme)
 )]
 pub struct ApiDoc;
