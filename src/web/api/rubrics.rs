@@ -149,7 +149,7 @@ pub async fn show_rubric(
 /// (`criteria[1].weight`) with its line; a key a rubric has already, 409 `rubric_key_taken`.
 #[utoipa::path(
     tag = "secretariat",
-    request_body(content = FileBytes, content_type = "application/toml", description = "The rubric file"),
+    request_body(content = FileBytes, content_type = "text/plain", description = "The rubric file (TOML; any content type is read as the file)"),
     responses((status = 201, body = RubricBody, headers(("ETag" = String))),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
@@ -186,7 +186,7 @@ pub async fn add_rubric(
     params(("key" = String, Path, description = "The rubric's key"),
            ("If-Match" = Option<String>, Header, pattern = r#"^(W/)?"[0-9]+"$"#,
             description = "The `ETag` of the version read. Required: without it the answer is 428")),
-    request_body(content = FileBytes, content_type = "application/toml", description = "The rubric file"),
+    request_body(content = FileBytes, content_type = "text/plain", description = "The rubric file (TOML; any content type is read as the file)"),
     responses((status = 200, body = RubricBody, headers(("ETag" = String))),
                (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
                (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
