@@ -169,13 +169,16 @@ pub async fn planning_input(
     })
 }
 
+/// Assigns a submission to a juror in the round `round_id`.
 async fn insert(
     txn: &impl ConnectionTrait,
+    round_id: i32,
     submission_id: i32,
     juror_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     assignment::ActiveModel {
+        round_id: Set(Some(round_id)),
         submission_id: Set(submission_id),
         juror_id: Set(juror_id),
         phase: Set(JURY_PHASE.to_owned()),
@@ -201,8 +204,9 @@ pub async fn apply_plan<C: TransactionTrait + ConnectionTrait>(
 ) -> Result<usize, DbErr> {
     let txn = db.begin().await?;
     let mut added = 0;
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     for a in plan.assignments.iter().filter(|a| a.origin != Origin::Kept) {
-        insert(&txn, a.submission, a.juror, now).await?;
+        insert(&txn, round_id, a.submission, a.juror, now).await?;
         added += 1;
     }
     audit::record(
@@ -504,7 +508,8 @@ pub async fn add_manual<C: TransactionTrait + ConnectionTrait>(
         return Err(ManualError::Duplicate);
     }
     let txn = db.begin().await?;
-    insert(&txn, submission_id, juror_id, now).await?;
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
+    insert(&txn, round_id, submission_id, juror_id, now).await?;
     audit::record(
         &txn,
         now,

@@ -169,8 +169,10 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
         )
         .exec(&txn)
         .await?;
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     for (key, (hp, comment, dissent)) in entries {
         consensus_score::ActiveModel {
+            round_id: Set(Some(round_id)),
             submission_id: Set(submission_id),
             criterion_key: Set(key.clone()),
             half_points: Set(i16::try_from(hp.0).unwrap_or(i16::MAX)),

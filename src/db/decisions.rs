@@ -258,7 +258,9 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     clear_confirmations(&txn, edition_id).await?;
     let special =
         (proposal.prize == Prize::Special).then(|| proposal.special_name.trim().to_owned());
+    let round_id = super::rounds::final_id(&txn, edition_id).await?;
     let saved = award_decision::ActiveModel {
+        round_id: Set(Some(round_id)),
         edition_id: Set(edition_id),
         submission_id: Set(proposal.submission_id),
         prize: Set(proposal.prize.as_str().to_owned()),

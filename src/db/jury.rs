@@ -232,7 +232,9 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
     if already.is_some() {
         return Err(JuryError::AlreadyMember);
     }
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     jury_membership::ActiveModel {
+        round_id: Set(Some(round_id)),
         edition_id: Set(edition_id),
         user_id: Set(user_id),
         jury_role: Set(new.jury_role.as_str().to_owned()),

@@ -37,6 +37,30 @@ pub async fn of_edition(db: &impl ConnectionTrait, edition_id: i32) -> Result<Ve
         .collect()
 }
 
+/// The round an edition evaluates in now: its first round not closed (a round closes when its
+/// shortlist is adopted; the round deciding the prizes never does).
+pub async fn current_id(db: &impl ConnectionTrait, edition_id: i32) -> Result<i32, DbErr> {
+    round::Entity::find()
+        .filter(round::Column::EditionId.eq(edition_id))
+        .filter(round::Column::ClosedAt.is_null())
+        .order_by_asc(round::Column::Position)
+        .one(db)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| DbErr::RecordNotFound(format!("an open round of edition {edition_id}")))
+}
+
+/// The round that decides an edition's prizes: its last.
+pub async fn final_id(db: &impl ConnectionTrait, edition_id: i32) -> Result<i32, DbErr> {
+    round::Entity::find()
+        .filter(round::Column::EditionId.eq(edition_id))
+        .order_by_desc(round::Column::Position)
+        .one(db)
+        .await?
+        .map(|r| r.id)
+        .ok_or_else(|| DbErr::RecordNotFound(format!("the rounds of edition {edition_id}")))
+}
+
 /// Gives a new edition its one round: the jury, deciding the prizes after a consensus (in the
 /// caller's transaction).
 pub async fn create_single_jury(
@@ -51,6 +75,7 @@ pub async fn create_single_jury(
         consensus: Set(true),
         shortlist_size: Set(None),
         created_at: Set(now),
+        closed_at: Set(None),
         ..Default::default()
     }
     .insert(db)

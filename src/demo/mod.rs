@@ -180,9 +180,8 @@ pub async fn seed(
     }
     .insert(&txn)
     .await?;
-    for edition_id in [current.id, next.id] {
-        crate::db::rounds::create_single_jury(&txn, edition_id, now).await?;
-    }
+    let jury_round = crate::db::rounds::create_single_jury(&txn, current.id, now).await?;
+    crate::db::rounds::create_single_jury(&txn, next.id, now).await?;
     let current_edition = crate::db::editions::find(&txn, current.id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("demo edition".to_owned()))?;
@@ -199,6 +198,7 @@ pub async fn seed(
         .insert(&txn)
         .await?;
         jury_membership::ActiveModel {
+            round_id: Set(Some(jury_round.id)),
             edition_id: Set(current.id),
             user_id: Set(juror.id),
             jury_role: Set(role.as_str().to_owned()),
@@ -261,7 +261,16 @@ pub async fn seed(
         }
         applicants.push((applicant, sub, lead));
     }
-    seed_jury_work(&txn, rubric, &jurors, &applicants, secretariat.id, now).await?;
+    seed_jury_work(
+        &txn,
+        rubric,
+        jury_round.id,
+        &jurors,
+        &applicants,
+        secretariat.id,
+        now,
+    )
+    .await?;
     let (first_applicant, _, first_lead) = &applicants[0];
     submission::ActiveModel {
         edition_id: Set(next.id),
@@ -329,6 +338,7 @@ fn jurors_of(p: usize, juror_count: usize) -> [usize; 3] {
 async fn seed_jury_work(
     txn: &sea_orm::DatabaseTransaction,
     rubric: &Rubric,
+    round_id: i32,
     jurors: &[user::Model],
     applicants: &[(user::Model, submission::Model, organisation::Model)],
     secretariat_id: i32,
@@ -390,6 +400,7 @@ async fn seed_jury_work(
             let submitted_at = now - Duration::days(10)
                 + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
             let assigned = assignment::ActiveModel {
+                round_id: Set(Some(round_id)),
                 submission_id: Set(sub.id),
                 juror_id: Set(juror.id),
                 phase: Set("jury".to_owned()),

@@ -1,7 +1,7 @@
 //! Consensus recorded by the rapporteur: anonymous individual scores, the median proposal, and
 //! the agreed score, comment and dissent per criterion.
 
-use laurel::db::entities::submission;
+use laurel::db::entities::{consensus_score, submission};
 use laurel::demo::DEMO_PASSWORD;
 use laurel::domain::edition::EditionStatus;
 use rocket::http::Status;
@@ -85,6 +85,13 @@ async fn the_rapporteur_records_consensus_from_the_anonymous_scores_and_the_prop
         .await
         .unwrap();
     assert_eq!(events[0].action, "consensus.recorded");
+    let round = laurel::db::rounds::current_id(app.db(), 1).await.unwrap();
+    let rows = consensus_score::Entity::find()
+        .filter(consensus_score::Column::SubmissionId.eq(sid))
+        .all(app.db())
+        .await
+        .unwrap();
+    assert!(rows.iter().all(|r| r.round_id == Some(round)), "{rows:?}");
     crate::fixtures::advance(&app, 1, EditionStatus::Decided).await;
     let closed = samuel.post(&path, &fields).await;
     assert_eq!(closed.status, Status::Conflict);

@@ -2,7 +2,9 @@
 //! never vote), ex aequo only when explicit, an exact podium tie that blocks the decided state
 //! until the jury settles it, and the chair's confirmation.
 
-use laurel::db::entities::{conflict_declaration, consensus_score, submission, user};
+use laurel::db::entities::{
+    award_decision, conflict_declaration, consensus_score, submission, user,
+};
 use laurel::demo::{DEMO_PASSWORD, SECRETARIAT_EMAIL};
 use laurel::domain::edition::EditionStatus;
 use rocket::http::Status;
@@ -222,6 +224,13 @@ async fn prizes_are_recorded_with_votes_confirmed_by_the_chair_and_only_then_dec
         .unwrap();
     let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
     assert!(actions.contains(&"decision.recorded") && actions.contains(&"decision.confirmed"));
+    let final_round = laurel::db::rounds::final_id(app.db(), 1).await.unwrap();
+    let decisions = award_decision::Entity::find().all(app.db()).await.unwrap();
+    assert!(!decisions.is_empty());
+    assert!(
+        decisions.iter().all(|d| d.round_id == Some(final_round)),
+        "the prizes are the final round's"
+    );
     let late = decide(
         &mut sec,
         &fields(&app, top[2].0, "third", "for", false).await,

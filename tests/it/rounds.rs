@@ -65,7 +65,47 @@ async fn an_edition_made_before_rounds_existed_gets_its_jury_round_from_the_migr
     app.account(Role::Secretariat, "sec@example.org").await;
     let closes = app.clock().now() + Duration::days(30);
     let edition = crate::fixtures::edition(&app, closes, EditionStatus::Open).await;
-    Migrator::down(app.db(), Some(1)).await.unwrap();
+    Migrator::down(app.db(), Some(3)).await.unwrap();
     Migrator::up(app.db(), None).await.unwrap();
     only_round_is_the_jury(&app, edition.id).await;
+}
+
+#[rocket::async_test]
+async fn the_panel_assignments_consensus_and_decisions_made_before_rounds_belong_to_the_jury_round()
+{
+    use laurel::db::entities::{assignment, jury_membership};
+    use sea_orm::EntityTrait;
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    Migrator::down(app.db(), Some(1)).await.unwrap();
+    Migrator::up(app.db(), None).await.unwrap();
+    let editions = laurel::db::editions::list(app.db()).await.unwrap();
+    let evaluated = editions
+        .iter()
+        .find(|e| e.status != EditionStatus::Open)
+        .unwrap();
+    let round = laurel::db::rounds::of_edition(app.db(), evaluated.id)
+        .await
+        .unwrap()[0]
+        .id;
+    let members = jury_membership::Entity::find().all(app.db()).await.unwrap();
+    let assignments = assignment::Entity::find().all(app.db()).await.unwrap();
+    assert!(!members.is_empty() && !assignments.is_empty());
+    assert!(
+        members.iter().all(|m| m.round_id == Some(round)),
+        "{members:?}"
+    );
+    assert!(assignments.iter().all(|a| a.round_id == Some(round)));
+    assert_eq!(
+        laurel::db::rounds::current_id(app.db(), evaluated.id)
+            .await
+            .unwrap(),
+        round
+    );
+    assert_eq!(
+        laurel::db::rounds::final_id(app.db(), evaluated.id)
+            .await
+            .unwrap(),
+        round
+    );
 }

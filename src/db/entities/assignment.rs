@@ -19,6 +19,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub suspended: bool,
     pub version: i32,
+    pub round_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

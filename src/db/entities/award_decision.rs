@@ -21,6 +21,7 @@ pub struct Model {
     pub confirmed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub special_name: Option<String>,
+    pub round_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -17,6 +17,7 @@ pub struct Model {
     pub dissent: String,
     pub recorded_by: i32,
     pub recorded_at: DateTimeUtc,
+    pub round_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -15,6 +15,7 @@ pub struct Model {
     pub country: String,
     pub languages: String,
     pub created_at: DateTimeUtc,
+    pub round_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

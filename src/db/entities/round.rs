@@ -14,6 +14,7 @@ pub struct Model {
     pub consensus: bool,
     pub shortlist_size: Option<i32>,
     pub created_at: DateTimeUtc,
+    pub closed_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
