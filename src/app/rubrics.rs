@@ -29,8 +29,10 @@ pub enum RubricRefusal {
     FileProblems(Vec<RubricError>),
     /// A shipped rubric has the key.
     KeyShipped,
-    /// A rubric made in the browser has the key.
+    /// A rubric made in the browser, or an edition's rubric, has the key.
     KeyTaken,
+    /// An uploaded file has the key of a rubric made in the browser but other content.
+    FileDiffers,
     /// Someone saved the rubric since the editor was opened: as it is now.
     Stale(Box<LibraryRubric>),
     /// Editions past their draft score against it: their names.
@@ -115,8 +117,17 @@ pub async fn create(
     }
     match library_rubrics::create(db, &rubric, actor_id, now).await {
         Ok(made) => Ok(Ok(made.rubric)),
+        Err(SaveError::KeyTaken) if is_stored(db, &rubric).await? => Ok(Ok(rubric)),
         Err(e) => refusal(e).map(Err),
     }
+}
+
+/// Whether the rubric made in the browser with `rubric`'s key is `rubric` exactly (a doubled
+/// submission of the same form, or a file downloaded and uploaded again).
+async fn is_stored(db: &DatabaseConnection, rubric: &Rubric) -> AppResult<bool> {
+    Ok(library_rubrics::find(db, &rubric.key)
+        .await?
+        .is_some_and(|made| made.rubric == *rubric))
 }
 
 /// Saves the editor's rubric over the one made in the browser with `key` (which cannot
@@ -140,6 +151,7 @@ pub async fn save(
     };
     match library_rubrics::update(db, &rubric, expected_version, actor_id, now).await {
         Ok(made) => Ok(Ok(made.rubric)),
+        Err(SaveError::Stale(now)) if now.rubric == rubric => Ok(Ok(rubric)),
         Err(e) => refusal(e).map(Err),
     }
 }
@@ -189,8 +201,10 @@ pub async fn replace(
     }
 }
 
-/// Adds an uploaded rubric file to the library, or replaces the rubric made in the browser
-/// with its key; `true` when it was new. Audited.
+/// Adds an uploaded rubric file to the library; `true` when it was new, `false` when a rubric
+/// made in the browser is this very rubric already (nothing changes). A file with the key of a
+/// rubric made here but other content is refused: the editor changes that rubric, with its
+/// version, so that nobody's later edits are overwritten by an older file. Audited.
 pub async fn upload(
     db: &DatabaseConnection,
     shipped: &RubricSet,
@@ -203,12 +217,15 @@ pub async fn upload(
         Ok(rubric) => rubric,
         Err(errors) => return Ok(Err(RubricRefusal::FileProblems(errors))),
     };
-    let exists = shipped.get(&rubric.key).is_none()
-        && library_rubrics::find(db, &rubric.key).await?.is_some();
-    let saved = if exists {
-        replace(db, &rubric, None, actor_id, now).await?
-    } else {
-        add(db, shipped, &rubric, actor_id, now).await?
-    };
-    Ok(saved.map(|made| (made.rubric, !exists)))
+    if shipped.get(&rubric.key).is_none()
+        && let Some(made) = library_rubrics::find(db, &rubric.key).await?
+    {
+        return Ok(if made.rubric == rubric {
+            Ok((rubric, false))
+        } else {
+            Err(RubricRefusal::FileDiffers)
+        });
+    }
+    let added = add(db, shipped, &rubric, actor_id, now).await?;
+    Ok(added.map(|made| (made.rubric, true)))
 }

@@ -77,7 +77,9 @@ pub async fn find(db: &impl ConnectionTrait, key: &str) -> Result<Option<Library
         .transpose()
 }
 
-/// Stores a new rubric; `KeyTaken` when one with its key exists (also under a concurrent save).
+/// Stores a new rubric; `KeyTaken` when one with its key exists (also under a concurrent save)
+/// or an edition has adopted a rubric with its key (a file since removed, say): a new rubric
+/// must never be taken for one an edition scores against.
 pub async fn create<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     rubric: &Rubric,
@@ -85,6 +87,13 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<LibraryRubric, SaveError> {
     let txn = db.begin().await?;
+    let adopted = snapshot::Entity::find()
+        .filter(snapshot::Column::Key.eq(&rubric.key))
+        .one(&txn)
+        .await?;
+    if adopted.is_some() {
+        return Err(SaveError::KeyTaken);
+    }
     let inserted = library_rubric::ActiveModel {
         key: Set(rubric.key.clone()),
         rubric: Set(json_of(rubric)?),

@@ -115,6 +115,7 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
                 .replace("<cid>", "1")
                 .replace("<did>", "1")
                 .replace("<jid>", "1")
+                .replace("<key>", "platforma")
         })
         .collect();
     assert!(posts.len() >= 7, "{posts:?}");

@@ -480,6 +480,40 @@ async fn two_saves_from_the_same_version_at_once_keep_one_and_refuse_the_other_a
 async fn two_new_rubrics_with_one_key_at_once_save_one_and_name_the_key_on_the_other() {
     let app = Arc::new(TestApp::spawn().await);
     let mut browser = secretariat(&app).await;
+    let mut requests = Vec::new();
+    for name in ["Prize of the first editor", "Prize of the second editor"] {
+        let mut typed = my_prize();
+        typed.name = name.to_owned();
+        let fields = fields_of(&typed);
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        requests.push(browser.prepare_post("/secretariat/rubrics", &pairs).await);
+    }
+    let answers = all_at_once(&app, requests).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 422]);
+    let refused = answers.iter().find(|a| a.status.code == 422).unwrap();
+    assert!(
+        refused
+            .body
+            .contains("the rubric of an edition, has this key")
+    );
+    assert_eq!(
+        laurel::db::library_rubrics::all(app.db())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[rocket::async_test]
+async fn the_same_new_rubric_sent_twice_at_once_is_saved_once_and_both_answers_say_so() {
+    let app = Arc::new(TestApp::spawn().await);
+    let mut browser = secretariat(&app).await;
     let fields = fields_of(&my_prize());
     let pairs: Vec<(&str, &str)> = fields
         .iter()
@@ -488,20 +522,59 @@ async fn two_new_rubrics_with_one_key_at_once_save_one_and_name_the_key_on_the_o
     let first = browser.prepare_post("/secretariat/rubrics", &pairs).await;
     let second = browser.prepare_post("/secretariat/rubrics", &pairs).await;
     let answers = all_at_once(&app, vec![first, second]).await;
-    let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
-    statuses.sort_unstable();
-    assert_eq!(statuses, [303, 422]);
-    let refused = answers.iter().find(|a| a.status.code == 422).unwrap();
-    assert!(
-        refused
-            .body
-            .contains("Another rubric made here has this key")
-    );
+    let statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    assert_eq!(statuses, [303, 303]);
     assert_eq!(
         laurel::db::library_rubrics::all(app.db())
             .await
             .unwrap()
             .len(),
         1
+    );
+}
+
+#[rocket::async_test]
+async fn an_uploaded_file_never_overwrites_a_rubric_made_here_that_differs_from_it() {
+    let app = TestApp::spawn().await;
+    let mut browser = secretariat(&app).await;
+    let saved = post_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
+    assert_eq!(saved.status, Status::SeeOther);
+    let (_, bytes) = browser
+        .get_bytes("/secretariat/rubrics/my-prize/download")
+        .await;
+    let older = String::from_utf8(bytes)
+        .unwrap()
+        .replace("My city prize", "An older name");
+    let refused = browser
+        .upload(
+            "/secretariat/rubrics/upload",
+            "my-prize.toml",
+            older.as_bytes(),
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("A rubric made here has this key and differs from the file")
+    );
+    assert_eq!(
+        stored(&app, "my-prize").await.unwrap().name,
+        "My city prize"
+    );
+    let multi_line = older.replacen("How do the two cities", "How do the two\\ncities", 1);
+    let refused = browser
+        .upload(
+            "/secretariat/rubrics/upload",
+            "new.toml",
+            multi_line.replace("my-prize", "new-prize").as_bytes(),
+        )
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("guiding_questions[0]: must be one line"),
+        "{}",
+        refused.body
     );
 }

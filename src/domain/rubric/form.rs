@@ -213,11 +213,7 @@ impl FileWriter {
             Number::Decimal => is_decimal(&written),
         };
         if is_number {
-            let value = match kind {
-                Number::Decimal if !written.contains('.') => format!("{written}.0"),
-                _ => written,
-            };
-            self.line(name, &value);
+            self.line(name, &canonical(&written, kind));
             return true;
         }
         let problem = match (kind, typed.trim().is_empty()) {
@@ -278,6 +274,22 @@ impl FileWriter {
             }
             self.line(&quoted(level), &quoted(text.trim()));
         }
+    }
+}
+
+/// A typed number as TOML writes it: no leading zeros (TOML refuses `05`), a decimal with its
+/// point (`2` becomes `2.0`).
+fn canonical(typed: &str, kind: Number) -> String {
+    let (sign, digits) = typed
+        .strip_prefix('-')
+        .map_or(("", typed), |rest| ("-", rest));
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    match (kind, fraction) {
+        (Number::Whole, _) => format!("{sign}{whole}"),
+        (Number::Decimal, "") => format!("{sign}{whole}.0"),
+        (Number::Decimal, fraction) => format!("{sign}{whole}.{fraction}"),
     }
 }
 

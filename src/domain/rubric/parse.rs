@@ -220,6 +220,9 @@ impl Checker<'_> {
     }
 }
 
+/// The longest rubric key (it names the rubric file and is stored with every snapshot).
+pub const MAX_KEY_LENGTH: usize = 80;
+
 /// The most decimal places a `Decimal` holds exactly; `rust_decimal` silently rounds beyond.
 const MAX_EXACT_DECIMALS: usize = 28;
 
@@ -306,6 +309,12 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
             raw.key.span().start,
             "key",
             "must be lowercase letters, digits, `_` or `-`, starting with a letter",
+        );
+    } else if key.len() > MAX_KEY_LENGTH {
+        check.error(
+            raw.key.span().start,
+            "key",
+            format!("must be at most {MAX_KEY_LENGTH} characters long"),
         );
     }
     if let Some(expected) = expected_key.filter(|expected| *expected != key) {
@@ -439,10 +448,14 @@ fn validate_criterion(
     for (i, question) in raw.guiding_questions.into_iter().enumerate() {
         let field = at(&format!("guiding_questions[{i}]"));
         let position = guiding_questions.len();
+        let start = question.span().start;
         let own = check.text(question, &field, |t, text| {
             let texts = t.criteria.entry(key.clone()).or_default();
             texts.guiding_questions.insert(position, text);
         });
+        if own.contains('\n') {
+            check.error(start, &field, "must be one line");
+        }
         if !own.is_empty() {
             guiding_questions.push(own);
         }

@@ -100,6 +100,10 @@ fn refused(refusal: RubricRefusal) -> AppError {
             code: Refusal::RubricKeyTaken,
             message: Message::new("rubric-refused-key-taken"),
         },
+        RubricRefusal::FileDiffers => AppError::Conflict {
+            code: Refusal::RubricKeyTaken,
+            message: Message::new("rubric-refused-file-differs"),
+        },
         RubricRefusal::InUse(names) => AppError::Conflict {
             code: Refusal::RubricInUse,
             message: Message::new("rubric-refused-in-use").text("editions", names.join(", ")),

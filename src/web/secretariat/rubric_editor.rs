@@ -294,7 +294,7 @@ fn refused(
         RubricRefusal::KeyShipped => {
             errors.insert("key".to_owned(), nav.t("rubric-refused-key-shipped"));
         }
-        RubricRefusal::KeyTaken => {
+        RubricRefusal::KeyTaken | RubricRefusal::FileDiffers => {
             errors.insert("key".to_owned(), nav.t("rubric-refused-key-taken"));
         }
         RubricRefusal::Stale(now) => {

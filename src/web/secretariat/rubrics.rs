@@ -141,8 +141,8 @@ fn problem_line(error: &RubricError) -> String {
     said
 }
 
-/// Adds an uploaded rubric file to the library (or replaces the rubric made in the browser with
-/// its key), or lists every problem in it and changes nothing.
+/// Adds an uploaded rubric file to the library (a file identical to a rubric made here changes
+/// nothing), or lists every problem in it and changes nothing.
 #[post("/secretariat/rubrics/upload", data = "<form>")]
 pub async fn upload_rubric(
     form: CsrfForm<UploadForm<'_>>,
@@ -176,7 +176,7 @@ pub async fn upload_rubric(
                 let said = if created {
                     nav.t_with("rubric-uploaded-new", "name", &rubric.name)
                 } else {
-                    nav.t_with("rubric-uploaded-replaced", "name", &rubric.name)
+                    nav.t_with("rubric-uploaded-identical", "name", &rubric.name)
                 };
                 return Ok(Ok(Flash::success(
                     Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
@@ -186,6 +186,7 @@ pub async fn upload_rubric(
             Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
             Err(RubricRefusal::KeyShipped) => vec![nav.t("rubric-refused-key-shipped")],
             Err(RubricRefusal::KeyTaken) => vec![nav.t("rubric-refused-key-taken")],
+            Err(RubricRefusal::FileDiffers) => vec![nav.t("rubric-refused-file-differs")],
             Err(RubricRefusal::InUse(names)) => {
                 vec![nav.t_with("rubric-refused-in-use", "editions", names.join(", "))]
             }

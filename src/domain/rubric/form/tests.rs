@@ -83,6 +83,25 @@ fn the_weights_sum_is_named_beside_other_problems_when_every_weight_is_a_number(
 }
 
 #[test]
+fn numbers_typed_with_leading_zeros_are_read_as_numbers() {
+    let mut typed = RubricTyped::of(&small());
+    typed.criteria[0].tie_break_priority = "01".to_owned();
+    typed.criteria[0].weight = "00.40".to_owned();
+    typed.scale_max = "04".to_owned();
+    let rubric = typed.check(None).expect("valid");
+    assert_eq!(rubric.criteria[0].tie_break_priority, 1);
+    assert_eq!(rubric.criteria[0].weight_bp, 4_000);
+}
+
+#[test]
+fn a_key_longer_than_a_file_name_may_be_is_refused_on_the_key() {
+    let mut typed = RubricTyped::of(&small());
+    typed.key = "a".repeat(81);
+    let problems = typed.check(None).expect_err("refused");
+    assert_eq!(problems["key"], "must be at most 80 characters long");
+}
+
+#[test]
 fn a_decimal_comma_is_read_as_a_point() {
     let mut typed = RubricTyped::of(&small());
     typed.criteria[0].weight = "0,4".to_owned();
