@@ -62,3 +62,4 @@ rubric-file-problem-unlocated = { $problem }
 api-problem-rubric-size = File: at most { $max } KiB, please
 api-problem-rubric-key = The file's key must be { $key }, the rubric it replaces.
 rubric-refused-file-differs = A rubric made here has this key and differs from the file. Change that rubric in its editor, or give the file a new key to add it as a new rubric.
+rubrics-in-use = Made here; in use by { $editions }, so it cannot change now: copy it to make a changed version.

@@ -62,3 +62,4 @@ rubric-file-problem-unlocated = { $problem }
 api-problem-rubric-size = Archivo: { $max } KiB como máximo, por favor
 api-problem-rubric-key = La clave del archivo debe ser { $key }, la del baremo que sustituye.
 rubric-refused-file-differs = Un baremo creado aquí tiene esta clave y difiere del archivo. Modifique ese baremo en su editor, o dé al archivo una clave nueva para añadirlo como baremo nuevo.
+rubrics-in-use = Creado aquí; en uso en { $editions }, por lo que no puede cambiar ahora: cópielo para crear una versión modificada.

@@ -62,3 +62,4 @@ rubric-file-problem-unlocated = { $problem }
 api-problem-rubric-size = Fichier : { $max } Kio au plus, s’il vous plaît
 api-problem-rubric-key = La clé du fichier doit être { $key }, celle de la grille qu’il remplace.
 rubric-refused-file-differs = Une grille d’évaluation créée ici porte cette clé et diffère du fichier. Modifiez cette grille dans son éditeur, ou donnez une nouvelle clé au fichier pour l’ajouter comme nouvelle grille.
+rubrics-in-use = Créée ici ; utilisée par { $editions }, elle ne peut donc pas changer pour l’instant : copiez-la pour en faire une version modifiée.

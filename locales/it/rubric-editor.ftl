@@ -62,3 +62,4 @@ rubric-file-problem-unlocated = { $problem }
 api-problem-rubric-size = File: al massimo { $max } KiB
 api-problem-rubric-key = La chiave del file deve essere { $key }, quella della griglia che sostituisce.
 rubric-refused-file-differs = Una griglia di valutazione creata qui ha questa chiave ed è diversa dal file. Modifichi quella griglia nel suo editor, oppure dia al file una chiave nuova per aggiungerlo come nuova griglia.
+rubrics-in-use = Creata qui; in uso in { $editions }, quindi ora non può cambiare: la copi per crearne una versione modificata.

@@ -20,6 +20,12 @@ pub struct LibraryEntry {
     pub version: Option<i64>,
 }
 
+/// The editions that score against the rubric made in the browser with `key` now (so that it
+/// cannot change), by name.
+pub async fn scored_against_by(db: &DatabaseConnection, key: &str) -> AppResult<Vec<String>> {
+    Ok(library_rubrics::scored_against_by(db, key).await?)
+}
+
 /// Why a rubric was not saved.
 #[derive(Debug)]
 pub enum RubricRefusal {

@@ -156,6 +156,34 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     Ok(to_library(model)?)
 }
 
+/// The editions past their draft and not yet announced whose rubric has `key`: while there are
+/// any, the rubric made in the browser with that key cannot change.
+pub async fn scored_against_by(db: &impl ConnectionTrait, key: &str) -> Result<Vec<String>, DbErr> {
+    let snapshot_ids: Vec<i32> = snapshot::Entity::find()
+        .filter(snapshot::Column::Key.eq(key))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let mut names = Vec::new();
+    for model in edition::Entity::find()
+        .filter(edition::Column::RubricId.is_in(snapshot_ids))
+        .order_by_asc(edition::Column::Id)
+        .all(db)
+        .await?
+    {
+        let status = super::editions::status_of(&model)?;
+        if !matches!(
+            status,
+            EditionStatus::Draft | EditionStatus::Announced | EditionStatus::Archived
+        ) {
+            names.push(model.name);
+        }
+    }
+    Ok(names)
+}
+
 /// The editions in draft whose rubric has `key`, locked; `InUse` when an edition past its draft
 /// and not yet announced scores against it.
 async fn editions_to_adopt(

@@ -413,6 +413,23 @@ async fn a_rubric_an_open_edition_scores_against_cannot_change_and_a_draft_editi
     );
 
     crate::fixtures::advance(&app, draft.id, EditionStatus::Open).await;
+    let list = browser.get("/secretariat/rubrics").await;
+    assert!(
+        list.body
+            .contains("in use by Draft prize, so it cannot change now"),
+        "{}",
+        list.body
+    );
+    assert!(
+        !list.body.contains("/secretariat/rubrics/my-prize/edit"),
+        "no Edit link while in use"
+    );
+    let editor = browser.get(path).await;
+    assert!(
+        editor
+            .body
+            .contains("cannot change while these editions score against it: Draft prize")
+    );
     changed.description = "Changed while the call is open.".to_owned();
     let refused = post_editor(&mut browser, path, &changed, &[("version", "2")]).await;
     assert_eq!(refused.status, Status::UnprocessableEntity);

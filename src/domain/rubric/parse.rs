@@ -332,7 +332,14 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
     let description = raw.description.map_or_else(String::new, |d| {
         check.text(d, "description", |t, text| t.description = Some(text))
     });
-    let scale = validate_scale(check, raw.scale.as_ref())?;
+    // With a wrong scale, the criteria are still checked (every problem at once), against the
+    // widest scale, and without asking for a descriptor per level of a scale nobody knows.
+    let valid_scale = validate_scale(check, raw.scale.as_ref());
+    let scale = valid_scale.unwrap_or(Scale {
+        min: HalfPoints(0),
+        max: HalfPoints(200),
+        step: HalfPoints(1),
+    });
     let overall_threshold = check.half_points(&raw.overall_threshold, "overall_threshold");
     if let Some(t) = overall_threshold.filter(|t| *t < scale.min || *t > scale.max) {
         check.error(
@@ -354,7 +361,9 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
     let criteria: Vec<(usize, Criterion)> = raw_criteria
         .into_iter()
         .enumerate()
-        .filter_map(|(i, c)| validate_criterion(check, &scale, i, c).map(|c| (i, c)))
+        .filter_map(|(i, c)| {
+            validate_criterion(check, &scale, valid_scale.is_some(), i, c).map(|c| (i, c))
+        })
         .collect();
     let all_valid = criteria.len() == criteria_given;
     check_across_criteria(check, &criteria, all_valid, criteria_span);
@@ -363,7 +372,7 @@ fn validate(check: &mut Checker<'_>, raw: RawRubric, expected_key: Option<&str>)
         key,
         name,
         description,
-        scale,
+        scale: valid_scale?,
         overall_threshold: overall_threshold?,
         criteria,
         language: check.language.clone(),
@@ -420,6 +429,7 @@ fn validate_scale(check: &mut Checker<'_>, raw: Option<&Spanned<RawScale>>) -> O
 fn validate_criterion(
     check: &mut Checker<'_>,
     scale: &Scale,
+    scale_known: bool,
     index: usize,
     raw: RawCriterion,
 ) -> Option<Criterion> {
@@ -510,7 +520,7 @@ fn validate_criterion(
         .filter(|level| !descriptors.contains_key(level))
         .map(|level| level.to_string())
         .collect();
-    if !missing.is_empty() {
+    if scale_known && !missing.is_empty() {
         check.error(
             descriptors_start,
             at("descriptors"),

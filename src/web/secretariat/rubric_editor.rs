@@ -227,12 +227,15 @@ pub async fn edit_rubric(
         key_fixed: true,
     };
     let typed = RubricTyped::of(&entry.rubric);
+    let in_use = rubrics::scored_against_by(db.inner(), key).await?;
+    let notice = (!in_use.is_empty())
+        .then(|| nav.t_with("rubric-refused-in-use", "editions", in_use.join(", ")));
     Ok(Page::ok(editor(
         nav,
         state,
         &typed,
         BTreeMap::new(),
-        None,
+        notice,
         None,
     )))
 }

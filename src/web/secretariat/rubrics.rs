@@ -34,6 +34,8 @@ pub struct CriterionView {
 pub struct RubricView {
     /// Made in the browser (editable), not shipped.
     made: bool,
+    /// The editions scoring against a rubric made here now (it cannot change meanwhile).
+    in_use_by: String,
     key: String,
     name: String,
     description: String,
@@ -59,11 +61,17 @@ async fn page(
     shipped: &RubricSet,
     upload_problems: Vec<String>,
 ) -> AppResult<RubricsTemplate> {
-    let rubrics = rubrics::library(db.inner(), shipped)
-        .await?
-        .iter()
-        .map(|entry| RubricView::of(&entry.rubric, entry.version.is_some(), &nav))
-        .collect::<AppResult<Vec<_>>>()?;
+    let mut views = Vec::new();
+    for entry in rubrics::library(db.inner(), shipped).await? {
+        let mut view = RubricView::of(&entry.rubric, entry.version.is_some(), &nav)?;
+        if view.made {
+            view.in_use_by = rubrics::scored_against_by(db.inner(), &view.key)
+                .await?
+                .join(", ");
+        }
+        views.push(view);
+    }
+    let rubrics = views;
     Ok(RubricsTemplate {
         nav,
         rubrics,
@@ -230,6 +238,7 @@ impl RubricView {
         };
         Ok(RubricView {
             made,
+            in_use_by: String::new(),
             key: r.key.clone(),
             name: r.name.clone(),
             description: r.description.clone(),

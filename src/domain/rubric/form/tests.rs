@@ -141,6 +141,14 @@ fn a_wider_scale_asks_for_the_missing_descriptors_and_a_mistyped_scale_does_not(
         ["scale.max"],
         "{problems:?}"
     );
+    typed.scale_max = "1".to_owned();
+    typed.criteria[1].weight = "heavy".to_owned();
+    let problems = typed.check(None).expect_err("refused");
+    assert_eq!(
+        problems.keys().collect::<Vec<_>>(),
+        ["criteria[1].weight", "scale.max"],
+        "a wrong scale hides no other problem: {problems:?}"
+    );
     assert!(typed.whole_levels().is_empty());
 }
 
