@@ -52,6 +52,19 @@ async fn send_file(
     }
 }
 
+/// A read-write token of a secretariat account made for the test.
+async fn secretariat_token(app: &TestApp) -> String {
+    app.account(Role::Secretariat, "secretariat@example.org")
+        .await;
+    token_for(app, "secretariat@example.org", "read_write").await
+}
+
+/// Adds the rubric `twin-cities` whose description starts with "First.".
+async fn add_first(app: &TestApp, token: &str) -> Reply {
+    let file = twin_cities("First.");
+    send_file(app, Method::Post, "/api/v1/rubrics", token, None, &file).await
+}
+
 async fn get(app: &TestApp, path: &str, token: &str) -> Reply {
     let mut client = app.browser().await.without_cookies();
     let bearer = format!("Bearer {token}");
@@ -73,19 +86,8 @@ async fn get(app: &TestApp, path: &str, token: &str) -> Reply {
 #[rocket::async_test]
 async fn a_rubric_file_is_added_read_back_and_replaced_with_if_match_through_the_api() {
     let app = TestApp::spawn().await;
-    app.account(Role::Secretariat, "secretariat@example.org")
-        .await;
-    let token = token_for(&app, "secretariat@example.org", "read_write").await;
-
-    let added = send_file(
-        &app,
-        Method::Post,
-        "/api/v1/rubrics",
-        &token,
-        None,
-        &twin_cities("First."),
-    )
-    .await;
+    let token = secretariat_token(&app).await;
+    let added = add_first(&app, &token).await;
     assert_eq!(added.status, 201, "{}", added.body);
     assert_eq!(added.body["key"], "twin-cities");
     assert_eq!(added.body["made_here"], true);
@@ -168,9 +170,7 @@ async fn a_rubric_file_is_added_read_back_and_replaced_with_if_match_through_the
 #[rocket::async_test]
 async fn a_refused_rubric_file_names_every_problem_by_field_with_its_line() {
     let app = TestApp::spawn().await;
-    app.account(Role::Secretariat, "secretariat@example.org")
-        .await;
-    let token = token_for(&app, "secretariat@example.org", "read_write").await;
+    let token = secretariat_token(&app).await;
     let broken = twin_cities("Broken.")
         .replacen("threshold = 2.5", "threshold = 2.25", 1)
         .replacen("tie_break_priority = 3", "tie_break_priority = 2", 1);
@@ -199,18 +199,8 @@ async fn a_refused_rubric_file_names_every_problem_by_field_with_its_line() {
 #[rocket::async_test]
 async fn a_rubric_an_open_edition_scores_against_is_refused_as_in_use_through_the_api() {
     let app = TestApp::spawn().await;
-    app.account(Role::Secretariat, "secretariat@example.org")
-        .await;
-    let token = token_for(&app, "secretariat@example.org", "read_write").await;
-    let added = send_file(
-        &app,
-        Method::Post,
-        "/api/v1/rubrics",
-        &token,
-        None,
-        &twin_cities("First."),
-    )
-    .await;
+    let token = secretariat_token(&app).await;
+    let added = add_first(&app, &token).await;
     let etag = added.etag.unwrap();
     let closes = app.clock().now() + chrono::Duration::days(30);
     let edition = crate::fixtures::edition(&app, closes, EditionStatus::Draft).await;

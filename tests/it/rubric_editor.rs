@@ -9,7 +9,7 @@ use laurel::domain::role::Role;
 use laurel::domain::rubric::{Rubric, RubricTyped, parse_rubric};
 use rocket::http::Status;
 
-use crate::helpers::{Browser, TestApp, all_at_once};
+use crate::helpers::{Browser, Prepared, TestApp, all_at_once};
 
 const SMALL: &str = include_str!("../../rubrics/city-partnership-small.toml");
 
@@ -53,6 +53,19 @@ fn my_prize() -> RubricTyped {
     typed
 }
 
+/// The editor's fields and `extra` as the pairs a form posts.
+fn pairs<'a>(
+    fields: &'a [(String, String)],
+    extra: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    let mut pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    pairs.extend_from_slice(extra);
+    pairs
+}
+
 async fn post_editor(
     browser: &mut Browser<'_>,
     path: &str,
@@ -60,12 +73,25 @@ async fn post_editor(
     extra: &[(&str, &str)],
 ) -> crate::helpers::Answer {
     let fields = fields_of(typed);
-    let mut pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_str()))
-        .collect();
-    pairs.extend_from_slice(extra);
-    browser.post(path, &pairs).await
+    browser.post(path, &pairs(&fields, extra)).await
+}
+
+/// The editor's post of `typed`, prepared to be sent together with others.
+async fn prepare_editor(
+    browser: &mut Browser<'_>,
+    path: &str,
+    typed: &RubricTyped,
+    extra: &[(&str, &str)],
+) -> Prepared {
+    let fields = fields_of(typed);
+    browser.prepare_post(path, &pairs(&fields, extra)).await
+}
+
+async fn made_count(app: &TestApp) -> usize {
+    laurel::db::library_rubrics::all(app.db())
+        .await
+        .unwrap()
+        .len()
 }
 
 async fn secretariat(app: &TestApp) -> Browser<'_> {
@@ -288,9 +314,13 @@ async fn an_uploaded_file_with_problems_lists_each_with_its_line_and_changes_not
     assert!(
         answer
             .body
-            .contains("criteria.weight: the weights sum to 1.05; they must sum to exactly 1"),
+            .contains(": criteria.weight: the weights sum to 1.05; they must sum to exactly 1"),
         "{}",
         answer.body
+    );
+    assert!(
+        answer.body.contains("<li>line "),
+        "each problem with its line"
     );
     assert_eq!(stored(&app, "broken").await, None);
     let shipped = browser
@@ -460,17 +490,8 @@ async fn two_saves_from_the_same_version_at_once_keep_one_and_refuse_the_other_a
     for description in ["First editor's purpose.", "Second editor's purpose."] {
         let mut typed = my_prize();
         typed.description = description.to_owned();
-        let fields = fields_of(&typed);
-        let mut pairs: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        pairs.push(("version", "1"));
-        requests.push(
-            browser
-                .prepare_post("/secretariat/rubrics/my-prize/edit", &pairs)
-                .await,
-        );
+        let path = "/secretariat/rubrics/my-prize/edit";
+        requests.push(prepare_editor(&mut browser, path, &typed, &[("version", "1")]).await);
     }
     let answers = all_at_once(&app, requests).await;
     let statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
@@ -501,12 +522,7 @@ async fn two_new_rubrics_with_one_key_at_once_save_one_and_name_the_key_on_the_o
     for name in ["Prize of the first editor", "Prize of the second editor"] {
         let mut typed = my_prize();
         typed.name = name.to_owned();
-        let fields = fields_of(&typed);
-        let pairs: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        requests.push(browser.prepare_post("/secretariat/rubrics", &pairs).await);
+        requests.push(prepare_editor(&mut browser, "/secretariat/rubrics", &typed, &[]).await);
     }
     let answers = all_at_once(&app, requests).await;
     let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
@@ -518,36 +534,19 @@ async fn two_new_rubrics_with_one_key_at_once_save_one_and_name_the_key_on_the_o
             .body
             .contains("the rubric of an edition, has this key")
     );
-    assert_eq!(
-        laurel::db::library_rubrics::all(app.db())
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(made_count(&app).await, 1);
 }
 
 #[rocket::async_test]
 async fn the_same_new_rubric_sent_twice_at_once_is_saved_once_and_both_answers_say_so() {
     let app = Arc::new(TestApp::spawn().await);
     let mut browser = secretariat(&app).await;
-    let fields = fields_of(&my_prize());
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_str()))
-        .collect();
-    let first = browser.prepare_post("/secretariat/rubrics", &pairs).await;
-    let second = browser.prepare_post("/secretariat/rubrics", &pairs).await;
+    let first = prepare_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
+    let second = prepare_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
     let answers = all_at_once(&app, vec![first, second]).await;
     let statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
     assert_eq!(statuses, [303, 303]);
-    assert_eq!(
-        laurel::db::library_rubrics::all(app.db())
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(made_count(&app).await, 1);
 }
 
 #[rocket::async_test]

@@ -9,6 +9,7 @@ use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
 use super::rubric_views::{PreviewView, RubricFieldsView};
+use super::rubrics::at_rubric;
 use crate::app::rubrics::{self, RubricRefusal};
 use crate::clock::Clock;
 use crate::domain::rubric::{CriterionTyped, Rubric, RubricTyped};
@@ -343,14 +344,10 @@ pub async fn create_rubric(
     let typed = form.typed();
     let now = clock.now();
     match rubrics::create(db.inner(), shipped, &typed, before, me.0.id, now).await? {
-        Ok(rubric) => Ok(Ok(Flash::success(
-            Redirect::to(format!(
-                "{}#rubric-{}",
-                uri!(super::rubrics::list_rubrics),
-                rubric.key
-            )),
-            nav.t_with("rubric-created", "name", &rubric.name),
-        ))),
+        Ok(rubric) => {
+            let said = nav.t_with("rubric-created", "name", &rubric.name);
+            Ok(Ok(at_rubric(&rubric.key, said)))
+        }
         Err(refusal) => Ok(Err(refused(nav, state, &typed, refusal))),
     }
 }
@@ -385,14 +382,10 @@ pub async fn save_rubric(
     let typed = form.typed();
     let expected = form.version.trim().parse::<i64>().ok();
     match rubrics::save(db.inner(), key, &typed, expected, me.0.id, clock.now()).await? {
-        Ok(rubric) => Ok(Ok(Flash::success(
-            Redirect::to(format!(
-                "{}#rubric-{}",
-                uri!(super::rubrics::list_rubrics),
-                rubric.key
-            )),
-            nav.t_with("rubric-saved", "name", &rubric.name),
-        ))),
+        Ok(rubric) => {
+            let said = nav.t_with("rubric-saved", "name", &rubric.name);
+            Ok(Ok(at_rubric(&rubric.key, said)))
+        }
         Err(refusal) => Ok(Err(refused(nav, state, &typed, refusal))),
     }
 }

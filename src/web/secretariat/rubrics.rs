@@ -11,6 +11,7 @@ use rocket::{FromForm, Responder, State, get, post, uri};
 
 use crate::app::rubrics::{self, RubricRefusal};
 use crate::clock::Clock;
+use crate::domain::message::Message;
 use crate::domain::rubric::{Rubric, RubricError};
 use crate::error::{AppError, AppResult};
 use crate::rubric_files::RubricSet;
@@ -137,16 +138,27 @@ impl CsrfProtected for UploadForm<'_> {
     }
 }
 
-fn problem_line(error: &RubricError) -> String {
-    let mut said = String::new();
-    if let Some(line) = error.line {
-        said.push_str(&format!("{line}: "));
-    }
-    if let Some(field) = &error.field {
-        said.push_str(&format!("{field}: "));
-    }
-    said.push_str(&error.message);
-    said
+/// One problem of an uploaded file as the page lists it: its line, its field and what is wrong.
+fn problem_line(nav: &Nav, error: &RubricError) -> String {
+    let problem = match &error.field {
+        Some(field) => format!("{field}: {}", error.message),
+        None => error.message.clone(),
+    };
+    let said = match error.line {
+        Some(line) => Message::new("rubric-file-problem")
+            .number("line", line)
+            .text("problem", problem),
+        None => Message::new("rubric-file-problem-unlocated").text("problem", problem),
+    };
+    nav.say(&said)
+}
+
+/// The Rubrics page at `key`'s rubric, with `said` in a flash.
+pub fn at_rubric(key: &str, said: String) -> Flash<Redirect> {
+    Flash::success(
+        Redirect::to(format!("{}#rubric-{key}", uri!(list_rubrics))),
+        said,
+    )
 }
 
 /// Adds an uploaded rubric file to the library (a file identical to a rubric made here changes
@@ -186,12 +198,11 @@ pub async fn upload_rubric(
                 } else {
                     nav.t_with("rubric-uploaded-identical", "name", &rubric.name)
                 };
-                return Ok(Ok(Flash::success(
-                    Redirect::to(format!("{}#rubric-{}", uri!(list_rubrics), rubric.key)),
-                    said,
-                )));
+                return Ok(Ok(at_rubric(&rubric.key, said)));
             }
-            Err(RubricRefusal::FileProblems(errors)) => errors.iter().map(problem_line).collect(),
+            Err(RubricRefusal::FileProblems(errors)) => {
+                errors.iter().map(|e| problem_line(&nav, e)).collect()
+            }
             Err(RubricRefusal::KeyShipped) => vec![nav.t("rubric-refused-key-shipped")],
             Err(RubricRefusal::KeyTaken) => vec![nav.t("rubric-refused-key-taken")],
             Err(RubricRefusal::FileDiffers) => vec![nav.t("rubric-refused-file-differs")],
