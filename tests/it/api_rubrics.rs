@@ -59,6 +59,13 @@ async fn secretariat_token(app: &TestApp) -> String {
     token_for(app, "secretariat@example.org", "read_write").await
 }
 
+/// Replaces the rubric `twin-cities` by one whose description starts with `description`.
+async fn put_twin_cities(app: &TestApp, token: &str, etag: &str, description: &str) -> Reply {
+    let file = twin_cities(description);
+    let path = "/api/v1/rubrics/twin-cities";
+    send_file(app, Method::Put, path, token, Some(etag), &file).await
+}
+
 /// Adds the rubric `twin-cities` whose description starts with "First.".
 async fn add_first(app: &TestApp, token: &str) -> Reply {
     let file = twin_cities("First.");
@@ -104,25 +111,9 @@ async fn a_rubric_file_is_added_read_back_and_replaced_with_if_match_through_the
     assert_eq!(shipped.body["made_here"], false);
 
     let path = "/api/v1/rubrics/twin-cities";
-    let replaced = send_file(
-        &app,
-        Method::Put,
-        path,
-        &token,
-        Some(&etag),
-        &twin_cities("Second."),
-    )
-    .await;
+    let replaced = put_twin_cities(&app, &token, &etag, "Second.").await;
     assert_eq!(replaced.status, 200, "{}", replaced.body);
-    let stale = send_file(
-        &app,
-        Method::Put,
-        path,
-        &token,
-        Some(&etag),
-        &twin_cities("Third."),
-    )
-    .await;
+    let stale = put_twin_cities(&app, &token, &etag, "Third.").await;
     assert_eq!(stale.status, 412, "{}", stale.body);
     assert_eq!(stale.body["code"], "stale_version");
     assert!(
@@ -220,16 +211,7 @@ async fn a_rubric_an_open_edition_scores_against_is_refused_as_in_use_through_th
         .unwrap()
         .unwrap();
     crate::fixtures::advance(&app, edition.id, EditionStatus::Open).await;
-    let path = "/api/v1/rubrics/twin-cities";
-    let refused = send_file(
-        &app,
-        Method::Put,
-        path,
-        &token,
-        Some(&etag),
-        &twin_cities("Second."),
-    )
-    .await;
+    let refused = put_twin_cities(&app, &token, &etag, "Second.").await;
     assert_eq!(refused.status, 409, "{}", refused.body);
     assert_eq!(refused.body["code"], "rubric_in_use");
     assert!(
