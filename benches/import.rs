@@ -113,6 +113,7 @@ async fn run(client: Arc<Client>, db: &DatabaseConnection, rows: usize) {
         opens_at: now - chrono::Duration::days(30),
         closes_at: now + chrono::Duration::days(1),
         rubric,
+        rubric_made_here: false,
         shortlist_size: 12,
         languages: vec!["en".to_owned(), "fr".to_owned()],
         eligibility: EligibilitySettings::default(),

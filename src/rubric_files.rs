@@ -31,6 +31,8 @@ pub enum RubricSource {
 pub struct RubricSet {
     rubrics: BTreeMap<String, Rubric>,
     source: RubricSource,
+    /// The keys of the rubrics made in the browser (see [`RubricSet::with_made`]).
+    made: std::collections::BTreeSet<String>,
 }
 
 impl RubricSet {
@@ -64,9 +66,17 @@ impl RubricSet {
     pub fn with_made(&self, made: impl IntoIterator<Item = Rubric>) -> RubricSet {
         let mut all = self.clone();
         for rubric in made {
-            all.rubrics.entry(rubric.key.clone()).or_insert(rubric);
+            if !all.rubrics.contains_key(&rubric.key) {
+                all.made.insert(rubric.key.clone());
+                all.rubrics.insert(rubric.key.clone(), rubric);
+            }
         }
         all
+    }
+
+    /// Whether the rubric with `key` was made in the browser (not read from a file).
+    pub fn is_made(&self, key: &str) -> bool {
+        self.made.contains(key)
     }
 }
 
@@ -156,6 +166,7 @@ pub fn load_dir(dir: &Path) -> Result<RubricSet, Vec<RubricError>> {
     let mut set = RubricSet {
         rubrics: BTreeMap::new(),
         source: RubricSource::Directory(dir.to_path_buf()),
+        made: std::collections::BTreeSet::new(),
     };
     let mut errors = Vec::new();
     for path in paths {

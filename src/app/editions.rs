@@ -401,6 +401,7 @@ pub fn parse(
                 time_zone: zone.to_owned(),
                 opens_at,
                 closes_at,
+                rubric_made_here: rubrics.is_made(&rubric.key),
                 rubric,
                 shortlist_size,
                 languages,

@@ -32,6 +32,9 @@ pub struct EditionInput {
     pub closes_at: DateTime<Utc>,
     /// The rubric to adopt (snapshotted).
     pub rubric: Rubric,
+    /// Whether it was made in the browser: then the version adopted is the one stored when the
+    /// edition is saved (read under a lock that a save of the rubric waits for).
+    pub rubric_made_here: bool,
     /// Shortlist size.
     pub shortlist_size: i32,
     /// Accepted languages.
@@ -186,7 +189,8 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Edition, DbErr> {
     let txn = db.begin().await?;
-    let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
+    let rubric = adopted_rubric(&txn, &input).await?;
+    let rubric_id = super::rubrics::snapshot(&txn, &rubric, now).await?;
     let model = edition::ActiveModel {
         name: Set(input.name.clone()),
         year: Set(input.year),
@@ -226,6 +230,18 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
     Ok(edition)
 }
 
+/// The rubric an edition adopts: a rubric made in the browser as stored now, read under a
+/// shared lock so that a save of it in progress is waited for, and one that starts later waits
+/// for this transaction (and then finds the edition and updates it if it is still a draft).
+async fn adopted_rubric(txn: &impl ConnectionTrait, input: &EditionInput) -> Result<Rubric, DbErr> {
+    if !input.rubric_made_here {
+        return Ok(input.rubric.clone());
+    }
+    Ok(super::library_rubrics::for_adoption(txn, &input.rubric.key)
+        .await?
+        .unwrap_or_else(|| input.rubric.clone()))
+}
+
 /// Updates an edition. Its rubric can change only while it is a draft (then it is frozen).
 pub async fn update<C: TransactionTrait + ConnectionTrait>(
     db: &C,
@@ -236,6 +252,8 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Result<Edition, Box<Edition>>, EditionError> {
     let txn = db.begin().await?;
+    // Before the edition's lock, as a save of the rubric takes them (no deadlock).
+    let rubric = adopted_rubric(&txn, &input).await?;
     // Under the edition's lock: a transition committed meanwhile (the call opening, the jury
     // evaluation starting) must be seen before the rules of a frozen rubric are checked.
     let model = locked(&txn, id).await?.ok_or(EditionError::NotFound)?;
@@ -254,7 +272,7 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
             Message::new("edition-refused-locked").message("phase", status.name()),
         ));
     }
-    let rubric_id = super::rubrics::snapshot(&txn, &input.rubric, now).await?;
+    let rubric_id = super::rubrics::snapshot(&txn, &rubric, now).await?;
     if rubric_id != model.rubric_id && status != EditionStatus::Draft {
         return Err(EditionError::Fixed {
             field: "rubric",

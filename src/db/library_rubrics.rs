@@ -77,6 +77,22 @@ pub async fn find(db: &impl ConnectionTrait, key: &str) -> Result<Option<Library
         .transpose()
 }
 
+/// The rubric made in the browser with `key` as stored now, for an edition to adopt: read under
+/// a shared lock on PostgreSQL (a save holds the row exclusively until it has updated the
+/// editions in draft).
+pub async fn for_adoption(txn: &impl ConnectionTrait, key: &str) -> Result<Option<Rubric>, DbErr> {
+    let mut query = library_rubric::Entity::find().filter(library_rubric::Column::Key.eq(key));
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        query = query.lock_shared();
+    }
+    query
+        .one(txn)
+        .await?
+        .map(to_library)
+        .transpose()
+        .map(|made| made.map(|m| m.rubric))
+}
+
 /// Stores a new rubric; `KeyTaken` when one with its key exists (also under a concurrent save)
 /// or an edition has adopted a rubric with its key (a file since removed, say): a new rubric
 /// must never be taken for one an edition scores against.

@@ -45,6 +45,7 @@ pub async fn edition(app: &TestApp, closes_at: DateTime<Utc>, status: EditionSta
         opens_at: now - Duration::days(1),
         closes_at,
         rubric,
+        rubric_made_here: false,
         shortlist_size: 12,
         languages: vec!["en".to_owned(), "fr".to_owned()],
         eligibility: EligibilitySettings::default(),

@@ -594,3 +594,75 @@ async fn an_uploaded_file_never_overwrites_a_rubric_made_here_that_differs_from_
         refused.body
     );
 }
+
+#[rocket::async_test]
+async fn a_draft_edition_saved_while_its_rubric_is_saved_ends_on_the_saved_rubric() {
+    let app = TestApp::spawn().await;
+    let mut browser = secretariat(&app).await;
+    let saved = post_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
+    assert_eq!(saved.status, Status::SeeOther);
+    let closes = app.clock().now() + chrono::Duration::days(30);
+    let draft = crate::fixtures::edition(&app, closes, EditionStatus::Draft).await;
+    let me = laurel::db::users::find_for_login(app.db(), "secretariat@example.org")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let shipped = laurel::rubric_files::load_built_in().unwrap();
+    let settings = laurel::app::editions::EditionTyped::from_edition(&draft, "my-prize");
+    for round in 0..4 {
+        // The edition form was opened before the rubric's save: it holds the rubric as it was.
+        let seen = laurel::app::rubrics::available(app.db(), &shipped)
+            .await
+            .unwrap();
+        let mut changed = my_prize();
+        changed.description = format!("Version {round}.");
+        let version = laurel::db::library_rubrics::find(app.db(), "my-prize")
+            .await
+            .unwrap()
+            .unwrap()
+            .version;
+        let now = app.clock().now();
+        let (rubric_saved, edition_saved) = tokio::join!(
+            laurel::app::rubrics::save(app.db(), "my-prize", &changed, Some(version), me.id, now),
+            laurel::app::editions::update(app.db(), draft.id, &settings, &seen, None, me.id, now),
+        );
+        rubric_saved.unwrap().unwrap();
+        edition_saved.unwrap().unwrap();
+        let edition = laurel::db::editions::find(app.db(), draft.id)
+            .await
+            .unwrap()
+            .unwrap();
+        let (adopted, _) = laurel::db::rubrics::load(app.db(), edition.rubric_id)
+            .await
+            .unwrap();
+        assert_eq!(
+            adopted.description,
+            format!("Version {round}."),
+            "round {round}"
+        );
+    }
+    // The worst order: the rubric is saved between the form's opening and its save.
+    let seen = laurel::app::rubrics::available(app.db(), &shipped)
+        .await
+        .unwrap();
+    let mut changed = my_prize();
+    changed.description = "Saved in between.".to_owned();
+    let now = app.clock().now();
+    laurel::app::rubrics::save(app.db(), "my-prize", &changed, None, me.id, now)
+        .await
+        .unwrap()
+        .unwrap();
+    laurel::app::editions::update(app.db(), draft.id, &settings, &seen, None, me.id, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let edition = laurel::db::editions::find(app.db(), draft.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let (adopted, _) = laurel::db::rubrics::load(app.db(), edition.rubric_id)
+        .await
+        .unwrap();
+    assert_eq!(adopted.description, "Saved in between.");
+}
