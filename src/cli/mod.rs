@@ -2,6 +2,7 @@
 
 pub mod analyze;
 mod bounded;
+mod progress;
 mod report_text;
 
 use std::io::{IsTerminal, Read};
@@ -196,6 +197,9 @@ pub async fn run() -> ExitCode {
             output,
         } => {
             let options = crate::export::CsvOptions { excel, names };
+            // Not over a CSV printed to the terminal itself.
+            let to_screen = output.is_none() && std::io::stdout().is_terminal();
+            let _progress = (!to_screen).then(|| progress::Progress::start("Exporting"));
             export(edition, what, options, output.as_deref()).await
         }
         Command::Analyze {
@@ -216,7 +220,10 @@ pub async fn run() -> ExitCode {
                 format,
                 criterion: criterion.as_deref(),
             };
-            return match analyze::run(&request) {
+            let progress = progress::Progress::start("Analysing");
+            let result = analyze::run(&request);
+            drop(progress);
+            return match result {
                 Ok(report) => {
                     println!("{report}");
                     ExitCode::SUCCESS

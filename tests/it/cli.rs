@@ -590,3 +590,27 @@ async fn user_token_prints_a_working_token_once_and_refuses_an_unknown_address()
     );
     assert!(text(&bad.stderr).contains("Valid for: choose 7, 30, 90 or 365 days"));
 }
+
+#[test]
+fn an_analysis_piped_shows_no_progress_and_keeps_standard_output_pure_json() {
+    let input = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/synthetic_B_200x15.csv"
+    );
+    let output = laurel(
+        &[
+            "analyze",
+            "--input",
+            input,
+            "--bootstrap",
+            "2000",
+            "--format",
+            "json",
+        ],
+        "sqlite::memory:",
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stderr), "", "no progress indicator when piped");
+    let _: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+}
