@@ -88,6 +88,7 @@ async fn drafts(db: &DatabaseConnection) -> Vec<assignment::Model> {
                 continue;
             }
             assignment::ActiveModel {
+                round_id: Set(template.round_id),
                 submission_id: Set(s.id),
                 juror_id: Set(member.user_id),
                 phase: Set(template.phase.clone()),

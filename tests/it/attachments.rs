@@ -318,8 +318,19 @@ async fn a_pdf_that_is_also_html_is_only_ever_sent_as_a_sandboxed_download() {
 /// Inserts a jury assignment of `juror_id` to `submission_id`, as automatic assignment would.
 async fn assign(app: &TestApp, submission_id: i32, juror_id: i32, suspended: bool) -> i32 {
     use laurel::db::entities::assignment;
+    use sea_orm::EntityTrait;
     use sea_orm::{ActiveModelTrait, Set};
+    let edition = laurel::db::entities::submission::Entity::find_by_id(submission_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .edition_id;
+    let round = laurel::db::rounds::current_id(app.db(), edition)
+        .await
+        .unwrap();
     assignment::ActiveModel {
+        round_id: Set(Some(round)),
         submission_id: Set(submission_id),
         juror_id: Set(juror_id),
         phase: Set("jury".to_owned()),

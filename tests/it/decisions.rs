@@ -321,6 +321,7 @@ async fn tie_at_the_top(app: &TestApp) -> (i32, i32) {
         .await
         .unwrap();
     let secretariat = user_id(app, SECRETARIAT_EMAIL).await;
+    let round = laurel::db::rounds::current_id(app.db(), 1).await.unwrap();
     for (i, s) in eligible.iter().enumerate() {
         // Two tied at the top, one alone in third place, the rest tied off the podium.
         let half_points = match i {
@@ -330,6 +331,7 @@ async fn tie_at_the_top(app: &TestApp) -> (i32, i32) {
         };
         for c in &rubric.criteria {
             consensus_score::ActiveModel {
+                round_id: Set(Some(round)),
                 submission_id: Set(s.id),
                 criterion_key: Set(c.key.clone()),
                 half_points: Set(half_points),

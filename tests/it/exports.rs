@@ -79,12 +79,14 @@ async fn record_consensus(app: &TestApp) {
         .unwrap()
         .id;
     let now = app.clock().now();
+    let round = laurel::db::rounds::current_id(db, 1).await.unwrap();
     for (i, s) in eligible.iter().enumerate() {
         let seed = i.max(1);
         let rows = crate::fixtures::CRITERIA
             .iter()
             .enumerate()
             .map(|(k, key)| consensus_score::ActiveModel {
+                round_id: Set(Some(round)),
                 submission_id: Set(s.id),
                 criterion_key: Set((*key).to_owned()),
                 half_points: Set(i16::try_from(3 + (seed * 7 + k * 3) % 8).unwrap()),
@@ -658,6 +660,7 @@ async fn a_scores_export_longer_than_a_page_has_every_score_once() {
         .unwrap();
     let per_juror = eligible.len();
     let extra_jurors = laurel::db::exports::PAGE as usize / per_juror + 2;
+    let round = laurel::db::rounds::current_id(db, 1).await.unwrap();
     for j in 0..extra_jurors {
         let juror = user::ActiveModel {
             email: Set(format!("extra{j}@example.org")),
@@ -679,6 +682,7 @@ async fn a_scores_export_longer_than_a_page_has_every_score_once() {
             .last_insert_id;
         for s in &eligible {
             let card = assignment::ActiveModel {
+                round_id: Set(Some(round)),
                 submission_id: Set(s.id),
                 juror_id: Set(juror_id),
                 phase: Set("individual".to_owned()),

@@ -72,8 +72,10 @@ async fn record_consensus(app: &TestApp, submission_id: i32, half_points: u16) {
         .await
         .unwrap();
     let rapporteur = juror_id(app).await;
+    let round = laurel::db::rounds::current_id(app.db(), 1).await.unwrap();
     for c in &rubric.criteria {
         consensus_score::ActiveModel {
+            round_id: Set(Some(round)),
             submission_id: Set(submission_id),
             criterion_key: Set(c.key.clone()),
             half_points: Set(i16::try_from(half_points).unwrap()),
@@ -99,7 +101,9 @@ async fn decide(
 ) {
     let chair = juror_id(app).await;
     let now = app.clock().now();
+    let round = laurel::db::rounds::final_id(app.db(), 1).await.unwrap();
     award_decision::ActiveModel {
+        round_id: Set(Some(round)),
         edition_id: Set(1),
         submission_id: Set(submission_id),
         prize: Set(prize.to_owned()),
