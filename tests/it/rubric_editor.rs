@@ -666,3 +666,33 @@ async fn a_draft_edition_saved_while_its_rubric_is_saved_ends_on_the_saved_rubri
         .unwrap();
     assert_eq!(adopted.description, "Saved in between.");
 }
+
+#[rocket::async_test]
+async fn a_save_that_does_not_name_the_version_it_was_opened_at_is_refused_as_stale() {
+    let app = TestApp::spawn().await;
+    let mut browser = secretariat(&app).await;
+    let saved = post_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
+    assert_eq!(saved.status, Status::SeeOther);
+    let mut changed = my_prize();
+    changed.description = "Sent without a version.".to_owned();
+    let path = "/secretariat/rubrics/my-prize/edit";
+    let refused = post_editor(&mut browser, path, &changed, &[]).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("Someone else saved this rubric after you opened it")
+    );
+    assert!(
+        refused.body.contains("Sent without a version."),
+        "what was typed is kept"
+    );
+    assert!(
+        refused.body.contains("name=\"version\" value=\"1\""),
+        "the current version"
+    );
+    assert_ne!(
+        stored(&app, "my-prize").await.unwrap().description,
+        "Sent without a version."
+    );
+}

@@ -380,7 +380,9 @@ pub async fn save_rubric(
         return Ok(Err(page));
     }
     let typed = form.typed();
-    let expected = form.version.trim().parse::<i64>().ok();
+    // A form without the version it was opened at is taken as opened before any save (versions
+    // start at 1): it is refused as stale rather than saved over whatever is stored.
+    let expected = Some(form.version.trim().parse::<i64>().unwrap_or(0));
     match rubrics::save(db.inner(), key, &typed, expected, me.0.id, clock.now()).await? {
         Ok(rubric) => {
             let said = nav.t_with("rubric-saved", "name", &rubric.name);
