@@ -39,6 +39,7 @@ mod m20261207_000031_add_edition_texts;
 mod m20261207_000032_create_rounds;
 mod m20261207_000033_create_library_rubrics;
 mod m20261207_000034_add_round_ids;
+mod m20261207_000035_unique_per_round;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000032_create_rounds::Migration),
             Box::new(m20261207_000033_create_library_rubrics::Migration),
             Box::new(m20261207_000034_add_round_ids::Migration),
+            Box::new(m20261207_000035_unique_per_round::Migration),
         ]
     }
 }

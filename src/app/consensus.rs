@@ -41,11 +41,12 @@ pub async fn of_edition(db: &DatabaseConnection, id: i32) -> AppResult<Vec<Submi
         .await?
         .ok_or(AppError::NotFound)?;
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let round_id = db::rounds::current_id(db, id).await?;
     let mut submissions = db::assignments::eligible_submissions(db, id).await?;
     submissions.sort_by_key(|s| s.id);
     let mut state = Vec::with_capacity(submissions.len());
     for submission in submissions {
-        let mut recorded = db::consensus::recorded(db, submission.id).await?;
+        let mut recorded = db::consensus::recorded(db, round_id, submission.id).await?;
         let criteria = rubric
             .criteria
             .iter()
@@ -75,6 +76,8 @@ pub struct Recorder {
     pub title: String,
     /// The edition's phase.
     pub status: crate::domain::edition::EditionStatus,
+    /// The round whose consensus is recorded: the edition's current round.
+    pub round_id: i32,
 }
 
 /// The submission `sid` as its jury's rapporteur or chair `juror_id` records its consensus; for
@@ -101,6 +104,7 @@ pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> A
         rubric,
         title: record.draft.title,
         status: edition.status,
+        round_id: db::rounds::current_id(db, edition.id).await?,
     })
 }
 

@@ -65,8 +65,9 @@ pub async fn eligible_submissions(
         .collect())
 }
 
-/// The edition's jury assignments, by submission title.
+/// The assignments of the edition's current round, by submission title.
 pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<AssignmentRow>, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let submissions: HashMap<i32, String> = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(edition_id))
         .all(db)
@@ -84,7 +85,7 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
         .filter(
             assignment::Column::SubmissionId.is_in(submissions.keys().copied().collect::<Vec<_>>()),
         )
-        .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .filter(assignment::Column::RoundId.eq(round_id))
         .all(db)
         .await?
         .into_iter()
@@ -109,16 +110,18 @@ pub async fn list(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Assi
     Ok(rows)
 }
 
-/// The request for automatic assignment: eligible submissions, the jurors who score (not
-/// observers), the pairs a conflict forbids, and the assignments to keep.
+/// The request for automatic assignment in the edition's current round: the submissions in
+/// it, the members of its panel who score (not observers), the pairs a conflict forbids, and
+/// the assignments to keep.
 pub async fn planning_input(
     db: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<AssignmentInput, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let submissions = eligible_submissions(db, edition_id).await?;
     let ids: Vec<i32> = submissions.iter().map(|s| s.id).collect();
     let jurors: Vec<JurorInput> = jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::RoundId.eq(round_id))
         .filter(jury_membership::Column::JuryRole.ne(JuryRole::Observer.as_str()))
         .all(db)
         .await?
@@ -147,7 +150,7 @@ pub async fn planning_input(
     let juror_ids: Vec<i32> = jurors.iter().map(|j| j.id).collect();
     let keep = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids))
-        .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .filter(assignment::Column::RoundId.eq(round_id))
         .filter(assignment::Column::Suspended.eq(false))
         .all(db)
         .await?

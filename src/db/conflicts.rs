@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DbErr, EntityTrait,
-    QueryFilter, QuerySelect, Set, TransactionSession, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use serde_json::json;
 
@@ -280,13 +280,15 @@ pub async fn declare<C: TransactionTrait + ConnectionTrait>(
     edition_id: i32,
 ) -> Result<(), ConflictError> {
     let txn = db.begin().await?;
-    // Two first declarations at once would both insert: the juror's membership row is the lock.
+    // Two first declarations at once would both insert: the juror's membership rows (one per
+    // panel they sit on, always taken in the same order) are the lock.
     if txn.get_database_backend() == DatabaseBackend::Postgres {
         jury_membership::Entity::find()
             .filter(jury_membership::Column::EditionId.eq(edition_id))
             .filter(jury_membership::Column::UserId.eq(juror_id))
+            .order_by_asc(jury_membership::Column::Id)
             .lock_exclusive()
-            .one(&txn)
+            .all(&txn)
             .await?;
     }
     let existing = locked_declaration(&txn, submission_id, juror_id).await?;
@@ -510,7 +512,8 @@ pub async fn awaiting_chair(
         .all(db)
         .await?;
     let mut awaiting = Vec::new();
-    for membership in chaired {
+    let mut seen = std::collections::HashSet::new();
+    for membership in chaired.into_iter().filter(|m| seen.insert(m.edition_id)) {
         let declarations: Vec<Declaration> = of_edition(db, membership.edition_id)
             .await?
             .into_iter()

@@ -32,12 +32,14 @@ pub enum RecordError {
 /// What was recorded for one criterion: (half-points, comment, dissent).
 pub type Recorded = (HalfPoints, String, String);
 
-/// The individual scores per criterion key, from submitted scorecards only.
+/// The individual scores per criterion key in round `round_id`, from submitted scorecards only.
 pub async fn individual_scores(
     db: &impl ConnectionTrait,
+    round_id: i32,
     submission_id: i32,
 ) -> Result<BTreeMap<String, Vec<HalfPoints>>, DbErr> {
     let submitted: Vec<i32> = assignment::Entity::find()
+        .filter(assignment::Column::RoundId.eq(round_id))
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::Status.eq("submitted"))
         .filter(assignment::Column::Suspended.eq(false))
@@ -73,12 +75,15 @@ pub struct AnonymousScorecard {
     pub overall: String,
 }
 
-/// The submitted scorecards of a submission, in a stable order (by assignment).
+/// The submitted scorecards of a submission in round `round_id`, in a stable order (by
+/// assignment).
 pub async fn submitted_scorecards(
     db: &impl ConnectionTrait,
+    round_id: i32,
     submission_id: i32,
 ) -> Result<Vec<AnonymousScorecard>, DbErr> {
     let assignments = assignment::Entity::find()
+        .filter(assignment::Column::RoundId.eq(round_id))
         .filter(assignment::Column::SubmissionId.eq(submission_id))
         .filter(assignment::Column::Status.eq("submitted"))
         .filter(assignment::Column::Suspended.eq(false))
@@ -113,12 +118,14 @@ pub async fn submitted_scorecards(
     Ok(cards)
 }
 
-/// The consensus recorded so far, per criterion key.
+/// The consensus recorded so far in round `round_id`, per criterion key.
 pub async fn recorded(
     db: &impl ConnectionTrait,
+    round_id: i32,
     submission_id: i32,
 ) -> Result<BTreeMap<String, Recorded>, DbErr> {
     Ok(consensus_score::Entity::find()
+        .filter(consensus_score::Column::RoundId.eq(round_id))
         .filter(consensus_score::Column::SubmissionId.eq(submission_id))
         .all(db)
         .await?
@@ -155,13 +162,15 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
     if status != EditionStatus::Consensus {
         return Err(RecordError::Closed(status));
     }
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     if let Some(expected) = expected_version {
-        let current = recorded(&txn, submission_id).await?;
+        let current = recorded(&txn, round_id, submission_id).await?;
         if crate::domain::consensus::version(&current) != expected {
             return Err(RecordError::Stale(current));
         }
     }
     consensus_score::Entity::delete_many()
+        .filter(consensus_score::Column::RoundId.eq(round_id))
         .filter(consensus_score::Column::SubmissionId.eq(submission_id))
         .filter(
             consensus_score::Column::CriterionKey
@@ -169,7 +178,6 @@ pub async fn record<C: TransactionTrait + ConnectionTrait>(
         )
         .exec(&txn)
         .await?;
-    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     for (key, (hp, comment, dissent)) in entries {
         consensus_score::ActiveModel {
             round_id: Set(Some(round_id)),

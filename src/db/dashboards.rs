@@ -48,11 +48,11 @@ pub struct EditionSummary {
     pub submitted: usize,
     /// Drafts.
     pub drafts: usize,
-    /// Jury members.
+    /// Members of the current round's panel.
     pub jurors: usize,
-    /// Assignments.
+    /// Assignments in the current round.
     pub assignments: usize,
-    /// Assignments whose scorecard is submitted.
+    /// Assignments in the current round whose scorecard is submitted.
     pub scorecards_submitted: usize,
     /// Conflict declarations other than "none".
     pub conflicts: usize,
@@ -131,8 +131,22 @@ pub async fn editions(db: &impl ConnectionTrait) -> Result<Vec<EditionSummary>, 
     let submissions = submission::Entity::find().all(db).await?;
     let submission_edition: HashMap<i32, i32> =
         submissions.iter().map(|s| (s.id, s.edition_id)).collect();
-    let members = jury_membership::Entity::find().all(db).await?;
-    let assignments = assignment::Entity::find().all(db).await?;
+    let current_rounds = super::rounds::current_ids(db).await?;
+    let current_rounds: std::collections::HashSet<i32> = current_rounds.into_values().collect();
+    let in_current_round =
+        |round_id: Option<i32>| round_id.is_some_and(|r| current_rounds.contains(&r));
+    let members: Vec<_> = jury_membership::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|m| in_current_round(m.round_id))
+        .collect();
+    let assignments: Vec<_> = assignment::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|a| in_current_round(a.round_id))
+        .collect();
     let conflicts = conflict_declaration::Entity::find()
         .filter(conflict_declaration::Column::Level.ne("none"))
         .all(db)

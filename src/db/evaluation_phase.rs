@@ -13,7 +13,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::assignments::{JURY_PHASE, eligible_submissions};
+use super::assignments::eligible_submissions;
 use super::editions::{self, EditionError};
 use super::entities::{assignment, award_decision, consensus_score};
 use crate::domain::edition::{Edition, EditionStatus};
@@ -46,8 +46,9 @@ impl From<EditionError> for BackError {
     }
 }
 
-/// The scorecards of an edition's jury evaluation by state, with its eligible submissions.
+/// The scorecards of the edition's current round by state, with the submissions in it.
 pub async fn counts(db: &impl ConnectionTrait, edition_id: i32) -> Result<EvaluationCounts, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let eligible: Vec<i32> = eligible_submissions(db, edition_id)
         .await?
         .into_iter()
@@ -55,7 +56,7 @@ pub async fn counts(db: &impl ConnectionTrait, edition_id: i32) -> Result<Evalua
         .collect();
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(eligible.clone()))
-        .filter(assignment::Column::Phase.eq(JURY_PHASE))
+        .filter(assignment::Column::RoundId.eq(round_id))
         .all(db)
         .await?;
     let mut counts = EvaluationCounts {
@@ -73,16 +74,15 @@ pub async fn counts(db: &impl ConnectionTrait, edition_id: i32) -> Result<Evalua
     Ok(counts)
 }
 
-/// How many submissions of the edition have a consensus recorded (for any criterion).
+/// How many submissions have a consensus recorded (for any criterion) in the edition's current
+/// round.
 pub async fn submissions_with_consensus(
     db: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<usize, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let ids: HashSet<i32> = consensus_score::Entity::find()
-        .filter(
-            consensus_score::Column::SubmissionId
-                .in_subquery(super::applications::ids_of_edition(edition_id)),
-        )
+        .filter(consensus_score::Column::RoundId.eq(round_id))
         .all(db)
         .await?
         .into_iter()

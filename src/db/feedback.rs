@@ -156,14 +156,16 @@ pub async fn prizes_of(
     Ok(prizes)
 }
 
-/// The consensus of a submission per criterion key: (half-points, the comment the applicant
-/// reads). The dissent column is never read.
+/// The consensus of a submission in the last round that recorded one, per criterion key:
+/// (half-points, the comment the applicant reads). The dissent column is never read.
 pub async fn consensus_for_applicant(
     db: &impl ConnectionTrait,
     submission_id: i32,
 ) -> Result<BTreeMap<String, (u16, String)>, DbErr> {
-    let rows: Vec<(String, i16, String)> = consensus_score::Entity::find()
+    use super::entities::round;
+    let rows: Vec<(Option<i32>, String, i16, String)> = consensus_score::Entity::find()
         .select_only()
+        .column(consensus_score::Column::RoundId)
         .column(consensus_score::Column::CriterionKey)
         .column(consensus_score::Column::HalfPoints)
         .column(consensus_score::Column::Comment)
@@ -171,9 +173,18 @@ pub async fn consensus_for_applicant(
         .into_tuple()
         .all(db)
         .await?;
+    let rounds: Vec<Option<i32>> = rows.iter().map(|r| r.0).collect();
+    let last_round = round::Entity::find()
+        .filter(round::Column::Id.is_in(rounds.into_iter().flatten()))
+        .all(db)
+        .await?
+        .into_iter()
+        .max_by_key(|r| r.position)
+        .map(|r| r.id);
     Ok(rows
         .into_iter()
-        .filter_map(|(key, hp, comment)| Some((key, (u16::try_from(hp).ok()?, comment))))
+        .filter(|(round_id, ..)| *round_id == last_round)
+        .filter_map(|(_, key, hp, comment)| Some((key, (u16::try_from(hp).ok()?, comment))))
         .collect())
 }
 

@@ -91,14 +91,15 @@ pub struct Membership {
     pub country: String,
 }
 
-/// The membership of `juror_id` in the jury of `edition_id`, if any.
+/// The membership of `juror_id` in the panel of the current round of `edition_id`, if any.
 pub async fn membership(
     db: &impl ConnectionTrait,
     edition_id: i32,
     juror_id: i32,
 ) -> Result<Option<Membership>, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let Some(row) = jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::RoundId.eq(round_id))
         .filter(jury_membership::Column::UserId.eq(juror_id))
         .one(db)
         .await?
@@ -114,10 +115,11 @@ pub async fn membership(
     }))
 }
 
-/// The members of an edition's jury, by name.
+/// The members of the panel of an edition's current round, by name.
 pub async fn members(db: &impl ConnectionTrait, edition_id: i32) -> Result<Vec<Member>, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let rows = jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::RoundId.eq(round_id))
         .all(db)
         .await?;
     let mut members = Vec::new();
@@ -224,15 +226,15 @@ pub async fn add_member<C: TransactionTrait + ConnectionTrait>(
         }
         (None, None) => return Err(JuryError::Db(DbErr::Custom("no password hash".to_owned()))),
     };
+    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     let already = jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::RoundId.eq(round_id))
         .filter(jury_membership::Column::UserId.eq(user_id))
         .one(&txn)
         .await?;
     if already.is_some() {
         return Err(JuryError::AlreadyMember);
     }
-    let round_id = super::rounds::current_id(&txn, edition_id).await?;
     jury_membership::ActiveModel {
         round_id: Set(Some(round_id)),
         edition_id: Set(edition_id),
@@ -341,17 +343,22 @@ pub async fn accept_invitation<C: TransactionTrait + ConnectionTrait>(
     Ok(account)
 }
 
-/// The editions whose jury an account sits on: (edition id, edition name, jury role).
+/// The editions on whose current round's panel an account sits: (edition id, edition name,
+/// role on the panel).
 pub async fn editions_of(
     db: &impl ConnectionTrait,
     user_id: i32,
 ) -> Result<Vec<(i32, String, JuryRole)>, DbErr> {
+    let current = super::rounds::current_ids(db).await?;
     let rows = jury_membership::Entity::find()
         .filter(jury_membership::Column::UserId.eq(user_id))
         .all(db)
         .await?;
     let mut editions = Vec::new();
-    for row in rows {
+    for row in rows
+        .into_iter()
+        .filter(|r| r.round_id.is_some() && r.round_id == current.get(&r.edition_id).copied())
+    {
         if let Some(edition) = super::entities::edition::Entity::find_by_id(row.edition_id)
             .one(db)
             .await?

@@ -103,8 +103,9 @@ async fn find(
     let Some(edition) = edition::Entity::find_by_id(edition_id).one(db).await? else {
         return Ok(None);
     };
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let members = jury_membership::Entity::find()
-        .filter(jury_membership::Column::EditionId.eq(edition_id))
+        .filter(jury_membership::Column::RoundId.eq(round_id))
         .all(db)
         .await?;
     let Some(membership) = members.iter().find(|m| m.user_id == user_id).cloned() else {
@@ -116,10 +117,7 @@ async fn find(
         .count();
     let assignments = assignment::Entity::find()
         .filter(assignment::Column::JurorId.eq(user_id))
-        .filter(
-            assignment::Column::SubmissionId
-                .in_subquery(super::applications::ids_of_edition(edition_id)),
-        )
+        .filter(assignment::Column::RoundId.eq(round_id))
         .all(db)
         .await?;
     let status = edition

@@ -173,7 +173,7 @@ pub async fn mark_shown_by<C: TransactionTrait + ConnectionTrait>(
     Ok(())
 }
 
-/// Loads what the results of an edition are computed from.
+/// Loads what the results of an edition's current round are computed from.
 pub async fn input(
     db: &impl ConnectionTrait,
     edition_id: i32,
@@ -181,6 +181,7 @@ pub async fn input(
     method: OfficialMethod,
     seed: u64,
 ) -> Result<ResultsInput, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
     let submissions: Vec<SubmissionInput> =
         super::assignments::eligible_submissions(db, edition_id)
             .await?
@@ -193,6 +194,7 @@ pub async fn input(
     let ids: Vec<i32> = submissions.iter().map(|s| s.id).collect();
     let cards = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids.clone()))
+        .filter(assignment::Column::RoundId.eq(round_id))
         .filter(assignment::Column::Status.eq("submitted"))
         .filter(assignment::Column::Suspended.eq(false))
         .all(db)
@@ -230,6 +232,7 @@ pub async fn input(
     let mut consensus: BTreeMap<i32, BTreeMap<String, u16>> = BTreeMap::new();
     for c in consensus_score::Entity::find()
         .filter(consensus_score::Column::SubmissionId.is_in(ids))
+        .filter(consensus_score::Column::RoundId.eq(round_id))
         .all(db)
         .await?
     {

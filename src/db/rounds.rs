@@ -1,6 +1,8 @@
 //! An edition's rounds of evaluation: read in their order, and the single jury round every new
 //! edition starts with.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -48,6 +50,20 @@ pub async fn current_id(db: &impl ConnectionTrait, edition_id: i32) -> Result<i3
         .await?
         .map(|r| r.id)
         .ok_or_else(|| DbErr::RecordNotFound(format!("an open round of edition {edition_id}")))
+}
+
+/// Every edition's current round: edition id to round id.
+pub async fn current_ids(db: &impl ConnectionTrait) -> Result<HashMap<i32, i32>, DbErr> {
+    let mut current = HashMap::new();
+    for r in round::Entity::find()
+        .filter(round::Column::ClosedAt.is_null())
+        .order_by_desc(round::Column::Position)
+        .all(db)
+        .await?
+    {
+        current.insert(r.edition_id, r.id);
+    }
+    Ok(current)
 }
 
 /// The round that decides an edition's prizes: its last.

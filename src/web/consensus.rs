@@ -109,9 +109,10 @@ async fn page(
         .into_iter()
         .map(|(field, problem)| (field, nav.say(&problem)))
         .collect();
-    let individual = db::consensus::individual_scores(db.inner(), sid).await?;
-    let cards = db::consensus::submitted_scorecards(db.inner(), sid).await?;
-    let recorded = db::consensus::recorded(db.inner(), sid).await?;
+    let round = ctx.round_id;
+    let individual = db::consensus::individual_scores(db.inner(), round, sid).await?;
+    let cards = db::consensus::submitted_scorecards(db.inner(), round, sid).await?;
+    let recorded = db::consensus::recorded(db.inner(), round, sid).await?;
     let criteria = ctx
         .rubric
         .criteria

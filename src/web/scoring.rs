@@ -119,10 +119,14 @@ async fn peers(
     if !edition.peer_scores.visible(edition.status, own_submitted) {
         return Ok(None);
     }
-    let cards = db::consensus::submitted_scorecards(db.inner(), card.assignment.submission_id)
-        .await?
-        .into_iter()
-        .filter(|c| c.assignment_id != card.assignment.id);
+    let Some(round_id) = card.assignment.round_id else {
+        return Ok(None);
+    };
+    let cards =
+        db::consensus::submitted_scorecards(db.inner(), round_id, card.assignment.submission_id)
+            .await?
+            .into_iter()
+            .filter(|c| c.assignment_id != card.assignment.id);
     Ok(Some(
         cards
             .zip('A'..='Z')

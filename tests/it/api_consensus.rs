@@ -99,7 +99,7 @@ async fn the_rapporteur_records_the_consensus_with_if_match_and_a_stale_write_ge
     assert_eq!(unknown.status, 422);
     assert_eq!(unknown.body["field"], "criteria.charm", "{}", unknown.body);
     assert!(
-        laurel::db::consensus::recorded(app.db(), sid)
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
             .await
             .unwrap()
             .is_empty(),
@@ -147,9 +147,10 @@ async fn the_rapporteur_records_the_consensus_with_if_match_and_a_stale_write_ge
         "{}",
         stale.body
     );
-    let kept = laurel::db::consensus::recorded(app.db(), sid)
-        .await
-        .unwrap();
+    let kept =
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
+            .await
+            .unwrap();
     assert_eq!(
         kept["resident_participation"].0.0, 7,
         "the stale write changed nothing"

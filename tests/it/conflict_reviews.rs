@@ -456,9 +456,13 @@ async fn a_late_potential_conflict_suspends_a_submitted_scorecard_and_allowing_i
     );
 
     crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
-    let individual = laurel::db::consensus::submitted_scorecards(app.db(), sid)
-        .await
-        .unwrap();
+    let individual = laurel::db::consensus::submitted_scorecards(
+        app.db(),
+        crate::fixtures::round_of(&app, sid).await,
+        sid,
+    )
+    .await
+    .unwrap();
     assert!(
         individual.iter().all(|c| c.assignment_id != card.id),
         "a suspended scorecard is out of the consensus"
@@ -518,8 +522,12 @@ async fn a_late_potential_conflict_suspends_a_submitted_scorecard_and_allowing_i
     let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
     assert!(actions.contains(&"scorecard.suspended"), "{actions:?}");
     assert!(actions.contains(&"scorecard.resumed"), "{actions:?}");
-    let individual = laurel::db::consensus::submitted_scorecards(app.db(), sid)
-        .await
-        .unwrap();
+    let individual = laurel::db::consensus::submitted_scorecards(
+        app.db(),
+        crate::fixtures::round_of(&app, sid).await,
+        sid,
+    )
+    .await
+    .unwrap();
     assert!(individual.iter().any(|c| c.assignment_id == card.id));
 }

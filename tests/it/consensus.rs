@@ -76,9 +76,10 @@ async fn the_rapporteur_records_consensus_from_the_anonymous_scores_and_the_prop
         .collect();
     let recorded = samuel.post(&path, &fields).await;
     assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
-    let stored = laurel::db::consensus::recorded(app.db(), sid)
-        .await
-        .unwrap();
+    let stored =
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
+            .await
+            .unwrap();
     assert_eq!(stored.len(), 7);
     assert_eq!(stored["sdg_alignment"].2, "One juror would give 4.");
     let events = laurel::db::audit::for_subject(app.db(), "submission", &sid.to_string())
@@ -197,9 +198,10 @@ async fn a_consensus_recorded_meanwhile_by_the_chair_is_not_overwritten_and_the_
         refused.body.contains("Chair reading (sdg_alignment)"),
         "hers is shown"
     );
-    let stored = laurel::db::consensus::recorded(app.db(), sid)
-        .await
-        .unwrap();
+    let stored =
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
+            .await
+            .unwrap();
     assert!(
         stored["sdg_alignment"].1.starts_with("Chair reading"),
         "nothing overwritten"
@@ -211,9 +213,10 @@ async fn a_consensus_recorded_meanwhile_by_the_chair_is_not_overwritten_and_the_
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     assert_eq!(samuel.post(&path, &pairs).await.status, Status::SeeOther);
-    let stored = laurel::db::consensus::recorded(app.db(), sid)
-        .await
-        .unwrap();
+    let stored =
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
+            .await
+            .unwrap();
     assert!(
         stored["sdg_alignment"].1.starts_with("Rapporteur reading"),
         "replaced knowingly"

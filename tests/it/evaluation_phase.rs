@@ -163,7 +163,7 @@ async fn a_consensus_sent_after_the_secretariat_went_back_comes_back_as_typed_wi
     assert_eq!(refused.status, Status::Conflict);
     assert_typed_back_without_the_scores(&refused.body);
     assert!(
-        laurel::db::consensus::recorded(app.db(), sid)
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
             .await
             .unwrap()
             .is_empty()
@@ -312,9 +312,13 @@ async fn going_back_and_recording_a_consensus_at_once_never_both_succeed() {
             back.status,
             consensus.status
         );
-        let recorded = laurel::db::consensus::recorded(app.db(), sid)
-            .await
-            .unwrap();
+        let recorded = laurel::db::consensus::recorded(
+            app.db(),
+            crate::fixtures::round_of(&app, sid).await,
+            sid,
+        )
+        .await
+        .unwrap();
         let now = status(&app).await;
         if went_back {
             wins.0 += 1;

@@ -315,3 +315,15 @@ pub async fn record_demo_consensus(app: &TestApp, sid: i32, score: &str, comment
         .await;
     assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
 }
+
+/// The current round of submission `sid`'s edition.
+pub async fn round_of(app: &TestApp, sid: i32) -> i32 {
+    let edition_id = laurel::db::applications::find(app.db(), sid)
+        .await
+        .unwrap()
+        .unwrap()
+        .edition_id;
+    laurel::db::rounds::current_id(app.db(), edition_id)
+        .await
+        .unwrap()
+}

@@ -298,7 +298,7 @@ async fn a_consensus_sent_after_the_phase_ended_comes_back_with_what_was_typed()
         "the typed comment is shown"
     );
     assert!(
-        laurel::db::consensus::recorded(app.db(), sid)
+        laurel::db::consensus::recorded(app.db(), crate::fixtures::round_of(&app, sid).await, sid)
             .await
             .unwrap()
             .is_empty(),

@@ -74,7 +74,7 @@ fn body_of(sid: i32, recorder: &Recorder, recorded: &BTreeMap<String, Recorded>)
 }
 
 async fn current(db: &Db, sid: i32, recorder: &Recorder) -> AppResult<Tagged<ConsensusBody>> {
-    let recorded = db::consensus::recorded(db.inner(), sid).await?;
+    let recorded = db::consensus::recorded(db.inner(), recorder.round_id, sid).await?;
     Ok(Tagged::new(
         version(&recorded),
         body_of(sid, recorder, &recorded),
