@@ -191,11 +191,18 @@ pub enum Refusal {
     RubricKeyTaken,
     /// Editions past their draft score against the rubric, so it cannot change.
     RubricInUse,
+    /// The evaluation has begun: the edition's rounds are fixed, or a round to remove has a
+    /// panel.
+    RoundsFixed,
+    /// The round cannot adopt a shortlist now (not deliberating on it, or it decides the prizes).
+    ShortlistClosed,
+    /// The shortlist changed since it was read, or there is none to confirm.
+    ShortlistChanged,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 33] = [
+    pub const ALL: [Refusal; 36] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -229,6 +236,9 @@ impl Refusal {
         Refusal::OwnAccount,
         Refusal::RubricKeyTaken,
         Refusal::RubricInUse,
+        Refusal::RoundsFixed,
+        Refusal::ShortlistClosed,
+        Refusal::ShortlistChanged,
     ];
 
     /// The stable code.
@@ -267,6 +277,9 @@ impl Refusal {
             Refusal::OwnAccount => "own_account",
             Refusal::RubricKeyTaken => "rubric_key_taken",
             Refusal::RubricInUse => "rubric_in_use",
+            Refusal::RoundsFixed => "rounds_fixed",
+            Refusal::ShortlistClosed => "shortlist_closed",
+            Refusal::ShortlistChanged => "shortlist_changed",
         }
     }
 }

@@ -8,7 +8,7 @@ round-problem-prizes-before-last = Round { $round }: only the last round decides
 round-problem-last-shortlists = Round { $round }: the last round decides the prizes, it cannot end in a shortlist
 round-problem-shortlist-empty = Round { $round }: a shortlist holds at least one submission
 round-problem-shortlist-not-smaller = Round { $round }: a shortlist of { $size } is not smaller than the previous round's, { $before }
-round-problem-deadline-order = Round { $round }: scorecards are due after those of the rounds before it
+round-problem-shortlist-number = Round { $round }: give the shortlist's size as a whole number
 
 round-default-name = Jury
 round-line = { $number }. { $name }: { $outcome }
@@ -22,3 +22,27 @@ round-outcome-shortlist-consensus = { $size ->
     [one] shortlists { $size } submission for the next round after a consensus
    *[other] shortlists { $size } submissions for the next round after a consensus
 }
+
+rounds-refused-started = The rounds are fixed once the evaluation begins; the edition is in the phase “{ $phase }”.
+rounds-refused-has-panel = Round { $round } has a panel or assignments, so it cannot be removed: remove its members on the jury page first.
+
+rounds-title = Rounds – { $edition }
+rounds-heading = Evaluation rounds
+rounds-intro = Each round has its own panel and ends with a shortlist for the next round; the last round decides the prizes. The rounds are fixed once the evaluation begins.
+rounds-problems = { $count ->
+    [one] { $count } problem: nothing was saved.
+   *[other] { $count } problems: nothing was saved.
+}
+rounds-legend = Round { $number }
+rounds-legend-last = Round { $number } (the last: decides the prizes)
+rounds-name = Name
+rounds-jurors = Jurors per submission
+rounds-shortlist = Shortlist for the next round (number of submissions)
+rounds-last-decides = This round decides the prizes.
+rounds-consensus = The panel records a consensus after scoring
+rounds-remove = Remove this round when saving
+rounds-save = Save the rounds
+rounds-add = Add a round before the last
+rounds-new-name = Round { $number }
+rounds-saved = The rounds are saved.
+rounds-link = Set up the rounds

@@ -8,7 +8,7 @@ round-problem-prizes-before-last = Ronda { $round }: solo la última ronda decid
 round-problem-last-shortlists = Ronda { $round }: la última ronda decide los premios, no puede terminar en una preselección
 round-problem-shortlist-empty = Ronda { $round }: una preselección incluye al menos una candidatura
 round-problem-shortlist-not-smaller = Ronda { $round }: una preselección de { $size } no es menor que la de la ronda anterior ({ $before })
-round-problem-deadline-order = Ronda { $round }: las fichas de evaluación vencen después de las de las rondas anteriores
+round-problem-shortlist-number = Ronda { $round }: indique el tamaño de la preselección con un número entero
 
 round-default-name = Jurado
 round-line = { $number }. { $name }: { $outcome }
@@ -22,3 +22,27 @@ round-outcome-shortlist-consensus = preselecciona { $size ->
     [one] { $size } candidatura para la ronda siguiente tras un consenso
    *[other] { $size } candidaturas para la ronda siguiente tras un consenso
 }
+
+rounds-refused-started = Las rondas quedan fijadas en cuanto empieza la evaluación; la edición se encuentra en la fase «{ $phase }».
+rounds-refused-has-panel = La ronda { $round } tiene un panel o asignaciones, así que no puede eliminarse: retire antes a sus miembros en la página del jurado.
+
+rounds-title = Rondas – { $edition }
+rounds-heading = Rondas de evaluación
+rounds-intro = Cada ronda tiene su propio panel y termina con una preselección para la ronda siguiente; la última ronda decide los premios. Las rondas quedan fijadas en cuanto empieza la evaluación.
+rounds-problems = { $count ->
+    [one] { $count } problema: no se ha guardado nada.
+   *[other] { $count } problemas: no se ha guardado nada.
+}
+rounds-legend = Ronda { $number }
+rounds-legend-last = Ronda { $number } (la última: decide los premios)
+rounds-name = Nombre
+rounds-jurors = Miembros del jurado por candidatura
+rounds-shortlist = Preselección para la ronda siguiente (número de candidaturas)
+rounds-last-decides = Esta ronda decide los premios.
+rounds-consensus = El panel registra un consenso después de evaluar
+rounds-remove = Eliminar esta ronda al guardar
+rounds-save = Guardar las rondas
+rounds-add = Añadir una ronda antes de la última
+rounds-new-name = Ronda { $number }
+rounds-saved = Las rondas están guardadas.
+rounds-link = Organizar las rondas

@@ -8,7 +8,7 @@ round-problem-prizes-before-last = Tour { $round } : seul le dernier tour attrib
 round-problem-last-shortlists = Tour { $round } : le dernier tour attribue les prix, il ne peut pas se terminer par une présélection
 round-problem-shortlist-empty = Tour { $round } : une présélection compte au moins une candidature
 round-problem-shortlist-not-smaller = Tour { $round } : une présélection de { $size } n’est pas plus courte que celle du tour précédent ({ $before })
-round-problem-deadline-order = Tour { $round } : les fiches d’évaluation sont attendues après celles des tours précédents
+round-problem-shortlist-number = Tour { $round } : indiquez la taille de la présélection en nombre entier
 
 round-default-name = Jury
 round-line = { $number }. { $name } : { $outcome }
@@ -22,3 +22,27 @@ round-outcome-shortlist-consensus = présélectionne { $size ->
     [one] { $size } candidature pour le tour suivant après un consensus
    *[other] { $size } candidatures pour le tour suivant après un consensus
 }
+
+rounds-refused-started = Les tours sont fixés dès que l’évaluation commence ; l’édition est en phase « { $phase } ».
+rounds-refused-has-panel = Le tour { $round } a un jury ou des affectations : il ne peut pas être supprimé. Retirez d’abord ses membres sur la page du jury.
+
+rounds-title = Tours – { $edition }
+rounds-heading = Tours d’évaluation
+rounds-intro = Chaque tour a son propre jury et se termine par une présélection pour le tour suivant ; le dernier tour décide des prix. Les tours sont fixés dès que l’évaluation commence.
+rounds-problems = { $count ->
+    [one] { $count } problème : rien n’a été enregistré.
+   *[other] { $count } problèmes : rien n’a été enregistré.
+}
+rounds-legend = Tour { $number }
+rounds-legend-last = Tour { $number } (le dernier : décide des prix)
+rounds-name = Nom
+rounds-jurors = Membres du jury par candidature
+rounds-shortlist = Présélection pour le tour suivant (nombre de candidatures)
+rounds-last-decides = Ce tour décide des prix.
+rounds-consensus = Le jury enregistre un consensus après l’évaluation
+rounds-remove = Supprimer ce tour à l’enregistrement
+rounds-save = Enregistrer les tours
+rounds-add = Ajouter un tour avant le dernier
+rounds-new-name = Tour { $number }
+rounds-saved = Les tours sont enregistrés.
+rounds-link = Organiser les tours

@@ -8,7 +8,7 @@ round-problem-prizes-before-last = Turno { $round }: solo l’ultimo turno asseg
 round-problem-last-shortlists = Turno { $round }: l’ultimo turno assegna i premi, non può concludersi con una rosa dei finalisti
 round-problem-shortlist-empty = Turno { $round }: una rosa dei finalisti comprende almeno una candidatura
 round-problem-shortlist-not-smaller = Turno { $round }: una rosa di { $size } non è più ristretta di quella del turno precedente ({ $before })
-round-problem-deadline-order = Turno { $round }: le schede di valutazione scadono dopo quelle dei turni precedenti
+round-problem-shortlist-number = Turno { $round }: indicate la dimensione della rosa con un numero intero
 
 round-default-name = Giuria
 round-line = { $number }. { $name }: { $outcome }
@@ -22,3 +22,27 @@ round-outcome-shortlist-consensus = seleziona una rosa di { $size ->
     [one] { $size } candidatura per il turno successivo dopo un consenso
    *[other] { $size } candidature per il turno successivo dopo un consenso
 }
+
+rounds-refused-started = I turni sono fissati appena comincia la valutazione; l’edizione è nella fase «{ $phase }».
+rounds-refused-has-panel = Il turno { $round } ha un panel o delle assegnazioni, quindi non può essere eliminato: togliete prima i suoi membri nella pagina della giuria.
+
+rounds-title = Turni – { $edition }
+rounds-heading = Turni di valutazione
+rounds-intro = Ogni turno ha il proprio panel e si chiude con una rosa per il turno successivo; l’ultimo turno decide i premi. I turni sono fissati appena comincia la valutazione.
+rounds-problems = { $count ->
+    [one] { $count } problema: non è stato salvato nulla.
+   *[other] { $count } problemi: non è stato salvato nulla.
+}
+rounds-legend = Turno { $number }
+rounds-legend-last = Turno { $number } (l’ultimo: decide i premi)
+rounds-name = Nome
+rounds-jurors = Membri della giuria per candidatura
+rounds-shortlist = Rosa per il turno successivo (numero di candidature)
+rounds-last-decides = Questo turno decide i premi.
+rounds-consensus = Il panel registra un consenso dopo la valutazione
+rounds-remove = Elimina questo turno al salvataggio
+rounds-save = Salva i turni
+rounds-add = Aggiungi un turno prima dell’ultimo
+rounds-new-name = Turno { $number }
+rounds-saved = I turni sono salvati.
+rounds-link = Organizza i turni

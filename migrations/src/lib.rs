@@ -40,6 +40,7 @@ mod m20261207_000032_create_rounds;
 mod m20261207_000033_create_library_rubrics;
 mod m20261207_000034_add_round_ids;
 mod m20261207_000035_unique_per_round;
+mod m20261207_000036_create_shortlist_choices;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000033_create_library_rubrics::Migration),
             Box::new(m20261207_000034_add_round_ids::Migration),
             Box::new(m20261207_000035_unique_per_round::Migration),
+            Box::new(m20261207_000036_create_shortlist_choices::Migration),
         ]
     }
 }

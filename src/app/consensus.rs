@@ -99,12 +99,21 @@ pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> A
     let edition = db::editions::find(db, record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let round = db::rounds::current(db, edition.id).await?;
+    if !round.consensus {
+        let message = crate::domain::message::Message::new("consensus-refused-no-step")
+            .message("round", round.summary());
+        return Err(AppError::conflict(
+            crate::error::Refusal::ConsensusClosed,
+            message,
+        ));
+    }
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
     Ok(Recorder {
         rubric,
         title: record.draft.title,
         status: edition.status,
-        round_id: db::rounds::current_id(db, edition.id).await?,
+        round_id: round.id,
     })
 }
 

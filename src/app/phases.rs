@@ -7,6 +7,7 @@ use sea_orm::ConnectionTrait;
 use crate::db;
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::message::Message;
+use crate::domain::round::RoundOutcome;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::i18n::msg;
 
@@ -45,12 +46,21 @@ impl Gate {
     }
 }
 
-/// The edition `id` once `gate` is open in it; "not found" when there is no such edition.
+/// The edition `id` once `gate` is open in it (the jury's decisions only in the round that
+/// decides the prizes); "not found" when there is no such edition.
 pub async fn edition_past(db: &impl ConnectionTrait, id: i32, gate: Gate) -> AppResult<Edition> {
     let edition = db::editions::find(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     gate.check(edition.status)?;
+    if gate == Gate::Decisions {
+        let round = db::rounds::current(db, id).await?;
+        if let RoundOutcome::Shortlist(_) = round.outcome {
+            let message =
+                Message::new("gate-decisions-not-final-round").message("round", round.summary());
+            return Err(AppError::conflict(Refusal::DecisionsNotAvailable, message));
+        }
+    }
     Ok(edition)
 }
 
@@ -73,6 +83,12 @@ pub async fn change_status(
         .ok_or(AppError::NotFound)?;
     let current = db::editions::status_of(&locked)?;
     if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
+        let round = db::rounds::current(&txn, id).await?;
+        if let RoundOutcome::Shortlist(_) = round.outcome {
+            let why =
+                Message::new("phase-refused-shortlist-first").message("round", round.summary());
+            return Ok(Err(why));
+        }
         let blocking = super::decisions::blocking(&txn, id).await?;
         if !blocking.is_empty() {
             let why = Message::new("phase-refused-not-decidable").sentences("problems", blocking);

@@ -26,6 +26,8 @@ pub struct Official {
     pub rubric: Rubric,
     /// The recorded method, seed and first showing.
     pub record: db::results::MethodRecord,
+    /// The round they rank: the edition's current round.
+    pub round: crate::domain::round::Round,
 }
 
 /// Why the results could not be computed.
@@ -63,7 +65,18 @@ pub async fn official(
         return Ok(None);
     };
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let round = db::rounds::current(db, edition.id).await?;
+    // A round without a consensus step has no consensus scores to total: its panel's scorecards
+    // rank it, with each juror's leniency removed.
+    let method = if round.consensus {
+        method
+    } else {
+        OfficialMethod::Calibrated
+    };
     let mut input = db::results::input(db, edition.id, rubric.clone(), method, seed).await?;
+    if let crate::domain::round::RoundOutcome::Shortlist(size) = round.outcome {
+        input.shortlist = usize::try_from(size).ok();
+    }
     if depth == Depth::Ranking {
         input.replicates = 0;
     }
@@ -75,6 +88,7 @@ pub async fn official(
         results,
         rubric,
         record,
+        round,
     }))
 }
 

@@ -24,6 +24,8 @@ pub struct Card {
     pub rubric: Rubric,
     /// The edition.
     pub edition: Edition,
+    /// Its round has ended (its shortlist adopted): the scorecard no longer changes.
+    pub round_closed: bool,
 }
 
 impl Card {
@@ -32,11 +34,23 @@ impl Card {
         self.card.status()
     }
 
-    /// Why the scorecard cannot change now, if it cannot: the edition's phase.
-    pub fn closed(&self) -> Option<EditionStatus> {
+    /// Why the scorecard cannot change now, if it cannot: its round has ended, or the edition's
+    /// phase.
+    pub fn closed(&self) -> Option<Message> {
+        if self.round_closed {
+            return Some(round_closed());
+        }
         (!scoring_open(self.edition.status, self.card.assignment.revision))
-            .then_some(self.edition.status)
+            .then(|| phase_closed(self.edition.status))
     }
+}
+
+fn round_closed() -> Message {
+    Message::new("scoring-round-closed")
+}
+
+fn phase_closed(phase: EditionStatus) -> Message {
+    Message::new("scoring-closed").message("phase", phase.name())
 }
 
 /// What opening a scorecard gives.
@@ -77,6 +91,12 @@ pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) ->
         return Err(AppError::NotFound);
     }
     let submission_id = card.assignment.submission_id;
+    let round_closed = match card.assignment.round_id {
+        Some(round_id) => db::rounds::find(db, round_id)
+            .await?
+            .is_some_and(|r| r.closed_at.is_some()),
+        None => false,
+    };
     if card.assignment.suspended
         || db::conflicts::excludes_pair(db, submission_id, juror_id).await?
     {
@@ -86,6 +106,7 @@ pub async fn open(db: &DatabaseConnection, assignment_id: i32, juror_id: i32) ->
         card,
         rubric,
         edition,
+        round_closed,
     })))
 }
 
@@ -118,8 +139,8 @@ impl Typed {
 
 /// Why a save was refused. Nothing was written.
 pub enum Refused {
-    /// Scoring is closed in this phase.
-    Closed(EditionStatus),
+    /// Scoring is closed: why (the edition's phase, or the round has ended).
+    Closed(Message),
     /// Problems by field id (`score-<key>`, `comment-<key>`, `overall`).
     Invalid(BTreeMap<String, Message>),
     /// Saved elsewhere since this version was read: the current scorecard.
@@ -134,7 +155,7 @@ impl Refused {
     /// For people.
     pub fn message(&self) -> Message {
         match self {
-            Refused::Closed(phase) => Message::new("scoring-closed").message("phase", phase.name()),
+            Refused::Closed(why) => why.clone(),
             Refused::Invalid(_) => Message::new("scoring-invalid"),
             Refused::Stale(_) => Message::new("scoring-stale"),
             Refused::Locked => Message::new("scoring-locked"),
@@ -152,8 +173,8 @@ pub async fn save(
     submit: bool,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(), Refused>> {
-    if let Some(phase) = card.closed() {
-        return Ok(Err(Refused::Closed(phase)));
+    if let Some(why) = card.closed() {
+        return Ok(Err(Refused::Closed(why)));
     }
     let mut parsed = BTreeMap::new();
     let mut problems = BTreeMap::new();
@@ -190,7 +211,8 @@ pub async fn save(
     match db::scores::save(db, id, stamp, &entries, typed.overall.trim(), submit, now).await {
         Ok(()) => Ok(Ok(())),
         Err(ScoreError::Stale(current)) => Ok(Err(Refused::Stale(current))),
-        Err(ScoreError::Closed(phase)) => Ok(Err(Refused::Closed(phase))),
+        Err(ScoreError::Closed(phase)) => Ok(Err(Refused::Closed(phase_closed(phase)))),
+        Err(ScoreError::RoundClosed) => Ok(Err(Refused::Closed(round_closed()))),
         Err(ScoreError::Suspended) => Ok(Err(Refused::Suspended)),
         Err(ScoreError::Locked) => Ok(Err(Refused::Locked)),
         Err(ScoreError::Db(e)) => Err(e.into()),

@@ -44,11 +44,23 @@ pub struct AssignmentRow {
     pub suspended: bool,
 }
 
-/// The submitted submissions of an edition that are eligible (by the rules or an override).
+/// The submissions in the edition's current round: the submitted ones that are eligible (by the
+/// rules or an override) in its first round, and in every later round those the round before
+/// it shortlisted.
 pub async fn eligible_submissions(
     db: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<Vec<submission::Model>, DbErr> {
+    let rounds = super::rounds::of_edition(db, edition_id).await?;
+    let previous = rounds
+        .iter()
+        .take_while(|r| r.closed_at.is_some())
+        .last()
+        .map(|r| r.id);
+    let passed_on = match previous {
+        Some(round_id) => Some(super::shortlists::passed_on(db, round_id).await?),
+        None => None,
+    };
     Ok(submission::Entity::find()
         .filter(submission::Column::EditionId.eq(edition_id))
         .filter(submission::Column::Status.eq("submitted"))
@@ -62,6 +74,7 @@ pub async fn eligible_submissions(
                 .and_then(|o| o.parse::<Outcome>().ok())
                 == Some(Outcome::Pass)
         })
+        .filter(|s| passed_on.as_ref().is_none_or(|ids| ids.contains(&s.id)))
         .collect())
 }
 

@@ -29,6 +29,7 @@ pub mod rubrics;
 pub mod scores;
 pub mod screening;
 pub mod sessions;
+pub mod shortlists;
 pub mod submission_rows;
 pub mod throttle;
 pub mod users;

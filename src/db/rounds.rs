@@ -1,16 +1,19 @@
-//! An edition's rounds of evaluation: read in their order, and the single jury round every new
-//! edition starts with.
+//! An edition's rounds of evaluation: read in their order, the single jury round every new
+//! edition starts with, and the plan of rounds the secretariat sets before the evaluation begins.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, TransactionSession, TransactionTrait,
 };
+use serde_json::json;
 
-use super::entities::round;
-use crate::domain::round::{Round, RoundOutcome};
+use super::audit::{self, AuditEvent};
+use super::entities::{assignment, jury_membership, round};
+use crate::domain::edition::EditionStatus;
+use crate::domain::round::{Round, RoundOutcome, RoundSettings};
 
 fn to_round(model: round::Model) -> Result<Round, DbErr> {
     let number = |value: i32| u32::try_from(value).map_err(|e| DbErr::Custom(e.to_string()));
@@ -24,7 +27,27 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
             Some(size) => RoundOutcome::Shortlist(number(size)?),
             None => RoundOutcome::Prizes,
         },
+        jurors_per_submission: number(model.jurors_per_submission)?,
+        shortlist_recorded_at: model.shortlist_recorded_at,
+        closed_at: model.closed_at,
     })
+}
+
+/// The round `round_id`, if there is one.
+pub async fn find(db: &impl ConnectionTrait, round_id: i32) -> Result<Option<Round>, DbErr> {
+    round::Entity::find_by_id(round_id)
+        .one(db)
+        .await?
+        .map(to_round)
+        .transpose()
+}
+
+/// The round an edition evaluates in now (see [`current_id`]).
+pub async fn current(db: &impl ConnectionTrait, edition_id: i32) -> Result<Round, DbErr> {
+    let id = current_id(db, edition_id).await?;
+    find(db, id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("round {id}")))
 }
 
 /// An edition's rounds, first first.
@@ -90,6 +113,7 @@ pub async fn create_single_jury(
         name: Set(None),
         consensus: Set(true),
         shortlist_size: Set(None),
+        jurors_per_submission: Set(3),
         created_at: Set(now),
         closed_at: Set(None),
         ..Default::default()
@@ -97,4 +121,147 @@ pub async fn create_single_jury(
     .insert(db)
     .await?;
     to_round(model)
+}
+
+/// One round of an edition's plan: the stored round it changes (none: a new round) and its
+/// settings.
+#[derive(Clone, Debug)]
+pub struct PlannedRound {
+    /// The stored round, if it is one.
+    pub id: Option<i32>,
+    /// Its settings (already checked, see [`crate::domain::round::check_rounds`]).
+    pub settings: RoundSettings,
+}
+
+/// Why an edition's rounds were not changed. Nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    /// No such edition, or a round of the plan is not one of its rounds.
+    #[error("no such edition or round")]
+    NotFound,
+    /// The evaluation has begun: the rounds are fixed (the edition's phase).
+    #[error("the evaluation has begun: the edition is in the phase {0:?}")]
+    Started(EditionStatus),
+    /// A round left out of the plan has a panel or assignments (its position).
+    #[error("round {0} has a panel")]
+    HasPanel(u32),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// Replaces an edition's rounds with `plan`, in its order, while its evaluation has not begun:
+/// stored rounds take their new settings and places, new ones are added, and rounds left out
+/// are removed (refused for a round with a panel). One transaction under the edition's lock;
+/// audited.
+pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    edition_id: i32,
+    plan: &[PlannedRound],
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Vec<Round>, PlanError> {
+    let txn = db.begin().await?;
+    let edition = super::editions::locked(&txn, edition_id)
+        .await?
+        .ok_or(PlanError::NotFound)?;
+    let status = super::editions::status_of(&edition)?;
+    if status.is_at_or_after(EditionStatus::JuryEvaluation) {
+        return Err(PlanError::Started(status));
+    }
+    let stored = of_edition(&txn, edition_id).await?;
+    if plan
+        .iter()
+        .filter_map(|p| p.id)
+        .any(|id| !stored.iter().any(|r| r.id == id))
+    {
+        return Err(PlanError::NotFound);
+    }
+    for gone in stored
+        .iter()
+        .filter(|r| !plan.iter().any(|p| p.id == Some(r.id)))
+    {
+        let members = jury_membership::Entity::find()
+            .filter(jury_membership::Column::RoundId.eq(gone.id))
+            .count(&txn)
+            .await?;
+        let assigned = assignment::Entity::find()
+            .filter(assignment::Column::RoundId.eq(gone.id))
+            .count(&txn)
+            .await?;
+        if members + assigned > 0 {
+            return Err(PlanError::HasPanel(gone.position));
+        }
+        round::Entity::delete_by_id(gone.id).exec(&txn).await?;
+    }
+    // Out of the way of the unique (edition, place) index while places change.
+    for kept in stored
+        .iter()
+        .filter(|r| plan.iter().any(|p| p.id == Some(r.id)))
+    {
+        round::ActiveModel {
+            id: Set(kept.id),
+            position: Set(-kept.id),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+    }
+    for (i, planned) in plan.iter().enumerate() {
+        let settings = &planned.settings;
+        let mut model = round::ActiveModel {
+            edition_id: Set(edition_id),
+            position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+            name: Set(Some(settings.name.trim().to_owned())),
+            consensus: Set(settings.consensus),
+            shortlist_size: Set(match settings.outcome {
+                RoundOutcome::Shortlist(size) => Some(i32::try_from(size).unwrap_or(i32::MAX)),
+                RoundOutcome::Prizes => None,
+            }),
+            jurors_per_submission: Set(
+                i32::try_from(settings.jurors_per_submission).unwrap_or(i32::MAX)
+            ),
+            ..Default::default()
+        };
+        match planned.id {
+            Some(id) => {
+                model.id = Set(id);
+                model.update(&txn).await?;
+            }
+            None => {
+                model.created_at = Set(now);
+                model.insert(&txn).await?;
+            }
+        }
+    }
+    let rounds = of_edition(&txn, edition_id).await?;
+    let summary: Vec<_> = rounds
+        .iter()
+        .map(|r| {
+            json!({
+                "round": r.id,
+                "name": r.name,
+                "consensus": r.consensus,
+                "shortlist": match r.outcome {
+                    RoundOutcome::Shortlist(size) => Some(size),
+                    RoundOutcome::Prizes => None,
+                },
+                "jurors_per_submission": r.jurors_per_submission,
+            })
+        })
+        .collect();
+    audit::record(
+        &txn,
+        now,
+        AuditEvent {
+            actor_id: Some(actor_id),
+            action: "rounds.planned",
+            subject_type: "edition",
+            subject_id: Some(edition_id.to_string()),
+            details: json!({"rounds": summary}),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(rounds)
 }

@@ -60,6 +60,9 @@ pub enum ScoreError {
     /// and the opening of the consensus phase take turns).
     #[error("scoring is closed: the edition is in the phase {0:?}")]
     Closed(crate::domain::edition::EditionStatus),
+    /// The scorecard's round has ended (its shortlist adopted).
+    #[error("scoring is closed: the round has ended")]
+    RoundClosed,
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -123,6 +126,13 @@ pub async fn save<C: TransactionTrait + ConnectionTrait>(
         .ok_or_else(|| DbErr::RecordNotFound(format!("assignment {assignment_id}")))?;
     if current.assignment.suspended {
         return Err(ScoreError::Suspended);
+    }
+    if let Some(round_id) = current.assignment.round_id
+        && super::rounds::find(&txn, round_id)
+            .await?
+            .is_some_and(|r| r.closed_at.is_some())
+    {
+        return Err(ScoreError::RoundClosed);
     }
     if !crate::domain::peer_scores::scoring_open(phase, current.assignment.revision) {
         return Err(ScoreError::Closed(phase));

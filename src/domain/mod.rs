@@ -30,6 +30,7 @@ pub mod round;
 pub mod rubric;
 pub mod scoring;
 pub mod sdg;
+pub mod shortlist;
 pub mod stats;
 pub mod text;
 pub mod throttle;

@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 
 use super::message::Message;
-use super::peer_scores::PeerScores;
 
 /// The most characters of a round's name.
 pub const NAME_CHARS: usize = 80;
@@ -40,9 +39,26 @@ pub struct Round {
     pub consensus: bool,
     /// How it ends.
     pub outcome: RoundOutcome,
+    /// How many panel members score each submission (the assignment form's default).
+    pub jurors_per_submission: u32,
+    /// When its shortlist was last recorded, if it was.
+    pub shortlist_recorded_at: Option<DateTime<Utc>>,
+    /// When its shortlist was confirmed and the round closed, if it was.
+    pub closed_at: Option<DateTime<Utc>>,
 }
 
 impl Round {
+    /// The round's settings as the secretariat edits them, its name in the reader's language
+    /// where it has none of its own.
+    pub fn settings(&self, default_name: &str) -> RoundSettings {
+        RoundSettings {
+            name: self.name.clone().unwrap_or_else(|| default_name.to_owned()),
+            jurors_per_submission: self.jurors_per_submission,
+            consensus: self.consensus,
+            outcome: self.outcome,
+        }
+    }
+
     /// The round in one line, in the reader's language: "1. Jury: decides the prizes after a
     /// consensus".
     pub fn summary(&self) -> Message {
@@ -72,10 +88,6 @@ pub struct RoundSettings {
     pub name: String,
     /// How many panel members score each submission.
     pub jurors_per_submission: u32,
-    /// When scorecards are due, if set.
-    pub scoring_deadline: Option<DateTime<Utc>>,
-    /// When panel members see each other's scores.
-    pub peer_scores: PeerScores,
     /// Whether the panel records consensus scores after scoring.
     pub consensus: bool,
     /// How it ends.
@@ -85,12 +97,10 @@ pub struct RoundSettings {
 impl RoundSettings {
     /// The one round of an edition evaluated in a single round: the jury, deciding the prizes
     /// after a consensus.
-    pub fn single_jury(name: &str, peer_scores: PeerScores) -> Self {
+    pub fn single_jury(name: &str) -> Self {
         RoundSettings {
             name: name.to_owned(),
             jurors_per_submission: 3,
-            scoring_deadline: None,
-            peer_scores,
             consensus: true,
             outcome: RoundOutcome::Prizes,
         }
@@ -100,8 +110,7 @@ impl RoundSettings {
 /// Every problem of an edition's list of rounds, by form field (`rounds`, `rounds[1].name`, …):
 /// at least one round; a name for each, at most [`NAME_CHARS`] characters and used once; 1 to
 /// [`MOST_JURORS_PER_SUBMISSION`] jurors per submission; every round but the last ends in a
-/// shortlist, each smaller than the one before, and the last in the prizes; scoring deadlines,
-/// where set, in the rounds' order.
+/// shortlist, each smaller than the one before, and the last in the prizes.
 pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
     let mut problems = BTreeMap::new();
     if rounds.is_empty() {
@@ -111,7 +120,6 @@ pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
     let field = |i: usize, name: &str| format!("rounds[{i}].{name}");
     let mut names = BTreeSet::new();
     let mut previous_shortlist: Option<u32> = None;
-    let mut previous_deadline: Option<DateTime<Utc>> = None;
     for (i, round) in rounds.iter().enumerate() {
         let number = i + 1;
         let name = round.name.trim();
@@ -159,13 +167,6 @@ pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
                 previous_shortlist = Some(size);
             }
         }
-        if let Some(due) = round.scoring_deadline {
-            if previous_deadline.is_some_and(|before| due <= before) {
-                let problem = Message::new("round-problem-deadline-order").number("round", number);
-                problems.insert(field(i, "scoring_deadline"), problem);
-            }
-            previous_deadline = Some(due);
-        }
     }
     problems
 }
@@ -173,12 +174,11 @@ pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     fn round(name: &str, outcome: RoundOutcome) -> RoundSettings {
         RoundSettings {
             outcome,
-            ..RoundSettings::single_jury(name, PeerScores::default())
+            ..RoundSettings::single_jury(name)
         }
     }
 
@@ -193,7 +193,7 @@ mod tests {
             round("Jury", RoundOutcome::Prizes),
         ];
         assert!(check_rounds(&plan).is_empty());
-        let single = [RoundSettings::single_jury("Jury", PeerScores::default())];
+        let single = [RoundSettings::single_jury("Jury")];
         assert!(check_rounds(&single).is_empty());
     }
 
@@ -256,20 +256,18 @@ mod tests {
     }
 
     #[test]
-    fn jurors_per_submission_and_deadlines_are_checked_per_round() {
-        let day = |d: u32| Utc.with_ymd_and_hms(2027, 5, d, 12, 0, 0).single();
+    fn jurors_per_submission_is_checked_per_round() {
         let mut committee = round("Committee", RoundOutcome::Shortlist(8));
         committee.jurors_per_submission = 0;
-        committee.scoring_deadline = day(20);
         let mut jury = round("Jury", RoundOutcome::Prizes);
         jury.jurors_per_submission = MOST_JURORS_PER_SUBMISSION + 1;
-        jury.scoring_deadline = day(10);
+        let mut panel = round("Panel", RoundOutcome::Shortlist(4));
+        panel.jurors_per_submission = MOST_JURORS_PER_SUBMISSION;
         assert_eq!(
-            fields(&[committee, jury]),
+            fields(&[committee, panel, jury]),
             [
                 "rounds[0].jurors_per_submission",
-                "rounds[1].jurors_per_submission",
-                "rounds[1].scoring_deadline"
+                "rounds[2].jurors_per_submission"
             ]
         );
     }

@@ -10,6 +10,7 @@ use crate::db;
 use crate::domain::edition::EditionStatus;
 use crate::domain::jury::JuryRole;
 use crate::domain::language::Lang;
+use crate::domain::round::RoundOutcome;
 use crate::domain::scoring::ScorecardStatus;
 use crate::error::AppResult;
 use crate::i18n;
@@ -37,6 +38,10 @@ pub struct JuryView {
     due: Option<String>,
     overdue: bool,
     decides: bool,
+    /// The round the edition evaluates in, when it has several.
+    round: Option<String>,
+    /// A recorded shortlist waits for this chair's confirmation.
+    shortlist: bool,
 }
 
 /// Conflicts of interest of other jurors waiting for the chair's decision in one edition.
@@ -192,14 +197,23 @@ async fn jury_views(
             continue;
         };
         let scoring = edition.status == EditionStatus::JuryEvaluation;
+        let rounds = db::rounds::of_edition(db.inner(), id).await?;
+        let current = rounds.iter().find(|r| r.closed_at.is_none());
+        let shortlisting = current.is_some_and(|r| matches!(r.outcome, RoundOutcome::Shortlist(_)));
+        let chairs_deliberation =
+            role == JuryRole::Chair && edition.status.is_at_or_after(EditionStatus::Consensus);
         let unfinished = assignments.iter().any(|a| {
             a.edition == edition.name_in(lang.code()) && !a.suspended && !a.scorecard.is_submitted()
         });
         juries.push(JuryView {
             id,
             name: edition.texts.name(&name, lang.code()).text.to_owned(),
-            decides: role == JuryRole::Chair
-                && edition.status.is_at_or_after(EditionStatus::Consensus),
+            decides: chairs_deliberation && !shortlisting,
+            shortlist: chairs_deliberation
+                && current.is_some_and(|r| r.shortlist_recorded_at.is_some()),
+            round: current
+                .filter(|_| rounds.len() > 1)
+                .map(|r| i18n::say(lang, &r.summary())),
             role,
             phase: edition.status,
             due: edition

@@ -20,6 +20,7 @@ pub mod jury;
 pub mod jury_conflicts;
 pub mod jury_decisions;
 pub mod jury_scope;
+pub mod jury_shortlist;
 pub mod labels;
 pub mod language;
 pub mod notice;
@@ -114,6 +115,12 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::decisions::remove_decision,
                 jury_decisions::show_chair_decisions,
                 jury_decisions::confirm_decisions,
+                jury_shortlist::show_chair_shortlist,
+                jury_shortlist::confirm_shortlist,
+                secretariat::shortlist::show_shortlist,
+                secretariat::rounds::show_rounds,
+                secretariat::rounds::save_rounds,
+                secretariat::shortlist::record_shortlist,
                 secretariat::scorecard::show_scorecard,
                 secretariat::conflicts::decide_conflict,
                 secretariat::conflicts::decide_review,

@@ -100,9 +100,7 @@ impl std::ops::Deref for Loaded {
 impl Loaded {
     /// Why the scorecard cannot change now, if it cannot: the edition's phase.
     fn closed(&self) -> Option<Message> {
-        self.open
-            .closed()
-            .map(|phase| Refused::Closed(phase).message())
+        self.open.closed()
     }
 }
 

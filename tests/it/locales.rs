@@ -141,7 +141,9 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 135] = [
+const VARIABLES: [(&str, &str); 137] = [
+    ("position", "9"),
+    ("when", "WHEN"),
     ("code", "404"),
     ("level", "3"),
     ("editions", "E1, E2"),

@@ -56,3 +56,4 @@ mod rubric_editor;
 mod rubrics;
 mod scoring;
 mod screens;
+mod two_rounds;

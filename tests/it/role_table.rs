@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 160] = [
+const TABLE: [Row; 166] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -140,6 +140,12 @@ const TABLE: [Row; 160] = [
     post("/secretariat/editions/<id>/decisions", [303, 403, 403, 409]),
     post("/secretariat/decisions/<did>/remove", [303, 403, 403, 404]),
     get("/jury/editions/<id>/decisions", [303, 403, 404, 403]),
+    get("/secretariat/editions/<id>/rounds", [303, 403, 403, 200]),
+    post("/secretariat/editions/<id>/rounds", [303, 403, 403, 422]),
+    get("/secretariat/editions/<id>/shortlist", [303, 403, 403, 409]),
+    post("/secretariat/editions/<id>/shortlist", [303, 403, 403, 409]),
+    get("/jury/editions/<id>/shortlist", [303, 403, 404, 403]),
+    post("/jury/editions/<id>/shortlist", [303, 403, 404, 403]),
     post(
         "/jury/editions/<id>/decisions/confirm",
         [303, 403, 404, 403],

@@ -21,6 +21,7 @@ pub mod rubric;
 pub mod score;
 pub mod score_history;
 pub mod session;
+pub mod shortlist_choice;
 pub mod submission;
 pub mod submission_partner;
 pub mod submission_sdg;

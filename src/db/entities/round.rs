@@ -15,6 +15,10 @@ pub struct Model {
     pub shortlist_size: Option<i32>,
     pub created_at: DateTimeUtc,
     pub closed_at: Option<DateTimeUtc>,
+    pub jurors_per_submission: i32,
+    pub shortlist_recorded_at: Option<DateTimeUtc>,
+    pub shortlist_recorded_by: Option<i32>,
+    pub closed_by: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -16,6 +16,7 @@ use crate::db;
 use crate::domain::application::SubmissionStatus;
 use crate::domain::countries;
 use crate::domain::edition::{Edition, EditionStatus, LANGUAGES};
+use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{self, msg};
@@ -212,6 +213,10 @@ pub struct EditionTemplate {
     text_languages: String,
     /// Its rounds of evaluation, each in one line.
     rounds: Vec<String>,
+    /// The round the edition evaluates in now, when it has several.
+    current_round: Option<String>,
+    /// The shortlist page, while the current round's shortlist is being adopted.
+    shortlist_link: Option<String>,
     peer_scores: String,
     /// The CSV exports: (key in the address, what it holds).
     exports: Vec<(&'static str, String)>,
@@ -262,16 +267,38 @@ pub async fn show_edition(
         .ok_or(AppError::NotFound)?;
     let (rubric, hash) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
     let rows = db::screening::list(db.inner(), id, &Default::default()).await?;
-    let rounds: Vec<String> = db::rounds::of_edition(db.inner(), id)
-        .await?
+    let stored = db::rounds::of_edition(db.inner(), id).await?;
+    let current = stored.iter().find(|r| r.closed_at.is_none());
+    let rounds: Vec<String> = stored
         .iter()
-        .map(|round| nav.say(&round.summary()))
+        .map(|round| {
+            let line = nav.say(&round.summary());
+            if round.closed_at.is_some() {
+                nav.t_with("edition-round-closed", "round", line)
+            } else if stored.len() > 1 && current.is_some_and(|c| c.id == round.id) {
+                nav.t_with("edition-round-current", "round", line)
+            } else {
+                line
+            }
+        })
         .collect();
+    let current_round = current.filter(|_| stored.len() > 1).map(|round| {
+        let line = Message::new("edition-current-round")
+            .number("number", round.position)
+            .number("count", stored.len())
+            .message("round", round.summary());
+        nav.say(&line)
+    });
+    let shortlist_link = current
+        .filter(|r| matches!(r.outcome, crate::domain::round::RoundOutcome::Shortlist(_)))
+        .filter(|_| edition.status == EditionStatus::Consensus)
+        .map(|_| uri!(super::shortlist::show_shortlist(id)).to_string());
     let rubric_name = rubric.in_language(nav.lang.code()).name;
     let rubric = format!("{rubric_name} ({})", rubric.key);
-    Ok(Page::ok(edition_view(
-        nav, edition, rubric, hash, &rows, rounds,
-    )))
+    let mut view = edition_view(nav, edition, rubric, hash, &rows, rounds);
+    view.current_round = current_round;
+    view.shortlist_link = shortlist_link;
+    Ok(Page::ok(view))
 }
 
 /// The edition page's view: its phase and next step, dates, rules, rounds and counts.
@@ -359,6 +386,8 @@ fn edition_view(
         languages,
         text_languages,
         rounds,
+        current_round: None,
+        shortlist_link: None,
         peer_scores,
         exports,
         results: edition.status.is_at_or_after(EditionStatus::Consensus),

@@ -14,10 +14,12 @@ pub mod jury;
 pub mod jury_removal;
 pub mod progress;
 pub mod results;
+pub mod rounds;
 pub mod rubric_editor;
 pub mod rubric_views;
 pub mod rubrics;
 pub mod scorecard;
+pub mod shortlist;
 pub mod submissions;
 
 use askama::Template;

@@ -112,6 +112,10 @@ pub struct JurorView {
 #[template(path = "secretariat/results.html", config = "src/web/askama.toml")]
 pub struct ResultsTemplate {
     nav: Nav,
+    /// The round these results rank.
+    round: Option<String>,
+    /// The page that adopts the round's shortlist, when it ends in one.
+    shortlist_link: Option<String>,
     edition: Edition,
     method: String,
     /// The method checked on the change form: the official one, or the one chosen in a refused
@@ -208,7 +212,13 @@ fn results_page(
         .first_shown_at
         .unwrap_or_else(|| clock.now());
     let max = official.rubric.scale.max.0;
-    view(
+    let shortlisting = matches!(
+        official.round.outcome,
+        crate::domain::round::RoundOutcome::Shortlist(_)
+    );
+    let round = nav.say(&official.round.summary());
+    let id = edition.id;
+    let mut page = view(
         nav,
         edition,
         &official.rubric,
@@ -216,7 +226,11 @@ fn results_page(
         official.record.recorded_at,
         first_shown,
         max,
-    )
+    );
+    page.round = Some(round);
+    page.shortlist_link =
+        shortlisting.then(|| uri!(super::shortlist::show_shortlist(id)).to_string());
+    page
 }
 
 /// The results page's HTML for `results` in `lang`, outside a request: the view building and
@@ -388,6 +402,8 @@ fn view(
         d.name = name_of(&a.key, &a.name);
     }
     ResultsTemplate {
+        round: None,
+        shortlist_link: None,
         method: nav.say(&results.method.name()),
         checked_method: results.method.as_str().to_owned(),
         typed_reason: String::new(),

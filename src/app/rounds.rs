@@ -1,0 +1,199 @@
+//! An edition's plan of rounds as the secretariat types it: read from the form's text, checked
+//! with the rules of [`crate::domain::round::check_rounds`], and stored while the evaluation has
+//! not begun.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::db;
+use crate::db::rounds::{PlanError, PlannedRound};
+use crate::domain::message::Message;
+use crate::domain::round::{Round, RoundOutcome, RoundSettings, check_rounds};
+use crate::error::{AppError, AppResult, Refusal};
+
+/// One round as typed. The last round kept decides the prizes; every other ends in a shortlist.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedRound {
+    /// The stored round it edits (none: a new round).
+    pub id: Option<i32>,
+    /// Its name.
+    pub name: String,
+    /// Jurors per submission, as typed.
+    pub jurors_per_submission: String,
+    /// Whether the panel records a consensus.
+    pub consensus: bool,
+    /// The shortlist's size, as typed (ignored for the last round).
+    pub shortlist: String,
+    /// Remove it when saving.
+    pub remove: bool,
+}
+
+impl TypedRound {
+    /// A stored round as the form shows it, its name in the reader's language where it has none.
+    pub fn of(round: &Round, default_name: &str) -> Self {
+        TypedRound {
+            id: Some(round.id),
+            name: round
+                .name
+                .clone()
+                .unwrap_or_else(|| default_name.to_owned()),
+            jurors_per_submission: round.jurors_per_submission.to_string(),
+            consensus: round.consensus,
+            shortlist: match round.outcome {
+                RoundOutcome::Shortlist(size) => size.to_string(),
+                RoundOutcome::Prizes => String::new(),
+            },
+            remove: false,
+        }
+    }
+
+    /// A new round before the jury: a committee shortlisting for the round after it.
+    pub fn new_before_last(name: &str) -> Self {
+        TypedRound {
+            id: None,
+            name: name.to_owned(),
+            jurors_per_submission: "3".to_owned(),
+            consensus: false,
+            shortlist: String::new(),
+            remove: false,
+        }
+    }
+}
+
+/// The plan as typed, rounds marked for removal left out: each round kept with its place in the
+/// form (for the fields of its problems), and every problem of the numbers.
+fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, Message>) {
+    let mut problems = BTreeMap::new();
+    let kept: Vec<(usize, &TypedRound)> = typed
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.remove)
+        .collect();
+    let mut plan = Vec::with_capacity(kept.len());
+    for (k, (i, round)) in kept.iter().enumerate() {
+        let number = k + 1;
+        let jurors = round
+            .jurors_per_submission
+            .trim()
+            .parse::<u32>()
+            .unwrap_or_else(|_| {
+                let problem = Message::new("round-problem-jurors")
+                    .number("round", number)
+                    .number("most", crate::domain::round::MOST_JURORS_PER_SUBMISSION);
+                problems.insert(format!("rounds[{i}].jurors_per_submission"), problem);
+                1
+            });
+        let outcome = if k + 1 == kept.len() {
+            RoundOutcome::Prizes
+        } else {
+            RoundOutcome::Shortlist(round.shortlist.trim().parse::<u32>().unwrap_or_else(|_| {
+                let problem =
+                    Message::new("round-problem-shortlist-number").number("round", number);
+                problems.insert(format!("rounds[{i}].outcome"), problem);
+                1
+            }))
+        };
+        plan.push((
+            *i,
+            PlannedRound {
+                id: round.id,
+                settings: RoundSettings {
+                    name: round.name.clone(),
+                    jurors_per_submission: jurors,
+                    consensus: round.consensus,
+                    outcome,
+                },
+            },
+        ));
+    }
+    (plan, problems)
+}
+
+/// Checks and stores edition `id`'s rounds as typed, while its evaluation has not begun (409
+/// `rounds_fixed` after). Problems come by form field (`rounds`, `rounds[2].name`, …); nothing
+/// is written then.
+pub async fn save(
+    db: &DatabaseConnection,
+    id: i32,
+    typed: &[TypedRound],
+    actor_id: i32,
+    now: DateTime<Utc>,
+) -> AppResult<Result<Vec<Round>, BTreeMap<String, Message>>> {
+    let (plan, mut problems) = read(typed);
+    let settings: Vec<RoundSettings> = plan.iter().map(|(_, p)| p.settings.clone()).collect();
+    for (field, problem) in check_rounds(&settings) {
+        let field = match field
+            .strip_prefix("rounds[")
+            .and_then(|rest| rest.split_once(']'))
+        {
+            Some((k, rest)) => match k.parse::<usize>().ok().and_then(|k| plan.get(k)) {
+                Some((i, _)) => format!("rounds[{i}]{rest}"),
+                None => field,
+            },
+            None => field,
+        };
+        problems.entry(field).or_insert(problem);
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let planned: Vec<PlannedRound> = plan.into_iter().map(|(_, p)| p).collect();
+    match db::rounds::replace_plan(db, id, &planned, actor_id, now).await {
+        Ok(rounds) => Ok(Ok(rounds)),
+        Err(PlanError::NotFound) => Err(AppError::NotFound),
+        Err(PlanError::Started(status)) => Err(AppError::conflict(
+            Refusal::RoundsFixed,
+            Message::new("rounds-refused-started").message("phase", status.name()),
+        )),
+        Err(PlanError::HasPanel(position)) => Ok(Err(BTreeMap::from([(
+            "rounds".to_owned(),
+            Message::new("rounds-refused-has-panel").number("round", position),
+        )]))),
+        Err(PlanError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(name: &str, shortlist: &str) -> TypedRound {
+        TypedRound {
+            name: name.to_owned(),
+            jurors_per_submission: "3".to_owned(),
+            shortlist: shortlist.to_owned(),
+            ..TypedRound::default()
+        }
+    }
+
+    #[test]
+    fn the_last_round_kept_decides_the_prizes_whatever_its_shortlist_field_says() {
+        let rows = [typed("Committee", "8"), typed("Jury", "5"), {
+            let mut gone = typed("Extra", "2");
+            gone.remove = true;
+            gone
+        }];
+        let (plan, problems) = read(&rows);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(plan.len(), 2);
+        assert_eq!(plan[0].1.settings.outcome, RoundOutcome::Shortlist(8));
+        assert_eq!(plan[1].1.settings.outcome, RoundOutcome::Prizes);
+    }
+
+    #[test]
+    fn numbers_that_are_not_whole_numbers_are_named_on_their_own_field() {
+        let mut committee = typed("Committee", "eight");
+        committee.jurors_per_submission = "3.5".to_owned();
+        let (_, problems) = read(&[committee, typed("Jury", "")]);
+        assert_eq!(
+            problems.keys().collect::<Vec<_>>(),
+            ["rounds[0].jurors_per_submission", "rounds[0].outcome"]
+        );
+        assert_eq!(
+            problems["rounds[0].outcome"].id,
+            "round-problem-shortlist-number"
+        );
+    }
+}

@@ -1,0 +1,549 @@
+//! An edition evaluated in two rounds: the secretariat plans a technical committee before the
+//! jury, the committee scores every submission, the shortlist is adopted from the round's
+//! ranking cut at its size (a reason for every choice out of rank order) and confirmed by the
+//! committee's chair, and only the shortlisted submissions enter the jury's round.
+
+use std::sync::Arc;
+
+use chrono::Duration;
+use laurel::db::scores::{Entry, ScoreError};
+use laurel::domain::edition::EditionStatus;
+use laurel::domain::jury::JuryRole;
+use laurel::domain::role::Role;
+use laurel::domain::round::RoundOutcome;
+use rocket::http::Status;
+
+use crate::fixtures::CRITERIA;
+use crate::helpers::{TestApp, all_at_once};
+
+const SECRETARIAT: &str = "sec@example.org";
+const CHAIR: &str = "chair@example.org";
+const MEMBERS: [&str; 2] = ["member.one@example.org", "member.two@example.org"];
+const TITLES: [&str; 5] = [
+    "Water kiosks run by residents",
+    "Diaspora mentoring for young farmers",
+    "Shared waste collection",
+    "Market halls for women traders",
+    "Solar lights for night schools",
+];
+
+/// A two-round edition in its committee's consensus phase: five submissions, each scored by
+/// the committee's three members (the first title best, the last worst), the official method
+/// recorded. Returns the edition and the submissions in title order.
+async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
+    app.account(Role::Secretariat, SECRETARIAT).await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = crate::fixtures::edition(app, closes, EditionStatus::Draft).await;
+    let id = edition.id;
+    let jury_round = laurel::db::rounds::current_id(app.db(), id).await.unwrap();
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let path = format!("/secretariat/editions/{id}/rounds");
+    let jury_id = jury_round.to_string();
+    let added = sec
+        .post(
+            &path,
+            &[
+                ("action", "add"),
+                ("rounds[0].id", &jury_id),
+                ("rounds[0].name", "Jury"),
+                ("rounds[0].jurors_per_submission", "3"),
+                ("rounds[0].consensus", "true"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, Status::Ok, "{}", added.body);
+    assert!(
+        added
+            .body
+            .contains("Round 2 (the last: decides the prizes)")
+    );
+    let saved = sec
+        .post(
+            &path,
+            &[
+                ("action", "save"),
+                ("rounds[0].name", "Technical committee"),
+                ("rounds[0].jurors_per_submission", "3"),
+                ("rounds[0].shortlist", "3"),
+                ("rounds[1].id", &jury_id),
+                ("rounds[1].name", "Jury"),
+                ("rounds[1].jurors_per_submission", "3"),
+                ("rounds[1].consensus", "true"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, Status::SeeOther, "{}", saved.body);
+
+    crate::fixtures::advance(app, id, EditionStatus::Open).await;
+    let mut submissions = Vec::new();
+    for (n, title) in TITLES.iter().enumerate() {
+        let email = format!("applicant{n}@example.org");
+        let mut applicant = crate::fixtures::register_in_dakar(app, &email).await;
+        let sid = crate::fixtures::start(&mut applicant, id).await;
+        crate::fixtures::fill(&mut applicant, sid).await;
+        let renamed = crate::fixtures::save(
+            &mut applicant,
+            sid,
+            "project",
+            &[
+                ("title", title),
+                ("summary", "Residents plan the work in both towns."),
+                ("start_date", "2023-02-01"),
+                ("ongoing", "yes"),
+                ("language", "en"),
+            ],
+        )
+        .await;
+        assert_eq!(renamed.status, Status::SeeOther, "{}", renamed.body);
+        let submitted = crate::fixtures::submit(&mut applicant, sid).await;
+        assert_eq!(submitted.status, Status::SeeOther, "{}", submitted.body);
+        submissions.push(sid);
+    }
+    crate::fixtures::advance(app, id, EditionStatus::Screening).await;
+
+    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let now = app.clock().now();
+    let mut committee = Vec::new();
+    for (email, role) in [
+        (CHAIR, JuryRole::Chair),
+        (MEMBERS[0], JuryRole::Member),
+        (MEMBERS[1], JuryRole::Member),
+    ] {
+        committee.push(add_to_panel(app, id, email, role, actor).await);
+    }
+    for &sid in &submissions {
+        for &juror in &committee {
+            laurel::db::assignments::add_manual(app.db(), id, juror, sid, actor, now)
+                .await
+                .unwrap();
+        }
+    }
+    crate::fixtures::advance(app, id, EditionStatus::JuryEvaluation).await;
+    for row in laurel::db::assignments::list(app.db(), id).await.unwrap() {
+        let place = submissions
+            .iter()
+            .position(|s| *s == row.submission_id)
+            .unwrap();
+        let lenient = committee.iter().position(|j| *j == row.juror_id).unwrap();
+        let half_points = i16::try_from(9 - 2 * place + lenient % 2).unwrap();
+        let entries: Vec<Entry> = CRITERIA
+            .iter()
+            .map(|key| Entry {
+                key: (*key).to_owned(),
+                half_points: Some(half_points),
+                comment: "Scored for the test.".to_owned(),
+            })
+            .collect();
+        let stamp = laurel::db::scores::load(app.db(), row.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .stamp;
+        laurel::db::scores::save(app.db(), row.id, stamp, &entries, "Fine.", true, now)
+            .await
+            .unwrap();
+    }
+    crate::fixtures::advance(app, id, EditionStatus::Consensus).await;
+    let method = sec
+        .post(
+            &format!("/secretariat/editions/{id}/results/method"),
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(method.status, Status::SeeOther, "{}", method.body);
+    (id, submissions)
+}
+
+/// Puts `email` (a juror account, made if new) on the panel of the edition's current round.
+async fn add_to_panel(app: &TestApp, id: i32, email: &str, role: JuryRole, actor: i32) -> i32 {
+    let account = match laurel::db::users::find_for_login(app.db(), email)
+        .await
+        .unwrap()
+    {
+        Some((account, _)) => account,
+        None => app.account(Role::Juror, email).await,
+    };
+    let member = laurel::db::jury::NewMember {
+        name: account.name.clone(),
+        email: account.email.clone(),
+        jury_role: role,
+        affiliation: String::new(),
+        country: "DE".to_owned(),
+        languages: vec!["en".to_owned()],
+    };
+    let now = app.clock().now();
+    let invite = laurel::db::jury::NewInvitation {
+        token_hash: "unused".to_owned(),
+        expires_at: now,
+        email: None,
+        language: laurel::domain::language::Lang::EN,
+    };
+    laurel::db::jury::add_member(app.db(), id, &member, &invite, actor, now)
+        .await
+        .unwrap();
+    account.id
+}
+
+fn shortlist_fields<'a>(
+    picked: &'a [String],
+    reasons: &'a [(String, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    let mut fields: Vec<(&str, &str)> =
+        picked.iter().map(|s| ("shortlisted", s.as_str())).collect();
+    fields.extend(reasons.iter().map(|(k, v)| (k.as_str(), *v)));
+    fields
+}
+
+#[rocket::async_test]
+async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_shortlist_enters_the_jurys_round()
+ {
+    let app = TestApp::spawn().await;
+    let (id, subs) = committee_done(&app).await;
+    let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
+    assert_eq!(rounds.len(), 2);
+    assert_eq!(rounds[0].outcome, RoundOutcome::Shortlist(3));
+    assert!(!rounds[0].consensus);
+    assert_eq!(rounds[1].outcome, RoundOutcome::Prizes);
+
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let edition_page = sec.get(&format!("/secretariat/editions/{id}")).await;
+    assert!(
+        edition_page
+            .body
+            .contains("Round 1 of 2: 1. Technical committee: shortlists 3 submissions"),
+        "{}",
+        edition_page.body
+    );
+    let path = format!("/secretariat/editions/{id}/shortlist");
+    let page = sec.get(&path).await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    assert!(page.body.contains("Cut line: 3 submissions above"));
+    assert!(page.body.contains("Chance of being in the top 3"));
+    for title in TITLES {
+        assert!(page.body.contains(title), "{title}");
+    }
+
+    // Place 3 left out and place 4 taken in, without reasons: both named, nothing recorded,
+    // the choices as typed.
+    let picked: Vec<String> = [subs[0], subs[1], subs[3]]
+        .iter()
+        .map(i32::to_string)
+        .collect();
+    let refused = sec.post(&path, &shortlist_fields(&picked, &[])).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("Place 3 is above the line: say why the committee leaves it out.")
+    );
+    assert!(
+        refused
+            .body
+            .contains("Place 4 is below the line: say why the committee takes it in.")
+    );
+    assert!(
+        refused.body.contains(&format!(
+            "name=\"shortlisted\" value=\"{}\" checked",
+            subs[3]
+        )),
+        "the choice as typed"
+    );
+    assert!(!refused.body.contains(&format!(
+        "name=\"shortlisted\" value=\"{}\" checked",
+        subs[2]
+    )));
+    let round_id = rounds[0].id;
+    assert!(
+        laurel::db::shortlists::choices(app.db(), round_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let reasons = [
+        (
+            format!("reasons[{}]", subs[2]),
+            "Its partner city withdrew.",
+        ),
+        (
+            format!("reasons[{}]", subs[3]),
+            "Strong diaspora work; a tie in substance.",
+        ),
+    ];
+    let recorded = sec.post(&path, &shortlist_fields(&picked, &reasons)).await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let choices = laurel::db::shortlists::choices(app.db(), round_id)
+        .await
+        .unwrap();
+    assert_eq!(choices.len(), 5);
+    assert_eq!(choices[2].reason, "Its partner city withdrew.");
+    assert!(choices[0].reason.is_empty());
+
+    // The jury's decisions wait for the last round, and the edition cannot be decided.
+    let decisions = sec
+        .get(&format!("/secretariat/editions/{id}/decisions"))
+        .await;
+    assert_eq!(decisions.status, Status::Conflict);
+    assert!(
+        decisions
+            .body
+            .contains("Prizes are decided in the last round")
+    );
+
+    // A committee member who does not chair cannot confirm; the chair reads the reasons.
+    let mut member = app.logged_in(MEMBERS[0]).await;
+    let chair_path = format!("/jury/editions/{id}/shortlist");
+    assert_eq!(member.get(&chair_path).await.status, Status::NotFound);
+    let mut chair = app.logged_in(CHAIR).await;
+    let dashboard = chair.get("/jury").await;
+    assert!(
+        dashboard
+            .body
+            .contains("A shortlist waits for your confirmation")
+    );
+    let read = chair.get(&chair_path).await;
+    assert_eq!(read.status, Status::Ok, "{}", read.body);
+    assert!(
+        read.body
+            .contains("Strong diaspora work; a tie in substance.")
+    );
+    let marker = "name=\"recorded_at\" value=\"";
+    let start = read.body.find(marker).unwrap() + marker.len();
+    let version = read.body[start..start + read.body[start..].find('"').unwrap()].to_owned();
+
+    // Recorded again meanwhile: the chair's confirmation of what they read is refused.
+    app.clock().advance(Duration::minutes(1));
+    let again = sec.post(&path, &shortlist_fields(&picked, &reasons)).await;
+    assert_eq!(again.status, Status::SeeOther);
+    let stale = chair.post(&chair_path, &[("recorded_at", &version)]).await;
+    assert_eq!(stale.status, Status::SeeOther);
+    assert!(
+        laurel::db::rounds::find(app.db(), round_id)
+            .await
+            .unwrap()
+            .unwrap()
+            .closed_at
+            .is_none(),
+        "a stale confirmation closes nothing"
+    );
+    let read = chair.get(&chair_path).await;
+    assert!(
+        read.body
+            .contains("The shortlist was recorded again since you read it.")
+    );
+    let start = read.body.find(marker).unwrap() + marker.len();
+    let version = read.body[start..start + read.body[start..].find('"').unwrap()].to_owned();
+    let confirmed = chair.post(&chair_path, &[("recorded_at", &version)]).await;
+    assert_eq!(confirmed.status, Status::SeeOther);
+    assert_eq!(confirmed.location.as_deref(), Some("/jury"));
+
+    // The jury's round: the edition evaluates again, only the shortlisted submissions are in it,
+    // and the committee's scorecards no longer change.
+    let edition = laurel::db::editions::find(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(edition.status, EditionStatus::JuryEvaluation);
+    assert_eq!(
+        laurel::db::rounds::current_id(app.db(), id).await.unwrap(),
+        rounds[1].id
+    );
+    let mut entering: Vec<i32> = laurel::db::assignments::eligible_submissions(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    entering.sort_unstable();
+    let mut expected = vec![subs[0], subs[1], subs[3]];
+    expected.sort_unstable();
+    assert_eq!(entering, expected);
+    assert!(
+        laurel::db::assignments::list(app.db(), id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let committee_card = laurel::db::shortlists::choices(app.db(), round_id)
+        .await
+        .unwrap();
+    assert_eq!(committee_card.iter().filter(|c| c.shortlisted).count(), 3);
+    let old = laurel::db::exports::assignment_ids(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .unwrap();
+    let stamp = laurel::db::scores::load(app.db(), old)
+        .await
+        .unwrap()
+        .unwrap()
+        .stamp;
+    let late =
+        laurel::db::scores::save(app.db(), old, stamp, &[], "", false, app.clock().now()).await;
+    assert!(matches!(late, Err(ScoreError::RoundClosed)), "{late:?}");
+
+    // One person sits on both panels: the committee's chair joins the jury as a member.
+    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    add_to_panel(&app, id, CHAIR, JuryRole::Member, actor).await;
+    let jury = laurel::db::jury::members(app.db(), id).await.unwrap();
+    assert_eq!(jury.len(), 1);
+    assert_eq!(jury[0].jury_role, JuryRole::Member);
+    let planning = laurel::db::assignments::planning_input(app.db(), id)
+        .await
+        .unwrap();
+    assert_eq!(planning.submissions.len(), 3);
+    let audit = laurel::db::audit::for_subject(app.db(), "edition", &id.to_string())
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
+    assert!(actions.contains(&"rounds.planned"));
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == "shortlist.recorded")
+            .count(),
+        2
+    );
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == "shortlist.confirmed")
+            .count(),
+        1
+    );
+}
+
+#[rocket::async_test]
+async fn a_shortlist_in_rank_order_needs_no_reason_and_two_confirmations_at_once_close_the_round_once()
+ {
+    let app = Arc::new(TestApp::spawn().await);
+    let (id, subs) = committee_done(&app).await;
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let path = format!("/secretariat/editions/{id}/shortlist");
+    let picked: Vec<String> = subs[..3].iter().map(i32::to_string).collect();
+    let recorded = sec.post(&path, &shortlist_fields(&picked, &[])).await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+
+    let chair_path = format!("/jury/editions/{id}/shortlist");
+    let mut requests = Vec::new();
+    for _ in 0..2 {
+        let mut chair = app.logged_in(CHAIR).await;
+        let read = chair.get(&chair_path).await;
+        let marker = "name=\"recorded_at\" value=\"";
+        let start = read.body.find(marker).unwrap() + marker.len();
+        let version = read.body[start..start + read.body[start..].find('"').unwrap()].to_owned();
+        requests.push(
+            chair
+                .prepare_post(&chair_path, &[("recorded_at", &version)])
+                .await,
+        );
+    }
+    let answers = all_at_once(&app, requests).await;
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.status != Status::InternalServerError),
+        "{answers:?}"
+    );
+    let audit = laurel::db::audit::for_subject(app.db(), "edition", &id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "shortlist.confirmed")
+            .count(),
+        1
+    );
+    let next_round = audit
+        .iter()
+        .filter(|e| e.action == "edition.next_round")
+        .count();
+    assert_eq!(next_round, 1);
+}
+
+#[rocket::async_test]
+async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_begins() {
+    let app = TestApp::spawn().await;
+    app.account(Role::Secretariat, SECRETARIAT).await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = crate::fixtures::edition(&app, closes, EditionStatus::Draft).await;
+    let id = edition.id;
+    let jury_id = laurel::db::rounds::current_id(app.db(), id)
+        .await
+        .unwrap()
+        .to_string();
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let path = format!("/secretariat/editions/{id}/rounds");
+    let refused = sec
+        .post(
+            &path,
+            &[
+                ("action", "save"),
+                ("rounds[0].name", "Jury"),
+                ("rounds[0].jurors_per_submission", "two"),
+                ("rounds[0].shortlist", "eight"),
+                ("rounds[1].id", &jury_id),
+                ("rounds[1].name", "jury"),
+                ("rounds[1].jurors_per_submission", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    for problem in [
+        "Round 1: between 1 and 20 jurors per submission",
+        "Round 1: give the shortlist&#39;s size as a whole number",
+        "Round 2: another round is already called “jury”",
+    ] {
+        assert!(
+            refused.body.contains(problem),
+            "{problem}: {}",
+            refused.body
+        );
+    }
+    assert!(
+        refused.body.contains("value=\"eight\""),
+        "typed values come back"
+    );
+    assert_eq!(
+        laurel::db::rounds::of_edition(app.db(), id)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "nothing saved"
+    );
+
+    crate::fixtures::advance(&app, id, EditionStatus::JuryEvaluation).await;
+    let page = sec.get(&path).await;
+    assert!(
+        page.body
+            .contains("The rounds are fixed once the evaluation begins")
+    );
+    assert!(!page.body.contains("rounds[0].name"));
+    let late = sec
+        .post(
+            &path,
+            &[
+                ("action", "save"),
+                ("rounds[0].id", &jury_id),
+                ("rounds[0].name", "Grand jury"),
+                ("rounds[0].jurors_per_submission", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, Status::Conflict);
+    let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
+    assert_eq!(rounds[0].name, None, "unchanged");
+}
