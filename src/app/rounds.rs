@@ -49,14 +49,15 @@ impl TypedRound {
         }
     }
 
-    /// A new round before the jury: a committee shortlisting for the round after it.
-    pub fn new_before_last(name: &str) -> Self {
+    /// A new round before the jury: a committee shortlisting `shortlist` submissions (the
+    /// edition's shortlist size) for the round after it.
+    pub fn new_before_last(name: &str, shortlist: u32) -> Self {
         TypedRound {
             id: None,
             name: name.to_owned(),
             jurors_per_submission: "3".to_owned(),
             consensus: false,
-            shortlist: String::new(),
+            shortlist: shortlist.to_string(),
             remove: false,
         }
     }

@@ -57,6 +57,12 @@ async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
             .body
             .contains("Round 2 (the last: decides the prizes)")
     );
+    assert!(
+        added
+            .body
+            .contains("name=\"rounds[0].shortlist\" value=\"12\""),
+        "the new round shortlists the edition's shortlist size"
+    );
     let saved = sec
         .post(
             &path,

@@ -185,9 +185,13 @@ pub async fn save_rounds(
     let form = form.into_inner();
     let mut typed: Vec<TypedRound> = form.rounds.iter().map(typed_of).collect();
     if form.action == "add" {
+        let edition = db::editions::find(db.inner(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let at = typed.len().saturating_sub(1);
         let name = nav.t_with("rounds-new-name", "number", at + 1);
-        typed.insert(at, TypedRound::new_before_last(&name));
+        let shortlist = u32::try_from(edition.shortlist_size).unwrap_or_default();
+        typed.insert(at, TypedRound::new_before_last(&name, shortlist));
         return Ok(Err(Page::ok(
             page(db, id, nav, Some(typed), BTreeMap::new()).await?,
         )));
