@@ -11,7 +11,9 @@ round-problem-shortlist-not-smaller = Round { $round }: a shortlist of { $size }
 round-problem-shortlist-number = Round { $round }: give the shortlist's size as a whole number
 
 round-default-name = Jury
-round-line = { $number }. { $name }: { $outcome }
+round-line = { $number }. { $round }
+round-named = { $name }
+round-described = { $name }: { $outcome }
 round-outcome-prizes = decides the prizes
 round-outcome-prizes-consensus = decides the prizes after a consensus
 round-outcome-shortlist = { $size ->

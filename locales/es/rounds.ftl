@@ -11,7 +11,9 @@ round-problem-shortlist-not-smaller = Ronda { $round }: una preselección de { $
 round-problem-shortlist-number = Ronda { $round }: indique el tamaño de la preselección con un número entero
 
 round-default-name = Jurado
-round-line = { $number }. { $name }: { $outcome }
+round-line = { $number }. { $round }
+round-named = { $name }
+round-described = { $name }: { $outcome }
 round-outcome-prizes = decide los premios
 round-outcome-prizes-consensus = decide los premios tras un consenso
 round-outcome-shortlist = preselecciona { $size ->

@@ -11,7 +11,9 @@ round-problem-shortlist-not-smaller = Tour { $round } : une présélection de { 
 round-problem-shortlist-number = Tour { $round } : indiquez la taille de la présélection en nombre entier
 
 round-default-name = Jury
-round-line = { $number }. { $name } : { $outcome }
+round-line = { $number }. { $round }
+round-named = { $name }
+round-described = { $name } : { $outcome }
 round-outcome-prizes = attribue les prix
 round-outcome-prizes-consensus = attribue les prix après un consensus
 round-outcome-shortlist = présélectionne { $size ->

@@ -11,7 +11,9 @@ round-problem-shortlist-not-smaller = Turno { $round }: una rosa di { $size } no
 round-problem-shortlist-number = Turno { $round }: indicate la dimensione della rosa con un numero intero
 
 round-default-name = Giuria
-round-line = { $number }. { $name }: { $outcome }
+round-line = { $number }. { $round }
+round-named = { $name }
+round-described = { $name }: { $outcome }
 round-outcome-prizes = assegna i premi
 round-outcome-prizes-consensus = assegna i premi dopo un consenso
 round-outcome-shortlist = seleziona una rosa di { $size ->

@@ -102,7 +102,7 @@ pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> A
     let round = db::rounds::current(db, edition.id).await?;
     if !round.consensus {
         let message = crate::domain::message::Message::new("consensus-refused-no-step")
-            .message("round", round.summary());
+            .message("round", round.title());
         return Err(AppError::conflict(
             crate::error::Refusal::ConsensusClosed,
             message,

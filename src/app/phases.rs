@@ -57,7 +57,7 @@ pub async fn edition_past(db: &impl ConnectionTrait, id: i32, gate: Gate) -> App
         let round = db::rounds::current(db, id).await?;
         if let RoundOutcome::Shortlist(_) = round.outcome {
             let message =
-                Message::new("gate-decisions-not-final-round").message("round", round.summary());
+                Message::new("gate-decisions-not-final-round").message("round", round.title());
             return Err(AppError::conflict(Refusal::DecisionsNotAvailable, message));
         }
     }
@@ -85,8 +85,7 @@ pub async fn change_status(
     if to == EditionStatus::Decided && current.check_transition(to).is_ok() {
         let round = db::rounds::current(&txn, id).await?;
         if let RoundOutcome::Shortlist(_) = round.outcome {
-            let why =
-                Message::new("phase-refused-shortlist-first").message("round", round.summary());
+            let why = Message::new("phase-refused-shortlist-first").message("round", round.title());
             return Ok(Err(why));
         }
         let blocking = super::decisions::blocking(&txn, id).await?;

@@ -13,7 +13,6 @@ use super::entities::{
     conflict_declaration, jury_membership, organisation, submission, submission_partner, user,
 };
 use crate::domain::conflicts::{ConflictDecision, ConflictLevel, Standing, check_own_change};
-use crate::domain::eligibility::Outcome;
 use crate::domain::jury::JuryRole;
 
 /// A submission as a juror sees it before declaring: names and countries only.
@@ -201,27 +200,15 @@ async fn follow_exclusion(
     .await
 }
 
-/// The eligible submissions of an edition with this juror's declarations.
+/// The submissions in the edition's current round with this juror's declarations.
 pub async fn for_juror(
     db: &impl ConnectionTrait,
     edition_id: i32,
     juror_id: i32,
 ) -> Result<Vec<Screened>, DbErr> {
-    let submissions = submission::Entity::find()
-        .filter(submission::Column::EditionId.eq(edition_id))
-        .filter(submission::Column::Status.eq("submitted"))
-        .all(db)
-        .await?;
+    let submissions = super::assignments::eligible_submissions(db, edition_id).await?;
     let mut screened = Vec::new();
     for s in submissions {
-        let outcome = s
-            .eligibility_override
-            .as_deref()
-            .or(s.eligibility.as_deref())
-            .and_then(|o| o.parse::<Outcome>().ok());
-        if outcome != Some(Outcome::Pass) {
-            continue;
-        }
         let mut parties = Vec::new();
         if let Some(lead) = organisation::Entity::find_by_id(s.lead_organisation_id)
             .one(db)

@@ -62,6 +62,21 @@ impl Round {
     /// The round in one line, in the reader's language: "1. Jury: decides the prizes after a
     /// consensus".
     pub fn summary(&self) -> Message {
+        Message::new("round-line")
+            .text("number", self.position)
+            .message("round", self.described())
+    }
+
+    /// The round's name, in the reader's language when it has none of its own.
+    pub fn title(&self) -> Message {
+        match &self.name {
+            Some(name) => Message::new("round-named").text("name", name),
+            None => Message::new("round-default-name"),
+        }
+    }
+
+    /// The round by its name and how it ends: "Jury: decides the prizes after a consensus".
+    pub fn described(&self) -> Message {
         let outcome = match (self.outcome, self.consensus) {
             (RoundOutcome::Prizes, true) => Message::new("round-outcome-prizes-consensus"),
             (RoundOutcome::Prizes, false) => Message::new("round-outcome-prizes"),
@@ -72,12 +87,9 @@ impl Round {
                 Message::new("round-outcome-shortlist").number("size", size)
             }
         };
-        let line = Message::new("round-line").text("number", self.position);
-        let line = match &self.name {
-            Some(name) => line.text("name", name),
-            None => line.message("name", Message::new("round-default-name")),
-        };
-        line.message("outcome", outcome)
+        Message::new("round-described")
+            .message("name", self.title())
+            .message("outcome", outcome)
     }
 }
 

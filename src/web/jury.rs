@@ -167,7 +167,8 @@ async fn consensus_to_record(
         let in_consensus = db::editions::find(db.inner(), *edition)
             .await?
             .is_some_and(|e| e.status == EditionStatus::Consensus);
-        if !in_consensus {
+        let round_has_consensus = db::rounds::current(db.inner(), *edition).await?.consensus;
+        if !in_consensus || !round_has_consensus {
             continue;
         }
         for s in db::conflicts::for_juror(db.inner(), *edition, juror_id).await? {

@@ -221,7 +221,7 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     assert!(
         edition_page
             .body
-            .contains("Round 1 of 2: 1. Technical committee: shortlists 3 submissions"),
+            .contains("Round 1 of 2: Technical committee: shortlists 3 submissions"),
         "{}",
         edition_page.body
     );
@@ -311,6 +311,10 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
         dashboard
             .body
             .contains("A shortlist waits for your confirmation")
+    );
+    assert!(
+        !dashboard.body.contains("Consensus to record"),
+        "the committee's round has no consensus step"
     );
     let read = chair.get(&chair_path).await;
     assert_eq!(read.status, Status::Ok, "{}", read.body);
@@ -409,6 +413,12 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
         .await
         .unwrap();
     assert_eq!(planning.submissions.len(), 3);
+    let conflicts = chair.get(&format!("/jury/editions/{id}/conflicts")).await;
+    assert_eq!(conflicts.status, Status::Ok, "{}", conflicts.body);
+    for (n, title) in TITLES.iter().enumerate() {
+        let shortlisted = [0, 1, 3].contains(&n);
+        assert_eq!(conflicts.body.contains(title), shortlisted, "{title}");
+    }
     let audit = laurel::db::audit::for_subject(app.db(), "edition", &id.to_string())
         .await
         .unwrap();

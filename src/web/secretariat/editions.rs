@@ -286,7 +286,7 @@ pub async fn show_edition(
         let line = Message::new("edition-current-round")
             .number("number", round.position)
             .number("count", stored.len())
-            .message("round", round.summary());
+            .message("round", round.described());
         nav.say(&line)
     });
     let shortlist_link = current
