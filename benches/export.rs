@@ -76,6 +76,7 @@ fn run(options: CsvOptions) -> std::io::Result<(usize, usize)> {
                         submitted_at: Some(submitted_at),
                         revision: 1,
                         phase: "individual",
+                        round: 1,
                     },
                 )?;
                 rows += 1;

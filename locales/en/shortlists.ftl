@@ -67,3 +67,4 @@ shortlist-confirm = Confirm the shortlist and close the round
 shortlist-confirmed = The shortlist is confirmed: the round is closed and the next round begins.
 results-shortlist-link = The cut line and the shortlist
 consensus-refused-no-step = The round “{ $round }” has no consensus step: its ranking comes from the panel's scorecards.
+results-rounds = The results of each round

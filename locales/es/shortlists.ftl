@@ -67,3 +67,4 @@ shortlist-confirm = Confirmar la preselección y cerrar la ronda
 shortlist-confirmed = La preselección está confirmada: la ronda está cerrada y empieza la siguiente.
 results-shortlist-link = La línea de corte y la preselección
 consensus-refused-no-step = La ronda «{ $round }» no tiene etapa de consenso: su clasificación sale de las fichas del panel.
+results-rounds = Los resultados de cada ronda

@@ -67,3 +67,4 @@ shortlist-confirm = Confirmer la présélection et clore le tour
 shortlist-confirmed = La présélection est confirmée : le tour est clos et le tour suivant commence.
 results-shortlist-link = La ligne de coupe et la présélection
 consensus-refused-no-step = Le tour « { $round } » n’a pas d’étape de consensus : son classement vient des fiches du jury.
+results-rounds = Les résultats de chaque tour

@@ -67,3 +67,4 @@ shortlist-confirm = Conferma la rosa e chiudi il turno
 shortlist-confirmed = La rosa è confermata: il turno è chiuso e comincia il successivo.
 results-shortlist-link = La linea di taglio e la rosa
 consensus-refused-no-step = Il turno «{ $round }» non ha una fase di consenso: la sua classifica viene dalle schede del panel.
+results-rounds = I risultati di ogni turno

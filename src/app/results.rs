@@ -7,6 +7,7 @@ use sea_orm::{ConnectionTrait, DbErr};
 use crate::db;
 use crate::domain::edition::Edition;
 use crate::domain::results::{OfficialMethod, Results, compute};
+use crate::domain::round::Round;
 use crate::domain::rubric::Rubric;
 
 /// How much of the report to compute.
@@ -26,8 +27,8 @@ pub struct Official {
     pub rubric: Rubric,
     /// The recorded method, seed and first showing.
     pub record: db::results::MethodRecord,
-    /// The round they rank: the edition's current round.
-    pub round: crate::domain::round::Round,
+    /// The round they rank.
+    pub round: Round,
 }
 
 /// Why the results could not be computed.
@@ -50,12 +51,42 @@ impl From<ResultsError> for crate::error::AppError {
     }
 }
 
-/// The official results of `edition` with its recorded method and seed, or `None` while no
-/// method is recorded. Whether they may be shown (the phase, and noting the first showing) is
-/// the caller's to decide.
+/// The official results of `edition`'s current round with its recorded method and seed, or
+/// `None` while no method is recorded. Whether they may be shown (the phase, and noting the
+/// first showing) is the caller's to decide.
 pub async fn official(
     db: &impl ConnectionTrait,
     edition: &Edition,
+    depth: Depth,
+) -> Result<Option<Official>, ResultsError> {
+    let round = db::rounds::current(db, edition.id).await?;
+    official_in(db, edition, round, depth).await
+}
+
+/// The round of `edition` at `position` (1 first) whose results may be read: a round reached
+/// so far (closed, or the current one); none for a later round or no such round.
+pub async fn reached_round(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    position: u32,
+) -> Result<Option<Round>, DbErr> {
+    let current = db::rounds::current_id(db, edition_id).await?;
+    let rounds = db::rounds::of_edition(db, edition_id).await?;
+    let reached = rounds
+        .iter()
+        .position(|r| r.id == current)
+        .map_or(0, |i| i + 1);
+    Ok(rounds
+        .into_iter()
+        .take(reached)
+        .find(|r| r.position == position))
+}
+
+/// The official results of `round` of `edition` (see [`official`]).
+pub async fn official_in(
+    db: &impl ConnectionTrait,
+    edition: &Edition,
+    round: Round,
     depth: Depth,
 ) -> Result<Option<Official>, ResultsError> {
     let Some(record) = db::results::method_record(db, edition.id).await? else {
@@ -65,7 +96,6 @@ pub async fn official(
         return Ok(None);
     };
     let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
-    let round = db::rounds::current(db, edition.id).await?;
     // A round without a consensus step has no consensus scores to total: its panel's scorecards
     // rank it, with each juror's leniency removed.
     let method = if round.consensus {
@@ -73,7 +103,8 @@ pub async fn official(
     } else {
         OfficialMethod::Calibrated
     };
-    let mut input = db::results::input(db, edition.id, rubric.clone(), method, seed).await?;
+    let mut input =
+        db::results::input(db, (edition.id, round.id), rubric.clone(), method, seed).await?;
     if let crate::domain::round::RoundOutcome::Shortlist(size) = round.outcome {
         input.shortlist = usize::try_from(size).ok();
     }
@@ -92,21 +123,47 @@ pub async fn official(
     }))
 }
 
-/// The official results of edition `id` as the secretariat sees them: refused before the results
-/// phases, `None` while no method is recorded; showing them is noted (the first showing fixes
-/// the method).
+/// The official results of edition `id` as the secretariat sees them: those of its current
+/// round, refused before the results phases, or those of the round at `position` (a round
+/// closed earlier, whatever the phase); `None` while no method is recorded; showing them is
+/// noted (the first showing fixes the method).
 pub async fn for_secretariat(
     db: &sea_orm::DatabaseConnection,
     id: i32,
+    position: Option<u32>,
     actor_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> crate::error::AppResult<(Edition, Option<Official>)> {
-    let edition = super::phases::edition_past(db, id, super::phases::Gate::Results).await?;
-    let Some(official) = official(db, &edition, Depth::Full).await? else {
+    let (edition, round) = round_to_show(db, id, position).await?;
+    let Some(official) = official_in(db, &edition, round, Depth::Full).await? else {
         return Ok((edition, None));
     };
     db::results::mark_shown(db, edition.id, actor_id, now).await?;
     Ok((edition, Some(official)))
+}
+
+/// Edition `id` and the round whose results are asked for: the round at `position`, "not found"
+/// unless reached; a closed round is shown in any phase, the current one from the consensus
+/// phase on.
+pub async fn round_to_show(
+    db: &impl ConnectionTrait,
+    id: i32,
+    position: Option<u32>,
+) -> crate::error::AppResult<(Edition, Round)> {
+    use crate::error::AppError;
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let round = match position {
+        Some(position) => reached_round(db, id, position)
+            .await?
+            .ok_or(AppError::NotFound)?,
+        None => db::rounds::current(db, id).await?,
+    };
+    if round.closed_at.is_none() {
+        super::phases::Gate::Results.check(edition.status)?;
+    }
+    Ok((edition, round))
 }
 
 /// The fewest characters of a reason to change the method.

@@ -97,6 +97,10 @@ enum Command {
         /// Jurors by name instead of their stable pseudonym.
         #[arg(long)]
         names: bool,
+        /// The round (1 first) whose scores, ranking or juror statistics to export; default: the
+        /// edition's current round.
+        #[arg(long)]
+        round: Option<u32>,
         /// The file to write (default: standard output).
         #[arg(long)]
         output: Option<PathBuf>,
@@ -194,13 +198,14 @@ pub async fn run() -> ExitCode {
             what,
             excel,
             names,
+            round,
             output,
         } => {
             let options = crate::export::CsvOptions { excel, names };
             // Not over a CSV printed to the terminal itself.
             let to_screen = output.is_none() && std::io::stdout().is_terminal();
             let _progress = (!to_screen).then(|| progress::Progress::start("Exporting"));
-            export(edition, what, options, output.as_deref()).await
+            export((edition, round), what, options, output.as_deref()).await
         }
         Command::Analyze {
             input,
@@ -381,7 +386,7 @@ async fn migrate(action: MigrateAction) -> Result<(), String> {
 
 /// Writes an export to a file or to standard output, through the web routes' own writer.
 async fn export(
-    edition: i32,
+    (edition, round): (i32, Option<u32>),
     what: crate::export::ExportKind,
     options: crate::export::CsvOptions,
     output: Option<&Path>,
@@ -393,14 +398,17 @@ async fn export(
         now: chrono::Utc::now(),
     };
     let refused = |e: ExportError| match e {
-        ExportError::NotFound => format!("there is no edition with id {edition}"),
+        ExportError::NotFound => match round {
+            Some(round) => format!("edition {edition} has no round {round} reached so far"),
+            None => format!("there is no edition with id {edition}"),
+        },
         ExportError::ResultsNotAvailable(why) => {
             crate::i18n::say(crate::domain::language::Lang::EN, &why)
         }
         e => e.to_string(),
     };
     // Checked before any file is created, so that a refusal leaves nothing behind.
-    let prepared = stream::prepare(&db, edition, what, by)
+    let prepared = stream::prepare(&db, edition, what, round, by)
         .await
         .map_err(refused)?;
     let result = match output {

@@ -44,17 +44,27 @@ pub struct AssignmentRow {
     pub suspended: bool,
 }
 
-/// The submissions in the edition's current round: the submitted ones that are eligible (by the
-/// rules or an override) in its first round, and in every later round those the round before
-/// it shortlisted.
+/// The submissions in the edition's current round (see [`in_round`]).
 pub async fn eligible_submissions(
     db: &impl ConnectionTrait,
     edition_id: i32,
 ) -> Result<Vec<submission::Model>, DbErr> {
+    let round_id = super::rounds::current_id(db, edition_id).await?;
+    in_round(db, edition_id, round_id).await
+}
+
+/// The submissions in round `round_id` of the edition: the submitted ones that are eligible (by
+/// the rules or an override) in its first round, and in every later round those the round
+/// before it shortlisted.
+pub async fn in_round(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    round_id: i32,
+) -> Result<Vec<submission::Model>, DbErr> {
     let rounds = super::rounds::of_edition(db, edition_id).await?;
     let previous = rounds
         .iter()
-        .take_while(|r| r.closed_at.is_some())
+        .take_while(|r| r.id != round_id)
         .last()
         .map(|r| r.id);
     let passed_on = match previous {

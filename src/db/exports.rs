@@ -47,17 +47,14 @@ pub struct Score {
     pub comment: String,
 }
 
-/// The next page of the edition's submitted scorecards after assignment id `after`.
+/// The next page of the submitted scorecards of round `round_id` after assignment id `after`.
 pub async fn submitted_scorecards(
     db: &impl ConnectionTrait,
-    edition_id: i32,
+    round_id: i32,
     after: i32,
 ) -> Result<Vec<Scorecard>, DbErr> {
     Ok(assignment::Entity::find()
-        .filter(
-            assignment::Column::SubmissionId
-                .in_subquery(super::applications::ids_of_edition(edition_id)),
-        )
+        .filter(assignment::Column::RoundId.eq(round_id))
         .filter(assignment::Column::Status.eq("submitted"))
         .filter(assignment::Column::Suspended.eq(false))
         .filter(assignment::Column::Id.gt(after))

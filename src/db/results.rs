@@ -173,24 +173,22 @@ pub async fn mark_shown_by<C: TransactionTrait + ConnectionTrait>(
     Ok(())
 }
 
-/// Loads what the results of an edition's current round are computed from.
+/// Loads what the results of round `round_id` of an edition are computed from.
 pub async fn input(
     db: &impl ConnectionTrait,
-    edition_id: i32,
+    (edition_id, round_id): (i32, i32),
     rubric: Rubric,
     method: OfficialMethod,
     seed: u64,
 ) -> Result<ResultsInput, DbErr> {
-    let round_id = super::rounds::current_id(db, edition_id).await?;
-    let submissions: Vec<SubmissionInput> =
-        super::assignments::eligible_submissions(db, edition_id)
-            .await?
-            .into_iter()
-            .map(|s| SubmissionInput {
-                id: s.id,
-                title: s.title,
-            })
-            .collect();
+    let submissions: Vec<SubmissionInput> = super::assignments::in_round(db, edition_id, round_id)
+        .await?
+        .into_iter()
+        .map(|s| SubmissionInput {
+            id: s.id,
+            title: s.title,
+        })
+        .collect();
     let ids: Vec<i32> = submissions.iter().map(|s| s.id).collect();
     let cards = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(ids.clone()))

@@ -19,7 +19,7 @@ fn utc_or_empty(at: Option<DateTime<Utc>>) -> String {
 
 /// The header of the scores export. `project`, `juror`, `criterion`, `weight` and `score` are
 /// what `laurel analyze` reads.
-pub const SCORE_HEADER: [&str; 11] = [
+pub const SCORE_HEADER: [&str; 12] = [
     "edition",
     "project",
     "title",
@@ -31,6 +31,7 @@ pub const SCORE_HEADER: [&str; 11] = [
     "submitted_at",
     "revision",
     "phase",
+    "round",
 ];
 
 /// One score of a submitted scorecard.
@@ -58,6 +59,8 @@ pub struct ScoreLine<'a> {
     pub revision: i32,
     /// Scoring phase.
     pub phase: &'a str,
+    /// The round's place among the edition's rounds, 1 first.
+    pub round: u32,
 }
 
 /// Writes one score row.
@@ -74,6 +77,7 @@ pub fn write_score<W: Write>(out: &mut csv::Writer<W>, line: &ScoreLine<'_>) -> 
         utc_or_empty(line.submitted_at).as_str(),
         line.revision.to_string().as_str(),
         line.phase,
+        line.round.to_string().as_str(),
     ])
 }
 
@@ -360,11 +364,12 @@ mod tests {
             submitted_at: Some(DateTime::from_timestamp(1_772_357_400, 0).expect("instant")),
             revision: 2,
             phase: "individual",
+            round: 1,
         };
         let text = written(|out| write_score(out, &line));
         assert_eq!(
             text,
-            "3,12,'=cmd|' /C calc'!A0,J-0011aabb,impact,0.15,3.5,'-strong partnership,2026-03-01T09:30:00Z,2,individual\n"
+            "3,12,'=cmd|' /C calc'!A0,J-0011aabb,impact,0.15,3.5,'-strong partnership,2026-03-01T09:30:00Z,2,individual,1\n"
         );
     }
 

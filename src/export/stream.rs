@@ -25,6 +25,7 @@ use crate::db;
 use crate::db::screening::SubmissionFilter;
 use crate::domain::edition::Edition;
 use crate::domain::results::Results;
+use crate::domain::round::Round;
 
 /// Bytes kept before they are handed to the sink.
 const CHUNK: usize = 64 * 1024;
@@ -156,6 +157,8 @@ pub struct Requester {
 pub struct Prepared {
     edition: Edition,
     kind: ExportKind,
+    /// The round whose scores or results it holds.
+    round: Round,
     results: Option<Box<Results>>,
 }
 
@@ -164,43 +167,56 @@ pub fn shows_results(kind: ExportKind) -> bool {
     matches!(kind, ExportKind::Ranking | ExportKind::Jurors)
 }
 
-/// Checks that an export may be written now. For the ranking and the juror statistics, the
-/// rules of the results page: from the consensus phase on, once the official method is
-/// recorded; the results are then computed (as the page computes them) and marked as shown.
+/// Checks that an export may be written now. The scores, the ranking and the juror statistics
+/// are those of the round at `round` (1 first; a round reached so far, else "not found"), or of
+/// the current round. For the ranking and the juror statistics, the rules of the results page:
+/// a closed round's at any time, the current round's from the consensus phase on, once the
+/// official method is recorded; the results are then computed (as the page computes them) and
+/// marked as shown.
 pub async fn prepare<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     edition_id: i32,
     kind: ExportKind,
+    round: Option<u32>,
     by: Requester,
 ) -> Result<Prepared, ExportError> {
     let edition = db::editions::find(db, edition_id)
         .await?
         .ok_or(ExportError::NotFound)?;
+    let round = match round {
+        Some(position) => crate::app::results::reached_round(db, edition_id, position)
+            .await?
+            .ok_or(ExportError::NotFound)?,
+        None => db::rounds::current(db, edition_id).await?,
+    };
     let results = if shows_results(kind) {
-        Some(Box::new(results(db, &edition, kind, by).await?))
+        Some(Box::new(results(db, &edition, &round, kind, by).await?))
     } else {
         None
     };
     Ok(Prepared {
         edition,
         kind,
+        round,
         results,
     })
 }
 
-/// The results of an edition as its results page computes them, marked as shown.
+/// The results of an edition's round as its results page computes them, marked as shown.
 async fn results<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     edition: &Edition,
+    round: &Round,
     kind: ExportKind,
     by: Requester,
 ) -> Result<Results, ExportError> {
-    if let Some(crate::error::AppError::Conflict { message, .. }) =
-        Gate::Results.closed_in(edition.status)
+    if let Some(crate::error::AppError::Conflict { message, .. }) = Gate::Results
+        .closed_in(edition.status)
+        .filter(|_| round.closed_at.is_none())
     {
         return Err(ExportError::ResultsNotAvailable(message));
     }
-    let official = crate::app::results::official(db, edition, Depth::Full)
+    let official = crate::app::results::official_in(db, edition, round.clone(), Depth::Full)
         .await
         .map_err(|e| match e {
             ResultsError::Db(e) => ExportError::Db(e),
@@ -222,7 +238,7 @@ pub async fn write<C: ConnectionTrait + TransactionTrait, W: AsyncWrite + Unpin>
     by: Requester,
     out: &mut W,
 ) -> Result<(), ExportError> {
-    let prepared = prepare(db, edition_id, kind, by).await?;
+    let prepared = prepare(db, edition_id, kind, None, by).await?;
     write_prepared(db, prepared, options, out).await
 }
 
@@ -236,11 +252,21 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
     let Prepared {
         edition,
         kind,
+        round,
         results,
     } = prepared;
     let mut sink = Sink::new(options, out).await?;
     match kind {
-        ExportKind::Scores => scores(db, edition.id, edition.rubric_id, options, &mut sink).await?,
+        ExportKind::Scores => {
+            scores(
+                db,
+                (edition.id, &round),
+                edition.rubric_id,
+                options,
+                &mut sink,
+            )
+            .await?
+        }
         ExportKind::Submissions => {
             let rows = db::screening::list(db, edition.id, &SubmissionFilter::default()).await?;
             let mut csv = sink.csv();
@@ -320,7 +346,7 @@ fn header<W: AsyncWrite + Unpin>(sink: &mut Sink<'_, W>, names: &[&str]) -> csv:
 /// scorecards the results are computed from, each in rubric order.
 async fn scores<W: AsyncWrite + Unpin>(
     db: &impl ConnectionTrait,
-    edition_id: i32,
+    (edition_id, round): (i32, &Round),
     rubric_id: i32,
     options: CsvOptions,
     sink: &mut Sink<'_, W>,
@@ -332,7 +358,7 @@ async fn scores<W: AsyncWrite + Unpin>(
         .enumerate()
         .map(|(i, c)| (c.key.as_str(), (i, c.weight_bp)))
         .collect();
-    let ranked: BTreeMap<i32, String> = db::assignments::eligible_submissions(db, edition_id)
+    let ranked: BTreeMap<i32, String> = db::assignments::in_round(db, edition_id, round.id)
         .await?
         .into_iter()
         .map(|s| (s.id, s.title))
@@ -341,7 +367,7 @@ async fn scores<W: AsyncWrite + Unpin>(
     header(sink, &SCORE_HEADER)?;
     let mut after = 0;
     loop {
-        let page = db::exports::submitted_scorecards(db, edition_id, after).await?;
+        let page = db::exports::submitted_scorecards(db, round.id, after).await?;
         let Some(last) = page.last() else { break };
         after = last.id;
         let cards: Vec<_> = page
@@ -378,6 +404,7 @@ async fn scores<W: AsyncWrite + Unpin>(
                         submitted_at: card.submitted_at,
                         revision: card.revision,
                         phase: &card.phase,
+                        round: round.position,
                     },
                 )?;
             }

@@ -477,7 +477,10 @@ async fn a_late_potential_conflict_suspends_a_submitted_scorecard_and_allowing_i
         .clone();
     let input = laurel::db::results::input(
         app.db(),
-        1,
+        (
+            1,
+            laurel::db::rounds::current_id(app.db(), 1).await.unwrap(),
+        ),
         rubric,
         laurel::domain::results::OfficialMethod::ConsensusTotal,
         7,

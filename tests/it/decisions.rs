@@ -45,7 +45,10 @@ pub(crate) async fn ranking(app: &TestApp) -> Vec<(i32, usize, bool)> {
         .unwrap();
     let mut input = laurel::db::results::input(
         app.db(),
-        1,
+        (
+            1,
+            laurel::db::rounds::current_id(app.db(), 1).await.unwrap(),
+        ),
         rubric,
         record.method.unwrap(),
         record.seed.unwrap(),

@@ -132,7 +132,10 @@ async fn page_results(app: &TestApp) -> Results {
         .unwrap();
     let input = laurel::db::results::input(
         app.db(),
-        1,
+        (
+            1,
+            laurel::db::rounds::current_id(app.db(), 1).await.unwrap(),
+        ),
         rubric,
         record.method.unwrap(),
         record.seed.unwrap(),
@@ -415,7 +418,10 @@ async fn the_scores_export_read_back_by_analyze_gives_the_statistics_of_the_resu
         .unwrap();
     let input = laurel::db::results::input(
         app.db(),
-        1,
+        (
+            1,
+            laurel::db::rounds::current_id(app.db(), 1).await.unwrap(),
+        ),
         rubric,
         record.method.unwrap(),
         record.seed.unwrap(),

@@ -409,6 +409,64 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     let jury = laurel::db::jury::members(app.db(), id).await.unwrap();
     assert_eq!(jury.len(), 1);
     assert_eq!(jury[0].jury_role, JuryRole::Member);
+    // The committee's results and scores stay readable in the jury's round; the current round's
+    // wait for its consensus phase.
+    let now_results = sec
+        .get(&format!("/secretariat/editions/{id}/results"))
+        .await;
+    assert_eq!(now_results.status, Status::Conflict);
+    let committee = sec
+        .get(&format!("/secretariat/editions/{id}/results?round=1"))
+        .await;
+    assert_eq!(committee.status, Status::Ok, "{}", committee.body);
+    assert!(committee.body.contains("1. Technical committee"));
+    assert!(committee.body.contains("Water kiosks run by residents"));
+    assert!(
+        !committee.body.contains("The cut line and the shortlist"),
+        "the shortlist is adopted"
+    );
+    let later = sec
+        .get(&format!("/secretariat/editions/{id}/results?round=3"))
+        .await;
+    assert_eq!(later.status, Status::NotFound);
+    let (status, scores) = sec
+        .get_bytes(&format!(
+            "/secretariat/editions/{id}/export/scores.csv?round=1"
+        ))
+        .await;
+    assert_eq!(status, Status::Ok);
+    let scores = String::from_utf8(scores).unwrap();
+    let lines: Vec<&str> = scores.lines().collect();
+    assert!(lines[0].ends_with(",phase,round"), "{}", lines[0]);
+    assert_eq!(lines.len(), 1 + 5 * 3 * CRITERIA.len());
+    assert!(lines[1..].iter().all(|l| l.ends_with(",jury,1")));
+    let (_, jury_scores) = sec
+        .get_bytes(&format!("/secretariat/editions/{id}/export/scores.csv"))
+        .await;
+    assert_eq!(String::from_utf8(jury_scores).unwrap().lines().count(), 1);
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_laurel"))
+        .args(["export", "--edition", &id.to_string(), "--what", "scores"])
+        .args(["--round", "1"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAUREL_DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap();
+    assert!(
+        cli.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cli.stderr)
+    );
+    assert_eq!(String::from_utf8(cli.stdout).unwrap(), scores);
+    let no_round = std::process::Command::new(env!("CARGO_BIN_EXE_laurel"))
+        .args(["export", "--edition", &id.to_string(), "--what", "ranking"])
+        .args(["--round", "3"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LAUREL_DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap();
+    assert!(!no_round.status.success());
+    assert!(String::from_utf8_lossy(&no_round.stderr).contains("has no round 3 reached so far"));
+
     let planning = laurel::db::assignments::planning_input(app.db(), id)
         .await
         .unwrap();

@@ -186,7 +186,7 @@ pub async fn show_ranking(
     clock: &State<Clock>,
 ) -> AppResult<Json<RankingBody>> {
     let (edition, official) =
-        app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
+        app::results::for_secretariat(db.inner(), id, None, me.0.id, clock.now()).await?;
     let official = official.ok_or_else(|| AppError::Conflict {
         code: Refusal::OfficialMethodNotRecorded,
         message: crate::domain::message::Message::new("results-refused-no-method"),

@@ -62,12 +62,12 @@ impl From<ExportError> for AppError {
 /// answers with the stream of its bytes.
 pub async fn start(
     db: &Db,
-    id: i32,
+    (id, round): (i32, Option<u32>),
     kind: ExportKind,
     options: CsvOptions,
     by: Requester,
 ) -> AppResult<CsvStream> {
-    let prepared = stream::prepare(db.inner(), id, kind, by).await?;
+    let prepared = stream::prepare(db.inner(), id, kind, round, by).await?;
     let (mut tx, rx) = rocket::tokio::io::duplex(PIPE);
     let connection = db.inner().clone();
     rocket::tokio::spawn(async move {
@@ -96,18 +96,26 @@ fn options(excel: Option<bool>, names: Option<bool>) -> CsvOptions {
     }
 }
 
+/// An export's options in its address: `excel`, `names`, and `round` (1 first; default the
+/// current round) for the scores, the ranking and the juror statistics.
+#[derive(Debug, Default, rocket::FromForm)]
+pub struct ExportQuery {
+    excel: Option<bool>,
+    names: Option<bool>,
+    round: Option<u32>,
+}
+
 /// One export of edition `id`, named by its file: `scores.csv` (every score of every submitted
 /// scorecard, in long form, readable by `laurel analyze`), `submissions.csv`, `conflicts.csv`,
 /// `audit.csv` (the edition, its submissions and its assignments), `method.csv` (how the
 /// results are computed), `ranking.csv` (the official ranking with rank intervals, flags and
 /// every method's ranks) or `jurors.csv` (scores, mean weighted total, leniency offset and its
 /// standard error). Any other name is not found; `names` applies where jurors appear.
-#[get("/secretariat/editions/<id>/export/<file>?<excel>&<names>")]
+#[get("/secretariat/editions/<id>/export/<file>?<query..>")]
 pub async fn export(
     id: i32,
     file: &str,
-    excel: Option<bool>,
-    names: Option<bool>,
+    query: ExportQuery,
     user: SecretariatUser,
     db: &Db,
     clock: &State<Clock>,
@@ -116,5 +124,7 @@ pub async fn export(
         .strip_suffix(".csv")
         .and_then(|name| name.parse::<ExportKind>().ok())
         .ok_or(AppError::NotFound)?;
-    start(db, id, kind, options(excel, names), requester(&user, clock)).await
+    let by = requester(&user, clock);
+    let options = options(query.excel, query.names);
+    start(db, (id, query.round), kind, options, by).await
 }

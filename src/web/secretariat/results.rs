@@ -116,6 +116,8 @@ pub struct ResultsTemplate {
     round: Option<String>,
     /// The page that adopts the round's shortlist, when it ends in one.
     shortlist_link: Option<String>,
+    /// Every round reached so far, when there are several: (the round, its results, shown).
+    round_links: Vec<(String, String, bool)>,
     edition: Edition,
     method: String,
     /// The method checked on the change form: the official one, or the one chosen in a refused
@@ -176,17 +178,19 @@ fn method_choices(nav: &Nav) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// Shows the results, or first asks for the official method.
-#[get("/secretariat/editions/<id>/results")]
+/// Shows the results of the current round, or of the round at `round` (1 first) reached so far,
+/// or first asks for the official method.
+#[get("/secretariat/editions/<id>/results?<round>")]
 pub async fn show_results(
     id: i32,
+    round: Option<u32>,
     me: SecretariatUser,
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<ResultsAnswer> {
     let (edition, official) =
-        app::results::for_secretariat(db.inner(), id, me.0.id, clock.now()).await?;
+        app::results::for_secretariat(db.inner(), id, round, me.0.id, clock.now()).await?;
     let Some(official) = official else {
         let methods = method_choices(&nav);
         return Ok(ResultsAnswer::Method(Box::new(Page::ok(MethodTemplate {
@@ -196,7 +200,20 @@ pub async fn show_results(
             error: None,
         }))));
     };
-    let template = results_page(edition, official, nav, clock);
+    let shown = official.round.id;
+    let mut template = results_page(edition, official, nav, clock);
+    let rounds = db::rounds::of_edition(db.inner(), id).await?;
+    if rounds.len() > 1 {
+        let current = db::rounds::current_id(db.inner(), id).await?;
+        template.round_links = rounds
+            .iter()
+            .take_while(|r| r.closed_at.is_some() || r.id == current)
+            .map(|r| {
+                let href = uri!(show_results(id, Some(r.position))).to_string();
+                (template.nav.say(&r.summary()), href, r.id == shown)
+            })
+            .collect();
+    }
     Ok(ResultsAnswer::Results(Box::new(Page::ok(template))))
 }
 
@@ -215,7 +232,7 @@ fn results_page(
     let shortlisting = matches!(
         official.round.outcome,
         crate::domain::round::RoundOutcome::Shortlist(_)
-    );
+    ) && official.round.closed_at.is_none();
     let round = nav.say(&official.round.summary());
     let id = edition.id;
     let mut page = view(
@@ -404,6 +421,7 @@ fn view(
     ResultsTemplate {
         round: None,
         shortlist_link: None,
+        round_links: Vec::new(),
         method: nav.say(&results.method.name()),
         checked_method: results.method.as_str().to_owned(),
         typed_reason: String::new(),
@@ -470,7 +488,7 @@ pub async fn record_method(
     let typed = (form.method.as_str(), form.reason.as_str());
     match results::record_method(db.inner(), id, typed, me.0.id, clock.now()).await? {
         Ok(method) => Ok(Ok(Flash::success(
-            Redirect::to(uri!(show_results(id))),
+            Redirect::to(uri!(show_results(id, Option::<u32>::None))),
             nav.t_with("results-method-recorded", "method", nav.say(&method.name())),
         ))),
         Err(MethodRefused::Invalid(_, problem)) => {
@@ -519,7 +537,7 @@ async fn refuse_method(
     clock: &State<Clock>,
 ) -> AppResult<MethodAnswer> {
     let (edition, official) =
-        app::results::for_secretariat(db.inner(), edition.id, actor_id, clock.now()).await?;
+        app::results::for_secretariat(db.inner(), edition.id, None, actor_id, clock.now()).await?;
     let page = match official {
         Some(official) => {
             let mut template = results_page(edition, official, nav, clock);

@@ -181,7 +181,7 @@ fn page(
         shortlist_error,
         recorded,
         action: uri!(record_shortlist(id)).to_string(),
-        results_link: uri!(super::results::show_results(id)).to_string(),
+        results_link: uri!(super::results::show_results(id, Option::<u32>::None)).to_string(),
         edition_link: uri!(super::editions::show_edition(id)).to_string(),
         max_reason: crate::domain::limits::REASON,
         edition: plan.edition,

@@ -196,7 +196,14 @@ pub async fn export_submissions(
         actor_id: Some(user.0.id),
         now: clock.now(),
     };
-    super::exports::start(db, id, crate::export::ExportKind::Submissions, options, by).await
+    super::exports::start(
+        db,
+        (id, None),
+        crate::export::ExportKind::Submissions,
+        options,
+        by,
+    )
+    .await
 }
 
 /// One submission as the jury reads it, with the contact details the jury does not see.
