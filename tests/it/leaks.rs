@@ -47,7 +47,34 @@ fn fixed_paths(app: &TestApp) -> Vec<String> {
         .collect()
 }
 
+/// The submission a conflicted juror must never meet: its title and a piece of its summary,
+/// in an edition.
+pub struct Hidden<'a> {
+    /// The edition whose exports are tried too.
+    pub edition: i32,
+    /// Its title (shown by design only on the conflicts page, where it was declared).
+    pub title: &'a str,
+    /// A piece of its summary, shown nowhere.
+    pub summary: &'a str,
+}
+
 async fn walk(app: &TestApp, claire: &mut Browser<'_>, phase: &str) -> usize {
+    let hidden = Hidden {
+        edition: 1,
+        title: TITLE,
+        summary: SUMMARY,
+    };
+    walk_hiding(app, claire, phase, &hidden).await
+}
+
+/// Walks every GET route with every id as `juror` and checks that `hidden` never shows;
+/// returns how many addresses were tried.
+pub async fn walk_hiding(
+    app: &TestApp,
+    juror: &mut Browser<'_>,
+    phase: &str,
+    hidden: &Hidden<'_>,
+) -> usize {
     let biggest = assignment::Entity::find()
         .all(app.db())
         .await
@@ -61,21 +88,22 @@ async fn walk(app: &TestApp, claire: &mut Browser<'_>, phase: &str) -> usize {
     paths.extend(paths_with(app, "project"));
     for kind in laurel::export::ExportKind::ALL {
         paths.push(format!(
-            "/secretariat/editions/1/export/{kind}.csv?names=true"
+            "/secretariat/editions/{}/export/{kind}.csv?names=true",
+            hidden.edition
         ));
     }
     for path in &paths {
-        let (status, bytes) = claire.get_bytes(path).await;
+        let (status, bytes) = juror.get_bytes(path).await;
         let body = String::from_utf8_lossy(&bytes);
         assert!(
-            !body.contains(SUMMARY),
+            !body.contains(hidden.summary),
             "{phase}: {path} ({status}) shows the application"
         );
         // The conflicts page names every eligible submission by design (that is where the
         // conflict was declared); nothing else may.
         if !path.contains("/conflicts") {
             assert!(
-                !body.contains(TITLE),
+                !body.contains(hidden.title),
                 "{phase}: {path} ({status}) names the submission"
             );
         }

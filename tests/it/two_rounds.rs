@@ -93,7 +93,10 @@ async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
             "project",
             &[
                 ("title", title),
-                ("summary", "Residents plan the work in both towns."),
+                (
+                    "summary",
+                    &format!("{title}: residents plan the work in both towns."),
+                ),
                 ("start_date", "2023-02-01"),
                 ("ongoing", "yes"),
                 ("language", "en"),
@@ -122,11 +125,28 @@ async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
     ] {
         committee.push(add_to_panel(app, id, email, role, actor).await);
     }
+    // The second member declares a disqualifying conflict with the first submission.
+    let mut conflicted = app.logged_in(MEMBERS[1]).await;
+    let declared = conflicted
+        .post(
+            &format!("/jury/editions/{id}/conflicts/{}", submissions[0]),
+            &[
+                ("level", "disqualifying"),
+                ("reason", "helped_prepare"),
+                (
+                    "details",
+                    "I advised this project's partner city last year.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, Status::SeeOther, "{}", declared.body);
     for &sid in &submissions {
         for &juror in &committee {
-            laurel::db::assignments::add_manual(app.db(), id, juror, sid, actor, now)
-                .await
-                .unwrap();
+            let excluded = juror == committee[2] && sid == submissions[0];
+            let added =
+                laurel::db::assignments::add_manual(app.db(), id, juror, sid, actor, now).await;
+            assert_eq!(added.is_err(), excluded, "{added:?}");
         }
     }
     crate::fixtures::advance(app, id, EditionStatus::JuryEvaluation).await;
@@ -438,7 +458,7 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     let scores = String::from_utf8(scores).unwrap();
     let lines: Vec<&str> = scores.lines().collect();
     assert!(lines[0].ends_with(",phase,round"), "{}", lines[0]);
-    assert_eq!(lines.len(), 1 + 5 * 3 * CRITERIA.len());
+    assert_eq!(lines.len(), 1 + (5 * 3 - 1) * CRITERIA.len());
     assert!(lines[1..].iter().all(|l| l.ends_with(",jury,1")));
     let (_, jury_scores) = sec
         .get_bytes(&format!("/secretariat/editions/{id}/export/scores.csv"))
@@ -620,4 +640,74 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
     assert_eq!(late.status, Status::Conflict);
     let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
     assert_eq!(rounds[0].name, None, "unchanged");
+}
+
+#[rocket::async_test]
+async fn a_juror_on_both_panels_with_a_disqualifying_conflict_meets_nothing_of_it_in_either_round()
+{
+    let app = TestApp::spawn().await;
+    let (id, subs) = committee_done(&app).await;
+    let hidden = crate::leaks::Hidden {
+        edition: id,
+        title: TITLES[0],
+        summary: &format!("{}: residents plan", TITLES[0]),
+    };
+    // The check can fail: a committee member without the conflict meets the submission.
+    let mut free = app.logged_in(MEMBERS[0]).await;
+    assert!(free.get("/jury").await.body.contains(TITLES[0]));
+
+    let mut conflicted = app.logged_in(MEMBERS[1]).await;
+    let walked = crate::leaks::walk_hiding(&app, &mut conflicted, "committee", &hidden).await;
+    assert!(walked > 100, "{walked} addresses");
+
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let picked: Vec<String> = subs[..3].iter().map(i32::to_string).collect();
+    let recorded = sec
+        .post(
+            &format!("/secretariat/editions/{id}/shortlist"),
+            &shortlist_fields(&picked, &[]),
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let round = laurel::db::rounds::current(app.db(), id).await.unwrap();
+    let chair = laurel::db::users::find_for_login(app.db(), CHAIR)
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    laurel::db::shortlists::confirm(
+        app.db(),
+        round.id,
+        round.shortlist_recorded_at.unwrap(),
+        chair.id,
+        app.clock().now(),
+    )
+    .await
+    .unwrap();
+
+    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let mut jury = Vec::new();
+    for (email, role) in [(CHAIR, JuryRole::Chair), (MEMBERS[1], JuryRole::Rapporteur)] {
+        jury.push(add_to_panel(&app, id, email, role, actor).await);
+    }
+    let now = app.clock().now();
+    for &sid in &subs[..3] {
+        for &juror in &jury {
+            let refused = laurel::db::assignments::add_manual(app.db(), id, juror, sid, actor, now)
+                .await
+                .is_err();
+            assert_eq!(refused, juror == jury[1] && sid == subs[0]);
+        }
+    }
+    let mut conflicted = app.logged_in(MEMBERS[1]).await;
+    let dashboard = conflicted.get("/jury").await;
+    assert!(dashboard.body.contains(TITLES[1]), "round 2 work is there");
+    crate::leaks::walk_hiding(&app, &mut conflicted, "jury", &hidden).await;
+    crate::fixtures::advance(&app, id, EditionStatus::Consensus).await;
+    crate::leaks::walk_hiding(&app, &mut conflicted, "jury's consensus", &hidden).await;
 }
