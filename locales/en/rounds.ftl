@@ -48,3 +48,4 @@ rounds-add = Add a round before the last
 rounds-new-name = Round { $number }
 rounds-saved = The rounds are saved.
 rounds-link = Set up the rounds
+rounds-outcome-at-once = Tell the applicants left out as soon as the shortlist is confirmed (otherwise with the announcement of the winners)

@@ -68,3 +68,4 @@ shortlist-confirmed = The shortlist is confirmed: the round is closed and the ne
 results-shortlist-link = The cut line and the shortlist
 consensus-refused-no-step = The round “{ $round }” has no consensus step: its ranking comes from the panel's scorecards.
 results-rounds = The results of each round
+feedback-left-out = Your application was not shortlisted in round { $number }, “{ $round }”: it does not go on to the next round.

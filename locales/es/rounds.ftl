@@ -48,3 +48,4 @@ rounds-add = Añadir una ronda antes de la última
 rounds-new-name = Ronda { $number }
 rounds-saved = Las rondas están guardadas.
 rounds-link = Organizar las rondas
+rounds-outcome-at-once = Avisar a las candidaturas descartadas en cuanto se confirme la preselección (si no, con el anuncio de los ganadores)

@@ -48,3 +48,4 @@ rounds-add = Ajouter un tour avant le dernier
 rounds-new-name = Tour { $number }
 rounds-saved = Les tours sont enregistrés.
 rounds-link = Organiser les tours
+rounds-outcome-at-once = Informer les candidatures écartées dès la confirmation de la présélection (sinon avec l’annonce des lauréats)

@@ -48,3 +48,4 @@ rounds-add = Aggiungi un turno prima dell’ultimo
 rounds-new-name = Turno { $number }
 rounds-saved = I turni sono salvati.
 rounds-link = Organizza i turni
+rounds-outcome-at-once = Avvisare le candidature escluse appena la rosa è confermata (altrimenti con l’annuncio dei vincitori)

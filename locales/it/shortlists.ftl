@@ -68,3 +68,4 @@ shortlist-confirmed = La rosa è confermata: il turno è chiuso e comincia il su
 results-shortlist-link = La linea di taglio e la rosa
 consensus-refused-no-step = Il turno «{ $round }» non ha una fase di consenso: la sua classifica viene dalle schede del panel.
 results-rounds = I risultati di ogni turno
+feedback-left-out = La vostra candidatura non è stata inserita nella rosa del turno { $number }, «{ $round }»: non passa al turno successivo.

@@ -1,5 +1,6 @@
-//! An applicant's feedback on their own application, once the edition's winners are announced:
-//! the prizes it won and the consensus score and comment per criterion with the weighted total.
+//! An applicant's feedback on their own application, once the edition's winners are announced
+//! (or, for an application a round's shortlist left out, once that outcome is released): the
+//! prizes it won and the consensus score and comment per criterion with the weighted total.
 //! Never a juror's name, an individual score or the jury's dissent. The page and the API share it.
 
 use sea_orm::DatabaseConnection;
@@ -21,8 +22,12 @@ pub struct ApplicantFeedback {
     pub submitted: bool,
     /// Once public and submitted: the prizes it won.
     pub prizes: Vec<PublishedPrize>,
-    /// Once public and submitted: the consensus per criterion and the weighted total.
+    /// Once public (or its round's outcome released) and submitted: the consensus per criterion
+    /// and the weighted total, from the last round that recorded one.
     pub feedback: Option<Feedback>,
+    /// The round whose shortlist left it out, once that outcome is released: as soon as the
+    /// shortlist is confirmed when the round says so, else with the winners.
+    pub left_out: Option<crate::domain::round::Round>,
 }
 
 /// The feedback on application `id` for its owner ("not found" for anyone else), the criteria
@@ -35,7 +40,10 @@ pub async fn of_owner(
     let loaded = Loaded::of_owner(db, id, owner).await?;
     let public = results_public(loaded.edition.status);
     let submitted = !loaded.record.status.is_draft();
-    let (prizes, feedback) = if public && submitted {
+    let left_out = db::shortlists::left_out_by(db, id)
+        .await?
+        .filter(|round| public || round.outcome_at_once);
+    let (prizes, feedback) = if (public || left_out.is_some()) && submitted {
         let consensus = db::feedback::consensus_for_applicant(db, id).await?;
         (
             db::feedback::prizes_of(db, id).await?,
@@ -53,6 +61,7 @@ pub async fn of_owner(
         submitted,
         prizes,
         feedback,
+        left_out,
     })
 }
 

@@ -28,6 +28,8 @@ pub struct TypedRound {
     pub shortlist: String,
     /// Remove it when saving.
     pub remove: bool,
+    /// Tell applicants left out of its shortlist as soon as it is confirmed.
+    pub outcome_at_once: bool,
 }
 
 impl TypedRound {
@@ -46,6 +48,7 @@ impl TypedRound {
                 RoundOutcome::Prizes => String::new(),
             },
             remove: false,
+            outcome_at_once: round.outcome_at_once,
         }
     }
 
@@ -59,6 +62,7 @@ impl TypedRound {
             consensus: false,
             shortlist: shortlist.to_string(),
             remove: false,
+            outcome_at_once: false,
         }
     }
 }
@@ -105,6 +109,7 @@ fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, M
                     jurors_per_submission: jurors,
                     consensus: round.consensus,
                     outcome,
+                    outcome_at_once: round.outcome_at_once,
                 },
             },
         ));

@@ -30,6 +30,7 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
         jurors_per_submission: number(model.jurors_per_submission)?,
         shortlist_recorded_at: model.shortlist_recorded_at,
         closed_at: model.closed_at,
+        outcome_at_once: model.outcome_at_once,
     })
 }
 
@@ -221,6 +222,9 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
             jurors_per_submission: Set(
                 i32::try_from(settings.jurors_per_submission).unwrap_or(i32::MAX)
             ),
+            outcome_at_once: Set(
+                settings.outcome_at_once && matches!(settings.outcome, RoundOutcome::Shortlist(_))
+            ),
             ..Default::default()
         };
         match planned.id {
@@ -247,6 +251,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                     RoundOutcome::Prizes => None,
                 },
                 "jurors_per_submission": r.jurors_per_submission,
+                "outcome_at_once": r.outcome_at_once,
             })
         })
         .collect();

@@ -249,3 +249,23 @@ pub async fn confirm<C: TransactionTrait + ConnectionTrait>(
     txn.commit().await?;
     Ok(())
 }
+
+/// The closed round whose confirmed shortlist left submission `submission_id` out, if one did.
+pub async fn left_out_by(
+    db: &impl ConnectionTrait,
+    submission_id: i32,
+) -> Result<Option<Round>, DbErr> {
+    let choices = shortlist_choice::Entity::find()
+        .filter(shortlist_choice::Column::SubmissionId.eq(submission_id))
+        .filter(shortlist_choice::Column::Shortlisted.eq(false))
+        .all(db)
+        .await?;
+    for choice in choices {
+        if let Some(round) = super::rounds::find(db, choice.round_id).await?
+            && round.closed_at.is_some()
+        {
+            return Ok(Some(round));
+        }
+    }
+    Ok(None)
+}

@@ -45,6 +45,9 @@ pub struct Round {
     pub shortlist_recorded_at: Option<DateTime<Utc>>,
     /// When its shortlist was confirmed and the round closed, if it was.
     pub closed_at: Option<DateTime<Utc>>,
+    /// Applicants left out of its shortlist learn it as soon as it is confirmed (otherwise with
+    /// the announcement of the winners).
+    pub outcome_at_once: bool,
 }
 
 impl Round {
@@ -56,6 +59,7 @@ impl Round {
             jurors_per_submission: self.jurors_per_submission,
             consensus: self.consensus,
             outcome: self.outcome,
+            outcome_at_once: self.outcome_at_once,
         }
     }
 
@@ -104,6 +108,8 @@ pub struct RoundSettings {
     pub consensus: bool,
     /// How it ends.
     pub outcome: RoundOutcome,
+    /// Applicants left out of its shortlist learn it as soon as it is confirmed.
+    pub outcome_at_once: bool,
 }
 
 impl RoundSettings {
@@ -115,6 +121,7 @@ impl RoundSettings {
             jurors_per_submission: 3,
             consensus: true,
             outcome: RoundOutcome::Prizes,
+            outcome_at_once: false,
         }
     }
 }

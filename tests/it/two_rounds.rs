@@ -31,6 +31,12 @@ const TITLES: [&str; 5] = [
 /// the committee's three members (the first title best, the last worst), the official method
 /// recorded. Returns the edition and the submissions in title order.
 async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
+    committee_done_telling(app, false).await
+}
+
+/// [`committee_done`], the committee's round telling the applicants it leaves out as soon as its
+/// shortlist is confirmed when `at_once`.
+async fn committee_done_telling(app: &TestApp, at_once: bool) -> (i32, Vec<i32>) {
     app.account(Role::Secretariat, SECRETARIAT).await;
     let closes = app.clock().now() + Duration::days(5);
     let edition = crate::fixtures::edition(app, closes, EditionStatus::Draft).await;
@@ -71,6 +77,10 @@ async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
                 ("rounds[0].name", "Technical committee"),
                 ("rounds[0].jurors_per_submission", "3"),
                 ("rounds[0].shortlist", "3"),
+                (
+                    "rounds[0].outcome_at_once",
+                    if at_once { "true" } else { "false" },
+                ),
                 ("rounds[1].id", &jury_id),
                 ("rounds[1].name", "Jury"),
                 ("rounds[1].jurors_per_submission", "3"),
@@ -710,4 +720,81 @@ async fn a_juror_on_both_panels_with_a_disqualifying_conflict_meets_nothing_of_i
     crate::leaks::walk_hiding(&app, &mut conflicted, "jury", &hidden).await;
     crate::fixtures::advance(&app, id, EditionStatus::Consensus).await;
     crate::leaks::walk_hiding(&app, &mut conflicted, "jury's consensus", &hidden).await;
+}
+
+/// The feedback page of the application of `TITLES[n]`, as its applicant sees it.
+async fn feedback_of(app: &TestApp, n: usize, sid: i32) -> String {
+    let mut applicant = app.browser().await;
+    let email = format!("applicant{n}@example.org");
+    applicant.login(&email, "a long applicant password").await;
+    let page = applicant
+        .get(&format!("/applicant/applications/{sid}/feedback"))
+        .await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    page.body
+}
+
+/// Records the shortlist in rank order (the first three) and has the chair confirm it.
+async fn shortlist_in_rank_order(app: &TestApp, id: i32, subs: &[i32]) {
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let picked: Vec<String> = subs[..3].iter().map(i32::to_string).collect();
+    let recorded = sec
+        .post(
+            &format!("/secretariat/editions/{id}/shortlist"),
+            &shortlist_fields(&picked, &[]),
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let round = laurel::db::rounds::current(app.db(), id).await.unwrap();
+    let chair = laurel::db::users::find_for_login(app.db(), CHAIR)
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    laurel::db::shortlists::confirm(
+        app.db(),
+        round.id,
+        round.shortlist_recorded_at.unwrap(),
+        chair.id,
+        app.clock().now(),
+    )
+    .await
+    .unwrap();
+}
+
+#[rocket::async_test]
+async fn an_applicant_left_out_learns_it_once_the_shortlist_is_confirmed_when_the_round_says_so() {
+    let app = TestApp::spawn().await;
+    let (id, subs) = committee_done_telling(&app, true).await;
+    let before = feedback_of(&app, 4, subs[4]).await;
+    assert!(before.contains("Feedback comes when the winners are announced."));
+    shortlist_in_rank_order(&app, id, &subs).await;
+    let left_out = feedback_of(&app, 4, subs[4]).await;
+    assert!(
+        left_out.contains("Your application was not shortlisted in round 1, “Technical committee”"),
+        "{left_out}"
+    );
+    assert!(
+        left_out.contains("The jury recorded no consensus scores for this application"),
+        "the committee's round had no consensus step"
+    );
+    assert!(!left_out.contains("/winners"), "the winners are not out");
+    let shortlisted = feedback_of(&app, 0, subs[0]).await;
+    assert!(shortlisted.contains("Feedback comes when the winners are announced."));
+}
+
+#[rocket::async_test]
+async fn by_default_an_applicant_left_out_learns_it_with_the_winners() {
+    let app = TestApp::spawn().await;
+    let (id, subs) = committee_done(&app).await;
+    shortlist_in_rank_order(&app, id, &subs).await;
+    let page = feedback_of(&app, 4, subs[4]).await;
+    assert!(page.contains("Feedback comes when the winners are announced."));
+    assert!(!page.contains("not shortlisted"));
+    crate::fixtures::advance(&app, id, EditionStatus::Announced).await;
+    let page = feedback_of(&app, 4, subs[4]).await;
+    assert!(
+        page.contains("Your application was not shortlisted in round 1, “Technical committee”"),
+        "{page}"
+    );
 }

@@ -19,6 +19,7 @@ pub struct Model {
     pub shortlist_recorded_at: Option<DateTimeUtc>,
     pub shortlist_recorded_by: Option<i32>,
     pub closed_by: Option<i32>,
+    pub outcome_at_once: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -46,6 +46,9 @@ pub struct FeedbackBody {
     results_public: bool,
     /// Whether the application was submitted.
     submitted: bool,
+    /// The round whose shortlist left it out, by name, once that outcome is released (the
+    /// consensus below is then that round's, or an earlier round's).
+    left_out_in_round: Option<String>,
     /// The prizes it won.
     prizes: Vec<PrizeItem>,
     /// The consensus per criterion, in rubric order.
@@ -72,6 +75,10 @@ pub async fn show_feedback(id: i32, me: ApiApplicant, db: &Db) -> AppResult<Json
         application_id: id,
         results_public: found.public,
         submitted: found.submitted,
+        left_out_in_round: found
+            .left_out
+            .as_ref()
+            .map(|round| crate::i18n::say(me.0.language, &round.title())),
         prizes: found
             .prizes
             .into_iter()

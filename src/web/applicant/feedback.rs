@@ -53,6 +53,8 @@ pub struct FeedbackTemplate {
     total: Option<String>,
     scale_max: String,
     eligibility: Option<EligibilityNote>,
+    /// The round whose shortlist left the application out, in one line, once released.
+    left_out: Option<String>,
 }
 
 fn eligibility_note(loaded: &Loaded) -> Option<EligibilityNote> {
@@ -95,7 +97,14 @@ impl FeedbackTemplate {
             total: None,
             scale_max: loaded.rubric.scale.max.to_string(),
             eligibility: None,
+            left_out: None,
         };
+        page.left_out = found.left_out.as_ref().map(|round| {
+            let line = crate::domain::message::Message::new("feedback-left-out")
+                .message("round", round.title())
+                .number("number", round.position);
+            page.nav.say(&line)
+        });
         if let Some(built) = found.feedback {
             page.eligibility = eligibility_note(loaded);
             page.prizes = found

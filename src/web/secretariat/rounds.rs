@@ -33,6 +33,8 @@ pub struct RoundForm {
     pub shortlist: String,
     #[field(default = false)]
     pub remove: bool,
+    #[field(default = false)]
+    pub outcome_at_once: bool,
 }
 
 /// The rounds form.
@@ -61,6 +63,7 @@ fn typed_of(form: &RoundForm) -> TypedRound {
         consensus: form.consensus,
         shortlist: form.shortlist.clone(),
         remove: form.remove,
+        outcome_at_once: form.outcome_at_once,
     }
 }
 
