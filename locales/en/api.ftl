@@ -29,3 +29,4 @@ api-caught-method = This address answers only { $methods }.
 api-caught-not-found = There is nothing at this address in the API.
 api-caught-unreadable = The request could not be read: check its JSON body (see /api/v1/openapi.json) and its parameters.
 api-stale = Changed since you read it, from another window, device or client. Nothing was overwritten; `current` is the version now, and its ETag is in the header.
+api-problem-instant = recorded_at: the recorded_at the shortlist gave (an RFC 3339 instant)

@@ -29,3 +29,4 @@ api-caught-method = Esta dirección solo responde a { $methods }.
 api-caught-not-found = No hay nada en esta dirección de la API.
 api-caught-unreadable = No se ha podido leer la petición: revise su cuerpo JSON (vea /api/v1/openapi.json) y sus parámetros.
 api-stale = Modificado desde que lo leyó, desde otra ventana, otro dispositivo u otro cliente. No se ha sobrescrito nada; `current` es la versión actual, y su ETag está en la cabecera.
+api-problem-instant = recorded_at: el recorded_at que dio la preselección (un instante RFC 3339)

@@ -29,3 +29,4 @@ api-caught-method = Cette adresse ne répond qu’à { $methods }.
 api-caught-not-found = Il n’y a rien à cette adresse dans l’API.
 api-caught-unreadable = La requête n’a pas pu être lue : vérifiez son corps JSON (voir /api/v1/openapi.json) et ses paramètres.
 api-stale = Modifié depuis votre lecture, depuis une autre fenêtre, un autre appareil ou un autre client. Rien n’a été écrasé ; `current` est la version actuelle, et son ETag est dans l’en-tête.
+api-problem-instant = recorded_at : le recorded_at donné par la présélection (un instant RFC 3339)

@@ -29,3 +29,4 @@ api-caught-method = Questo indirizzo risponde solo a { $methods }.
 api-caught-not-found = Non c’è nulla a questo indirizzo dell’API.
 api-caught-unreadable = Non è stato possibile leggere la richiesta: controlli il suo corpo JSON (vedere /api/v1/openapi.json) e i suoi parametri.
 api-stale = Modificato da quando l’ha letto, da un’altra finestra, un altro dispositivo o un altro client. Non è stato sovrascritto nulla; `current` è la versione attuale e il suo ETag è nell’intestazione.
+api-problem-instant = recorded_at: il recorded_at fornito dalla rosa (un istante RFC 3339)

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 166] = [
+const TABLE: [Row; 171] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -337,6 +337,14 @@ const TABLE: [Row; 166] = [
     post("/api/v1/assignments/<aid>/remove", [401, 403, 403, 403]),
     get("/api/v1/editions/<id>/progress", [401, 403, 403, 200]),
     get("/api/v1/editions/<id>/decisions", [401, 403, 404, 200]),
+    get("/api/v1/editions/<id>/rounds", [401, 403, 403, 200]),
+    put("/api/v1/editions/<id>/rounds", [401, 403, 403, 403]),
+    get("/api/v1/editions/<id>/shortlist", [401, 403, 403, 409]),
+    put("/api/v1/editions/<id>/shortlist", [401, 403, 403, 403]),
+    post(
+        "/api/v1/editions/<id>/shortlist/confirm",
+        [401, 403, 403, 403],
+    ),
     post(
         "/api/v1/editions/<id>/decisions/confirm",
         [401, 403, 403, 403],

@@ -798,3 +798,115 @@ async fn by_default_an_applicant_left_out_learns_it_with_the_winners() {
         "{page}"
     );
 }
+
+#[rocket::async_test]
+async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_it() {
+    use crate::api::{exchange, make_token};
+    use rocket::http::Method;
+    use serde_json::json;
+    let app = TestApp::spawn().await;
+    let (id, subs) = committee_done(&app).await;
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let sec_token = make_token(&mut sec, "rounds", "read_write").await;
+    let mut chair = app.logged_in(CHAIR).await;
+    let chair_token = make_token(&mut chair, "chair", "read_write").await;
+    let rounds_path = format!("/api/v1/editions/{id}/rounds");
+    let (status, rounds) = exchange(&app, Method::Get, &rounds_path, &sec_token, None).await;
+    assert_eq!(status, 200, "{rounds}");
+    assert_eq!(rounds[0]["name"], "Technical committee");
+    assert_eq!(rounds[0]["shortlist"], 3);
+    assert_eq!(rounds[0]["current"], true);
+    assert_eq!(rounds[1]["shortlist"], serde_json::Value::Null);
+    let plan = json!({"rounds": [{"name": "Jury", "jurors_per_submission": 3}]});
+    let (status, fixed) = exchange(&app, Method::Put, &rounds_path, &sec_token, Some(plan)).await;
+    assert_eq!(status, 409, "{fixed}");
+    assert_eq!(fixed["code"], "rounds_fixed");
+
+    let path = format!("/api/v1/editions/{id}/shortlist");
+    let (status, cut) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+    assert_eq!(status, 200, "{cut}");
+    let lines = cut["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[2]["above_line"], true);
+    assert_eq!(lines[3]["above_line"], false);
+    assert!(lines[0]["p_in_shortlist"].as_f64().is_some());
+    let choices = |reason: &str| {
+        json!({"choices": [
+            {"submission_id": subs[0], "shortlisted": true},
+            {"submission_id": subs[1], "shortlisted": true},
+            {"submission_id": subs[4], "shortlisted": true, "reason": reason},
+        ]})
+    };
+    let (status, refused) = exchange(&app, Method::Put, &path, &sec_token, Some(choices(""))).await;
+    assert_eq!(status, 422, "{refused}");
+    let fields = refused["fields"].as_object().unwrap();
+    assert!(
+        fields.contains_key(&format!("reason-{}", subs[2])),
+        "{refused}"
+    );
+    assert!(
+        fields.contains_key(&format!("reason-{}", subs[4])),
+        "{refused}"
+    );
+    let (status, refused) = exchange(
+        &app,
+        Method::Put,
+        &path,
+        &sec_token,
+        Some(choices(
+            "Its partner cities asked to be judged with the jury.",
+        )),
+    )
+    .await;
+    assert_eq!(
+        status, 422,
+        "place 3 left out still needs a reason: {refused}"
+    );
+    let mut with_both = choices("Its partner cities asked to be judged with the jury.");
+    with_both["choices"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"submission_id": subs[2], "shortlisted": false, "reason": "Withdrawn."}));
+    let (status, recorded) = exchange(&app, Method::Put, &path, &sec_token, Some(with_both)).await;
+    assert_eq!(status, 200, "{recorded}");
+    let version = recorded["recorded_at"].as_str().unwrap().to_owned();
+
+    let confirm = format!("/api/v1/editions/{id}/shortlist/confirm");
+    let stale = json!({"recorded_at": "2020-01-01T00:00:00Z"});
+    let (status, refused) = exchange(&app, Method::Post, &confirm, &chair_token, Some(stale)).await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(refused["code"], "shortlist_changed");
+    let (status, refused) = exchange(
+        &app,
+        Method::Post,
+        &confirm,
+        &sec_token,
+        Some(json!({"recorded_at": version})),
+    )
+    .await;
+    assert_eq!(
+        status, 403,
+        "the secretariat records, the chair confirms: {refused}"
+    );
+    let (status, rounds) = exchange(
+        &app,
+        Method::Post,
+        &confirm,
+        &chair_token,
+        Some(json!({"recorded_at": version})),
+    )
+    .await;
+    assert_eq!(status, 200, "{rounds}");
+    assert_eq!(rounds[1]["current"], true);
+    assert!(rounds[0]["closed_at"].is_string());
+    let mut entering: Vec<i32> = laurel::db::assignments::eligible_submissions(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    entering.sort_unstable();
+    let mut expected = vec![subs[0], subs[1], subs[4]];
+    expected.sort_unstable();
+    assert_eq!(entering, expected);
+}

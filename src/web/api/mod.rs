@@ -25,6 +25,7 @@ pub mod paging;
 pub mod phases;
 pub mod respond;
 pub mod results;
+pub mod rounds;
 pub mod rubrics;
 pub mod secretariat;
 pub mod submission;
@@ -126,6 +127,11 @@ pub fn routes() -> Vec<Route> {
         rubrics::replace_rubric,
         phases::change_status,
         phases::back_to_evaluation,
+        rounds::list_rounds,
+        rounds::replace_rounds,
+        rounds::show_shortlist,
+        rounds::record_shortlist,
+        rounds::confirm_shortlist,
         secretariat::show_ranking,
         results::record_method,
         secretariat::list_submissions,
