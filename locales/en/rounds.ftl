@@ -49,3 +49,4 @@ rounds-new-name = Round { $number }
 rounds-saved = The rounds are saved.
 rounds-link = Set up the rounds
 rounds-outcome-at-once = Tell the applicants left out as soon as the shortlist is confirmed (otherwise with the announcement of the winners)
+rounds-sees-previous-consensus = The panel reads the previous round's consensus comments (never its scores by juror or its jurors' names)

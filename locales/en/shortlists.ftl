@@ -69,3 +69,5 @@ results-shortlist-link = The cut line and the shortlist
 consensus-refused-no-step = The round “{ $round }” has no consensus step: its ranking comes from the panel's scorecards.
 results-rounds = The results of each round
 feedback-left-out = Your application was not shortlisted in round { $number }, “{ $round }”: it does not go on to the next round.
+scorecard-previous-consensus = The previous round's consensus
+scorecard-previous-none = The previous round recorded no consensus comment on this application.

@@ -49,3 +49,4 @@ rounds-new-name = Ronda { $number }
 rounds-saved = Las rondas están guardadas.
 rounds-link = Organizar las rondas
 rounds-outcome-at-once = Avisar a las candidaturas descartadas en cuanto se confirme la preselección (si no, con el anuncio de los ganadores)
+rounds-sees-previous-consensus = El panel lee los comentarios de consenso de la ronda anterior (nunca sus puntuaciones por miembro ni los nombres de sus miembros)

@@ -49,3 +49,4 @@ rounds-new-name = Tour { $number }
 rounds-saved = Les tours sont enregistrés.
 rounds-link = Organiser les tours
 rounds-outcome-at-once = Informer les candidatures écartées dès la confirmation de la présélection (sinon avec l’annonce des lauréats)
+rounds-sees-previous-consensus = Le jury lit les commentaires de consensus du tour précédent (jamais ses notes par membre ni les noms de ses membres)

@@ -49,3 +49,4 @@ rounds-new-name = Turno { $number }
 rounds-saved = I turni sono salvati.
 rounds-link = Organizza i turni
 rounds-outcome-at-once = Avvisare le candidature escluse appena la rosa è confermata (altrimenti con l’annuncio dei vincitori)
+rounds-sees-previous-consensus = Il panel legge i commenti di consenso del turno precedente (mai i suoi punteggi per membro né i nomi dei suoi membri)

@@ -69,3 +69,5 @@ results-shortlist-link = La linea di taglio e la rosa
 consensus-refused-no-step = Il turno «{ $round }» non ha una fase di consenso: la sua classifica viene dalle schede del panel.
 results-rounds = I risultati di ogni turno
 feedback-left-out = La vostra candidatura non è stata inserita nella rosa del turno { $number }, «{ $round }»: non passa al turno successivo.
+scorecard-previous-consensus = Il consenso del turno precedente
+scorecard-previous-none = Il turno precedente non ha registrato alcun commento di consenso su questa candidatura.

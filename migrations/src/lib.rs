@@ -42,6 +42,7 @@ mod m20261207_000034_add_round_ids;
 mod m20261207_000035_unique_per_round;
 mod m20261207_000036_create_shortlist_choices;
 mod m20261207_000037_add_round_outcome_release;
+mod m20261207_000038_add_round_previous_consensus;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000035_unique_per_round::Migration),
             Box::new(m20261207_000036_create_shortlist_choices::Migration),
             Box::new(m20261207_000037_add_round_outcome_release::Migration),
+            Box::new(m20261207_000038_add_round_previous_consensus::Migration),
         ]
     }
 }

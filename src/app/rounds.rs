@@ -30,6 +30,8 @@ pub struct TypedRound {
     pub remove: bool,
     /// Tell applicants left out of its shortlist as soon as it is confirmed.
     pub outcome_at_once: bool,
+    /// Its panel reads the previous round's consensus comments.
+    pub sees_previous_consensus: bool,
 }
 
 impl TypedRound {
@@ -49,6 +51,7 @@ impl TypedRound {
             },
             remove: false,
             outcome_at_once: round.outcome_at_once,
+            sees_previous_consensus: round.sees_previous_consensus,
         }
     }
 
@@ -63,6 +66,7 @@ impl TypedRound {
             shortlist: shortlist.to_string(),
             remove: false,
             outcome_at_once: false,
+            sees_previous_consensus: false,
         }
     }
 }
@@ -110,6 +114,7 @@ fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, M
                     consensus: round.consensus,
                     outcome,
                     outcome_at_once: round.outcome_at_once,
+                    sees_previous_consensus: round.sees_previous_consensus,
                 },
             },
         ));

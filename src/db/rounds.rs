@@ -31,6 +31,7 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
         shortlist_recorded_at: model.shortlist_recorded_at,
         closed_at: model.closed_at,
         outcome_at_once: model.outcome_at_once,
+        sees_previous_consensus: model.sees_previous_consensus,
     })
 }
 
@@ -225,6 +226,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
             outcome_at_once: Set(
                 settings.outcome_at_once && matches!(settings.outcome, RoundOutcome::Shortlist(_))
             ),
+            sees_previous_consensus: Set(settings.sees_previous_consensus && i > 0),
             ..Default::default()
         };
         match planned.id {
@@ -252,6 +254,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                 },
                 "jurors_per_submission": r.jurors_per_submission,
                 "outcome_at_once": r.outcome_at_once,
+                "sees_previous_consensus": r.sees_previous_consensus,
             })
         })
         .collect();

@@ -48,6 +48,8 @@ pub struct Round {
     /// Applicants left out of its shortlist learn it as soon as it is confirmed (otherwise with
     /// the announcement of the winners).
     pub outcome_at_once: bool,
+    /// Its panel reads the consensus comments of the round before it.
+    pub sees_previous_consensus: bool,
 }
 
 impl Round {
@@ -60,6 +62,7 @@ impl Round {
             consensus: self.consensus,
             outcome: self.outcome,
             outcome_at_once: self.outcome_at_once,
+            sees_previous_consensus: self.sees_previous_consensus,
         }
     }
 
@@ -110,6 +113,8 @@ pub struct RoundSettings {
     pub outcome: RoundOutcome,
     /// Applicants left out of its shortlist learn it as soon as it is confirmed.
     pub outcome_at_once: bool,
+    /// Its panel reads the consensus comments of the round before it.
+    pub sees_previous_consensus: bool,
 }
 
 impl RoundSettings {
@@ -122,6 +127,7 @@ impl RoundSettings {
             consensus: true,
             outcome: RoundOutcome::Prizes,
             outcome_at_once: false,
+            sees_previous_consensus: false,
         }
     }
 }

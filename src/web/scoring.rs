@@ -61,8 +61,17 @@ pub struct ScorecardTemplate {
     locked: bool,
     closed: Option<String>,
     peers: Option<Vec<PeerView>>,
+    previous: Option<PreviousConsensus>,
     problems: BTreeMap<String, String>,
     conflict: Option<Vec<(String, String, String)>>,
+}
+
+/// The consensus comments of the round before, when the scorecard's round shows them: the round
+/// in one line, and per criterion its name and the comment (never a score by juror or a name).
+#[derive(Clone)]
+pub struct PreviousConsensus {
+    round: String,
+    comments: Vec<(String, String)>,
 }
 
 impl ScorecardTemplate {
@@ -87,6 +96,7 @@ struct Loaded {
     application: Application,
     view: ApplicationView,
     peers: Option<Vec<PeerView>>,
+    previous: Option<PreviousConsensus>,
 }
 
 impl std::ops::Deref for Loaded {
@@ -149,6 +159,46 @@ async fn peers(
     ))
 }
 
+/// The consensus comments the round before recorded on the scorecard's submission, when the
+/// scorecard's round lets its panel read them and that round had a consensus step.
+async fn previous_consensus(
+    db: &Db,
+    card: &db::scores::Scorecard,
+    rubric: &Rubric,
+    lang: Lang,
+) -> AppResult<Option<PreviousConsensus>> {
+    let Some(round_id) = card.assignment.round_id else {
+        return Ok(None);
+    };
+    let Some(round) = db::rounds::find(db.inner(), round_id).await? else {
+        return Ok(None);
+    };
+    if !round.sees_previous_consensus {
+        return Ok(None);
+    }
+    let rounds = db::rounds::of_edition(db.inner(), round.edition_id).await?;
+    let Some(before) = rounds
+        .iter()
+        .find(|r| r.position + 1 == round.position && r.consensus)
+    else {
+        return Ok(None);
+    };
+    let recorded =
+        db::consensus::recorded(db.inner(), before.id, card.assignment.submission_id).await?;
+    let comments = rubric
+        .criteria
+        .iter()
+        .filter_map(|c| {
+            let (_, comment, _) = recorded.get(&c.key)?;
+            Some((c.name.clone(), comment.clone()))
+        })
+        .collect();
+    Ok(Some(PreviousConsensus {
+        round: i18n::say(lang, &before.summary()),
+        comments,
+    }))
+}
+
 /// A scorecard the juror may open now, or the rubric of one that a conflict suspends (the
 /// application stays hidden).
 enum Access {
@@ -170,6 +220,7 @@ async fn load(db: &Db, aid: i32, juror: i32, nav: &Nav) -> AppResult<Access> {
         .await?
         .ok_or(AppError::NotFound)?;
     let peers = peers(db, &open.card, &open.edition, &open.rubric, lang).await?;
+    let previous = previous_consensus(db, &open.card, &open.rubric, lang).await?;
     let reader = Reader::Juror { assignment_id: aid };
     let mut view = application_view::load(
         db.inner(),
@@ -185,6 +236,7 @@ async fn load(db: &Db, aid: i32, juror: i32, nav: &Nav) -> AppResult<Access> {
         application,
         view,
         peers,
+        previous,
     })))
 }
 
@@ -284,6 +336,7 @@ fn template(
         locked: loaded.status().is_submitted() || closed.is_some(),
         closed,
         peers: loaded.peers.clone(),
+        previous: loaded.previous.clone(),
         problems,
         conflict,
     }

@@ -31,12 +31,31 @@ const TITLES: [&str; 5] = [
 /// the committee's three members (the first title best, the last worst), the official method
 /// recorded. Returns the edition and the submissions in title order.
 async fn committee_done(app: &TestApp) -> (i32, Vec<i32>) {
-    committee_done_telling(app, false).await
+    committee_done_with(app, Plan::default()).await
 }
 
-/// [`committee_done`], the committee's round telling the applicants it leaves out as soon as its
-/// shortlist is confirmed when `at_once`.
 async fn committee_done_telling(app: &TestApp, at_once: bool) -> (i32, Vec<i32>) {
+    let plan = Plan {
+        at_once,
+        ..Plan::default()
+    };
+    committee_done_with(app, plan).await
+}
+
+/// The settings of the two rounds that differ between tests.
+#[derive(Clone, Copy, Default)]
+struct Plan {
+    /// The committee tells the applicants it leaves out as soon as its shortlist is confirmed.
+    at_once: bool,
+    /// The committee records a consensus.
+    committee_consensus: bool,
+    /// The jury reads the committee's consensus comments.
+    jury_reads_consensus: bool,
+}
+
+/// [`committee_done`] with the rounds set as `plan` says.
+async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
+    let yes = |on: bool| if on { "true" } else { "false" };
     app.account(Role::Secretariat, SECRETARIAT).await;
     let closes = app.clock().now() + Duration::days(5);
     let edition = crate::fixtures::edition(app, closes, EditionStatus::Draft).await;
@@ -77,9 +96,11 @@ async fn committee_done_telling(app: &TestApp, at_once: bool) -> (i32, Vec<i32>)
                 ("rounds[0].name", "Technical committee"),
                 ("rounds[0].jurors_per_submission", "3"),
                 ("rounds[0].shortlist", "3"),
+                ("rounds[0].outcome_at_once", yes(plan.at_once)),
+                ("rounds[0].consensus", yes(plan.committee_consensus)),
                 (
-                    "rounds[0].outcome_at_once",
-                    if at_once { "true" } else { "false" },
+                    "rounds[1].sees_previous_consensus",
+                    yes(plan.jury_reads_consensus),
                 ),
                 ("rounds[1].id", &jury_id),
                 ("rounds[1].name", "Jury"),
@@ -909,4 +930,69 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     let mut expected = vec![subs[0], subs[1], subs[4]];
     expected.sort_unstable();
     assert_eq!(entering, expected);
+}
+
+/// A two-round edition in the jury's round, the committee having recorded a consensus on the
+/// first submission, and the committee's chair on the jury too, assigned to it: the chair's
+/// round-2 scorecard of the first submission.
+async fn jury_scorecard(app: &TestApp, jury_reads_consensus: bool) -> String {
+    let plan = Plan {
+        committee_consensus: true,
+        jury_reads_consensus,
+        ..Plan::default()
+    };
+    let (id, subs) = committee_done_with(app, plan).await;
+    let mut chair = app.logged_in(CHAIR).await;
+    let mut fields = Vec::new();
+    for key in CRITERIA {
+        fields.push((format!("scores[{key}]"), "4".to_owned()));
+        fields.push((
+            format!("comments[{key}]"),
+            format!("Committee on {key}: convincing."),
+        ));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = chair
+        .post(&format!("/jury/consensus/{}", subs[0]), &fields)
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    shortlist_in_rank_order(app, id, &subs).await;
+    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id;
+    let juror = add_to_panel(app, id, CHAIR, JuryRole::Member, actor).await;
+    let now = app.clock().now();
+    laurel::db::assignments::add_manual(app.db(), id, juror, subs[0], actor, now)
+        .await
+        .unwrap();
+    let card = laurel::db::assignments::list(app.db(), id).await.unwrap()[0].id;
+    let page = chair.get(&format!("/jury/assignments/{card}")).await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    page.body
+}
+
+#[rocket::async_test]
+async fn the_jury_reads_the_committees_consensus_comments_when_its_round_says_so() {
+    let app = TestApp::spawn().await;
+    let page = jury_scorecard(&app, true).await;
+    assert!(
+        page.contains("The previous round&#39;s consensus"),
+        "{page}"
+    );
+    assert!(page.contains("Committee on resident_participation: convincing."));
+    assert!(page.contains("1. Technical committee"));
+}
+
+#[rocket::async_test]
+async fn by_default_the_jury_does_not_read_the_committees_consensus() {
+    let app = TestApp::spawn().await;
+    let page = jury_scorecard(&app, false).await;
+    assert!(!page.contains("Committee on resident_participation"));
+    assert!(!page.contains("The previous round&#39;s consensus"));
 }

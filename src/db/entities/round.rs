@@ -20,6 +20,7 @@ pub struct Model {
     pub shortlist_recorded_by: Option<i32>,
     pub closed_by: Option<i32>,
     pub outcome_at_once: bool,
+    pub sees_previous_consensus: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -44,6 +44,8 @@ pub struct RoundItem {
     shortlist: Option<u32>,
     /// Applicants left out learn it as soon as the shortlist is confirmed (else with the winners).
     outcome_at_once: bool,
+    /// Its panel reads the consensus comments of the round before it.
+    sees_previous_consensus: bool,
     /// When its shortlist was last recorded (RFC 3339, UTC).
     shortlist_recorded_at: Option<String>,
     /// When its shortlist was confirmed and the round closed.
@@ -64,6 +66,7 @@ fn round_item(round: &Round, current: i32, language: crate::domain::language::La
             RoundOutcome::Prizes => None,
         },
         outcome_at_once: round.outcome_at_once,
+        sees_previous_consensus: round.sees_previous_consensus,
         shortlist_recorded_at: round.shortlist_recorded_at.map(instant),
         closed_at: round.closed_at.map(instant),
         current: round.id == current,
@@ -120,6 +123,9 @@ pub struct RoundInput {
     /// Tell the applicants left out as soon as the shortlist is confirmed.
     #[serde(default)]
     outcome_at_once: bool,
+    /// The panel reads the consensus comments of the round before (not for the first round).
+    #[serde(default)]
+    sees_previous_consensus: bool,
 }
 
 /// The whole plan: the rounds in their order; a stored round left out is removed.
@@ -163,6 +169,7 @@ pub async fn replace_rounds(
             shortlist: r.shortlist.map(|s| s.to_string()).unwrap_or_default(),
             remove: false,
             outcome_at_once: r.outcome_at_once,
+            sees_previous_consensus: r.sees_previous_consensus,
         })
         .collect();
     match crate::app::rounds::save(db.inner(), id, &typed, me.0.id, clock.now()).await? {

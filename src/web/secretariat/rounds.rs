@@ -35,6 +35,8 @@ pub struct RoundForm {
     pub remove: bool,
     #[field(default = false)]
     pub outcome_at_once: bool,
+    #[field(default = false)]
+    pub sees_previous_consensus: bool,
 }
 
 /// The rounds form.
@@ -64,6 +66,7 @@ fn typed_of(form: &RoundForm) -> TypedRound {
         shortlist: form.shortlist.clone(),
         remove: form.remove,
         outcome_at_once: form.outcome_at_once,
+        sees_previous_consensus: form.sees_previous_consensus,
     }
 }
 
