@@ -9,6 +9,7 @@ round-problem-last-shortlists = Round { $round }: the last round decides the pri
 round-problem-shortlist-empty = Round { $round }: a shortlist holds at least one submission
 round-problem-shortlist-not-smaller = Round { $round }: a shortlist of { $size } is not smaller than the previous round's, { $before }
 round-problem-shortlist-number = Round { $round }: give the shortlist's size as a whole number
+round-problem-deadline-order = Round { $round }: scorecards are due after those of the rounds before it
 
 round-default-name = Jury
 round-line = { $number }. { $round }
@@ -50,3 +51,5 @@ rounds-saved = The rounds are saved.
 rounds-link = Set up the rounds
 rounds-outcome-at-once = Tell the applicants left out as soon as the shortlist is confirmed (otherwise with the announcement of the winners)
 rounds-sees-previous-consensus = The panel reads the previous round's consensus comments (never its scores by juror or its jurors' names)
+round-deadline-label = Round { $round }: scorecards due
+rounds-deadline = Scorecards due (optional; { $zone } time; otherwise the edition's)

@@ -9,6 +9,7 @@ round-problem-last-shortlists = Ronda { $round }: la última ronda decide los pr
 round-problem-shortlist-empty = Ronda { $round }: una preselección incluye al menos una candidatura
 round-problem-shortlist-not-smaller = Ronda { $round }: una preselección de { $size } no es menor que la de la ronda anterior ({ $before })
 round-problem-shortlist-number = Ronda { $round }: indique el tamaño de la preselección con un número entero
+round-problem-deadline-order = Ronda { $round }: las fichas de evaluación vencen después de las de las rondas anteriores
 
 round-default-name = Jurado
 round-line = { $number }. { $round }
@@ -50,3 +51,5 @@ rounds-saved = Las rondas están guardadas.
 rounds-link = Organizar las rondas
 rounds-outcome-at-once = Avisar a las candidaturas descartadas en cuanto se confirme la preselección (si no, con el anuncio de los ganadores)
 rounds-sees-previous-consensus = El panel lee los comentarios de consenso de la ronda anterior (nunca sus puntuaciones por miembro ni los nombres de sus miembros)
+round-deadline-label = Ronda { $round }: fichas para el
+rounds-deadline = Fichas para el (opcional; hora de { $zone }; si no, la de la edición)

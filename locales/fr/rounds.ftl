@@ -9,6 +9,7 @@ round-problem-last-shortlists = Tour { $round } : le dernier tour attribue les p
 round-problem-shortlist-empty = Tour { $round } : une présélection compte au moins une candidature
 round-problem-shortlist-not-smaller = Tour { $round } : une présélection de { $size } n’est pas plus courte que celle du tour précédent ({ $before })
 round-problem-shortlist-number = Tour { $round } : indiquez la taille de la présélection en nombre entier
+round-problem-deadline-order = Tour { $round } : les fiches d’évaluation sont attendues après celles des tours précédents
 
 round-default-name = Jury
 round-line = { $number }. { $round }
@@ -50,3 +51,5 @@ rounds-saved = Les tours sont enregistrés.
 rounds-link = Organiser les tours
 rounds-outcome-at-once = Informer les candidatures écartées dès la confirmation de la présélection (sinon avec l’annonce des lauréats)
 rounds-sees-previous-consensus = Le jury lit les commentaires de consensus du tour précédent (jamais ses notes par membre ni les noms de ses membres)
+round-deadline-label = Tour { $round } : fiches attendues
+rounds-deadline = Fiches attendues le (facultatif ; heure de { $zone } ; sinon celle de l’édition)

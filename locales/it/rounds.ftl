@@ -9,6 +9,7 @@ round-problem-last-shortlists = Turno { $round }: l’ultimo turno assegna i pre
 round-problem-shortlist-empty = Turno { $round }: una rosa dei finalisti comprende almeno una candidatura
 round-problem-shortlist-not-smaller = Turno { $round }: una rosa di { $size } non è più ristretta di quella del turno precedente ({ $before })
 round-problem-shortlist-number = Turno { $round }: indicate la dimensione della rosa con un numero intero
+round-problem-deadline-order = Turno { $round }: le schede di valutazione scadono dopo quelle dei turni precedenti
 
 round-default-name = Giuria
 round-line = { $number }. { $round }
@@ -50,3 +51,5 @@ rounds-saved = I turni sono salvati.
 rounds-link = Organizza i turni
 rounds-outcome-at-once = Avvisare le candidature escluse appena la rosa è confermata (altrimenti con l’annuncio dei vincitori)
 rounds-sees-previous-consensus = Il panel legge i commenti di consenso del turno precedente (mai i suoi punteggi per membro né i nomi dei suoi membri)
+round-deadline-label = Turno { $round }: schede entro il
+rounds-deadline = Schede entro il (facoltativo; ora di { $zone }; altrimenti quella dell’edizione)

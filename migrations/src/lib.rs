@@ -43,6 +43,7 @@ mod m20261207_000035_unique_per_round;
 mod m20261207_000036_create_shortlist_choices;
 mod m20261207_000037_add_round_outcome_release;
 mod m20261207_000038_add_round_previous_consensus;
+mod m20261207_000039_add_round_scoring_deadline;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -89,6 +90,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000036_create_shortlist_choices::Migration),
             Box::new(m20261207_000037_add_round_outcome_release::Migration),
             Box::new(m20261207_000038_add_round_previous_consensus::Migration),
+            Box::new(m20261207_000039_add_round_scoring_deadline::Migration),
         ]
     }
 }

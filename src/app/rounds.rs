@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::db;
 use crate::db::rounds::{PlanError, PlannedRound};
+use crate::domain::edition::{local_input_value, local_to_utc};
 use crate::domain::message::Message;
 use crate::domain::round::{Round, RoundOutcome, RoundSettings, check_rounds};
 use crate::error::{AppError, AppResult, Refusal};
@@ -32,11 +33,14 @@ pub struct TypedRound {
     pub outcome_at_once: bool,
     /// Its panel reads the previous round's consensus comments.
     pub sees_previous_consensus: bool,
+    /// When its scorecards are due, in the edition's time zone (`YYYY-MM-DDTHH:MM`), or empty.
+    pub scoring_deadline: String,
 }
 
 impl TypedRound {
-    /// A stored round as the form shows it, its name in the reader's language where it has none.
-    pub fn of(round: &Round, default_name: &str) -> Self {
+    /// A stored round as the form shows it, its name in the reader's language where it has none
+    /// and its deadline in the edition's time zone `zone`.
+    pub fn of(round: &Round, default_name: &str, zone: &str) -> Self {
         TypedRound {
             id: Some(round.id),
             name: round
@@ -52,6 +56,10 @@ impl TypedRound {
             remove: false,
             outcome_at_once: round.outcome_at_once,
             sees_previous_consensus: round.sees_previous_consensus,
+            scoring_deadline: round
+                .scoring_deadline
+                .map(|due| local_input_value(due, zone))
+                .unwrap_or_default(),
         }
     }
 
@@ -67,13 +75,18 @@ impl TypedRound {
             remove: false,
             outcome_at_once: false,
             sees_previous_consensus: false,
+            scoring_deadline: String::new(),
         }
     }
 }
 
 /// The plan as typed, rounds marked for removal left out: each round kept with its place in the
-/// form (for the fields of its problems), and every problem of the numbers.
-fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, Message>) {
+/// form (for the fields of its problems), and every problem of the numbers and of the deadlines
+/// (read in the edition's time zone `zone`).
+fn read(
+    typed: &[TypedRound],
+    zone: &str,
+) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, Message>) {
     let mut problems = BTreeMap::new();
     let kept: Vec<(usize, &TypedRound)> = typed
         .iter()
@@ -104,6 +117,18 @@ fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, M
                 1
             }))
         };
+        let due = round.scoring_deadline.trim();
+        let scoring_deadline = if due.is_empty() {
+            None
+        } else {
+            local_to_utc(due, zone)
+                .map_err(|problem| {
+                    let label = Message::new("round-deadline-label").number("round", number);
+                    let problem = problem.message("label", label);
+                    problems.insert(format!("rounds[{i}].scoring_deadline"), problem);
+                })
+                .ok()
+        };
         plan.push((
             *i,
             PlannedRound {
@@ -115,6 +140,7 @@ fn read(typed: &[TypedRound]) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, M
                     outcome,
                     outcome_at_once: round.outcome_at_once,
                     sees_previous_consensus: round.sees_previous_consensus,
+                    scoring_deadline,
                 },
             },
         ));
@@ -132,7 +158,10 @@ pub async fn save(
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> AppResult<Result<Vec<Round>, BTreeMap<String, Message>>> {
-    let (plan, mut problems) = read(typed);
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (plan, mut problems) = read(typed, &edition.time_zone);
     let settings: Vec<RoundSettings> = plan.iter().map(|(_, p)| p.settings.clone()).collect();
     for (field, problem) in check_rounds(&settings) {
         let field = match field
@@ -186,7 +215,7 @@ mod tests {
             gone.remove = true;
             gone
         }];
-        let (plan, problems) = read(&rows);
+        let (plan, problems) = read(&rows, "Europe/Brussels");
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(plan.len(), 2);
         assert_eq!(plan[0].1.settings.outcome, RoundOutcome::Shortlist(8));
@@ -197,7 +226,7 @@ mod tests {
     fn numbers_that_are_not_whole_numbers_are_named_on_their_own_field() {
         let mut committee = typed("Committee", "eight");
         committee.jurors_per_submission = "3.5".to_owned();
-        let (_, problems) = read(&[committee, typed("Jury", "")]);
+        let (_, problems) = read(&[committee, typed("Jury", "")], "Europe/Brussels");
         assert_eq!(
             problems.keys().collect::<Vec<_>>(),
             ["rounds[0].jurors_per_submission", "rounds[0].outcome"]

@@ -32,6 +32,7 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
         closed_at: model.closed_at,
         outcome_at_once: model.outcome_at_once,
         sees_previous_consensus: model.sees_previous_consensus,
+        scoring_deadline: model.scoring_deadline,
     })
 }
 
@@ -227,6 +228,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                 settings.outcome_at_once && matches!(settings.outcome, RoundOutcome::Shortlist(_))
             ),
             sees_previous_consensus: Set(settings.sees_previous_consensus && i > 0),
+            scoring_deadline: Set(settings.scoring_deadline),
             ..Default::default()
         };
         match planned.id {
@@ -255,6 +257,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                 "jurors_per_submission": r.jurors_per_submission,
                 "outcome_at_once": r.outcome_at_once,
                 "sees_previous_consensus": r.sees_previous_consensus,
+                "scoring_deadline": r.scoring_deadline,
             })
         })
         .collect();

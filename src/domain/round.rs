@@ -50,6 +50,8 @@ pub struct Round {
     pub outcome_at_once: bool,
     /// Its panel reads the consensus comments of the round before it.
     pub sees_previous_consensus: bool,
+    /// When its scorecards are due, if it says (otherwise the edition's scoring deadline).
+    pub scoring_deadline: Option<DateTime<Utc>>,
 }
 
 impl Round {
@@ -63,6 +65,7 @@ impl Round {
             outcome: self.outcome,
             outcome_at_once: self.outcome_at_once,
             sees_previous_consensus: self.sees_previous_consensus,
+            scoring_deadline: self.scoring_deadline,
         }
     }
 
@@ -115,6 +118,8 @@ pub struct RoundSettings {
     pub outcome_at_once: bool,
     /// Its panel reads the consensus comments of the round before it.
     pub sees_previous_consensus: bool,
+    /// When its scorecards are due, if set.
+    pub scoring_deadline: Option<DateTime<Utc>>,
 }
 
 impl RoundSettings {
@@ -128,6 +133,7 @@ impl RoundSettings {
             outcome: RoundOutcome::Prizes,
             outcome_at_once: false,
             sees_previous_consensus: false,
+            scoring_deadline: None,
         }
     }
 }
@@ -135,7 +141,8 @@ impl RoundSettings {
 /// Every problem of an edition's list of rounds, by form field (`rounds`, `rounds[1].name`, …):
 /// at least one round; a name for each, at most [`NAME_CHARS`] characters and used once; 1 to
 /// [`MOST_JURORS_PER_SUBMISSION`] jurors per submission; every round but the last ends in a
-/// shortlist, each smaller than the one before, and the last in the prizes.
+/// shortlist, each smaller than the one before, and the last in the prizes; scoring deadlines,
+/// where set, in the rounds' order.
 pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
     let mut problems = BTreeMap::new();
     if rounds.is_empty() {
@@ -145,6 +152,7 @@ pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
     let field = |i: usize, name: &str| format!("rounds[{i}].{name}");
     let mut names = BTreeSet::new();
     let mut previous_shortlist: Option<u32> = None;
+    let mut previous_deadline: Option<DateTime<Utc>> = None;
     for (i, round) in rounds.iter().enumerate() {
         let number = i + 1;
         let name = round.name.trim();
@@ -191,6 +199,13 @@ pub fn check_rounds(rounds: &[RoundSettings]) -> BTreeMap<String, Message> {
                 }
                 previous_shortlist = Some(size);
             }
+        }
+        if let Some(due) = round.scoring_deadline {
+            if previous_deadline.is_some_and(|before| due <= before) {
+                let problem = Message::new("round-problem-deadline-order").number("round", number);
+                problems.insert(field(i, "scoring_deadline"), problem);
+            }
+            previous_deadline = Some(due);
         }
     }
     problems
@@ -278,6 +293,24 @@ mod tests {
         assert!(!problems.contains_key("rounds[1].name"));
         let long = [round(&"n".repeat(NAME_CHARS + 1), RoundOutcome::Prizes)];
         assert_eq!(fields(&long), ["rounds[0].name"]);
+    }
+
+    #[test]
+    fn scoring_deadlines_where_set_follow_the_rounds_order() {
+        use chrono::TimeZone;
+        let day = |d: u32| Utc.with_ymd_and_hms(2027, 5, d, 12, 0, 0).single();
+        let mut committee = round("Committee", RoundOutcome::Shortlist(8));
+        committee.scoring_deadline = day(20);
+        let mut panel = round("Panel", RoundOutcome::Shortlist(4));
+        panel.scoring_deadline = None;
+        let mut jury = round("Jury", RoundOutcome::Prizes);
+        jury.scoring_deadline = day(10);
+        assert_eq!(
+            fields(&[committee.clone(), panel.clone(), jury.clone()]),
+            ["rounds[2].scoring_deadline"]
+        );
+        jury.scoring_deadline = day(21);
+        assert!(check_rounds(&[committee, panel, jury]).is_empty());
     }
 
     #[test]

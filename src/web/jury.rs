@@ -203,6 +203,9 @@ async fn jury_views(
         let shortlisting = current.is_some_and(|r| matches!(r.outcome, RoundOutcome::Shortlist(_)));
         let chairs_deliberation =
             role == JuryRole::Chair && edition.status.is_at_or_after(EditionStatus::Consensus);
+        let due_at = current
+            .and_then(|r| r.scoring_deadline)
+            .or(edition.scoring_deadline);
         let unfinished = assignments.iter().any(|a| {
             a.edition == edition.name_in(lang.code()) && !a.suspended && !a.scorecard.is_submitted()
         });
@@ -217,10 +220,8 @@ async fn jury_views(
                 .map(|r| i18n::say(lang, &r.summary())),
             role,
             phase: edition.status,
-            due: edition
-                .scoring_deadline
-                .map(|d| i18n::edition_time(lang, d, &edition.time_zone, zone)),
-            overdue: scoring && unfinished && edition.scoring_deadline.is_some_and(|d| d <= now),
+            due: due_at.map(|d| i18n::edition_time(lang, d, &edition.time_zone, zone)),
+            overdue: scoring && unfinished && due_at.is_some_and(|d| d <= now),
         });
     }
     Ok(juries)

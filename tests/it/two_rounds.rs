@@ -97,6 +97,7 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
                 ("rounds[0].jurors_per_submission", "3"),
                 ("rounds[0].shortlist", "3"),
                 ("rounds[0].outcome_at_once", yes(plan.at_once)),
+                ("rounds[0].scoring_deadline", "2099-06-20T17:00"),
                 ("rounds[0].consensus", yes(plan.committee_consensus)),
                 (
                     "rounds[1].sees_previous_consensus",
@@ -367,6 +368,11 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
         !dashboard.body.contains("Consensus to record"),
         "the committee's round has no consensus step"
     );
+    assert!(
+        dashboard.body.contains("scorecards due 20 June 2099"),
+        "the committee's own deadline: {}",
+        dashboard.body
+    );
     let read = chair.get(&chair_path).await;
     assert_eq!(read.status, Status::Ok, "{}", read.body);
     assert!(
@@ -619,8 +625,10 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
                 ("rounds[0].name", "Jury"),
                 ("rounds[0].jurors_per_submission", "two"),
                 ("rounds[0].shortlist", "eight"),
+                ("rounds[0].scoring_deadline", "2027-06-20T12:00"),
                 ("rounds[1].id", &jury_id),
                 ("rounds[1].name", "jury"),
+                ("rounds[1].scoring_deadline", "2027-06-10T12:00"),
                 ("rounds[1].jurors_per_submission", "3"),
             ],
         )
@@ -630,6 +638,7 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
         "Round 1: between 1 and 20 jurors per submission",
         "Round 1: give the shortlist&#39;s size as a whole number",
         "Round 2: another round is already called “jury”",
+        "Round 2: scorecards are due after those of the rounds before it",
     ] {
         assert!(
             refused.body.contains(problem),

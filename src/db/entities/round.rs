@@ -21,6 +21,7 @@ pub struct Model {
     pub closed_by: Option<i32>,
     pub outcome_at_once: bool,
     pub sees_previous_consensus: bool,
+    pub scoring_deadline: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

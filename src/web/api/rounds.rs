@@ -46,6 +46,8 @@ pub struct RoundItem {
     outcome_at_once: bool,
     /// Its panel reads the consensus comments of the round before it.
     sees_previous_consensus: bool,
+    /// When its scorecards are due (RFC 3339, UTC), if it says.
+    scoring_deadline: Option<String>,
     /// When its shortlist was last recorded (RFC 3339, UTC).
     shortlist_recorded_at: Option<String>,
     /// When its shortlist was confirmed and the round closed.
@@ -67,6 +69,7 @@ fn round_item(round: &Round, current: i32, language: crate::domain::language::La
         },
         outcome_at_once: round.outcome_at_once,
         sees_previous_consensus: round.sees_previous_consensus,
+        scoring_deadline: round.scoring_deadline.map(instant),
         shortlist_recorded_at: round.shortlist_recorded_at.map(instant),
         closed_at: round.closed_at.map(instant),
         current: round.id == current,
@@ -126,6 +129,8 @@ pub struct RoundInput {
     /// The panel reads the consensus comments of the round before (not for the first round).
     #[serde(default)]
     sees_previous_consensus: bool,
+    /// When its scorecards are due, in the edition's time zone (`YYYY-MM-DDTHH:MM`).
+    scoring_deadline: Option<String>,
 }
 
 /// The whole plan: the rounds in their order; a stored round left out is removed.
@@ -170,6 +175,7 @@ pub async fn replace_rounds(
             remove: false,
             outcome_at_once: r.outcome_at_once,
             sees_previous_consensus: r.sees_previous_consensus,
+            scoring_deadline: r.scoring_deadline.clone().unwrap_or_default(),
         })
         .collect();
     match crate::app::rounds::save(db.inner(), id, &typed, me.0.id, clock.now()).await? {

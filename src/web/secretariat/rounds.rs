@@ -37,6 +37,8 @@ pub struct RoundForm {
     pub outcome_at_once: bool,
     #[field(default = false)]
     pub sees_previous_consensus: bool,
+    #[field(default = String::new())]
+    pub scoring_deadline: String,
 }
 
 /// The rounds form.
@@ -67,6 +69,7 @@ fn typed_of(form: &RoundForm) -> TypedRound {
         remove: form.remove,
         outcome_at_once: form.outcome_at_once,
         sees_previous_consensus: form.sees_previous_consensus,
+        scoring_deadline: form.scoring_deadline.clone(),
     }
 }
 
@@ -117,7 +120,7 @@ async fn page(
     let typed = typed.unwrap_or_else(|| {
         stored
             .iter()
-            .map(|r| TypedRound::of(r, &default_name))
+            .map(|r| TypedRound::of(r, &default_name, &edition.time_zone))
             .collect()
     });
     let count = typed.len();
@@ -125,14 +128,19 @@ async fn page(
         .into_iter()
         .enumerate()
         .map(|(index, round)| {
-            let errors = ["name", "jurors_per_submission", "outcome"]
-                .into_iter()
-                .filter_map(|field| {
-                    problems
-                        .get(&format!("rounds[{index}].{field}"))
-                        .map(|p| (field, nav.say(p)))
-                })
-                .collect();
+            let errors = [
+                "name",
+                "jurors_per_submission",
+                "outcome",
+                "scoring_deadline",
+            ]
+            .into_iter()
+            .filter_map(|field| {
+                problems
+                    .get(&format!("rounds[{index}].{field}"))
+                    .map(|p| (field, nav.say(p)))
+            })
+            .collect();
             RowView {
                 index,
                 number: index + 1,
