@@ -369,12 +369,15 @@ pub async fn editions_of(
     Ok(editions)
 }
 
-/// Returns true if and only if the account chairs the jury of at least one edition.
+/// Returns true if and only if the account chairs the panel of at least one edition's current
+/// round.
 pub async fn chairs_a_jury(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, DbErr> {
+    let current = super::rounds::current_ids(db).await?;
     Ok(jury_membership::Entity::find()
         .filter(jury_membership::Column::UserId.eq(user_id))
         .filter(jury_membership::Column::JuryRole.eq(JuryRole::Chair.as_str()))
-        .one(db)
+        .all(db)
         .await?
-        .is_some())
+        .into_iter()
+        .any(|m| m.round_id.is_some() && m.round_id == current.get(&m.edition_id).copied()))
 }

@@ -408,6 +408,11 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     let confirmed = chair.post(&chair_path, &[("recorded_at", &version)]).await;
     assert_eq!(confirmed.status, Status::SeeOther);
     assert_eq!(confirmed.location.as_deref(), Some("/jury"));
+    let after = chair.get("/jury").await;
+    assert!(
+        !after.body.contains("Jury chair"),
+        "no longer chairs a panel of a current round"
+    );
 
     // The jury's round: the edition evaluates again, only the shortlisted submissions are in it,
     // and the committee's scorecards no longer change.
