@@ -142,12 +142,7 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
     }
     crate::fixtures::advance(app, id, EditionStatus::Screening).await;
 
-    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-        .id;
+    let actor = id_of(app, SECRETARIAT).await;
     let now = app.clock().now();
     let mut committee = Vec::new();
     for (email, role) in [
@@ -461,12 +456,7 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     assert!(matches!(late, Err(ScoreError::RoundClosed)), "{late:?}");
 
     // One person sits on both panels: the committee's chair joins the jury as a member.
-    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-        .id;
+    let actor = id_of(&app, SECRETARIAT).await;
     add_to_panel(&app, id, CHAIR, JuryRole::Member, actor).await;
     let jury = laurel::db::jury::members(app.db(), id).await.unwrap();
     assert_eq!(jury.len(), 1);
@@ -704,38 +694,9 @@ async fn a_juror_on_both_panels_with_a_disqualifying_conflict_meets_nothing_of_i
     let mut conflicted = app.logged_in(MEMBERS[1]).await;
     let walked = crate::leaks::walk_hiding(&app, &mut conflicted, "committee", &hidden).await;
     assert!(walked > 100, "{walked} addresses");
+    shortlist_in_rank_order(&app, id, &subs).await;
 
-    let mut sec = app.logged_in(SECRETARIAT).await;
-    let picked: Vec<String> = subs[..3].iter().map(i32::to_string).collect();
-    let recorded = sec
-        .post(
-            &format!("/secretariat/editions/{id}/shortlist"),
-            &shortlist_fields(&picked, &[]),
-        )
-        .await;
-    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
-    let round = laurel::db::rounds::current(app.db(), id).await.unwrap();
-    let chair = laurel::db::users::find_for_login(app.db(), CHAIR)
-        .await
-        .unwrap()
-        .unwrap()
-        .0;
-    laurel::db::shortlists::confirm(
-        app.db(),
-        round.id,
-        round.shortlist_recorded_at.unwrap(),
-        chair.id,
-        app.clock().now(),
-    )
-    .await
-    .unwrap();
-
-    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-        .id;
+    let actor = id_of(&app, SECRETARIAT).await;
     let mut jury = Vec::new();
     for (email, role) in [(CHAIR, JuryRole::Chair), (MEMBERS[1], JuryRole::Rapporteur)] {
         jury.push(add_to_panel(&app, id, email, role, actor).await);
@@ -974,12 +935,7 @@ async fn jury_scorecard(app: &TestApp, jury_reads_consensus: bool) -> String {
         .await;
     assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
     shortlist_in_rank_order(app, id, &subs).await;
-    let actor = laurel::db::users::find_for_login(app.db(), SECRETARIAT)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-        .id;
+    let actor = id_of(app, SECRETARIAT).await;
     let juror = add_to_panel(app, id, CHAIR, JuryRole::Member, actor).await;
     let now = app.clock().now();
     laurel::db::assignments::add_manual(app.db(), id, juror, subs[0], actor, now)
@@ -1009,4 +965,14 @@ async fn by_default_the_jury_does_not_read_the_committees_consensus() {
     let page = jury_scorecard(&app, false).await;
     assert!(!page.contains("Committee on resident_participation"));
     assert!(!page.contains("The previous round&#39;s consensus"));
+}
+
+/// The id of the account with `email`.
+async fn id_of(app: &TestApp, email: &str) -> i32 {
+    laurel::db::users::find_for_login(app.db(), email)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .id
 }
