@@ -73,6 +73,8 @@ pub struct JurorAssignment {
     pub submitted_at: Option<DateTime<Utc>>,
     /// Suspended while a conflict of interest excludes the juror.
     pub suspended: bool,
+    /// The round it belongs to.
+    pub round_id: Option<i32>,
 }
 
 /// Every edition's name: in `language` where it has one there, else its own.
@@ -224,6 +226,7 @@ pub async fn juror_assignments(
             status,
             submitted_at: a.submitted_at,
             suspended: a.suspended,
+            round_id: a.round_id,
         });
     }
     rows.sort_by_key(|row| row.status.is_submitted());

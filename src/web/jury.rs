@@ -27,6 +27,8 @@ pub struct AssignmentRow {
     /// Where the scorecard stands.
     scorecard: ScorecardStatus,
     submitted: String,
+    /// Its round, in an edition evaluated in several.
+    round: Option<String>,
 }
 
 /// One of the juror's juries: its edition, the juror's role, the phase and when scores are due.
@@ -84,7 +86,8 @@ pub async fn dashboard(
     let drafts = counted
         .filter(|r| r.status == ScorecardStatus::Draft)
         .count();
-    let assignments = assignment_rows(rows, &user.0.time_zone, nav.lang);
+    let rounds = round_titles(db, &rows, nav.lang).await?;
+    let assignments = assignment_rows(rows, &rounds, &user.0.time_zone, nav.lang);
     let awaiting = awaiting_decisions(db, user.0.id, nav.lang).await?;
     let memberships = db::jury::editions_of(db.inner(), user.0.id).await?;
     let consensus = consensus_to_record(db, user.0.id, &memberships).await?;
@@ -131,13 +134,38 @@ async fn awaiting_decisions(
     Ok(awaiting)
 }
 
+/// The round of each assignment's round id, in one line, where its edition has several rounds.
+async fn round_titles(
+    db: &Db,
+    rows: &[db::dashboards::JurorAssignment],
+    lang: Lang,
+) -> AppResult<std::collections::HashMap<i32, String>> {
+    let mut titles = std::collections::HashMap::new();
+    let ids: std::collections::BTreeSet<i32> = rows.iter().filter_map(|r| r.round_id).collect();
+    for id in ids {
+        let Some(round) = db::rounds::find(db.inner(), id).await? else {
+            continue;
+        };
+        if db::rounds::of_edition(db.inner(), round.edition_id)
+            .await?
+            .len()
+            > 1
+        {
+            titles.insert(id, i18n::say(lang, &round.summary()));
+        }
+    }
+    Ok(titles)
+}
+
 fn assignment_rows(
     rows: Vec<db::dashboards::JurorAssignment>,
+    rounds: &std::collections::HashMap<i32, String>,
     zone: &str,
     lang: Lang,
 ) -> Vec<AssignmentRow> {
     rows.into_iter()
         .map(|r| AssignmentRow {
+            round: r.round_id.and_then(|id| rounds.get(&id).cloned()),
             id: r.id,
             title: r.title,
             edition: r.edition,

@@ -408,6 +408,12 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
         !after.body.contains("Jury chair"),
         "no longer chairs a panel of a current round"
     );
+    assert!(
+        after
+            .body
+            .contains("<span class=\"hint\">1. Technical committee: shortlists 3"),
+        "each scorecard names its round"
+    );
 
     // The jury's round: the edition evaluates again, only the shortlisted submissions are in it,
     // and the committee's scorecards no longer change.
