@@ -53,3 +53,6 @@ rounds-outcome-at-once = Tell the applicants left out as soon as the shortlist i
 rounds-sees-previous-consensus = The panel reads the previous round's consensus comments (never its scores by juror or its jurors' names)
 round-deadline-label = Round { $round }: scorecards due
 rounds-deadline = Scorecards due (optional; { $zone } time; otherwise the edition's)
+round-problem-peer-scores = Round { $round }: choose when panel members see each other's scores
+rounds-peers = Panel members see each other's scores
+rounds-peers-edition = As the edition sets it

@@ -53,3 +53,6 @@ rounds-outcome-at-once = Avisar a las candidaturas descartadas en cuanto se conf
 rounds-sees-previous-consensus = El panel lee los comentarios de consenso de la ronda anterior (nunca sus puntuaciones por miembro ni los nombres de sus miembros)
 round-deadline-label = Ronda { $round }: fichas para el
 rounds-deadline = Fichas para el (opcional; hora de { $zone }; si no, la de la edición)
+round-problem-peer-scores = Ronda { $round }: elija cuándo ven los miembros del panel las puntuaciones de los demás
+rounds-peers = Los miembros del panel ven las puntuaciones de los demás
+rounds-peers-edition = Como lo fija la edición

@@ -53,3 +53,6 @@ rounds-outcome-at-once = Informer les candidatures écartées dès la confirmati
 rounds-sees-previous-consensus = Le jury lit les commentaires de consensus du tour précédent (jamais ses notes par membre ni les noms de ses membres)
 round-deadline-label = Tour { $round } : fiches attendues
 rounds-deadline = Fiches attendues le (facultatif ; heure de { $zone } ; sinon celle de l’édition)
+round-problem-peer-scores = Tour { $round } : choisissez quand les membres du jury voient les notes des autres
+rounds-peers = Les membres du jury voient les notes des autres
+rounds-peers-edition = Comme le fixe l’édition

@@ -53,3 +53,6 @@ rounds-outcome-at-once = Avvisare le candidature escluse appena la rosa è confe
 rounds-sees-previous-consensus = Il panel legge i commenti di consenso del turno precedente (mai i suoi punteggi per membro né i nomi dei suoi membri)
 round-deadline-label = Turno { $round }: schede entro il
 rounds-deadline = Schede entro il (facoltativo; ora di { $zone }; altrimenti quella dell’edizione)
+round-problem-peer-scores = Turno { $round }: scegliete quando i membri del panel vedono i punteggi degli altri
+rounds-peers = I membri del panel vedono i punteggi degli altri
+rounds-peers-edition = Come stabilisce l’edizione

@@ -11,6 +11,7 @@ use crate::db;
 use crate::db::rounds::{PlanError, PlannedRound};
 use crate::domain::edition::{local_input_value, local_to_utc};
 use crate::domain::message::Message;
+use crate::domain::peer_scores::PeerScores;
 use crate::domain::round::{Round, RoundOutcome, RoundSettings, check_rounds};
 use crate::error::{AppError, AppResult, Refusal};
 
@@ -35,6 +36,9 @@ pub struct TypedRound {
     pub sees_previous_consensus: bool,
     /// When its scorecards are due, in the edition's time zone (`YYYY-MM-DDTHH:MM`), or empty.
     pub scoring_deadline: String,
+    /// When its panel members see each other's scores (`at_consensus`, …), or empty: as the
+    /// edition sets it.
+    pub peer_scores: String,
 }
 
 impl TypedRound {
@@ -60,6 +64,10 @@ impl TypedRound {
                 .scoring_deadline
                 .map(|due| local_input_value(due, zone))
                 .unwrap_or_default(),
+            peer_scores: round
+                .peer_scores
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_default(),
         }
     }
 
@@ -76,6 +84,7 @@ impl TypedRound {
             outcome_at_once: false,
             sees_previous_consensus: false,
             scoring_deadline: String::new(),
+            peer_scores: String::new(),
         }
     }
 }
@@ -129,6 +138,16 @@ fn read(
                 })
                 .ok()
         };
+        let peer_scores = match round.peer_scores.trim() {
+            "" => None,
+            typed => typed
+                .parse::<PeerScores>()
+                .map_err(|_| {
+                    let problem = Message::new("round-problem-peer-scores").number("round", number);
+                    problems.insert(format!("rounds[{i}].peer_scores"), problem);
+                })
+                .ok(),
+        };
         plan.push((
             *i,
             PlannedRound {
@@ -141,6 +160,7 @@ fn read(
                     outcome_at_once: round.outcome_at_once,
                     sees_previous_consensus: round.sees_previous_consensus,
                     scoring_deadline,
+                    peer_scores,
                 },
             },
         ));

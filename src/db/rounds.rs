@@ -13,6 +13,7 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::{assignment, jury_membership, round};
 use crate::domain::edition::EditionStatus;
+use crate::domain::peer_scores::PeerScores;
 use crate::domain::round::{Round, RoundOutcome, RoundSettings};
 
 fn to_round(model: round::Model) -> Result<Round, DbErr> {
@@ -33,6 +34,10 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
         outcome_at_once: model.outcome_at_once,
         sees_previous_consensus: model.sees_previous_consensus,
         scoring_deadline: model.scoring_deadline,
+        peer_scores: model
+            .peer_scores
+            .map(|p| p.parse::<PeerScores>().map_err(DbErr::Custom))
+            .transpose()?,
     })
 }
 
@@ -229,6 +234,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
             ),
             sees_previous_consensus: Set(settings.sees_previous_consensus && i > 0),
             scoring_deadline: Set(settings.scoring_deadline),
+            peer_scores: Set(settings.peer_scores.map(|p| p.as_str().to_owned())),
             ..Default::default()
         };
         match planned.id {
@@ -258,6 +264,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                 "outcome_at_once": r.outcome_at_once,
                 "sees_previous_consensus": r.sees_previous_consensus,
                 "scoring_deadline": r.scoring_deadline,
+                "peer_scores": r.peer_scores.map(PeerScores::as_str),
             })
         })
         .collect();

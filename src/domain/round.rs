@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 
 use super::message::Message;
+use super::peer_scores::PeerScores;
 
 /// The most characters of a round's name.
 pub const NAME_CHARS: usize = 80;
@@ -52,6 +53,9 @@ pub struct Round {
     pub sees_previous_consensus: bool,
     /// When its scorecards are due, if it says (otherwise the edition's scoring deadline).
     pub scoring_deadline: Option<DateTime<Utc>>,
+    /// When its panel members see each other's scores, if it says (otherwise as the edition
+    /// sets it).
+    pub peer_scores: Option<PeerScores>,
 }
 
 impl Round {
@@ -66,6 +70,7 @@ impl Round {
             outcome_at_once: self.outcome_at_once,
             sees_previous_consensus: self.sees_previous_consensus,
             scoring_deadline: self.scoring_deadline,
+            peer_scores: self.peer_scores,
         }
     }
 
@@ -120,6 +125,8 @@ pub struct RoundSettings {
     pub sees_previous_consensus: bool,
     /// When its scorecards are due, if set.
     pub scoring_deadline: Option<DateTime<Utc>>,
+    /// When its panel members see each other's scores, if not as the edition sets it.
+    pub peer_scores: Option<PeerScores>,
 }
 
 impl RoundSettings {
@@ -134,6 +141,7 @@ impl RoundSettings {
             outcome_at_once: false,
             sees_previous_consensus: false,
             scoring_deadline: None,
+            peer_scores: None,
         }
     }
 }

@@ -124,12 +124,16 @@ async fn peers(
     lang: Lang,
 ) -> AppResult<Option<Vec<PeerView>>> {
     let own_submitted = card.status().is_submitted();
-    if !edition.peer_scores.visible(edition.status, own_submitted) {
-        return Ok(None);
-    }
     let Some(round_id) = card.assignment.round_id else {
         return Ok(None);
     };
+    let setting = db::rounds::find(db.inner(), round_id)
+        .await?
+        .and_then(|r| r.peer_scores)
+        .unwrap_or(edition.peer_scores);
+    if !setting.visible(edition.status, own_submitted) {
+        return Ok(None);
+    }
     let cards =
         db::consensus::submitted_scorecards(db.inner(), round_id, card.assignment.submission_id)
             .await?

@@ -98,6 +98,7 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
                 ("rounds[0].shortlist", "3"),
                 ("rounds[0].outcome_at_once", yes(plan.at_once)),
                 ("rounds[0].scoring_deadline", "2099-06-20T17:00"),
+                ("rounds[0].peer_scores", "after_own_scorecard"),
                 ("rounds[0].consensus", yes(plan.committee_consensus)),
                 (
                     "rounds[1].sees_previous_consensus",
@@ -627,6 +628,7 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
                 ("rounds[0].jurors_per_submission", "two"),
                 ("rounds[0].shortlist", "eight"),
                 ("rounds[0].scoring_deadline", "2027-06-20T12:00"),
+                ("rounds[0].peer_scores", "sometimes"),
                 ("rounds[1].id", &jury_id),
                 ("rounds[1].name", "jury"),
                 ("rounds[1].scoring_deadline", "2027-06-10T12:00"),
@@ -640,6 +642,7 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
         "Round 1: give the shortlist&#39;s size as a whole number",
         "Round 2: another round is already called “jury”",
         "Round 2: scorecards are due after those of the rounds before it",
+        "Round 1: choose when panel members see each other&#39;s scores",
     ] {
         assert!(
             refused.body.contains(problem),
@@ -818,6 +821,8 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     assert_eq!(rounds[0]["name"], "Technical committee");
     assert_eq!(rounds[0]["shortlist"], 3);
     assert_eq!(rounds[0]["current"], true);
+    assert_eq!(rounds[0]["peer_scores"], "after_own_scorecard");
+    assert_eq!(rounds[1]["peer_scores"], serde_json::Value::Null);
     assert_eq!(rounds[1]["shortlist"], serde_json::Value::Null);
     let plan = json!({"rounds": [{"name": "Jury", "jurors_per_submission": 3}]});
     let (status, fixed) = exchange(&app, Method::Put, &rounds_path, &sec_token, Some(plan)).await;

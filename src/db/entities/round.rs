@@ -22,6 +22,7 @@ pub struct Model {
     pub outcome_at_once: bool,
     pub sees_previous_consensus: bool,
     pub scoring_deadline: Option<DateTimeUtc>,
+    pub peer_scores: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

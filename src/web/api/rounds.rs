@@ -48,6 +48,8 @@ pub struct RoundItem {
     sees_previous_consensus: bool,
     /// When its scorecards are due (RFC 3339, UTC), if it says.
     scoring_deadline: Option<String>,
+    /// When its panel members see each other's scores, if not as the edition sets it.
+    peer_scores: Option<&'static str>,
     /// When its shortlist was last recorded (RFC 3339, UTC).
     shortlist_recorded_at: Option<String>,
     /// When its shortlist was confirmed and the round closed.
@@ -70,6 +72,7 @@ fn round_item(round: &Round, current: i32, language: crate::domain::language::La
         outcome_at_once: round.outcome_at_once,
         sees_previous_consensus: round.sees_previous_consensus,
         scoring_deadline: round.scoring_deadline.map(instant),
+        peer_scores: round.peer_scores.map(|p| p.as_str()),
         shortlist_recorded_at: round.shortlist_recorded_at.map(instant),
         closed_at: round.closed_at.map(instant),
         current: round.id == current,
@@ -131,6 +134,8 @@ pub struct RoundInput {
     sees_previous_consensus: bool,
     /// When its scorecards are due, in the edition's time zone (`YYYY-MM-DDTHH:MM`).
     scoring_deadline: Option<String>,
+    /// `at_consensus`, `after_own_scorecard` or `rapporteur_only`; none: as the edition sets it.
+    peer_scores: Option<String>,
 }
 
 /// The whole plan: the rounds in their order; a stored round left out is removed.
@@ -176,6 +181,7 @@ pub async fn replace_rounds(
             outcome_at_once: r.outcome_at_once,
             sees_previous_consensus: r.sees_previous_consensus,
             scoring_deadline: r.scoring_deadline.clone().unwrap_or_default(),
+            peer_scores: r.peer_scores.clone().unwrap_or_default(),
         })
         .collect();
     match crate::app::rounds::save(db.inner(), id, &typed, me.0.id, clock.now()).await? {

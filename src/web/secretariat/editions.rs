@@ -246,7 +246,7 @@ fn next_action(status: EditionStatus, nav: &Nav) -> Option<(String, String)> {
 }
 
 /// Whether jurors see each other's scores, in words.
-fn peer_scores_label(choice: PeerScores, nav: &Nav) -> String {
+pub fn peer_scores_label(choice: PeerScores, nav: &Nav) -> String {
     nav.t(match choice {
         PeerScores::AtConsensus => msg("edition-peers-consensus"),
         PeerScores::AfterOwnScorecard => msg("edition-peers-own"),

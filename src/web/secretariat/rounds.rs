@@ -39,6 +39,8 @@ pub struct RoundForm {
     pub sees_previous_consensus: bool,
     #[field(default = String::new())]
     pub scoring_deadline: String,
+    #[field(default = String::new())]
+    pub peer_scores: String,
 }
 
 /// The rounds form.
@@ -70,6 +72,7 @@ fn typed_of(form: &RoundForm) -> TypedRound {
         outcome_at_once: form.outcome_at_once,
         sees_previous_consensus: form.sees_previous_consensus,
         scoring_deadline: form.scoring_deadline.clone(),
+        peer_scores: form.peer_scores.clone(),
     }
 }
 
@@ -95,6 +98,8 @@ pub struct RoundsTemplate {
     lines: Vec<String>,
     problems: Vec<(String, String)>,
     rounds_error: Option<String>,
+    /// The peer-score choices: ("", as the edition sets it) then each (code, label).
+    peer_choices: Vec<(&'static str, String)>,
     action: String,
     edition_link: String,
 }
@@ -133,6 +138,7 @@ async fn page(
                 "jurors_per_submission",
                 "outcome",
                 "scoring_deadline",
+                "peer_scores",
             ]
             .into_iter()
             .filter_map(|field| {
@@ -164,6 +170,13 @@ async fn page(
         fixed: fixed_in(edition.status).map(|why| nav.say(&why)),
         lines: stored.iter().map(|r| nav.say(&r.summary())).collect(),
         rounds_error: problems.get("rounds").map(|p| nav.say(p)),
+        peer_choices: std::iter::once(("", nav.t("rounds-peers-edition")))
+            .chain(
+                crate::domain::peer_scores::PeerScores::ALL
+                    .iter()
+                    .map(|c| (c.as_str(), super::editions::peer_scores_label(*c, &nav))),
+            )
+            .collect(),
         problems: listed,
         rows,
         action: uri!(save_rounds(id)).to_string(),
