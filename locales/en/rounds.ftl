@@ -56,3 +56,4 @@ rounds-deadline = Scorecards due (optional; { $zone } time; otherwise the editio
 round-problem-peer-scores = Round { $round }: choose when panel members see each other's scores
 rounds-peers = Panel members see each other's scores
 rounds-peers-edition = As the edition sets it
+rounds-refused-stale = The rounds were changed elsewhere since you opened this page; nothing was saved. The rounds now are listed below; what you typed is kept in the form: save again to replace them.

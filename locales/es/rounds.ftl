@@ -56,3 +56,4 @@ rounds-deadline = Fichas para el (opcional; hora de { $zone }; si no, la de la e
 round-problem-peer-scores = Ronda { $round }: elija cuándo ven los miembros del panel las puntuaciones de los demás
 rounds-peers = Los miembros del panel ven las puntuaciones de los demás
 rounds-peers-edition = Como lo fija la edición
+rounds-refused-stale = Las rondas se modificaron en otro lugar desde que abrió esta página; no se ha guardado nada. Las rondas actuales figuran abajo; lo que escribió sigue en el formulario: guarde de nuevo para sustituirlas.

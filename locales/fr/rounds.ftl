@@ -56,3 +56,4 @@ rounds-deadline = Fiches attendues le (facultatif ; heure de { $zone } ; sinon c
 round-problem-peer-scores = Tour { $round } : choisissez quand les membres du jury voient les notes des autres
 rounds-peers = Les membres du jury voient les notes des autres
 rounds-peers-edition = Comme le fixe l’édition
+rounds-refused-stale = Les tours ont été modifiés ailleurs depuis l’ouverture de cette page ; rien n’a été enregistré. Les tours actuels sont listés ci-dessous ; ce que vous avez saisi reste dans le formulaire : enregistrez à nouveau pour les remplacer.

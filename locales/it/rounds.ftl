@@ -56,3 +56,4 @@ rounds-deadline = Schede entro il (facoltativo; ora di { $zone }; altrimenti que
 round-problem-peer-scores = Turno { $round }: scegliete quando i membri del panel vedono i punteggi degli altri
 rounds-peers = I membri del panel vedono i punteggi degli altri
 rounds-peers-edition = Come stabilisce l’edizione
+rounds-refused-stale = I turni sono stati modificati altrove dopo l’apertura di questa pagina; non è stato salvato nulla. I turni attuali sono elencati qui sotto; ciò che avete scritto resta nel modulo: salvate di nuovo per sostituirli.

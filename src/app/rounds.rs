@@ -168,16 +168,25 @@ fn read(
     (plan, problems)
 }
 
+/// Why the rounds were not saved. Nothing was written.
+#[derive(Debug)]
+pub enum PlanRefused {
+    /// Problems by form field (`rounds`, `rounds[2].name`, …).
+    Invalid(BTreeMap<String, Message>),
+    /// The rounds changed since the version the writer read.
+    Stale,
+}
+
 /// Checks and stores edition `id`'s rounds as typed, while its evaluation has not begun (409
-/// `rounds_fixed` after). Problems come by form field (`rounds`, `rounds[2].name`, …); nothing
-/// is written then.
+/// `rounds_fixed` after); with `read_version`, only if the stored rounds are still at that
+/// version. Nothing is written when refused.
 pub async fn save(
     db: &DatabaseConnection,
-    id: i32,
+    (id, read_version): (i32, Option<i64>),
     typed: &[TypedRound],
     actor_id: i32,
     now: DateTime<Utc>,
-) -> AppResult<Result<Vec<Round>, BTreeMap<String, Message>>> {
+) -> AppResult<Result<Vec<Round>, PlanRefused>> {
     let edition = db::editions::find(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -197,20 +206,21 @@ pub async fn save(
         problems.entry(field).or_insert(problem);
     }
     if !problems.is_empty() {
-        return Ok(Err(problems));
+        return Ok(Err(PlanRefused::Invalid(problems)));
     }
     let planned: Vec<PlannedRound> = plan.into_iter().map(|(_, p)| p).collect();
-    match db::rounds::replace_plan(db, id, &planned, actor_id, now).await {
+    match db::rounds::replace_plan(db, (id, read_version), &planned, actor_id, now).await {
         Ok(rounds) => Ok(Ok(rounds)),
         Err(PlanError::NotFound) => Err(AppError::NotFound),
         Err(PlanError::Started(status)) => Err(AppError::conflict(
             Refusal::RoundsFixed,
             Message::new("rounds-refused-started").message("phase", status.name()),
         )),
-        Err(PlanError::HasPanel(position)) => Ok(Err(BTreeMap::from([(
+        Err(PlanError::HasPanel(position)) => Ok(Err(PlanRefused::Invalid(BTreeMap::from([(
             "rounds".to_owned(),
             Message::new("rounds-refused-has-panel").number("round", position),
-        )]))),
+        )])))),
+        Err(PlanError::Stale(_)) => Ok(Err(PlanRefused::Stale)),
         Err(PlanError::Db(e)) => Err(e.into()),
     }
 }

@@ -153,6 +153,9 @@ pub enum PlanError {
     /// A round left out of the plan has a panel or assignments (its position).
     #[error("round {0} has a panel")]
     HasPanel(u32),
+    /// The rounds changed since the version the writer read: the rounds now.
+    #[error("the rounds changed since they were read")]
+    Stale(Vec<Round>),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -160,11 +163,12 @@ pub enum PlanError {
 
 /// Replaces an edition's rounds with `plan`, in its order, while its evaluation has not begun:
 /// stored rounds take their new settings and places, new ones are added, and rounds left out
-/// are removed (refused for a round with a panel). One transaction under the edition's lock;
-/// audited.
+/// are removed (refused for a round with a panel). With `read_version`, only if the stored
+/// rounds are still at that version (see [`crate::domain::round::plan_version`]). One
+/// transaction under the edition's lock; audited.
 pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    edition_id: i32,
+    (edition_id, read_version): (i32, Option<i64>),
     plan: &[PlannedRound],
     actor_id: i32,
     now: DateTime<Utc>,
@@ -178,6 +182,9 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
         return Err(PlanError::Started(status));
     }
     let stored = of_edition(&txn, edition_id).await?;
+    if read_version.is_some_and(|read| read != crate::domain::round::plan_version(&stored)) {
+        return Err(PlanError::Stale(stored));
+    }
     if plan
         .iter()
         .filter_map(|p| p.id)

@@ -108,6 +108,13 @@ impl Round {
     }
 }
 
+/// The version of an edition's plan of rounds as a reader saw it (see [`super::version`]): it
+/// changes whenever any round, or their number or order, changes.
+pub fn plan_version(rounds: &[Round]) -> i64 {
+    let parts: Vec<String> = rounds.iter().map(|r| format!("{r:?}")).collect();
+    super::version::of_parts(parts.iter().map(String::as_bytes))
+}
+
 /// One round as the secretariat sets it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundSettings {

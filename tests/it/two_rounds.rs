@@ -64,10 +64,12 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
     let mut sec = app.logged_in(SECRETARIAT).await;
     let path = format!("/secretariat/editions/{id}/rounds");
     let jury_id = jury_round.to_string();
+    let version = version_in(&sec.get(&path).await.body);
     let added = sec
         .post(
             &path,
             &[
+                ("version", &version),
                 ("action", "add"),
                 ("rounds[0].id", &jury_id),
                 ("rounds[0].name", "Jury"),
@@ -88,10 +90,12 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
             .contains("name=\"rounds[0].shortlist\" value=\"12\""),
         "the new round shortlists the edition's shortlist size"
     );
+    assert_eq!(version_in(&added.body), version, "the version read is kept");
     let saved = sec
         .post(
             &path,
             &[
+                ("version", &version),
                 ("action", "save"),
                 ("rounds[0].name", "Technical committee"),
                 ("rounds[0].jurors_per_submission", "3"),
@@ -619,10 +623,12 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
         .to_string();
     let mut sec = app.logged_in(SECRETARIAT).await;
     let path = format!("/secretariat/editions/{id}/rounds");
+    let version = version_in(&sec.get(&path).await.body);
     let refused = sec
         .post(
             &path,
             &[
+                ("version", &version),
                 ("action", "save"),
                 ("rounds[0].name", "Jury"),
                 ("rounds[0].jurors_per_submission", "two"),
@@ -986,4 +992,58 @@ async fn id_of(app: &TestApp, email: &str) -> i32 {
         .unwrap()
         .0
         .id
+}
+
+/// The version of the rounds a rounds form was filled from.
+fn version_in(body: &str) -> String {
+    let marker = "name=\"version\" value=\"";
+    let start = body.find(marker).expect("a version") + marker.len();
+    body[start..start + body[start..].find('"').unwrap()].to_owned()
+}
+
+#[rocket::async_test]
+async fn two_saves_of_the_rounds_from_one_version_at_once_keep_one_and_give_the_other_back() {
+    let app = Arc::new(TestApp::spawn().await);
+    app.account(Role::Secretariat, SECRETARIAT).await;
+    let closes = app.clock().now() + Duration::days(5);
+    let edition = crate::fixtures::edition(&app, closes, EditionStatus::Draft).await;
+    let id = edition.id;
+    let jury_id = laurel::db::rounds::current_id(app.db(), id)
+        .await
+        .unwrap()
+        .to_string();
+    let path = format!("/secretariat/editions/{id}/rounds");
+    let mut requests = Vec::new();
+    for name in ["Grand jury", "Final jury"] {
+        let mut sec = app.logged_in(SECRETARIAT).await;
+        let version = version_in(&sec.get(&path).await.body);
+        let fields = [
+            ("version", version.as_str()),
+            ("action", "save"),
+            ("rounds[0].id", &jury_id),
+            ("rounds[0].name", name),
+            ("rounds[0].jurors_per_submission", "3"),
+        ];
+        requests.push(sec.prepare_post(&path, &fields).await);
+    }
+    let answers = all_at_once(&app, requests).await;
+    let statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    let saved = answers.iter().position(|a| a.status == Status::SeeOther);
+    let refused = answers.iter().position(|a| a.status == Status::Conflict);
+    assert!(saved.is_some() && refused.is_some(), "{statuses:?}");
+    let (saved, refused) = (saved.unwrap(), refused.unwrap());
+    let kept = ["Grand jury", "Final jury"][saved];
+    let lost = ["Grand jury", "Final jury"][refused];
+    let body = &answers[refused].body;
+    assert!(body.contains("The rounds were changed elsewhere"), "{body}");
+    assert!(
+        body.contains(&format!("value=\"{lost}\"")),
+        "what was typed comes back"
+    );
+    assert!(
+        body.contains(&format!("1. {kept}")),
+        "the rounds now are shown"
+    );
+    let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
+    assert_eq!(rounds[0].name.as_deref(), Some(kept));
 }

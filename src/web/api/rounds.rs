@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use super::body::JsonBody;
 use super::caller::{ApiJuror, ApiSecretariat};
-use crate::app::rounds::TypedRound;
+use crate::app::rounds::{PlanRefused, TypedRound};
 use crate::app::shortlists::{self, Refused};
 use crate::clock::Clock;
 use crate::db;
@@ -184,9 +184,14 @@ pub async fn replace_rounds(
             peer_scores: r.peer_scores.clone().unwrap_or_default(),
         })
         .collect();
-    match crate::app::rounds::save(db.inner(), id, &typed, me.0.id, clock.now()).await? {
+    match crate::app::rounds::save(db.inner(), (id, None), &typed, me.0.id, clock.now()).await? {
         Ok(_) => rounds_body(db, id, me.0.language).await,
-        Err(problems) => Err(AppError::Invalid(problems.into_iter().collect())),
+        Err(PlanRefused::Invalid(problems)) => {
+            Err(AppError::Invalid(problems.into_iter().collect()))
+        }
+        Err(PlanRefused::Stale) => Err(AppError::Internal(
+            "a plan read without a version was refused as stale".to_owned(),
+        )),
     }
 }
 

@@ -9,7 +9,7 @@ use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
 
-use crate::app::rounds::{self, TypedRound};
+use crate::app::rounds::{self, PlanRefused, TypedRound};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::edition::{Edition, EditionStatus};
@@ -51,6 +51,8 @@ pub struct RoundsForm {
     /// `save` or `add`.
     #[field(default = String::new())]
     action: String,
+    /// The version of the rounds the form was filled from.
+    version: Option<i64>,
     #[field(default = Vec::new())]
     rounds: Vec<RoundForm>,
 }
@@ -98,6 +100,10 @@ pub struct RoundsTemplate {
     lines: Vec<String>,
     problems: Vec<(String, String)>,
     rounds_error: Option<String>,
+    /// The version of the stored rounds the form was filled from.
+    version: i64,
+    /// The rounds stored now, shown beside a save refused as stale.
+    stale: bool,
     /// The peer-score choices: ("", as the edition sets it) then each (code, label).
     peer_choices: Vec<(&'static str, String)>,
     action: String,
@@ -110,9 +116,11 @@ fn fixed_in(status: EditionStatus) -> Option<Message> {
         .then(|| Message::new("rounds-refused-started").message("phase", status.name()))
 }
 
+/// The rounds page; `version` is the one the typed values were read at (none: the stored rounds'
+/// version now).
 async fn page(
     db: &Db,
-    id: i32,
+    (id, version): (i32, Option<i64>),
     nav: Nav,
     typed: Option<Vec<TypedRound>>,
     problems: BTreeMap<String, Message>,
@@ -121,6 +129,8 @@ async fn page(
         .await?
         .ok_or(AppError::NotFound)?;
     let stored = db::rounds::of_edition(db.inner(), id).await?;
+    let stale = problems.contains_key("stale");
+    let version = version.unwrap_or_else(|| crate::domain::round::plan_version(&stored));
     let default_name = nav.t("round-default-name");
     let typed = typed.unwrap_or_else(|| {
         stored
@@ -169,7 +179,12 @@ async fn page(
     Ok(RoundsTemplate {
         fixed: fixed_in(edition.status).map(|why| nav.say(&why)),
         lines: stored.iter().map(|r| nav.say(&r.summary())).collect(),
-        rounds_error: problems.get("rounds").map(|p| nav.say(p)),
+        rounds_error: problems
+            .get("rounds")
+            .or_else(|| problems.get("stale"))
+            .map(|p| nav.say(p)),
+        version,
+        stale,
         peer_choices: std::iter::once(("", nav.t("rounds-peers-edition")))
             .chain(
                 crate::domain::peer_scores::PeerScores::ALL
@@ -194,7 +209,9 @@ pub async fn show_rounds(
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<RoundsTemplate>> {
-    Ok(Page::ok(page(db, id, nav, None, BTreeMap::new()).await?))
+    Ok(Page::ok(
+        page(db, (id, None), nav, None, BTreeMap::new()).await?,
+    ))
 }
 
 /// "Add a round before the jury" comes back to the form with a new row and nothing saved;
@@ -219,22 +236,31 @@ pub async fn save_rounds(
         let name = nav.t_with("rounds-new-name", "number", at + 1);
         let shortlist = u32::try_from(edition.shortlist_size).unwrap_or_default();
         typed.insert(at, TypedRound::new_before_last(&name, shortlist));
+        let read = (id, form.version);
         return Ok(Err(Page::ok(
-            page(db, id, nav, Some(typed), BTreeMap::new()).await?,
+            page(db, read, nav, Some(typed), BTreeMap::new()).await?,
         )));
     }
-    match rounds::save(db.inner(), id, &typed, me.0.id, clock.now()).await {
+    // A form that says no version was read before any version existed: refused as stale.
+    let read = (id, Some(form.version.unwrap_or(0)));
+    match rounds::save(db.inner(), read, &typed, me.0.id, clock.now()).await {
         Ok(Ok(_)) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::editions::show_edition(id))),
             nav.t("rounds-saved"),
         ))),
-        Ok(Err(problems)) => {
-            let page = page(db, id, nav, Some(typed), problems).await?;
+        Ok(Err(PlanRefused::Invalid(problems))) => {
+            let page = page(db, (id, form.version), nav, Some(typed), problems).await?;
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
+        }
+        Ok(Err(PlanRefused::Stale)) => {
+            let why = Message::new("rounds-refused-stale");
+            let problems = BTreeMap::from([("stale".to_owned(), why)]);
+            let page = page(db, (id, None), nav, Some(typed), problems).await?;
+            Ok(Err(Page::with_status(Status::Conflict, page)))
         }
         Err(AppError::Conflict { message, .. }) => {
             let problems = BTreeMap::from([("rounds".to_owned(), message)]);
-            let page = page(db, id, nav, Some(typed), problems).await?;
+            let page = page(db, (id, form.version), nav, Some(typed), problems).await?;
             Ok(Err(Page::with_status(Status::Conflict, page)))
         }
         Err(error) => Err(error),
