@@ -36,6 +36,7 @@ api-problem-not-a-criterion = { $key }: not a criterion of this rubric
 assignment-refused-not-submitted = Only a submitted scorecard can be reopened.
 decisions-refused-record-phase = Decisions are recorded during the consensus phase; this edition is in the phase “{ $phase }”.
 api-problem-names = names: true or false
+api-problem-round = round: the round’s place in the edition, a whole number from 1
 api-problem-import-size = File: at most { $max } MiB, please
 api-problem-phase = to: one of the phases’ codes (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
 api-problem-if-match = If-Match: send the ETag of the version you read, e.g. "3"

@@ -68,6 +68,7 @@ shortlist-confirmed = The shortlist is confirmed: the round is closed and the ne
 results-shortlist-link = The cut line and the shortlist
 consensus-refused-no-step = The round “{ $round }” has no consensus step: its ranking comes from the panel's scorecards.
 results-rounds = The results of each round
+results-round-exports = This round’s exports (CSV)
 feedback-left-out = Your application was not shortlisted in round { $number }, “{ $round }”: it does not go on to the next round.
 scorecard-previous-consensus = The previous round's consensus
 scorecard-previous-none = The previous round recorded no consensus comment on this application.

@@ -36,6 +36,7 @@ api-problem-not-a-criterion = { $key }: no es un criterio de este baremo
 assignment-refused-not-submitted = Solo puede reabrirse una ficha de evaluación presentada.
 decisions-refused-record-phase = Las decisiones se registran durante la fase de consenso; esta edición se encuentra en la fase «{ $phase }».
 api-problem-names = names: true o false
+api-problem-round = round: el lugar de la ronda en la edición, un número entero a partir de 1
 api-problem-import-size = Archivo: { $max } MiB como máximo, por favor
 api-problem-phase = to: uno de los códigos de las fases (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
 api-problem-if-match = If-Match: envíe el ETag de la versión que leyó, por ejemplo "3"

@@ -68,6 +68,7 @@ shortlist-confirmed = La preselección está confirmada: la ronda está cerrada 
 results-shortlist-link = La línea de corte y la preselección
 consensus-refused-no-step = La ronda «{ $round }» no tiene etapa de consenso: su clasificación sale de las fichas del panel.
 results-rounds = Los resultados de cada ronda
+results-round-exports = Las exportaciones de esta ronda (CSV)
 feedback-left-out = Su candidatura no fue preseleccionada en la ronda { $number }, «{ $round }»: no pasa a la ronda siguiente.
 scorecard-previous-consensus = El consenso de la ronda anterior
 scorecard-previous-none = La ronda anterior no registró ningún comentario de consenso sobre esta candidatura.

@@ -36,6 +36,7 @@ api-problem-not-a-criterion = { $key } : ce n’est pas un critère de cette gri
 assignment-refused-not-submitted = Seule une fiche d’évaluation soumise peut être rouverte.
 decisions-refused-record-phase = Les décisions sont enregistrées pendant la phase de consensus ; cette édition est en phase « { $phase } ».
 api-problem-names = names : true ou false
+api-problem-round = round : la place du tour dans l’édition, un nombre entier à partir de 1
 api-problem-import-size = Fichier : { $max } MiB au plus, s’il vous plaît
 api-problem-phase = to : l’un des codes des phases (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
 api-problem-if-match = If-Match : envoyez l’ETag de la version que vous avez lue, par exemple "3"

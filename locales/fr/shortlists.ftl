@@ -68,6 +68,7 @@ shortlist-confirmed = La présélection est confirmée : le tour est clos et le 
 results-shortlist-link = La ligne de coupe et la présélection
 consensus-refused-no-step = Le tour « { $round } » n’a pas d’étape de consensus : son classement vient des fiches du jury.
 results-rounds = Les résultats de chaque tour
+results-round-exports = Les exports de ce tour (CSV)
 feedback-left-out = Votre candidature n’a pas été présélectionnée au tour { $number }, « { $round } » : elle ne passe pas au tour suivant.
 scorecard-previous-consensus = Le consensus du tour précédent
 scorecard-previous-none = Le tour précédent n’a enregistré aucun commentaire de consensus sur cette candidature.

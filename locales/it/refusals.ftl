@@ -36,6 +36,7 @@ api-problem-not-a-criterion = { $key }: non è un criterio di questa griglia di 
 assignment-refused-not-submitted = Solo una scheda di valutazione presentata può essere riaperta.
 decisions-refused-record-phase = Le decisioni si registrano durante la fase di consenso; questa edizione è nella fase «{ $phase }».
 api-problem-names = names: true o false
+api-problem-round = round: il posto del turno nell’edizione, un numero intero a partire da 1
 api-problem-import-size = File: al massimo { $max } MiB
 api-problem-phase = to: uno dei codici delle fasi (draft, open, closed, screening, jury_evaluation, consensus, decided, announced, archived)
 api-problem-if-match = If-Match: invii l’ETag della versione che ha letto, ad esempio "3"

@@ -68,6 +68,7 @@ shortlist-confirmed = La rosa è confermata: il turno è chiuso e comincia il su
 results-shortlist-link = La linea di taglio e la rosa
 consensus-refused-no-step = Il turno «{ $round }» non ha una fase di consenso: la sua classifica viene dalle schede del panel.
 results-rounds = I risultati di ogni turno
+results-round-exports = Le esportazioni di questo turno (CSV)
 feedback-left-out = La vostra candidatura non è stata inserita nella rosa del turno { $number }, «{ $round }»: non passa al turno successivo.
 scorecard-previous-consensus = Il consenso del turno precedente
 scorecard-previous-none = Il turno precedente non ha registrato alcun commento di consenso su questa candidatura.

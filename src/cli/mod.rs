@@ -97,8 +97,8 @@ enum Command {
         /// Jurors by name instead of their stable pseudonym.
         #[arg(long)]
         names: bool,
-        /// The round (1 first) whose scores, ranking or juror statistics to export; default: the
-        /// edition's current round.
+        /// The round (1 first) whose scores, method sheet, ranking or juror statistics to
+        /// export; default: the edition's current round.
         #[arg(long)]
         round: Option<u32>,
         /// The file to write (default: standard output).

@@ -115,6 +115,16 @@ pub fn plan_version(rounds: &[Round]) -> i64 {
     super::version::of_parts(parts.iter().map(String::as_bytes))
 }
 
+/// The place of the round that was open at `at` among `rounds` (in order): the first whose
+/// shortlist was not yet confirmed then, or the last once every round had closed.
+pub fn open_at(rounds: &[Round], at: DateTime<Utc>) -> u32 {
+    rounds
+        .iter()
+        .find(|r| r.closed_at.is_none_or(|closed| closed > at))
+        .or(rounds.last())
+        .map_or(1, |r| r.position)
+}
+
 /// One round as the secretariat sets it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundSettings {
@@ -239,6 +249,44 @@ mod tests {
 
     fn fields(rounds: &[RoundSettings]) -> Vec<String> {
         check_rounds(rounds).into_keys().collect()
+    }
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(seconds, 0).expect("instant")
+    }
+
+    fn planned(position: u32, closed_at: Option<DateTime<Utc>>) -> Round {
+        Round {
+            id: position as i32,
+            edition_id: 1,
+            position,
+            name: None,
+            consensus: true,
+            outcome: RoundOutcome::Prizes,
+            jurors_per_submission: 3,
+            shortlist_recorded_at: None,
+            closed_at,
+            outcome_at_once: false,
+            sees_previous_consensus: false,
+            scoring_deadline: None,
+            peer_scores: None,
+        }
+    }
+
+    #[test]
+    fn the_round_open_at_an_instant_is_the_first_not_yet_closed_then() {
+        let rounds = [
+            planned(1, Some(at(100))),
+            planned(2, Some(at(200))),
+            planned(3, None),
+        ];
+        assert_eq!(open_at(&rounds, at(50)), 1);
+        assert_eq!(open_at(&rounds, at(100)), 2);
+        assert_eq!(open_at(&rounds, at(150)), 2);
+        assert_eq!(open_at(&rounds, at(250)), 3);
+        let all_closed = [planned(1, Some(at(100))), planned(2, Some(at(200)))];
+        assert_eq!(open_at(&all_closed, at(300)), 2);
+        assert_eq!(open_at(&[], at(0)), 1);
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn method_ranks(results: &Results) -> Vec<(String, BTreeMap<String, f64>)> {
 }
 
 /// The fixed columns of the ranking export, before the per-method ranks.
-pub const RANKING_HEADER: [&str; 21] = [
+pub const RANKING_HEADER: [&str; 22] = [
     "edition",
     "submission_id",
     "title",
@@ -129,17 +129,19 @@ pub const RANKING_HEADER: [&str; 21] = [
     "statistical_tie_with_next",
     "official_method",
     "not_ranked_reason",
+    "round",
 ];
 
-/// Writes the ranking: one row per submission of the official ranking in its order, then the
-/// submissions left out of it with why. After the fixed columns comes one rank column per
+/// Writes the ranking of the round at `round` (1 first): one row per submission of the official
+/// ranking in its order, then the submissions left out of it with why. After the fixed columns comes one rank column per
 /// aggregation method of the statistics report (`mean_rank` … `borda_rank`, and `schulze_rank`
 /// when Schulze was computed); ranks tied within a method are averaged (2.5).
 pub fn write_ranking<W: Write>(
     out: &mut csv::Writer<W>,
-    edition_id: i32,
+    (edition_id, round): (i32, u32),
     results: &Results,
 ) -> csv::Result<()> {
+    let round = round.to_string();
     let methods = method_ranks(results);
     let mut header: Vec<String> = RANKING_HEADER.iter().map(|h| (*h).to_owned()).collect();
     header.extend(methods.iter().map(|(name, _)| name.clone()));
@@ -176,15 +178,17 @@ pub fn write_ranking<W: Write>(
             flag(l.statistical_tie_with_next).to_owned(),
             method.to_owned(),
             String::new(),
+            round.clone(),
         ];
         row.extend(ranks_of(l.submission_id));
         out.write_record(&row)?;
     }
     for (id, title, why) in &results.not_ranked {
         let mut row = vec![edition.clone(), id.to_string(), neutralise(title)];
-        row.extend(std::iter::repeat_n(String::new(), RANKING_HEADER.len() - 5));
+        row.extend(std::iter::repeat_n(String::new(), RANKING_HEADER.len() - 6));
         row.push(method.to_owned());
         row.push(neutralise(why));
+        row.push(round.clone());
         row.extend(ranks_of(*id));
         out.write_record(&row)?;
     }
@@ -192,22 +196,23 @@ pub fn write_ranking<W: Write>(
 }
 
 /// The header of the juror statistics export.
-pub const JUROR_HEADER: [&str; 6] = [
+pub const JUROR_HEADER: [&str; 7] = [
     "edition",
     "juror",
     "scores",
     "mean_weighted_total",
     "offset",
     "offset_se",
+    "round",
 ];
 
 /// Writes the juror statistics, one row per juror who submitted a scorecard: the number of
 /// scorecards, the mean of their weighted totals, and their leniency offset (positive: more
 /// lenient than their peers) with its standard error. Jurors appear by pseudonym, or by name
-/// with `names`; most lenient first, then by label.
+/// with `names`; most lenient first, then by label. `round` is the round's place, 1 first.
 pub fn write_jurors<W: Write>(
     out: &mut csv::Writer<W>,
-    edition_id: i32,
+    (edition_id, round): (i32, u32),
     results: &Results,
     names: bool,
 ) -> csv::Result<()> {
@@ -231,6 +236,7 @@ pub fn write_jurors<W: Write>(
             .then_with(|| la.cmp(lb))
     });
     let edition = edition_id.to_string();
+    let round = round.to_string();
     for (label, j) in rows {
         out.write_record([
             edition.as_str(),
@@ -239,6 +245,7 @@ pub fn write_jurors<W: Write>(
             j.mean_exact.map(exact_decimal).unwrap_or_default().as_str(),
             estimate(j.offset).as_str(),
             estimate(j.offset_se).as_str(),
+            round.as_str(),
         ])?;
     }
     Ok(())

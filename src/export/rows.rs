@@ -6,6 +6,7 @@ use std::io::Write;
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use super::{neutralise, weight_decimal};
+use crate::domain::round::{Round, RoundOutcome};
 use crate::domain::rubric::{HalfPoints, Rubric};
 
 /// An instant in UTC, RFC 3339 to the second: `2026-03-01T09:30:00Z`.
@@ -82,7 +83,7 @@ pub fn write_score<W: Write>(out: &mut csv::Writer<W>, line: &ScoreLine<'_>) -> 
 }
 
 /// The header of the conflicts export.
-pub const CONFLICT_HEADER: [&str; 9] = [
+pub const CONFLICT_HEADER: [&str; 10] = [
     "edition",
     "submission_id",
     "title",
@@ -92,6 +93,7 @@ pub const CONFLICT_HEADER: [&str; 9] = [
     "decision",
     "declared_at",
     "decided_at",
+    "round",
 ];
 
 /// One conflict-of-interest declaration.
@@ -115,6 +117,8 @@ pub struct ConflictLine<'a> {
     pub declared_at: DateTime<Utc>,
     /// When it was decided.
     pub decided_at: Option<DateTime<Utc>>,
+    /// The place of the round open when it was declared (it holds in every round after).
+    pub round: u32,
 }
 
 /// Writes one conflict row.
@@ -132,6 +136,7 @@ pub fn write_conflict<W: Write>(
         line.decision,
         utc(line.declared_at).as_str(),
         utc_or_empty(line.decided_at).as_str(),
+        line.round.to_string().as_str(),
     ])
 }
 
@@ -266,6 +271,8 @@ pub struct MethodFacts<'a> {
     pub seed: Option<u64>,
     /// Bootstrap replicates.
     pub replicates: usize,
+    /// The round the sheet describes.
+    pub round: &'a Round,
 }
 
 /// Writes the method sheet: `key,value` rows.
@@ -274,10 +281,30 @@ pub fn write_method<W: Write>(
     facts: &MethodFacts<'_>,
 ) -> csv::Result<()> {
     let rubric = facts.rubric;
+    let (outcome, shortlist_size) = match facts.round.outcome {
+        RoundOutcome::Shortlist(size) => ("shortlist", size.to_string()),
+        RoundOutcome::Prizes => ("prizes", String::new()),
+    };
     let mut rows: Vec<(String, String)> = vec![
         ("edition_id".into(), facts.edition_id.to_string()),
         ("edition_name".into(), neutralise(facts.edition_name)),
         ("laurel_version".into(), env!("CARGO_PKG_VERSION").into()),
+        ("round".into(), facts.round.position.to_string()),
+        (
+            "round_name".into(),
+            neutralise(facts.round.name.as_deref().unwrap_or_default()),
+        ),
+        ("round_outcome".into(), outcome.into()),
+        ("round_shortlist_size".into(), shortlist_size),
+        (
+            "round_jurors_per_submission".into(),
+            facts.round.jurors_per_submission.to_string(),
+        ),
+        ("round_consensus".into(), facts.round.consensus.to_string()),
+        (
+            "round_closed_at".into(),
+            utc_or_empty(facts.round.closed_at),
+        ),
         ("rubric_key".into(), rubric.key.clone()),
         ("rubric_name".into(), neutralise(&rubric.name)),
         ("rubric_sha256".into(), facts.rubric_hash.to_owned()),

@@ -229,19 +229,6 @@ async fn results<C: ConnectionTrait + TransactionTrait>(
     Ok(results)
 }
 
-/// Checks and writes one export of an edition to `out` ([`prepare`], then [`write_prepared`]).
-pub async fn write<C: ConnectionTrait + TransactionTrait, W: AsyncWrite + Unpin>(
-    db: &C,
-    edition_id: i32,
-    kind: ExportKind,
-    options: CsvOptions,
-    by: Requester,
-    out: &mut W,
-) -> Result<(), ExportError> {
-    let prepared = prepare(db, edition_id, kind, None, by).await?;
-    write_prepared(db, prepared, options, out).await
-}
-
 /// Writes an export that passed its checks to `out`.
 pub async fn write_prepared<W: AsyncWrite + Unpin>(
     db: &impl ConnectionTrait,
@@ -314,6 +301,7 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
                 results_first_shown_at: record.first_shown_at,
                 seed: record.seed,
                 replicates: db::results::REPLICATES,
+                round: &round,
             };
             let mut csv = sink.csv();
             write_method(&mut csv, &facts)?;
@@ -325,9 +313,10 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
             })?;
             let mut csv = sink.csv();
             if kind == ExportKind::Ranking {
-                write_ranking(&mut csv, edition.id, &results)?;
+                write_ranking(&mut csv, (edition.id, round.position), &results)?;
             } else {
-                write_jurors(&mut csv, edition.id, &results, options.names)?;
+                let at = (edition.id, round.position);
+                write_jurors(&mut csv, at, &results, options.names)?;
             }
             csv.flush()?;
         }
@@ -423,6 +412,7 @@ async fn conflicts<W: AsyncWrite + Unpin>(
     sink: &mut Sink<'_, W>,
 ) -> Result<(), ExportError> {
     let titles = db::exports::titles(db, edition_id).await?;
+    let rounds = db::rounds::of_edition(db, edition_id).await?;
     let mut jurors = Jurors::new(edition_id, options.names);
     header(sink, &CONFLICT_HEADER)?;
     let mut after = 0;
@@ -445,6 +435,7 @@ async fn conflicts<W: AsyncWrite + Unpin>(
                     decision: &c.decision,
                     declared_at: c.declared_at,
                     decided_at: c.decided_at,
+                    round: crate::domain::round::open_at(&rounds, c.declared_at),
                 },
             )?;
         }

@@ -441,6 +441,9 @@ async fn the_scores_export_read_back_by_analyze_gives_the_statistics_of_the_resu
         .collect();
     assert_eq!(sheet["rubric_sha256"], hash);
     assert_eq!(sheet["official_method"], "calibrated");
+    assert_eq!(sheet["round"], "1");
+    assert_eq!(sheet["round_outcome"], "prizes");
+    assert_eq!(sheet["round_closed_at"], "");
     assert_eq!(sheet["laurel_version"], env!("CARGO_PKG_VERSION"));
     let seed: u64 = sheet["bootstrap_seed"].parse().unwrap();
     assert_eq!(seed, record.seed.unwrap());
@@ -832,6 +835,7 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
         );
         assert_eq!(cell("official_method"), "consensus_total");
         assert_eq!(cell("not_ranked_reason"), "");
+        assert_eq!(cell("round"), "1");
         let position = page
             .body
             .find(&format!("id=\"line-{}\"", line.submission_id))
@@ -846,6 +850,7 @@ async fn the_ranking_export_gives_the_ranks_totals_and_checks_of_the_results_pag
         assert_eq!(row[col("submission_id")], id.to_string());
         assert_eq!(&row[col("title")], title);
         assert_eq!(&row[col("not_ranked_reason")], why);
+        assert_eq!(row[col("round")], "1");
         assert_eq!(row[col("official_rank")], "");
     }
     let report = results.report.as_ref().unwrap();
@@ -1094,7 +1099,8 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
             "scores",
             "mean_weighted_total",
             "offset",
-            "offset_se"
+            "offset_se",
+            "round"
         ]
     );
     assert_eq!(rows.len() - 1, results.jurors.len());
@@ -1106,6 +1112,7 @@ async fn the_juror_export_gives_the_page_s_offsets_under_pseudonyms_without_name
             .find(|r| r[1] == label)
             .unwrap_or_else(|| panic!("{label} has a row"));
         assert_eq!(row[0], "1");
+        assert_eq!(row[6], "1", "the edition's single round");
         assert_eq!(row[2], j.scores.to_string());
         assert!(is_exact(&row[3], j.mean_exact.unwrap()), "{}", row[3]);
         assert!((optional(&row[3]).unwrap() - j.mean.unwrap()).abs() < 1e-6);

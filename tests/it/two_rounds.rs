@@ -485,6 +485,12 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     assert!(committee.body.contains("1. Technical committee"));
     assert!(committee.body.contains("Water kiosks run by residents"));
     assert!(
+        committee
+            .body
+            .contains(&format!("/editions/{id}/export/ranking.csv?round=1")),
+        "the committee's exports are linked"
+    );
+    assert!(
         !committee.body.contains("The cut line and the shortlist"),
         "the shortlist is adopted"
     );
@@ -731,6 +737,22 @@ async fn a_juror_on_both_panels_with_a_disqualifying_conflict_meets_nothing_of_i
     crate::leaks::walk_hiding(&app, &mut conflicted, "jury", &hidden).await;
     crate::fixtures::advance(&app, id, EditionStatus::Consensus).await;
     crate::leaks::walk_hiding(&app, &mut conflicted, "jury's consensus", &hidden).await;
+
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let (status, conflicts) = sec
+        .get_bytes(&format!("/secretariat/editions/{id}/export/conflicts.csv"))
+        .await;
+    assert_eq!(status, Status::Ok);
+    let conflicts = String::from_utf8(conflicts).unwrap();
+    let lines: Vec<&str> = conflicts.lines().collect();
+    assert!(lines[0].ends_with(",decided_at,round"), "{}", lines[0]);
+    let declared: Vec<&&str> = lines.iter().filter(|l| l.contains(TITLES[0])).collect();
+    assert_eq!(declared.len(), 1, "{conflicts}");
+    assert!(
+        declared[0].ends_with(",1"),
+        "declared in round 1: {}",
+        declared[0]
+    );
 }
 
 /// The feedback page of the application of `TITLES[n]`, as its applicant sees it.
@@ -922,6 +944,65 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     let mut expected = vec![subs[0], subs[1], subs[4]];
     expected.sort_unstable();
     assert_eq!(entering, expected);
+
+    let ranking = format!("/api/v1/editions/{id}/exports/ranking?round=1");
+    let (status, committee) = exchange(&app, Method::Get, &ranking, &sec_token, None).await;
+    assert_eq!(status, 200, "{committee}");
+    let rows = committee["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    assert!(rows.iter().all(|r| r["round"] == "1"), "{committee}");
+    let (_, csv) = sec
+        .get_bytes(&format!(
+            "/secretariat/editions/{id}/export/ranking.csv?round=1"
+        ))
+        .await;
+    let csv = String::from_utf8(csv).unwrap();
+    for row in rows {
+        let title = row["title"].as_str().unwrap();
+        assert!(csv.contains(title), "the CSV has {title}");
+    }
+    for bad in ["0", "first", "1&round=2"] {
+        let path = format!("/api/v1/editions/{id}/exports/scores?round={bad}");
+        let (status, refused) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+        assert_eq!(status, 422, "round={bad}: {refused}");
+        assert!(refused["fields"]["round"].is_string(), "{refused}");
+    }
+    let path = format!("/api/v1/editions/{id}/exports/method?round=3");
+    let (status, _) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+    assert_eq!(status, 404, "no third round");
+    let path = format!("/api/v1/editions/{id}/exports/method?round=1");
+    let (status, sheet) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+    assert_eq!(status, 200, "{sheet}");
+    let value = |key: &str| {
+        sheet["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == key)
+            .map(|r| r["value"].as_str().unwrap().to_owned())
+            .unwrap_or_else(|| panic!("{key} in {sheet}"))
+    };
+    assert_eq!(value("round"), "1");
+    assert_eq!(value("round_name"), "Technical committee");
+    assert_eq!(value("round_outcome"), "shortlist");
+    assert_eq!(value("round_shortlist_size"), "3");
+    assert!(!value("round_closed_at").is_empty());
+    let (_, jury_sheet) = exchange(
+        &app,
+        Method::Get,
+        &format!("/api/v1/editions/{id}/exports/method"),
+        &sec_token,
+        None,
+    )
+    .await;
+    assert!(
+        jury_sheet["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["key"] == "round_outcome" && r["value"] == "prizes"),
+        "{jury_sheet}"
+    );
 }
 
 /// A two-round edition in the jury's round, the committee having recorded a consensus on the

@@ -60,23 +60,27 @@ fn as_json(csv_bytes: &[u8]) -> AppResult<(Vec<String>, Vec<Row>)> {
 }
 
 /// One export of an edition as JSON: `scores`, `submissions`, `conflicts`, `audit`, `method`,
-/// `ranking`, `jurors` or `decisions` (see the CSV exports). An export is one document, not paged:
-/// for very large editions the CSV streams.
+/// `ranking`, `jurors` or `decisions` (see the CSV exports). The scores, the method sheet, the
+/// ranking and the juror statistics are those of the round at `round` (1 first; a round reached
+/// so far), by default of the current round. An export is one document, not paged: for very
+/// large editions the CSV streams.
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Edition id"),
            ("kind" = String, Path, description = "`scores`, `submissions`, `conflicts`, `audit`, `method`, `ranking`, `jurors` or `decisions`"),
-           ("names" = Option<bool>, Query, description = "Jurors by name instead of their pseudonym")),
+           ("names" = Option<bool>, Query, description = "Jurors by name instead of their pseudonym"),
+           ("round" = Option<u32>, Query, minimum = 1, description = "The round's place in the edition, 1 first; default: the current round")),
     responses((status = 200, body = ExportBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[get("/api/v1/editions/<id>/exports/<kind>?<names>")]
+#[get("/api/v1/editions/<id>/exports/<kind>?<names>&<round>")]
 pub async fn export(
     id: i32,
     kind: &str,
     names: Vec<&str>,
+    round: Vec<&str>,
     me: ApiSecretariat,
     db: &Db,
     clock: &State<Clock>,
@@ -90,6 +94,16 @@ pub async fn export(
             return Err(AppError::invalid("names", problem));
         }
     };
+    let round = match once("round", &round)? {
+        None => None,
+        Some(text) => match text.parse::<u32>() {
+            Ok(position) if position >= 1 => Some(position),
+            _ => {
+                let problem = crate::domain::message::Message::new("api-problem-round");
+                return Err(AppError::invalid("round", problem));
+            }
+        },
+    };
     let options = CsvOptions {
         excel: false,
         names,
@@ -99,7 +113,8 @@ pub async fn export(
         now: clock.now(),
     };
     let mut written = Vec::new();
-    stream::write(db.inner(), id, kind, options, by, &mut written).await?;
+    let prepared = stream::prepare(db.inner(), id, kind, round, by).await?;
+    stream::write_prepared(db.inner(), prepared, options, &mut written).await?;
     let (columns, rows) = as_json(&written)?;
     Ok(Json(ExportBody {
         edition_id: id,

@@ -97,7 +97,7 @@ fn options(excel: Option<bool>, names: Option<bool>) -> CsvOptions {
 }
 
 /// An export's options in its address: `excel`, `names`, and `round` (1 first; default the
-/// current round) for the scores, the ranking and the juror statistics.
+/// current round) for the scores, the method sheet, the ranking and the juror statistics.
 #[derive(Debug, Default, rocket::FromForm)]
 pub struct ExportQuery {
     excel: Option<bool>,

@@ -118,6 +118,8 @@ pub struct ResultsTemplate {
     shortlist_link: Option<String>,
     /// Every round reached so far, when there are several: (the round, its results, shown).
     round_links: Vec<(String, String, bool)>,
+    /// The exports of the round shown, when there are several rounds: (what it holds, address).
+    round_exports: Vec<(String, String)>,
     edition: Edition,
     method: String,
     /// The method checked on the change form: the official one, or the one chosen in a refused
@@ -211,6 +213,18 @@ pub async fn show_results(
             .map(|r| {
                 let href = uri!(show_results(id, Some(r.position))).to_string();
                 (template.nav.say(&r.summary()), href, r.id == shown)
+            })
+            .collect();
+        let position = rounds
+            .iter()
+            .find(|r| r.id == shown)
+            .map_or(1, |r| r.position);
+        template.round_exports = ["scores", "ranking", "jurors", "method"]
+            .into_iter()
+            .map(|kind| {
+                let label = template.nav.t(&format!("export-{kind}"));
+                let href = format!("/secretariat/editions/{id}/export/{kind}.csv?round={position}");
+                (label, href)
             })
             .collect();
     }
@@ -422,6 +436,7 @@ fn view(
         round: None,
         shortlist_link: None,
         round_links: Vec::new(),
+        round_exports: Vec::new(),
         method: nav.say(&results.method.name()),
         checked_method: results.method.as_str().to_owned(),
         typed_reason: String::new(),
