@@ -70,6 +70,38 @@ pub async fn plan(db: &DatabaseConnection, id: i32) -> AppResult<Plan> {
     })
 }
 
+/// The shortlist adopted at the end of the closed round at `position` (1 first) of edition `id`,
+/// with the ranking it was cut from, read-only; "not found" for a round not closed or not ending
+/// in a shortlist.
+pub async fn adopted(db: &DatabaseConnection, id: i32, position: u32) -> AppResult<Plan> {
+    let edition = db::editions::find(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let round = super::results::reached_round(db, id, position)
+        .await?
+        .filter(|r| r.closed_at.is_some())
+        .ok_or(AppError::NotFound)?;
+    let RoundOutcome::Shortlist(size) = round.outcome else {
+        return Err(AppError::NotFound);
+    };
+    let official = super::results::official_in(db, &edition, round.clone(), Depth::Full).await?;
+    let cut = official.as_ref().map(|o| {
+        cut_line(
+            &o.results.official,
+            usize::try_from(size).unwrap_or(usize::MAX),
+        )
+    });
+    let recorded = db::shortlists::choices(db, round.id).await?;
+    Ok(Plan {
+        edition,
+        round,
+        size,
+        official,
+        cut,
+        recorded,
+    })
+}
+
 /// The committee's choices as typed: per submission, whether it is taken in and the reason.
 pub type Typed = BTreeMap<i32, (bool, String)>;
 

@@ -280,6 +280,8 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
     let path = format!("/secretariat/editions/{id}/shortlist");
     let page = sec.get(&path).await;
     assert_eq!(page.status, Status::Ok, "{}", page.body);
+    let not_yet = sec.get(&format!("{path}?round=1")).await;
+    assert_eq!(not_yet.status, Status::NotFound, "no shortlist adopted yet");
     assert!(page.body.contains("Cut line: 3 submissions above"));
     assert!(page.body.contains("Chance of being in the top 3"));
     for title in TITLES {
@@ -494,6 +496,36 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
         !committee.body.contains("The cut line and the shortlist"),
         "the shortlist is adopted"
     );
+    assert!(
+        committee
+            .body
+            .contains("The adopted shortlist and its cut line")
+    );
+    let adopted = sec
+        .get(&format!("/secretariat/editions/{id}/shortlist?round=1"))
+        .await;
+    assert_eq!(adopted.status, Status::Ok, "{}", adopted.body);
+    assert!(
+        adopted
+            .body
+            .contains("Adopted: the round&#39;s chair confirmed")
+    );
+    assert!(adopted.body.contains("Its partner city withdrew."));
+    assert!(adopted.body.contains("Cut line: 3 submissions above"));
+    assert!(!adopted.body.contains("name=\"shortlisted\""), "read-only");
+    assert!(
+        !adopted
+            .body
+            .contains("<form method=\"post\" action=\"/secretariat/editions")
+    );
+    for round in ["2", "3"] {
+        let none = sec
+            .get(&format!(
+                "/secretariat/editions/{id}/shortlist?round={round}"
+            ))
+            .await;
+        assert_eq!(none.status, Status::NotFound, "round {round}");
+    }
     let later = sec
         .get(&format!("/secretariat/editions/{id}/results?round=3"))
         .await;

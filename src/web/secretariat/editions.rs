@@ -292,7 +292,7 @@ pub async fn show_edition(
     let shortlist_link = current
         .filter(|r| matches!(r.outcome, crate::domain::round::RoundOutcome::Shortlist(_)))
         .filter(|_| edition.status == EditionStatus::Consensus)
-        .map(|_| uri!(super::shortlist::show_shortlist(id)).to_string());
+        .map(|_| uri!(super::shortlist::show_shortlist(id, Option::<u32>::None)).to_string());
     let rubric_name = rubric.in_language(nav.lang.code()).name;
     let rubric = format!("{rubric_name} ({})", rubric.key);
     let mut view = edition_view(nav, edition, rubric, hash, &rows, rounds);

@@ -114,8 +114,9 @@ pub struct ResultsTemplate {
     nav: Nav,
     /// The round these results rank.
     round: Option<String>,
-    /// The page that adopts the round's shortlist, when it ends in one.
-    shortlist_link: Option<String>,
+    /// The page that adopts the round's shortlist, or shows the one adopted, when it ends in
+    /// one: (address, label).
+    shortlist_link: Option<(String, String)>,
     /// Every round reached so far, when there are several: (the round, its results, shown).
     round_links: Vec<(String, String, bool)>,
     /// The exports of the round shown, when there are several rounds: (what it holds, address).
@@ -243,10 +244,12 @@ fn results_page(
         .first_shown_at
         .unwrap_or_else(|| clock.now());
     let max = official.rubric.scale.max.0;
-    let shortlisting = matches!(
+    let ends_in_shortlist = matches!(
         official.round.outcome,
         crate::domain::round::RoundOutcome::Shortlist(_)
-    ) && official.round.closed_at.is_none();
+    );
+    let closed = official.round.closed_at.is_some();
+    let position = official.round.position;
     let round = nav.say(&official.round.summary());
     let id = edition.id;
     let mut page = view(
@@ -259,8 +262,18 @@ fn results_page(
         max,
     );
     page.round = Some(round);
-    page.shortlist_link =
-        shortlisting.then(|| uri!(super::shortlist::show_shortlist(id)).to_string());
+    page.shortlist_link = ends_in_shortlist.then(|| {
+        if closed {
+            let href = uri!(super::shortlist::show_shortlist(id, Some(position)));
+            (
+                href.to_string(),
+                page.nav.t("results-adopted-shortlist-link"),
+            )
+        } else {
+            let href = uri!(super::shortlist::show_shortlist(id, Option::<u32>::None));
+            (href.to_string(), page.nav.t("results-shortlist-link"))
+        }
+    });
     page
 }
 

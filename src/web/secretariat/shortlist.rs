@@ -52,6 +52,8 @@ pub struct ShortlistTemplate {
     shortlist_error: Option<String>,
     /// When the choices shown were recorded, and that the chair has yet to confirm them.
     recorded: Option<String>,
+    /// When the round's chair confirmed the shortlist shown, which is then read-only.
+    confirmed: Option<String>,
     statistical_ties: usize,
     exact_ties: usize,
     action: String,
@@ -163,13 +165,24 @@ fn page(
             (anchor, nav.say(p))
         })
         .collect();
-    let recorded = plan.round.shortlist_recorded_at.map(|at| {
+    let confirmed = plan.round.closed_at.map(|at| {
         nav.t_with(
-            "shortlist-recorded-at",
+            "shortlist-confirmed-at",
             "when",
             i18n::instant(nav.lang, at, zone),
         )
     });
+    let recorded = plan
+        .round
+        .shortlist_recorded_at
+        .filter(|_| confirmed.is_none())
+        .map(|at| {
+            nav.t_with(
+                "shortlist-recorded-at",
+                "when",
+                i18n::instant(nav.lang, at, zone),
+            )
+        });
     let id = plan.edition.id;
     ShortlistTemplate {
         round: nav.say(&plan.round.summary()),
@@ -180,8 +193,9 @@ fn page(
         problems: listed,
         shortlist_error,
         recorded,
+        confirmed,
         action: uri!(record_shortlist(id)).to_string(),
-        results_link: uri!(super::results::show_results(id, Option::<u32>::None)).to_string(),
+        results_link: uri!(super::results::show_results(id, Some(plan.round.position))).to_string(),
         edition_link: uri!(super::editions::show_edition(id)).to_string(),
         max_reason: crate::domain::limits::REASON,
         edition: plan.edition,
@@ -189,16 +203,21 @@ fn page(
     }
 }
 
-/// The round's ranking cut at the shortlist, with the committee's choices (as recorded, or
-/// the rank order before anything is recorded).
-#[get("/secretariat/editions/<id>/shortlist")]
+/// The current round's ranking cut at the shortlist, with the committee's choices (as recorded,
+/// or the rank order before anything is recorded); with `round`, the shortlist adopted at the
+/// end of that closed round (1 first), read-only.
+#[get("/secretariat/editions/<id>/shortlist?<round>")]
 pub async fn show_shortlist(
     id: i32,
+    round: Option<u32>,
     me: SecretariatUser,
     nav: Nav,
     db: &Db,
 ) -> AppResult<Page<ShortlistTemplate>> {
-    let plan = shortlists::plan(db.inner(), id).await?;
+    let plan = match round {
+        Some(position) => shortlists::adopted(db.inner(), id, position).await?,
+        None => shortlists::plan(db.inner(), id).await?,
+    };
     Ok(Page::ok(page(
         plan,
         nav,
@@ -223,7 +242,7 @@ pub async fn record_shortlist(
     let problems = match shortlists::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
         Ok(()) => {
             return Ok(Ok(Flash::success(
-                Redirect::to(uri!(show_shortlist(id))),
+                Redirect::to(uri!(show_shortlist(id, Option::<u32>::None))),
                 nav.t("shortlist-recorded"),
             )));
         }
