@@ -424,7 +424,9 @@ async fn main() {
         .and_then(|set| set.get("platforma"))
         .expect("the platforma rubric")
         .clone();
-    laurel::demo::seed(&app.db, &rubric, chrono::Utc::now())
+    // The jury alone, as the figures in the README were measured.
+    let rounds = laurel::demo::DemoRounds::One;
+    laurel::demo::seed(&app.db, &rubric, chrono::Utc::now(), rounds)
         .await
         .expect("the demo award");
     let (seats, keys) = seats(&app.client, &app.db).await;

@@ -45,6 +45,7 @@ feedback-ex-aequo = (ex aequo: the prize is shared)
 feedback-all-winners = All the winners of { $edition }
 feedback-scores = Scores and comments per criterion
 feedback-no-consensus = The jury recorded no consensus scores for this application, so there is no feedback per criterion.
+feedback-no-consensus-step = That round had no consensus step, so its panel gives no scores or comments per criterion; each member's own scores stay confidential.
 feedback-eligibility = Eligibility:
 feedback-scores-hint = The scores the jury agreed on together, out of { $max } points, with the jury's comment. Scores of individual jurors are not published.
 feedback-caption = The jury's consensus per criterion

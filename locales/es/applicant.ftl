@@ -45,6 +45,7 @@ feedback-ex-aequo = (ex aequo: premio compartido)
 feedback-all-winners = Todos los ganadores de { $edition }
 feedback-scores = Puntuaciones y comentarios por criterio
 feedback-no-consensus = El jurado no registró puntuaciones de consenso para esta candidatura, por lo que no hay valoración por criterio.
+feedback-no-consensus-step = Esa ronda no tenía etapa de consenso, por lo que su panel no da puntuaciones ni comentarios por criterio; las puntuaciones de cada miembro son confidenciales.
 feedback-eligibility = Admisibilidad:
 feedback-scores-hint = Las puntuaciones acordadas conjuntamente por el jurado, sobre { $max } puntos, con su comentario. No se publican las puntuaciones individuales de los miembros del jurado.
 feedback-caption = Las puntuaciones de consenso del jurado, por criterio

@@ -45,6 +45,7 @@ feedback-ex-aequo = (ex aequo : le prix est partagé)
 feedback-all-winners = Tous les lauréats de { $edition }
 feedback-scores = Notes et commentaires par critère
 feedback-no-consensus = Le jury n’a enregistré aucune note de consensus pour cette candidature ; il n’y a donc pas d’avis par critère.
+feedback-no-consensus-step = Ce tour n’avait pas d’étape de consensus : son panel ne donne donc ni notes ni commentaires par critère ; les notes de chaque membre restent confidentielles.
 feedback-eligibility = Recevabilité :
 feedback-scores-hint = Les notes arrêtées collégialement par le jury, sur { $max } points, accompagnées de son commentaire. Les notes individuelles des membres du jury ne sont pas publiées.
 feedback-caption = Les notes de consensus du jury, par critère

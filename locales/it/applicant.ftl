@@ -45,6 +45,7 @@ feedback-ex-aequo = (ex aequo: il premio è condiviso)
 feedback-all-winners = Tutti i vincitori di { $edition }
 feedback-scores = Punteggi e commenti per criterio
 feedback-no-consensus = La giuria non ha registrato punteggi di consenso per questa candidatura; non è quindi disponibile una valutazione per criterio.
+feedback-no-consensus-step = Quel turno non prevedeva una fase di consenso: il suo panel non dà quindi punteggi né commenti per criterio; i punteggi di ciascun membro restano riservati.
 feedback-eligibility = Ammissibilità:
 feedback-scores-hint = I punteggi concordati collegialmente dalla giuria, su un massimo di { $max } punti, con il relativo commento. I punteggi dei singoli membri della giuria non vengono pubblicati.
 feedback-caption = I punteggi di consenso della giuria, per criterio

@@ -39,6 +39,11 @@ enum Command {
         /// creating it on first start; needs no configuration.
         #[arg(long)]
         demo: bool,
+        /// How many rounds the demo edition is evaluated in: `two` (a technical committee
+        /// shortlisted eight of the fourteen submissions for the jury) or `one` (the jury
+        /// alone). Used when the demo is first created.
+        #[arg(long, value_enum, default_value = "two", requires = "demo")]
+        demo_rounds: demo::DemoRounds,
     },
     /// Apply or roll back database migrations.
     Migrate {
@@ -176,7 +181,7 @@ impl clap::ValueEnum for Role {
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Serve { demo } => serve(demo).await,
+        Command::Serve { demo, demo_rounds } => serve(demo.then_some(demo_rounds)).await,
         Command::Migrate { action } => migrate(action).await,
         Command::User {
             action: UserAction::Add { email, name, role },
@@ -274,7 +279,10 @@ fn demo_figment() -> Result<Figment, String> {
     Ok(figment)
 }
 
-async fn serve(demo_mode: bool) -> Result<(), String> {
+/// Runs the server; with `demo`, the demo award, evaluated in that many rounds when it is first
+/// created.
+async fn serve(demo: Option<demo::DemoRounds>) -> Result<(), String> {
+    let demo_mode = demo.is_some();
     let figment = if demo_mode {
         demo_figment()?
     } else {
@@ -300,14 +308,14 @@ async fn serve(demo_mode: bool) -> Result<(), String> {
         .state::<sea_orm::DatabaseConnection>()
         .ok_or("the database connection is missing")?;
     let accounts = db::users::count(db).await.map_err(|e| e.to_string())?;
-    if demo_mode && accounts == 0 {
+    if let Some(rounds) = demo.filter(|_| accounts == 0) {
         let rubrics = rocket
             .state::<rubric_files::RubricSet>()
             .ok_or("the rubrics are missing")?;
         let rubric = rubrics
             .get("platforma")
             .ok_or("the demo needs the platforma rubric (rubrics/platforma.toml)")?;
-        let logins = demo::seed(db, rubric, chrono::Utc::now())
+        let logins = demo::seed(db, rubric, chrono::Utc::now(), rounds)
             .await
             .map_err(|e| format!("creating the demo award failed: {e}"))?;
         println!(

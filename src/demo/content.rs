@@ -89,6 +89,48 @@ pub const JURORS: [DemoJuror; 6] = [
     ),
 ];
 
+/// The technical committee of the two-round demo: it scores every submission and shortlists
+/// eight for the jury, without a consensus step.
+pub const COMMITTEE: [DemoJuror; 3] = [
+    (
+        "Amadou Diallo",
+        "amadou.diallo",
+        JuryRole::Chair,
+        "Decentralised cooperation adviser, association of municipalities",
+        "SN",
+        "fr,en",
+        3,
+    ),
+    (
+        "Katarzyna Nowak",
+        "katarzyna.nowak",
+        JuryRole::Member,
+        "Monitoring and evaluation specialist",
+        "PL",
+        "en,fr",
+        -6,
+    ),
+    (
+        "Rafael Gómez",
+        "rafael.gomez",
+        JuryRole::Member,
+        "Urban development consultant",
+        "CO",
+        "es,en",
+        0,
+    ),
+];
+
+/// What the committee writes beside a score, by score band.
+pub const COMMITTEE_COMMENTS: [&str; 6] = [
+    "Not shown in the application.",
+    "Mentioned, with no evidence of how it works.",
+    "Partly shown; the evidence is thin.",
+    "Shown with some evidence.",
+    "Well documented, with figures and the partners' own accounts.",
+    "Documented in detail and verified with the partners.",
+];
+
 /// The fourteen demo projects.
 pub const PROJECTS: [DemoProject; 14] = [
     DemoProject {

@@ -1,7 +1,10 @@
 //! The demo award of `laurel serve --demo`: a complete edition in jury evaluation, with a
 //! secretariat, six jurors, fourteen submissions, conflicts of interest, assignments and
-//! scorecards, plus an open call for the next edition. Everything is invented but plausible.
+//! scorecards, plus an open call for the next edition. Evaluated in two rounds (a technical
+//! committee of three shortlisted eight of the fourteen for the jury) or, on request, by the
+//! jury alone. Everything is invented but plausible.
 
+mod committee;
 mod content;
 mod submit;
 
@@ -28,6 +31,17 @@ use content::{
 pub const DEMO_PASSWORD: &str = "laurel-demo-2026";
 /// The secretariat's demo login.
 pub const SECRETARIAT_EMAIL: &str = "secretariat@laurel-demo.example";
+
+/// How many rounds the demo edition is evaluated in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoRounds {
+    /// The jury alone scores all fourteen submissions.
+    One,
+    /// A technical committee of three scored all fourteen and shortlisted eight; the jury
+    /// scores the eight.
+    #[default]
+    Two,
+}
 
 /// What the demo created, to print.
 pub struct DemoLogins {
@@ -115,6 +129,7 @@ pub async fn seed(
     db: &DatabaseConnection,
     rubric: &Rubric,
     now: DateTime<Utc>,
+    rounds: DemoRounds,
 ) -> Result<DemoLogins, DbErr> {
     let hash = tokio::task::spawn_blocking(|| hash_password(DEMO_PASSWORD))
         .await
@@ -141,7 +156,11 @@ pub async fn seed(
     let current = edition::ActiveModel {
         name: Set("PLATFORMAwards 2026 (demo)".to_owned()),
         year: Set(2026),
-        status: Set("jury_evaluation".to_owned()),
+        status: Set(match rounds {
+            DemoRounds::One => "jury_evaluation",
+            DemoRounds::Two => "consensus",
+        }
+        .to_owned()),
         time_zone: Set("Europe/Brussels".to_owned()),
         opens_at: Set(Utc
             .with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
@@ -152,7 +171,10 @@ pub async fn seed(
             .single()
             .unwrap_or(now)),
         rubric_id: Set(rubric_id),
-        shortlist_size: Set(12),
+        shortlist_size: Set(match rounds {
+            DemoRounds::One => 12,
+            DemoRounds::Two => i32::try_from(committee::SHORTLIST).unwrap_or(8),
+        }),
         languages: Set("en,fr,es,it".to_owned()),
         settings: Set(settings.clone()),
         scoring_deadline: Set(Some(now + Duration::days(14))),
@@ -180,7 +202,16 @@ pub async fn seed(
     }
     .insert(&txn)
     .await?;
-    let jury_round = crate::db::rounds::create_single_jury(&txn, current.id, now).await?;
+    let (committee_round, jury_round) = match rounds {
+        DemoRounds::One => (
+            None,
+            crate::db::rounds::create_single_jury(&txn, current.id, now).await?,
+        ),
+        DemoRounds::Two => {
+            let (committee, jury) = committee::create_rounds(&txn, current.id, now).await?;
+            (Some(committee), jury)
+        }
+    };
     crate::db::rounds::create_single_jury(&txn, next.id, now).await?;
     let current_edition = crate::db::editions::find(&txn, current.id)
         .await?
@@ -212,6 +243,10 @@ pub async fn seed(
         .await?;
         jurors.push(juror);
     }
+    let committee_members = match &committee_round {
+        Some(round) => committee::seat_committee(&txn, (current.id, round.id), &hash, now).await?,
+        None => Vec::new(),
+    };
     let mut applicants = Vec::new();
     for (p, project) in PROJECTS.iter().enumerate() {
         let (lead_name, lead_kind, lead_country) = project.lead;
@@ -261,12 +296,41 @@ pub async fn seed(
         }
         applicants.push((applicant, sub, lead));
     }
+    let submitted: Vec<(usize, i32)> = applicants
+        .iter()
+        .enumerate()
+        .map(|(p, (_, sub, _))| (p, sub.id))
+        .collect();
+    let (in_jury_round, states) = match committee_round {
+        None => (submitted, ONE_ROUND_STATES),
+        Some(round) => {
+            let chair = committee_members
+                .first()
+                .ok_or_else(|| DbErr::Custom("the committee's chair".to_owned()))?;
+            committee::score_everything(
+                &txn,
+                rubric,
+                round.id,
+                &committee_members,
+                &submitted,
+                now,
+            )
+            .await?;
+            let people = (secretariat.id, chair.id);
+            let shortlisted =
+                committee::adopt_shortlist(&txn, &current_edition, round, people, now).await?;
+            let in_round = shortlisted
+                .iter()
+                .filter_map(|id| submitted.iter().find(|(_, s)| s == id).copied())
+                .collect();
+            (in_round, TWO_ROUND_STATES)
+        }
+    };
     seed_jury_work(
         &txn,
         rubric,
-        jury_round.id,
-        &jurors,
-        &applicants,
+        (jury_round.id, &jurors),
+        (&in_jury_round, states),
         secretariat.id,
         now,
     )
@@ -308,19 +372,21 @@ pub async fn seed(
             action: "demo.seeded",
             subject_type: "edition",
             subject_id: Some(current.id.to_string()),
-            details: json!({"submissions": PROJECTS.len(), "jurors": JURORS.len()}),
+            details: json!({"submissions": PROJECTS.len(), "jurors": JURORS.len(), "rounds": committee_members.len().min(1) + 1}),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(DemoLogins {
-        accounts: vec![
-            ("secretariat", SECRETARIAT_EMAIL.to_owned()),
-            ("juror (chair)", jurors[0].email.clone()),
-            ("juror", jurors[3].email.clone()),
-            ("applicant", first_applicant.email.clone()),
-        ],
-    })
+    let mut accounts = vec![
+        ("secretariat", SECRETARIAT_EMAIL.to_owned()),
+        ("juror (chair)", jurors[0].email.clone()),
+        ("juror", jurors[3].email.clone()),
+        ("applicant", first_applicant.email.clone()),
+    ];
+    if let Some(chair) = committee_members.first() {
+        accounts.insert(3, ("committee chair", chair.email.clone()));
+    }
+    Ok(DemoLogins { accounts })
 }
 
 /// The three jurors of project `p`: projects 2m and 2m+1 together cover all six jurors once,
@@ -334,18 +400,40 @@ fn jurors_of(p: usize, juror_count: usize) -> [usize; 3] {
     ]
 }
 
-/// Conflicts, assignments (three jurors per submission, seven per juror) and scorecards.
+/// The jury's unfinished scorecards, as (juror, place of the submission in the jury's round):
+/// those in draft with three criteria scored, and those not started.
+struct Unfinished {
+    drafts: [(usize, usize); 2],
+    not_started: (usize, usize),
+}
+
+/// Jonas Weber has two scorecards in draft and Nadia Benali has not started one, when the jury
+/// scores all fourteen submissions.
+const ONE_ROUND_STATES: Unfinished = Unfinished {
+    drafts: [(3, 13), (3, 9)],
+    not_started: (5, 5),
+};
+
+/// The same when the jury scores the committee's eight.
+const TWO_ROUND_STATES: Unfinished = Unfinished {
+    drafts: [(3, 6), (3, 4)],
+    not_started: (5, 5),
+};
+
+/// Conflicts, assignments (three jurors per submission, the same number per juror) and
+/// scorecards of the jury's round, whose submissions are `submissions` (each with the index of
+/// its demo project).
 async fn seed_jury_work(
     txn: &sea_orm::DatabaseTransaction,
     rubric: &Rubric,
-    round_id: i32,
-    jurors: &[user::Model],
-    applicants: &[(user::Model, submission::Model, organisation::Model)],
+    (round_id, jurors): (i32, &[user::Model]),
+    (submissions, unfinished): (&[(usize, i32)], Unfinished),
     secretariat_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let juror_count = jurors.len();
-    // (project, juror, level, reason): each conflicted juror is one not assigned to the project.
+    // (place in the round, juror, level, reason): each conflicted juror is one not assigned to
+    // the submission at that place.
     let conflicts = [
         (
             1,
@@ -371,8 +459,11 @@ async fn seed_jury_work(
     ];
     for (p, j, level, reason, details) in conflicts {
         let decided = level == ConflictLevel::Potential;
+        let Some(&(_, submission_id)) = submissions.get(p) else {
+            continue;
+        };
         conflict_declaration::ActiveModel {
-            submission_id: Set(applicants[p].1.id),
+            submission_id: Set(submission_id),
             juror_id: Set(jurors[j].id),
             level: Set(level.as_str().to_owned()),
             reason_code: Set(Some(reason.to_owned())),
@@ -387,21 +478,22 @@ async fn seed_jury_work(
         .await?;
     }
     let max = i32::from(rubric.scale.max.0);
-    for (p, (_, sub, _)) in applicants.iter().enumerate() {
-        for (offset, j) in jurors_of(p, juror_count).into_iter().enumerate() {
+    for (k, &(p, submission_id)) in submissions.iter().enumerate() {
+        for (offset, j) in jurors_of(k, juror_count).into_iter().enumerate() {
             let juror = &jurors[j];
-            // Jonas Weber has two scorecards in draft; Nadia Benali has not started one.
-            let state = match (j, p) {
-                (3, 13) | (3, 9) => ScorecardStatus::Draft,
-                (5, 5) => ScorecardStatus::NotStarted,
-                _ => ScorecardStatus::Submitted,
+            let state = if unfinished.drafts.contains(&(j, k)) {
+                ScorecardStatus::Draft
+            } else if unfinished.not_started == (j, k) {
+                ScorecardStatus::NotStarted
+            } else {
+                ScorecardStatus::Submitted
             };
             let done = state.is_submitted();
             let submitted_at = now - Duration::days(10)
                 + Duration::hours(i64::try_from(p * 3 + offset).unwrap_or(0));
             let assigned = assignment::ActiveModel {
                 round_id: Set(Some(round_id)),
-                submission_id: Set(sub.id),
+                submission_id: Set(submission_id),
                 juror_id: Set(juror.id),
                 phase: Set("jury".to_owned()),
                 status: Set(state.as_str().to_owned()),

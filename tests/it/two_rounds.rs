@@ -840,7 +840,7 @@ async fn an_applicant_left_out_learns_it_once_the_shortlist_is_confirmed_when_th
         "{left_out}"
     );
     assert!(
-        left_out.contains("The jury recorded no consensus scores for this application"),
+        left_out.contains("That round had no consensus step, so its panel gives no scores"),
         "the committee's round had no consensus step"
     );
     assert!(!left_out.contains("/winners"), "the winners are not out");

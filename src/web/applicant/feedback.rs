@@ -55,6 +55,8 @@ pub struct FeedbackTemplate {
     eligibility: Option<EligibilityNote>,
     /// The round whose shortlist left the application out, in one line, once released.
     left_out: Option<String>,
+    /// That round had no consensus step, so it gives no feedback per criterion.
+    left_out_without_consensus: bool,
 }
 
 fn eligibility_note(loaded: &Loaded) -> Option<EligibilityNote> {
@@ -98,7 +100,9 @@ impl FeedbackTemplate {
             scale_max: loaded.rubric.scale.max.to_string(),
             eligibility: None,
             left_out: None,
+            left_out_without_consensus: false,
         };
+        page.left_out_without_consensus = found.left_out.as_ref().is_some_and(|r| !r.consensus);
         page.left_out = found.left_out.as_ref().map(|round| {
             let line = crate::domain::message::Message::new("feedback-left-out")
                 .message("round", round.title())
