@@ -40,8 +40,9 @@ pub async fn of_edition(db: &DatabaseConnection, id: i32) -> AppResult<Vec<Submi
     let edition = db::editions::find(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
-    let round_id = db::rounds::current_id(db, id).await?;
+    let round = db::rounds::current(db, id).await?;
+    let (rubric, _) = db::rounds::rubric_of(db, &round, edition.rubric_id).await?;
+    let round_id = round.id;
     let mut submissions = db::assignments::eligible_submissions(db, id).await?;
     submissions.sort_by_key(|s| s.id);
     let mut state = Vec::with_capacity(submissions.len());
@@ -108,7 +109,7 @@ pub async fn for_recorder(db: &DatabaseConnection, sid: i32, juror_id: i32) -> A
             message,
         ));
     }
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let (rubric, _) = db::rounds::rubric_of(db, &round, edition.rubric_id).await?;
     Ok(Recorder {
         rubric,
         title: record.draft.title,

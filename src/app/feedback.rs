@@ -44,11 +44,22 @@ pub async fn of_owner(
         .await?
         .filter(|round| public || round.outcome_at_once);
     let (prizes, feedback) = if (public || left_out.is_some()) && submitted {
-        let consensus = db::feedback::consensus_for_applicant(db, id).await?;
+        let (round_id, consensus) = db::feedback::consensus_for_applicant(db, id).await?;
+        // The round that recorded the consensus may have scored against its own rubric.
+        let own_rubric = match round_id {
+            Some(round_id) => db::rounds::find(db, round_id)
+                .await?
+                .and_then(|r| r.rubric_id),
+            None => None,
+        };
+        let rubric = match own_rubric {
+            Some(rubric_id) => db::rubrics::load(db, rubric_id).await?.0,
+            None => loaded.rubric.clone(),
+        };
         (
             db::feedback::prizes_of(db, id).await?,
             Some(feedback(
-                &loaded.rubric.in_language(owner.language.code()),
+                &rubric.in_language(owner.language.code()),
                 &consensus,
             )),
         )

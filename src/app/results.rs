@@ -95,7 +95,7 @@ pub async fn official_in(
     let (Some(method), Some(seed)) = (record.method, record.seed) else {
         return Ok(None);
     };
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let (rubric, _) = db::rounds::rubric_of(db, &round, edition.rubric_id).await?;
     // A round without a consensus step has no consensus scores to total: its panel's scorecards
     // rank it, with each juror's leniency removed.
     let method = if round.consensus {

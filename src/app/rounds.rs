@@ -14,6 +14,7 @@ use crate::domain::message::Message;
 use crate::domain::peer_scores::PeerScores;
 use crate::domain::round::{Round, RoundOutcome, RoundSettings, check_rounds};
 use crate::error::{AppError, AppResult, Refusal};
+use crate::rubric_files::RubricSet;
 
 /// One round as typed. The last round kept decides the prizes; every other ends in a shortlist.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,12 +40,14 @@ pub struct TypedRound {
     /// When its panel members see each other's scores (`at_consensus`, …), or empty: as the
     /// edition sets it.
     pub peer_scores: String,
+    /// The key of the rubric it scores against, or empty: the edition's.
+    pub rubric: String,
 }
 
 impl TypedRound {
-    /// A stored round as the form shows it, its name in the reader's language where it has none
-    /// and its deadline in the edition's time zone `zone`.
-    pub fn of(round: &Round, default_name: &str, zone: &str) -> Self {
+    /// A stored round as the form shows it, its name in the reader's language where it has none,
+    /// its deadline in the edition's time zone `zone` and the key of its own rubric, if any.
+    pub fn of(round: &Round, default_name: &str, zone: &str, rubric: Option<&str>) -> Self {
         TypedRound {
             id: Some(round.id),
             name: round
@@ -68,6 +71,7 @@ impl TypedRound {
                 .peer_scores
                 .map(|p| p.as_str().to_owned())
                 .unwrap_or_default(),
+            rubric: rubric.unwrap_or_default().to_owned(),
         }
     }
 
@@ -85,16 +89,33 @@ impl TypedRound {
             sees_previous_consensus: false,
             scoring_deadline: String::new(),
             peer_scores: String::new(),
+            rubric: String::new(),
         }
     }
 }
 
+/// The keys of the rubrics of `rounds` that have their own, by round id.
+pub async fn rubric_keys(
+    db: &impl sea_orm::ConnectionTrait,
+    rounds: &[Round],
+) -> AppResult<BTreeMap<i32, String>> {
+    let mut keys = BTreeMap::new();
+    for round in rounds {
+        if let Some(rubric_id) = round.rubric_id {
+            let (rubric, _) = db::rubrics::load(db, rubric_id).await?;
+            keys.insert(round.id, rubric.key);
+        }
+    }
+    Ok(keys)
+}
+
 /// The plan as typed, rounds marked for removal left out: each round kept with its place in the
-/// form (for the fields of its problems), and every problem of the numbers and of the deadlines
-/// (read in the edition's time zone `zone`).
+/// form (for the fields of its problems), and every problem of the numbers, of the deadlines
+/// (read in the edition's time zone `zone`) and of the rubrics (one of `rubrics`).
 fn read(
     typed: &[TypedRound],
     zone: &str,
+    rubrics: &RubricSet,
 ) -> (Vec<(usize, PlannedRound)>, BTreeMap<String, Message>) {
     let mut problems = BTreeMap::new();
     let kept: Vec<(usize, &TypedRound)> = typed
@@ -148,10 +169,22 @@ fn read(
                 })
                 .ok(),
         };
+        let rubric = match round.rubric.trim() {
+            "" => None,
+            key => {
+                let found = rubrics.get(key).cloned();
+                if found.is_none() {
+                    let problem = Message::new("round-problem-rubric").number("round", number);
+                    problems.insert(format!("rounds[{i}].rubric"), problem);
+                }
+                found
+            }
+        };
         plan.push((
             *i,
             PlannedRound {
                 id: round.id,
+                rubric,
                 settings: RoundSettings {
                     name: round.name.clone(),
                     jurors_per_submission: jurors,
@@ -184,13 +217,13 @@ pub async fn save(
     db: &DatabaseConnection,
     (id, read_version): (i32, Option<i64>),
     typed: &[TypedRound],
-    actor_id: i32,
+    (rubrics, actor_id): (&RubricSet, i32),
     now: DateTime<Utc>,
 ) -> AppResult<Result<Vec<Round>, PlanRefused>> {
     let edition = db::editions::find(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (plan, mut problems) = read(typed, &edition.time_zone);
+    let (plan, mut problems) = read(typed, &edition.time_zone, rubrics);
     let settings: Vec<RoundSettings> = plan.iter().map(|(_, p)| p.settings.clone()).collect();
     for (field, problem) in check_rounds(&settings) {
         let field = match field
@@ -245,7 +278,7 @@ mod tests {
             gone.remove = true;
             gone
         }];
-        let (plan, problems) = read(&rows, "Europe/Brussels");
+        let (plan, problems) = read(&rows, "Europe/Brussels", &RubricSet::default());
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(plan.len(), 2);
         assert_eq!(plan[0].1.settings.outcome, RoundOutcome::Shortlist(8));
@@ -253,10 +286,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rubric_not_in_the_library_is_named_on_its_round_and_none_means_the_editions() {
+        let mut committee = typed("Committee", "8");
+        committee.rubric = "no-such-rubric".to_owned();
+        let (plan, problems) = read(
+            &[committee, typed("Jury", "")],
+            "Europe/Brussels",
+            &RubricSet::default(),
+        );
+        assert_eq!(problems.keys().collect::<Vec<_>>(), ["rounds[0].rubric"]);
+        assert_eq!(problems["rounds[0].rubric"].id, "round-problem-rubric");
+        assert!(
+            plan[1].1.rubric.is_none(),
+            "the jury scores against the edition's"
+        );
+    }
+
+    #[test]
     fn numbers_that_are_not_whole_numbers_are_named_on_their_own_field() {
         let mut committee = typed("Committee", "eight");
         committee.jurors_per_submission = "3.5".to_owned();
-        let (_, problems) = read(&[committee, typed("Jury", "")], "Europe/Brussels");
+        let (_, problems) = read(
+            &[committee, typed("Jury", "")],
+            "Europe/Brussels",
+            &RubricSet::default(),
+        );
         assert_eq!(
             problems.keys().collect::<Vec<_>>(),
             ["rounds[0].jurors_per_submission", "rounds[0].outcome"]

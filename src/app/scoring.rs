@@ -80,7 +80,13 @@ async fn load(
     let edition = db::editions::find(db, record.edition_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (rubric, _) = db::rubrics::load(db, edition.rubric_id).await?;
+    let rubric_id = match card.assignment.round_id {
+        Some(round_id) => db::rounds::find(db, round_id)
+            .await?
+            .map_or(edition.rubric_id, |r| r.rubric_id_or(edition.rubric_id)),
+        None => edition.rubric_id,
+    };
+    let (rubric, _) = db::rubrics::load(db, rubric_id).await?;
     Ok((card, record, edition, rubric))
 }
 

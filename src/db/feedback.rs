@@ -161,7 +161,7 @@ pub async fn prizes_of(
 pub async fn consensus_for_applicant(
     db: &impl ConnectionTrait,
     submission_id: i32,
-) -> Result<BTreeMap<String, (u16, String)>, DbErr> {
+) -> Result<(Option<i32>, BTreeMap<String, (u16, String)>), DbErr> {
     use super::entities::round;
     let rows: Vec<(Option<i32>, String, i16, String)> = consensus_score::Entity::find()
         .select_only()
@@ -181,11 +181,12 @@ pub async fn consensus_for_applicant(
         .into_iter()
         .max_by_key(|r| r.position)
         .map(|r| r.id);
-    Ok(rows
+    let scores = rows
         .into_iter()
         .filter(|(round_id, ..)| *round_id == last_round)
         .filter_map(|(_, key, hp, comment)| Some((key, (u16::try_from(hp).ok()?, comment))))
-        .collect())
+        .collect();
+    Ok((last_round, scores))
 }
 
 /// Whether any edition's results are public, and which: (id, name in `language` where it has

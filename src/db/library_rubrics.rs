@@ -9,7 +9,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
-use super::entities::{edition, library_rubric, rubric as snapshot};
+use super::entities::{edition, library_rubric, round, rubric as snapshot};
 use crate::domain::edition::EditionStatus;
 use crate::domain::rubric::Rubric;
 
@@ -133,7 +133,8 @@ pub async fn create<C: TransactionTrait + ConnectionTrait>(
 }
 
 /// Saves `rubric` over the stored one with its key: only at `expected_version` when given,
-/// never while an edition past its draft scores against it; editions in draft adopt it.
+/// never while an edition past its draft scores against it (itself or in one of its rounds);
+/// editions in draft, and the rounds of their own rubric, adopt it.
 pub async fn update<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     rubric: &Rubric,
@@ -151,13 +152,22 @@ pub async fn update<C: TransactionTrait + ConnectionTrait>(
     if expected_version.is_some_and(|expected| expected != model.version) {
         return Err(SaveError::Stale(Box::new(to_library(model)?)));
     }
-    let drafts = editions_to_adopt(&txn, &rubric.key).await?;
+    let (drafts, draft_rounds) = editions_to_adopt(&txn, &rubric.key).await?;
     let snapshot_id = super::rubrics::snapshot(&txn, rubric, now).await?;
     for draft in &drafts {
         let mut change: edition::ActiveModel = draft.clone().into();
         change.rubric_id = Set(snapshot_id);
         change.updated_at = Set(now);
         change.update(&txn).await?;
+    }
+    for round_id in draft_rounds {
+        round::ActiveModel {
+            id: Set(round_id),
+            rubric_id: Set(Some(snapshot_id)),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
     }
     let version = model.version + 1;
     let mut change: library_rubric::ActiveModel = model.into();
@@ -182,9 +192,20 @@ pub async fn scored_against_by(db: &impl ConnectionTrait, key: &str) -> Result<V
         .into_iter()
         .map(|s| s.id)
         .collect();
+    let through_rounds: Vec<i32> = round::Entity::find()
+        .filter(round::Column::RubricId.is_in(snapshot_ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.edition_id)
+        .collect();
     let mut names = Vec::new();
     for model in edition::Entity::find()
-        .filter(edition::Column::RubricId.is_in(snapshot_ids))
+        .filter(
+            sea_orm::Condition::any()
+                .add(edition::Column::RubricId.is_in(snapshot_ids))
+                .add(edition::Column::Id.is_in(through_rounds)),
+        )
         .order_by_asc(edition::Column::Id)
         .all(db)
         .await?
@@ -202,10 +223,13 @@ pub async fn scored_against_by(db: &impl ConnectionTrait, key: &str) -> Result<V
 
 /// The editions in draft whose rubric has `key`, locked; `InUse` when an edition past its draft
 /// and not yet announced scores against it.
+/// The editions in draft whose rubric has `key`, and the rounds of editions in draft that
+/// score against their own rubric with `key` (by id); refused while an edition past its draft
+/// and not yet announced scores against it, itself or in a round.
 async fn editions_to_adopt(
     txn: &impl ConnectionTrait,
     key: &str,
-) -> Result<Vec<edition::Model>, SaveError> {
+) -> Result<(Vec<edition::Model>, Vec<i32>), SaveError> {
     let snapshot_ids: Vec<i32> = snapshot::Entity::find()
         .filter(snapshot::Column::Key.eq(key))
         .all(txn)
@@ -213,28 +237,40 @@ async fn editions_to_adopt(
         .into_iter()
         .map(|s| s.id)
         .collect();
-    let ids: Vec<i32> = edition::Entity::find()
-        .filter(edition::Column::RubricId.is_in(snapshot_ids))
-        .order_by_asc(edition::Column::Id)
+    let rounds = round::Entity::find()
+        .filter(round::Column::RubricId.is_in(snapshot_ids.clone()))
+        .all(txn)
+        .await?;
+    let mut ids: Vec<i32> = edition::Entity::find()
+        .filter(edition::Column::RubricId.is_in(snapshot_ids.clone()))
         .all(txn)
         .await?
         .into_iter()
         .map(|e| e.id)
+        .chain(rounds.iter().map(|r| r.edition_id))
         .collect();
+    ids.sort_unstable();
+    ids.dedup();
     let mut drafts = Vec::new();
+    let mut draft_rounds = Vec::new();
     let mut in_use = Vec::new();
     for id in ids {
         let Some(model) = super::editions::locked(txn, id).await? else {
             continue;
         };
         match super::editions::status_of(&model)? {
-            EditionStatus::Draft => drafts.push(model),
+            EditionStatus::Draft => {
+                draft_rounds.extend(rounds.iter().filter(|r| r.edition_id == id).map(|r| r.id));
+                if snapshot_ids.contains(&model.rubric_id) {
+                    drafts.push(model);
+                }
+            }
             EditionStatus::Announced | EditionStatus::Archived => {}
             _ => in_use.push(model.name),
         }
     }
     if in_use.is_empty() {
-        Ok(drafts)
+        Ok((drafts, draft_rounds))
     } else {
         Err(SaveError::InUse(in_use))
     }

@@ -15,6 +15,7 @@ use super::entities::{assignment, jury_membership, round};
 use crate::domain::edition::EditionStatus;
 use crate::domain::peer_scores::PeerScores;
 use crate::domain::round::{Round, RoundOutcome, RoundSettings};
+use crate::domain::rubric::Rubric;
 
 fn to_round(model: round::Model) -> Result<Round, DbErr> {
     let number = |value: i32| u32::try_from(value).map_err(|e| DbErr::Custom(e.to_string()));
@@ -38,6 +39,7 @@ fn to_round(model: round::Model) -> Result<Round, DbErr> {
             .peer_scores
             .map(|p| p.parse::<PeerScores>().map_err(DbErr::Custom))
             .transpose()?,
+        rubric_id: model.rubric_id,
     })
 }
 
@@ -131,14 +133,26 @@ pub async fn create_single_jury(
     to_round(model)
 }
 
-/// One round of an edition's plan: the stored round it changes (none: a new round) and its
-/// settings.
+/// One round of an edition's plan: the stored round it changes (none: a new round), its
+/// settings and its own rubric.
 #[derive(Clone, Debug)]
 pub struct PlannedRound {
     /// The stored round, if it is one.
     pub id: Option<i32>,
     /// Its settings (already checked, see [`crate::domain::round::check_rounds`]).
     pub settings: RoundSettings,
+    /// The rubric it scores against, if not the edition's (stored as a snapshot).
+    pub rubric: Option<Rubric>,
+}
+
+/// The rubric snapshot round `round` of an edition whose rubric is `edition_rubric_id` scores
+/// against, with its hash.
+pub async fn rubric_of(
+    db: &impl ConnectionTrait,
+    round: &Round,
+    edition_rubric_id: i32,
+) -> Result<(Rubric, String), DbErr> {
+    super::rubrics::load(db, round.rubric_id_or(edition_rubric_id)).await
 }
 
 /// Why an edition's rounds were not changed. Nothing was written.
@@ -224,7 +238,12 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
     }
     for (i, planned) in plan.iter().enumerate() {
         let settings = &planned.settings;
+        let rubric_id = match &planned.rubric {
+            Some(rubric) => Some(super::rubrics::snapshot(&txn, rubric, now).await?),
+            None => None,
+        };
         let mut model = round::ActiveModel {
+            rubric_id: Set(rubric_id),
             edition_id: Set(edition_id),
             position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
             name: Set(Some(settings.name.trim().to_owned())),
@@ -272,6 +291,7 @@ pub async fn replace_plan<C: TransactionTrait + ConnectionTrait>(
                 "sees_previous_consensus": r.sees_previous_consensus,
                 "scoring_deadline": r.scoring_deadline,
                 "peer_scores": r.peer_scores.map(PeerScores::as_str),
+                "rubric_snapshot": r.rubric_id,
             })
         })
         .collect();

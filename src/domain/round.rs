@@ -56,9 +56,17 @@ pub struct Round {
     /// When its panel members see each other's scores, if it says (otherwise as the edition
     /// sets it).
     pub peer_scores: Option<PeerScores>,
+    /// The rubric snapshot it scores against, if its own (otherwise the edition's).
+    pub rubric_id: Option<i32>,
 }
 
 impl Round {
+    /// The rubric snapshot the round scores against: its own, or the edition's
+    /// `edition_rubric_id`.
+    pub fn rubric_id_or(&self, edition_rubric_id: i32) -> i32 {
+        self.rubric_id.unwrap_or(edition_rubric_id)
+    }
+
     /// The round's settings as the secretariat edits them, its name in the reader's language
     /// where it has none of its own.
     pub fn settings(&self, default_name: &str) -> RoundSettings {
@@ -270,6 +278,7 @@ mod tests {
             sees_previous_consensus: false,
             scoring_deadline: None,
             peer_scores: None,
+            rubric_id: None,
         }
     }
 

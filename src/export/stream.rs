@@ -248,7 +248,7 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
             scores(
                 db,
                 (edition.id, &round),
-                edition.rubric_id,
+                round.rubric_id_or(edition.rubric_id),
                 options,
                 &mut sink,
             )
@@ -287,7 +287,7 @@ pub async fn write_prepared<W: AsyncWrite + Unpin>(
         }
         ExportKind::Audit => audit(db, edition.id, options, &mut sink).await?,
         ExportKind::Method => {
-            let (rubric, hash) = db::rubrics::load(db, edition.rubric_id).await?;
+            let (rubric, hash) = db::rounds::rubric_of(db, &round, edition.rubric_id).await?;
             let record = db::results::method_record(db, edition.id)
                 .await?
                 .ok_or(ExportError::NotFound)?;

@@ -189,7 +189,19 @@ async fn previous_consensus(
     };
     let recorded =
         db::consensus::recorded(db.inner(), before.id, card.assignment.submission_id).await?;
-    let comments = rubric
+    // The round before may have scored against another rubric: its criteria name its comments.
+    let earlier = if before.rubric_id == round.rubric_id {
+        None
+    } else {
+        let edition = db::editions::find(db.inner(), round.edition_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let (earlier, _) = db::rounds::rubric_of(db.inner(), before, edition.rubric_id).await?;
+        Some(earlier.in_language(lang.code()))
+    };
+    let comments = earlier
+        .as_ref()
+        .unwrap_or(rubric)
         .criteria
         .iter()
         .filter_map(|c| {

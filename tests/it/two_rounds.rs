@@ -51,7 +51,16 @@ struct Plan {
     committee_consensus: bool,
     /// The jury reads the committee's consensus comments.
     jury_reads_consensus: bool,
+    /// The committee scores against the small city partnership rubric, not the edition's.
+    committee_rubric: bool,
 }
+
+/// The small city partnership rubric's criteria, which a committee may score against.
+const SMALL_CRITERIA: [&str; 3] = [
+    "partnership_quality",
+    "local_benefit",
+    "learning_and_transfer",
+];
 
 /// [`committee_done`] with the rounds set as `plan` says.
 async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
@@ -104,6 +113,14 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
                 ("rounds[0].scoring_deadline", "2099-06-20T17:00"),
                 ("rounds[0].peer_scores", "after_own_scorecard"),
                 ("rounds[0].consensus", yes(plan.committee_consensus)),
+                (
+                    "rounds[0].rubric",
+                    if plan.committee_rubric {
+                        "city-partnership-small"
+                    } else {
+                        ""
+                    },
+                ),
                 (
                     "rounds[1].sees_previous_consensus",
                     yes(plan.jury_reads_consensus),
@@ -189,7 +206,12 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
             .unwrap();
         let lenient = committee.iter().position(|j| *j == row.juror_id).unwrap();
         let half_points = i16::try_from(9 - 2 * place + lenient % 2).unwrap();
-        let entries: Vec<Entry> = CRITERIA
+        let keys: &[&str] = if plan.committee_rubric {
+            &SMALL_CRITERIA
+        } else {
+            &CRITERIA
+        };
+        let entries: Vec<Entry> = keys
             .iter()
             .map(|key| Entry {
                 key: (*key).to_owned(),
@@ -673,6 +695,7 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
                 ("rounds[0].shortlist", "eight"),
                 ("rounds[0].scoring_deadline", "2027-06-20T12:00"),
                 ("rounds[0].peer_scores", "sometimes"),
+                ("rounds[0].rubric", "no-such-rubric"),
                 ("rounds[1].id", &jury_id),
                 ("rounds[1].name", "jury"),
                 ("rounds[1].scoring_deadline", "2027-06-10T12:00"),
@@ -687,6 +710,7 @@ async fn the_rounds_are_checked_field_by_field_and_fixed_once_the_evaluation_beg
         "Round 2: another round is already called “jury”",
         "Round 2: scorecards are due after those of the rounds before it",
         "Round 1: choose when panel members see each other&#39;s scores",
+        "Round 1: choose a rubric from the list.",
     ] {
         assert!(
             refused.body.contains(problem),
@@ -884,6 +908,7 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     assert_eq!(rounds[0]["peer_scores"], "after_own_scorecard");
     assert_eq!(rounds[1]["peer_scores"], serde_json::Value::Null);
     assert_eq!(rounds[1]["shortlist"], serde_json::Value::Null);
+    assert_eq!(rounds[0]["rubric"], serde_json::Value::Null, "the edition's");
     let plan = json!({"rounds": [{"name": "Jury", "jurors_per_submission": 3}]});
     let (status, fixed) = exchange(&app, Method::Put, &rounds_path, &sec_token, Some(plan)).await;
     assert_eq!(status, 409, "{fixed}");
@@ -1159,4 +1184,138 @@ async fn two_saves_of_the_rounds_from_one_version_at_once_keep_one_and_give_the_
     );
     let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
     assert_eq!(rounds[0].name.as_deref(), Some(kept));
+}
+
+#[rocket::async_test]
+async fn a_committee_scores_against_its_own_rubric_and_the_jury_against_the_editions() {
+    let app = TestApp::spawn().await;
+    let plan = Plan {
+        committee_rubric: true,
+        committee_consensus: true,
+        jury_reads_consensus: true,
+        ..Plan::default()
+    };
+    let (id, subs) = committee_done_with(&app, plan).await;
+    let rounds = laurel::db::rounds::of_edition(app.db(), id).await.unwrap();
+    assert!(rounds[0].rubric_id.is_some(), "the committee's own rubric");
+    assert!(rounds[1].rubric_id.is_none(), "the jury's is the edition's");
+
+    let member = id_of(&app, MEMBERS[0]).await;
+    let card = laurel::db::assignments::list(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.juror_id == member)
+        .unwrap()
+        .id;
+    let mut committee_member = app.logged_in(MEMBERS[0]).await;
+    let page = committee_member
+        .get(&format!("/jury/assignments/{card}"))
+        .await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    assert!(page.body.contains("Partnership quality"));
+    assert!(
+        !page
+            .body
+            .contains("name=\"scores[resident_participation]\"")
+    );
+
+    let mut chair = app.logged_in(CHAIR).await;
+    let consensus = chair.get(&format!("/jury/consensus/{}", subs[0])).await;
+    assert!(
+        consensus.body.contains("Learning and transfer"),
+        "{}",
+        consensus.body
+    );
+    let mut fields = Vec::new();
+    for key in SMALL_CRITERIA {
+        fields.push((format!("scores[{key}]"), "4".to_owned()));
+        fields.push((
+            format!("comments[{key}]"),
+            format!("Committee on {key}: convincing."),
+        ));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = chair
+        .post(&format!("/jury/consensus/{}", subs[0]), &fields)
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let results = sec
+        .get(&format!("/secretariat/editions/{id}/results"))
+        .await;
+    assert_eq!(results.status, Status::Ok, "{}", results.body);
+    assert!(results.body.contains("Partnership quality"));
+    let (_, scores) = sec
+        .get_bytes(&format!("/secretariat/editions/{id}/export/scores.csv"))
+        .await;
+    let scores = String::from_utf8(scores).unwrap();
+    let criteria: std::collections::BTreeSet<&str> = scores
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(4).unwrap())
+        .collect();
+    assert_eq!(
+        criteria,
+        SMALL_CRITERIA.into_iter().collect(),
+        "the committee's scores are on its rubric"
+    );
+    let (_, sheet) = sec
+        .get_bytes(&format!("/secretariat/editions/{id}/export/method.csv"))
+        .await;
+    assert!(
+        String::from_utf8(sheet)
+            .unwrap()
+            .contains("rubric_key,city-partnership-small"),
+        "the method sheet names the round's rubric"
+    );
+
+    shortlist_in_rank_order(&app, id, &subs).await;
+    let actor = id_of(&app, SECRETARIAT).await;
+    let juror = add_to_panel(&app, id, CHAIR, JuryRole::Member, actor).await;
+    let now = app.clock().now();
+    laurel::db::assignments::add_manual(app.db(), id, juror, subs[0], actor, now)
+        .await
+        .unwrap();
+    let added = laurel::db::assignments::list(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.juror_id == juror)
+        .unwrap()
+        .id;
+    let page = chair.get(&format!("/jury/assignments/{added}")).await;
+    assert_eq!(page.status, Status::Ok, "{}", page.body);
+    assert!(
+        page.body
+            .contains("name=\"scores[resident_participation]\""),
+        "the jury scores against the edition's rubric"
+    );
+    assert!(
+        page.body
+            .contains("Committee on partnership_quality: convincing."),
+        "the committee's comments, named by its own criteria"
+    );
+    let (_, sheet) = sec
+        .get_bytes(&format!(
+            "/secretariat/editions/{id}/export/method.csv?round=1"
+        ))
+        .await;
+    assert!(
+        String::from_utf8(sheet)
+            .unwrap()
+            .contains("rubric_key,city-partnership-small")
+    );
+    let (_, sheet) = sec
+        .get_bytes(&format!("/secretariat/editions/{id}/export/method.csv"))
+        .await;
+    assert!(
+        String::from_utf8(sheet)
+            .unwrap()
+            .contains("rubric_key,platforma")
+    );
 }

@@ -23,6 +23,7 @@ pub struct Model {
     pub sees_previous_consensus: bool,
     pub scoring_deadline: Option<DateTimeUtc>,
     pub peer_scores: Option<String>,
+    pub rubric_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

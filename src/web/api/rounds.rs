@@ -56,10 +56,17 @@ pub struct RoundItem {
     closed_at: Option<String>,
     /// Whether the edition evaluates in this round now.
     current: bool,
+    /// The key of the rubric it scores against, if its own (none: the edition's).
+    rubric: Option<String>,
 }
 
-fn round_item(round: &Round, current: i32, language: crate::domain::language::Lang) -> RoundItem {
+fn round_item(
+    round: &Round,
+    (current, rubric): (i32, Option<String>),
+    language: crate::domain::language::Lang,
+) -> RoundItem {
     RoundItem {
+        rubric,
         id: round.id,
         position: round.position,
         name: crate::i18n::say(language, &round.title()),
@@ -89,10 +96,11 @@ async fn rounds_body(
         .ok_or(AppError::NotFound)?;
     let current = db::rounds::current_id(db.inner(), id).await?;
     let rounds = db::rounds::of_edition(db.inner(), id).await?;
+    let keys = crate::app::rounds::rubric_keys(db.inner(), &rounds).await?;
     Ok(Json(
         rounds
             .iter()
-            .map(|r| round_item(r, current, language))
+            .map(|r| round_item(r, (current, keys.get(&r.id).cloned()), language))
             .collect(),
     ))
 }
@@ -136,6 +144,8 @@ pub struct RoundInput {
     scoring_deadline: Option<String>,
     /// `at_consensus`, `after_own_scorecard` or `rapporteur_only`; none: as the edition sets it.
     peer_scores: Option<String>,
+    /// The key of the rubric it scores against (see `GET /api/v1/rubrics`); none: the edition's.
+    rubric: Option<String>,
 }
 
 /// The whole plan: the rounds in their order; a stored round left out is removed.
@@ -166,6 +176,7 @@ pub async fn replace_rounds(
     me: ApiSecretariat,
     input: JsonBody<PlanInput>,
     db: &Db,
+    shipped: &State<crate::rubric_files::RubricSet>,
     clock: &State<Clock>,
 ) -> AppResult<Json<Vec<RoundItem>>> {
     let typed: Vec<TypedRound> = input
@@ -182,9 +193,12 @@ pub async fn replace_rounds(
             sees_previous_consensus: r.sees_previous_consensus,
             scoring_deadline: r.scoring_deadline.clone().unwrap_or_default(),
             peer_scores: r.peer_scores.clone().unwrap_or_default(),
+            rubric: r.rubric.clone().unwrap_or_default(),
         })
         .collect();
-    match crate::app::rounds::save(db.inner(), (id, None), &typed, me.0.id, clock.now()).await? {
+    let rubrics = crate::app::rubrics::available(db.inner(), shipped).await?;
+    let by = (&rubrics, me.0.id);
+    match crate::app::rounds::save(db.inner(), (id, None), &typed, by, clock.now()).await? {
         Ok(_) => rounds_body(db, id, me.0.language).await,
         Err(PlanRefused::Invalid(problems)) => {
             Err(AppError::Invalid(problems.into_iter().collect()))
@@ -265,8 +279,11 @@ async fn shortlist_body(
             .collect(),
         _ => Vec::new(),
     };
+    let keys =
+        crate::app::rounds::rubric_keys(db.inner(), std::slice::from_ref(&plan.round)).await?;
+    let rubric = keys.get(&plan.round.id).cloned();
     Ok(Json(ShortlistBody {
-        round: round_item(&plan.round, plan.round.id, language),
+        round: round_item(&plan.round, (plan.round.id, rubric), language),
         size: plan.size,
         recorded_at: plan.round.shortlist_recorded_at.map(instant),
         lines,
@@ -387,12 +404,5 @@ pub async fn confirm_shortlist(
     let read = DateTime::parse_from_rfc3339(&input.recorded_at)
         .map_err(|_| AppError::invalid("recorded_at", Message::new("api-problem-instant")))?;
     shortlists::confirm(db.inner(), id, read.to_utc(), me.0.id, clock.now()).await?;
-    let current = db::rounds::current_id(db.inner(), id).await?;
-    let rounds = db::rounds::of_edition(db.inner(), id).await?;
-    Ok(Json(
-        rounds
-            .iter()
-            .map(|r| round_item(r, current, me.0.language))
-            .collect(),
-    ))
+    rounds_body(db, id, me.0.language).await
 }

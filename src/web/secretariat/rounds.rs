@@ -15,6 +15,7 @@ use crate::db;
 use crate::domain::edition::{Edition, EditionStatus};
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult};
+use crate::rubric_files::RubricSet;
 use crate::web::csrf::{CsrfForm, CsrfProtected};
 use crate::web::pages::{Nav, Page};
 use crate::web::session::{Db, SecretariatUser};
@@ -41,6 +42,8 @@ pub struct RoundForm {
     pub scoring_deadline: String,
     #[field(default = String::new())]
     pub peer_scores: String,
+    #[field(default = String::new())]
+    pub rubric: String,
 }
 
 /// The rounds form.
@@ -75,6 +78,7 @@ fn typed_of(form: &RoundForm) -> TypedRound {
         sees_previous_consensus: form.sees_previous_consensus,
         scoring_deadline: form.scoring_deadline.clone(),
         peer_scores: form.peer_scores.clone(),
+        rubric: form.rubric.clone(),
     }
 }
 
@@ -106,6 +110,8 @@ pub struct RoundsTemplate {
     stale: bool,
     /// The peer-score choices: ("", as the edition sets it) then each (code, label).
     peer_choices: Vec<(&'static str, String)>,
+    /// The rubric choices: ("", the edition's) then each rubric (key, name).
+    rubric_choices: Vec<(String, String)>,
     action: String,
     edition_link: String,
 }
@@ -119,7 +125,7 @@ fn fixed_in(status: EditionStatus) -> Option<Message> {
 /// The rounds page; `version` is the one the typed values were read at (none: the stored rounds'
 /// version now).
 async fn page(
-    db: &Db,
+    (db, shipped): (&Db, &RubricSet),
     (id, version): (i32, Option<i64>),
     nav: Nav,
     typed: Option<Vec<TypedRound>>,
@@ -132,12 +138,29 @@ async fn page(
     let stale = problems.contains_key("stale");
     let version = version.unwrap_or_else(|| crate::domain::round::plan_version(&stored));
     let default_name = nav.t("round-default-name");
+    let keys = rounds::rubric_keys(db.inner(), &stored).await?;
     let typed = typed.unwrap_or_else(|| {
         stored
             .iter()
-            .map(|r| TypedRound::of(r, &default_name, &edition.time_zone))
+            .map(|r| {
+                let key = keys.get(&r.id).map(String::as_str);
+                TypedRound::of(r, &default_name, &edition.time_zone, key)
+            })
             .collect()
     });
+    let (edition_rubric, _) = db::rubrics::load(db.inner(), edition.rubric_id).await?;
+    let edition_rubric = edition_rubric.in_language(nav.lang.code()).name;
+    let rubric_choices = std::iter::once((
+        String::new(),
+        nav.t_with("rounds-rubric-edition", "name", edition_rubric),
+    ))
+    .chain(
+        crate::app::rubrics::available(db.inner(), shipped)
+            .await?
+            .iter()
+            .map(|r| (r.key.clone(), r.in_language(nav.lang.code()).name)),
+    )
+    .collect();
     let count = typed.len();
     let rows = typed
         .into_iter()
@@ -149,6 +172,7 @@ async fn page(
                 "outcome",
                 "scoring_deadline",
                 "peer_scores",
+                "rubric",
             ]
             .into_iter()
             .filter_map(|field| {
@@ -192,6 +216,7 @@ async fn page(
                     .map(|c| (c.as_str(), super::editions::peer_scores_label(*c, &nav))),
             )
             .collect(),
+        rubric_choices,
         problems: listed,
         rows,
         action: uri!(save_rounds(id)).to_string(),
@@ -208,9 +233,10 @@ pub async fn show_rounds(
     _user: SecretariatUser,
     nav: Nav,
     db: &Db,
+    shipped: &State<RubricSet>,
 ) -> AppResult<Page<RoundsTemplate>> {
     Ok(Page::ok(
-        page(db, (id, None), nav, None, BTreeMap::new()).await?,
+        page((db, shipped), (id, None), nav, None, BTreeMap::new()).await?,
     ))
 }
 
@@ -224,9 +250,11 @@ pub async fn save_rounds(
     me: SecretariatUser,
     nav: Nav,
     db: &Db,
+    shipped: &State<RubricSet>,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<RoundsTemplate>>> {
     let form = form.into_inner();
+    let shipped: &RubricSet = shipped;
     let mut typed: Vec<TypedRound> = form.rounds.iter().map(typed_of).collect();
     if form.action == "add" {
         let edition = db::editions::find(db.inner(), id)
@@ -238,29 +266,44 @@ pub async fn save_rounds(
         typed.insert(at, TypedRound::new_before_last(&name, shortlist));
         let read = (id, form.version);
         return Ok(Err(Page::ok(
-            page(db, read, nav, Some(typed), BTreeMap::new()).await?,
+            page((db, shipped), read, nav, Some(typed), BTreeMap::new()).await?,
         )));
     }
     // A form that says no version was read before any version existed: refused as stale.
     let read = (id, Some(form.version.unwrap_or(0)));
-    match rounds::save(db.inner(), read, &typed, me.0.id, clock.now()).await {
+    let rubrics = crate::app::rubrics::available(db.inner(), shipped).await?;
+    match rounds::save(db.inner(), read, &typed, (&rubrics, me.0.id), clock.now()).await {
         Ok(Ok(_)) => Ok(Ok(Flash::success(
             Redirect::to(uri!(super::editions::show_edition(id))),
             nav.t("rounds-saved"),
         ))),
         Ok(Err(PlanRefused::Invalid(problems))) => {
-            let page = page(db, (id, form.version), nav, Some(typed), problems).await?;
+            let page = page(
+                (db, shipped),
+                (id, form.version),
+                nav,
+                Some(typed),
+                problems,
+            )
+            .await?;
             Ok(Err(Page::with_status(Status::UnprocessableEntity, page)))
         }
         Ok(Err(PlanRefused::Stale)) => {
             let why = Message::new("rounds-refused-stale");
             let problems = BTreeMap::from([("stale".to_owned(), why)]);
-            let page = page(db, (id, None), nav, Some(typed), problems).await?;
+            let page = page((db, shipped), (id, None), nav, Some(typed), problems).await?;
             Ok(Err(Page::with_status(Status::Conflict, page)))
         }
         Err(AppError::Conflict { message, .. }) => {
             let problems = BTreeMap::from([("rounds".to_owned(), message)]);
-            let page = page(db, (id, form.version), nav, Some(typed), problems).await?;
+            let page = page(
+                (db, shipped),
+                (id, form.version),
+                nav,
+                Some(typed),
+                problems,
+            )
+            .await?;
             Ok(Err(Page::with_status(Status::Conflict, page)))
         }
         Err(error) => Err(error),
