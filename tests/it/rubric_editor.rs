@@ -481,6 +481,70 @@ async fn a_rubric_an_open_edition_scores_against_cannot_change_and_a_draft_editi
 }
 
 #[rocket::async_test]
+async fn a_rubric_a_round_scores_against_follows_its_saves_in_draft_and_is_in_use_once_the_call_opens()
+ {
+    let app = TestApp::spawn().await;
+    let mut browser = secretariat(&app).await;
+    let saved = post_editor(&mut browser, "/secretariat/rubrics", &my_prize(), &[]).await;
+    assert_eq!(saved.status, Status::SeeOther);
+    let closes = app.clock().now() + chrono::Duration::days(30);
+    let edition = crate::fixtures::edition(&app, closes, EditionStatus::Draft).await;
+    let id = edition.id;
+    let jury = laurel::db::rounds::current_id(app.db(), id).await.unwrap();
+    let path = format!("/secretariat/editions/{id}/rounds");
+    let page = browser.get(&path).await;
+    assert!(page.body.contains("<option value=\"my-prize\">"), "{}", page.body);
+    let version = page
+        .body
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let jury = jury.to_string();
+    let planned = browser
+        .post(
+            &path,
+            &[
+                ("version", version.as_str()),
+                ("action", "save"),
+                ("rounds[0].id", jury.as_str()),
+                ("rounds[0].name", "Jury"),
+                ("rounds[0].jurors_per_submission", "3"),
+                ("rounds[0].consensus", "true"),
+                ("rounds[0].rubric", "my-prize"),
+            ],
+        )
+        .await;
+    assert_eq!(planned.status, Status::SeeOther, "{}", planned.body);
+    let again = browser.get(&path).await;
+    assert!(again.body.contains("<option value=\"my-prize\" selected>"));
+
+    let mut changed = my_prize();
+    changed.description = "A clearer purpose.".to_owned();
+    let editor = "/secretariat/rubrics/my-prize/edit";
+    let answer = post_editor(&mut browser, editor, &changed, &[("version", "1")]).await;
+    assert_eq!(answer.status, Status::SeeOther, "{}", answer.body);
+    let round = laurel::db::rounds::current(app.db(), id).await.unwrap();
+    let (adopted, _) = laurel::db::rubrics::load(app.db(), round.rubric_id.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(adopted.description, "A clearer purpose.", "the round follows");
+
+    crate::fixtures::advance(&app, id, EditionStatus::Open).await;
+    changed.description = "Changed while the call is open.".to_owned();
+    let refused = post_editor(&mut browser, editor, &changed, &[("version", "2")]).await;
+    assert_eq!(refused.status, Status::UnprocessableEntity);
+    assert!(
+        refused
+            .body
+            .contains("cannot change while these editions score against it"),
+        "{}",
+        refused.body
+    );
+}
+
+#[rocket::async_test]
 async fn two_saves_from_the_same_version_at_once_keep_one_and_refuse_the_other_as_stale() {
     let app = Arc::new(TestApp::spawn().await);
     let mut browser = secretariat(&app).await;
