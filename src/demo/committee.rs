@@ -264,6 +264,11 @@ pub async fn adopt_shortlist(
     crate::db::shortlists::record(txn, round_id, &adopted, secretariat_id, recorded_at)
         .await
         .map_err(|e| DbErr::Custom(e.to_string()))?;
+    // The chair confirms the recording as stored (PostgreSQL keeps microseconds only).
+    let recorded_at = crate::db::rounds::find(txn, round_id)
+        .await?
+        .and_then(|r| r.shortlist_recorded_at)
+        .ok_or_else(|| DbErr::Custom("the demo's shortlist was not recorded".to_owned()))?;
     let confirmed_at = recorded_at + Duration::days(1);
     crate::db::shortlists::confirm(txn, round_id, recorded_at, chair_id, confirmed_at)
         .await

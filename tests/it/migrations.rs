@@ -116,3 +116,55 @@ async fn two_instances_starting_together_on_an_empty_postgres_database_both_star
             .all(|m| m.status() == MigrationStatus::Applied)
     );
 }
+
+#[rocket::async_test]
+async fn the_rounds_migrations_keep_a_single_round_editions_exports_byte_for_byte() {
+    use laurel::domain::edition::EditionStatus;
+    use rocket::http::Status;
+    let app = TestApp::spawn().await;
+    crate::demo::seed(&app).await;
+    crate::fixtures::advance(&app, 1, EditionStatus::Consensus).await;
+    let mut sec = app.browser().await;
+    sec.login(laurel::demo::SECRETARIAT_EMAIL, laurel::demo::DEMO_PASSWORD)
+        .await;
+    let recorded = sec
+        .post(
+            "/secretariat/editions/1/results/method",
+            &[("method", "calibrated")],
+        )
+        .await;
+    assert_eq!(recorded.status, Status::SeeOther);
+    let files = ["ranking", "jurors", "scores", "conflicts"];
+    let mut before = Vec::new();
+    for file in files {
+        let (status, bytes) = sec
+            .get_bytes(&format!("/secretariat/editions/1/export/{file}.csv"))
+            .await;
+        assert_eq!(status, Status::Ok, "{file}");
+        before.push(bytes);
+    }
+    assert!(before[0].len() > 1_000, "a real ranking");
+
+    let migrations = Migrator::migrations();
+    let rounds_from = migrations
+        .iter()
+        .position(|m| m.name() == "m20261207_000032_create_rounds")
+        .unwrap();
+    let since_rounds = u32::try_from(migrations.len() - rounds_from).unwrap();
+    Migrator::down(app.db(), Some(since_rounds)).await.unwrap();
+    assert_eq!(applied(&app).await, rounds_from, "back before rounds");
+    Migrator::up(app.db(), None).await.unwrap();
+
+    for (file, earlier) in files.iter().zip(&before) {
+        let (status, bytes) = sec
+            .get_bytes(&format!("/secretariat/editions/1/export/{file}.csv"))
+            .await;
+        assert_eq!(status, Status::Ok, "{file}");
+        assert!(
+            bytes == *earlier,
+            "{file} changed:\n{}\n---\n{}",
+            String::from_utf8_lossy(earlier),
+            String::from_utf8_lossy(&bytes)
+        );
+    }
+}

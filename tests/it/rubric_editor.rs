@@ -493,7 +493,11 @@ async fn a_rubric_a_round_scores_against_follows_its_saves_in_draft_and_is_in_us
     let jury = laurel::db::rounds::current_id(app.db(), id).await.unwrap();
     let path = format!("/secretariat/editions/{id}/rounds");
     let page = browser.get(&path).await;
-    assert!(page.body.contains("<option value=\"my-prize\">"), "{}", page.body);
+    assert!(
+        page.body.contains("<option value=\"my-prize\">"),
+        "{}",
+        page.body
+    );
     let version = page
         .body
         .split("name=\"version\" value=\"")
@@ -529,7 +533,10 @@ async fn a_rubric_a_round_scores_against_follows_its_saves_in_draft_and_is_in_us
     let (adopted, _) = laurel::db::rubrics::load(app.db(), round.rubric_id.unwrap())
         .await
         .unwrap();
-    assert_eq!(adopted.description, "A clearer purpose.", "the round follows");
+    assert_eq!(
+        adopted.description, "A clearer purpose.",
+        "the round follows"
+    );
 
     crate::fixtures::advance(&app, id, EditionStatus::Open).await;
     changed.description = "Changed while the call is open.".to_owned();

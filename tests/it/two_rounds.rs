@@ -908,7 +908,11 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     assert_eq!(rounds[0]["peer_scores"], "after_own_scorecard");
     assert_eq!(rounds[1]["peer_scores"], serde_json::Value::Null);
     assert_eq!(rounds[1]["shortlist"], serde_json::Value::Null);
-    assert_eq!(rounds[0]["rubric"], serde_json::Value::Null, "the edition's");
+    assert_eq!(
+        rounds[0]["rubric"],
+        serde_json::Value::Null,
+        "the edition's"
+    );
     let plan = json!({"rounds": [{"name": "Jury", "jurors_per_submission": 3}]});
     let (status, fixed) = exchange(&app, Method::Put, &rounds_path, &sec_token, Some(plan)).await;
     assert_eq!(status, 409, "{fixed}");
