@@ -40,6 +40,7 @@ feedback-not-submitted = This application was not submitted, so the jury did not
 feedback-not-yet = Not yet available
 feedback-comes-with-winners = Feedback comes when the winners are announced.
 feedback-decision = The jury's decision
+feedback-round-outcome = The outcome of the evaluation
 feedback-no-prize = Your project did not receive a prize in this edition.
 feedback-ex-aequo = (ex aequo: the prize is shared)
 feedback-all-winners = All the winners of { $edition }

@@ -40,6 +40,7 @@ feedback-not-submitted = Esta candidatura no se presentó, por lo que el jurado 
 feedback-not-yet = Todavía no disponible
 feedback-comes-with-winners = La valoración estará disponible cuando se anuncien los ganadores.
 feedback-decision = La decisión del jurado
+feedback-round-outcome = El resultado de la evaluación
 feedback-no-prize = Su proyecto no ha obtenido ningún premio en esta edición.
 feedback-ex-aequo = (ex aequo: premio compartido)
 feedback-all-winners = Todos los ganadores de { $edition }

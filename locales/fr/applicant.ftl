@@ -40,6 +40,7 @@ feedback-not-submitted = Cette candidature n’a pas été soumise : le jury ne 
 feedback-not-yet = Pas encore disponible
 feedback-comes-with-winners = L’avis du jury sera disponible lors de l’annonce des lauréats.
 feedback-decision = La décision du jury
+feedback-round-outcome = Le résultat de l’évaluation
 feedback-no-prize = Votre projet n’a pas été primé lors de cette édition.
 feedback-ex-aequo = (ex aequo : le prix est partagé)
 feedback-all-winners = Tous les lauréats de { $edition }

@@ -40,6 +40,7 @@ feedback-not-submitted = Questa candidatura non è stata presentata, quindi la g
 feedback-not-yet = Non ancora disponibile
 feedback-comes-with-winners = La valutazione sarà disponibile quando verranno annunciati i vincitori.
 feedback-decision = La decisione della giuria
+feedback-round-outcome = L’esito della valutazione
 feedback-no-prize = Il suo progetto non ha ricevuto alcun premio in questa edizione.
 feedback-ex-aequo = (ex aequo: il premio è condiviso)
 feedback-all-winners = Tutti i vincitori di { $edition }

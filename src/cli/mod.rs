@@ -323,7 +323,7 @@ async fn serve(demo: Option<demo::DemoRounds>) -> Result<(), String> {
             redact_url(&config.database_url)
         );
         for (role, email) in logins.accounts {
-            println!("  {role:<14} {email}");
+            println!("  {role:<16} {email}");
         }
         println!("  every demo account's password: {}", demo::DEMO_PASSWORD);
     } else if demo_mode {

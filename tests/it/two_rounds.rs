@@ -1028,6 +1028,14 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
         assert_eq!(status, 422, "round={bad}: {refused}");
         assert!(refused["fields"]["round"].is_string(), "{refused}");
     }
+    let path = format!("/api/v1/editions/{id}/ranking?round=1");
+    let (status, ranked) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+    assert_eq!(status, 200, "{ranked}");
+    assert_eq!(ranked["round"], 1);
+    assert_eq!(ranked["ranking"].as_array().unwrap().len(), 5);
+    let path = format!("/api/v1/editions/{id}/ranking?round=zero");
+    let (status, _) = exchange(&app, Method::Get, &path, &sec_token, None).await;
+    assert_eq!(status, 422);
     let path = format!("/api/v1/editions/{id}/exports/method?round=3");
     let (status, _) = exchange(&app, Method::Get, &path, &sec_token, None).await;
     assert_eq!(status, 404, "no third round");

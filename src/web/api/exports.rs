@@ -94,16 +94,7 @@ pub async fn export(
             return Err(AppError::invalid("names", problem));
         }
     };
-    let round = match once("round", &round)? {
-        None => None,
-        Some(text) => match text.parse::<u32>() {
-            Ok(position) if position >= 1 => Some(position),
-            _ => {
-                let problem = crate::domain::message::Message::new("api-problem-round");
-                return Err(AppError::invalid("round", problem));
-            }
-        },
-    };
+    let round = super::paging::round_query(&round)?;
     let options = CsvOptions {
         excel: false,
         names,

@@ -45,6 +45,21 @@ pub fn once<'v>(field: &str, values: &[&'v str]) -> Result<Option<&'v str>, AppE
     }
 }
 
+/// The `round` query parameter, given at most once: a round's place in the edition (1 first),
+/// or a 422 naming it.
+pub fn round_query(values: &[&str]) -> Result<Option<u32>, AppError> {
+    match once("round", values)? {
+        None => Ok(None),
+        Some(text) => match text.parse::<u32>() {
+            Ok(position) if position >= 1 => Ok(Some(position)),
+            _ => Err(AppError::invalid(
+                "round",
+                Message::new("api-problem-round"),
+            )),
+        },
+    }
+}
+
 impl PageRequest {
     /// Reads the query's `cursor` and `limit`, each given at most once.
     pub fn from_query(cursor: &[&str], limit: &[&str]) -> Result<PageRequest, AppError> {

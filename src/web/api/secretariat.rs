@@ -160,6 +160,8 @@ pub struct UnrankedItem {
 pub struct RankingBody {
     /// Edition id.
     edition_id: i32,
+    /// The place of the round it ranks among the edition's rounds, 1 first.
+    round: u32,
     /// The recorded official method.
     method: String,
     /// In official order.
@@ -168,25 +170,29 @@ pub struct RankingBody {
     not_ranked: Vec<UnrankedItem>,
 }
 
-/// The official ranking of an edition, as on the results page (from the consensus phase on, once
-/// the official method is recorded).
+/// The official ranking of an edition's current round, as on the results page (from the
+/// consensus phase on, once the official method is recorded), or with `round` of a round reached
+/// so far (a closed round's at any time).
 #[utoipa::path(
     tag = "secretariat",
-    params(("id" = i32, Path, description = "Edition id")),
+    params(("id" = i32, Path, description = "Edition id"),
+           ("round" = Option<u32>, Query, minimum = 1, description = "The round's place in the edition, 1 first; default: the current round")),
     responses((status = 200, body = RankingBody), (status = 401, body = ErrorBody),
                (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
     security(("token" = []))
 )]
-#[get("/api/v1/editions/<id>/ranking")]
+#[get("/api/v1/editions/<id>/ranking?<round>")]
 pub async fn show_ranking(
     id: i32,
+    round: Vec<&str>,
     me: ApiSecretariat,
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Json<RankingBody>> {
+    let round = super::paging::round_query(&round)?;
     let (edition, official) =
-        app::results::for_secretariat(db.inner(), id, None, me.0.id, clock.now()).await?;
+        app::results::for_secretariat(db.inner(), id, round, me.0.id, clock.now()).await?;
     let official = official.ok_or_else(|| AppError::Conflict {
         code: Refusal::OfficialMethodNotRecorded,
         message: crate::domain::message::Message::new("results-refused-no-method"),
@@ -194,6 +200,7 @@ pub async fn show_ranking(
     let results = official.results;
     Ok(Json(RankingBody {
         edition_id: edition.id,
+        round: official.round.position,
         method: results.method.as_str().to_owned(),
         ranking: results.official.into_iter().map(RankedItem::from).collect(),
         not_ranked: results
