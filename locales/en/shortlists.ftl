@@ -9,6 +9,7 @@ shortlist-refused-final-round = This round decides the prizes; it ends with no s
 shortlist-refused-phase = A shortlist is adopted in the consensus phase, when the round's scoring is over; the edition is in the phase “{ $phase }”.
 shortlist-refused-nothing-recorded = No shortlist is recorded yet: the secretariat records the committee's choices first.
 shortlist-refused-changed = The shortlist was recorded again since you read it. Read it again before confirming it.
+shortlist-refused-recorded-meanwhile = Someone recorded the shortlist after you opened this page, so nothing was recorded. Your choices and reasons are kept below; record them again to replace that recording.
 
 shortlist-title = Shortlist – { $edition }
 shortlist-heading = Shortlist

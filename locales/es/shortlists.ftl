@@ -9,6 +9,7 @@ shortlist-refused-final-round = Esta ronda decide los premios; no termina con un
 shortlist-refused-phase = La preselección se adopta en la fase de consenso, cuando ha terminado la evaluación de la ronda; la edición se encuentra en la fase «{ $phase }».
 shortlist-refused-nothing-recorded = Todavía no hay ninguna preselección registrada: la secretaría registra primero las decisiones del comité.
 shortlist-refused-changed = La preselección se ha registrado de nuevo desde que la leyó. Vuelva a leerla antes de confirmarla.
+shortlist-refused-recorded-meanwhile = Alguien registró la preselección después de que usted abriera esta página, así que no se registró nada. Sus elecciones y motivos se conservan abajo; regístrelos de nuevo para sustituir ese registro.
 
 shortlist-title = Preselección – { $edition }
 shortlist-heading = Preselección

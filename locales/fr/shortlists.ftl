@@ -9,6 +9,7 @@ shortlist-refused-final-round = Ce tour décide des prix ; il ne se termine pas 
 shortlist-refused-phase = Une présélection s’adopte en phase de consensus, quand l’évaluation du tour est terminée ; l’édition est en phase « { $phase } ».
 shortlist-refused-nothing-recorded = Aucune présélection n’est encore enregistrée : le secrétariat enregistre d’abord les choix du comité.
 shortlist-refused-changed = La présélection a été enregistrée à nouveau depuis votre lecture. Relisez-la avant de la confirmer.
+shortlist-refused-recorded-meanwhile = Quelqu’un a enregistré la présélection après l’ouverture de cette page : rien n’a été enregistré. Vos choix et vos motifs sont conservés ci-dessous ; enregistrez-les à nouveau pour remplacer cet enregistrement.
 
 shortlist-title = Présélection – { $edition }
 shortlist-heading = Présélection

@@ -9,6 +9,7 @@ shortlist-refused-final-round = Questo turno decide i premi; non si chiude con u
 shortlist-refused-phase = La rosa si adotta nella fase di consenso, a valutazione del turno conclusa; l’edizione è nella fase «{ $phase }».
 shortlist-refused-nothing-recorded = Non è ancora registrata alcuna rosa: la segreteria registra prima le scelte del comitato.
 shortlist-refused-changed = La rosa è stata registrata di nuovo dopo la vostra lettura. Rileggetela prima di confermarla.
+shortlist-refused-recorded-meanwhile = Qualcuno ha registrato la rosa dopo l’apertura di questa pagina, quindi non è stato registrato nulla. Le vostre scelte e motivazioni restano qui sotto; registratele di nuovo per sostituire quella registrazione.
 
 shortlist-title = Rosa – { $edition }
 shortlist-heading = Rosa

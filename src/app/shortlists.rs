@@ -112,6 +112,8 @@ pub enum Refused {
     NoRanking,
     /// Problems by field (`shortlist`, `reason-ID`).
     Invalid(BTreeMap<String, Message>),
+    /// Someone recorded the shortlist since the writer read it.
+    Stale,
 }
 
 fn refusal(error: ShortlistError) -> AppError {
@@ -141,10 +143,11 @@ fn refusal(error: ShortlistError) -> AppError {
 /// Records the committee's choices for edition `id`'s current round: every ranked submission
 /// in the round's official order, taken in or not, a reason for each choice out of rank order
 /// (see [`check_shortlist`]); the places are the server's, never the form's. Audited; replaces
-/// an earlier recording the chair has not confirmed.
+/// an earlier recording the chair has not confirmed. With `read`, only if the recording is still
+/// the one the writer read (`Some(None)`: nothing recorded then).
 pub async fn record(
     db: &DatabaseConnection,
-    id: i32,
+    (id, read): (i32, Option<Option<DateTime<Utc>>>),
     typed: &Typed,
     actor_id: i32,
     now: DateTime<Utc>,
@@ -173,10 +176,11 @@ pub async fn record(
         Ok(adopted) => adopted,
         Err(problems) => return Ok(Err(Refused::Invalid(problems))),
     };
-    db::shortlists::record(db, round.id, &adopted, actor_id, now)
-        .await
-        .map_err(refusal)?;
-    Ok(Ok(()))
+    match db::shortlists::record(db, (round.id, read), &adopted, actor_id, now).await {
+        Ok(()) => Ok(Ok(())),
+        Err(ShortlistError::Stale(_)) => Ok(Err(Refused::Stale)),
+        Err(other) => Err(refusal(other)),
+    }
 }
 
 /// What the chair of the current round's panel confirms: the round and the recorded choices

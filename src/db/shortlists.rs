@@ -37,9 +37,10 @@ pub enum ShortlistError {
     /// Nothing recorded to confirm.
     #[error("no shortlist recorded")]
     NothingRecorded,
-    /// The shortlist changed since the confirming chair read it: when it was recorded now.
+    /// The shortlist was recorded since the writer or the confirming chair read it: when it was
+    /// recorded now.
     #[error("the shortlist changed since it was read")]
-    Stale(DateTime<Utc>),
+    Stale(Option<DateTime<Utc>>),
     /// The confirming account does not chair the round's panel.
     #[error("not the chair of this round's panel")]
     NotChair,
@@ -128,16 +129,20 @@ async fn deliberating(
 
 /// Records the committee's choices (already checked, see
 /// [`crate::domain::shortlist::check_shortlist`]) for round `round_id`, replacing any recorded
-/// before and not yet confirmed.
+/// before and not yet confirmed. With `read`, only if the round's recording is still the one the
+/// writer read (`Some(None)`: nothing recorded yet).
 pub async fn record<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    round_id: i32,
+    (round_id, read): (i32, Option<Option<DateTime<Utc>>>),
     adopted: &[ShortlistChoice],
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), ShortlistError> {
     let txn = db.begin().await?;
-    let (edition, _, size) = deliberating(&txn, round_id).await?;
+    let (edition, round, size) = deliberating(&txn, round_id).await?;
+    if read.is_some_and(|read| read != round.shortlist_recorded_at) {
+        return Err(ShortlistError::Stale(round.shortlist_recorded_at));
+    }
     shortlist_choice::Entity::delete_many()
         .filter(shortlist_choice::Column::RoundId.eq(round_id))
         .exec(&txn)
@@ -217,7 +222,7 @@ pub async fn confirm<C: TransactionTrait + ConnectionTrait>(
         return Err(ShortlistError::NothingRecorded);
     };
     if recorded != recorded_at {
-        return Err(ShortlistError::Stale(recorded));
+        return Err(ShortlistError::Stale(Some(recorded)));
     }
     let mut change: round::ActiveModel = model.into();
     change.closed_at = Set(Some(now));

@@ -261,7 +261,7 @@ pub async fn adopt_shortlist(
     let adopted = check_shortlist(SHORTLIST, choices)
         .map_err(|problems| DbErr::Custom(format!("the demo's shortlist: {problems:?}")))?;
     let recorded_at = now - Duration::days(40);
-    crate::db::shortlists::record(txn, round_id, &adopted, secretariat_id, recorded_at)
+    crate::db::shortlists::record(txn, (round_id, None), &adopted, secretariat_id, recorded_at)
         .await
         .map_err(|e| DbErr::Custom(e.to_string()))?;
     // The chair confirms the recording as stored (PostgreSQL keeps microseconds only).

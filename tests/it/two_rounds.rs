@@ -269,6 +269,13 @@ async fn add_to_panel(app: &TestApp, id: i32, email: &str, role: JuryRole, actor
     account.id
 }
 
+/// The recording a shortlist page's form was filled from.
+fn read_recorded_at(body: &str) -> String {
+    let marker = "name=\"read_recorded_at\" value=\"";
+    let start = body.find(marker).unwrap() + marker.len();
+    body[start..start + body[start..].find('"').unwrap()].to_owned()
+}
+
 fn shortlist_fields<'a>(
     picked: &'a [String],
     reasons: &'a [(String, &'a str)],
@@ -409,8 +416,37 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
 
     // Recorded again meanwhile: the chair's confirmation of what they read is refused.
     app.clock().advance(Duration::minutes(1));
-    let again = sec.post(&path, &shortlist_fields(&picked, &reasons)).await;
-    assert_eq!(again.status, Status::SeeOther);
+    let read_version = read_recorded_at(&sec.get(&path).await.body);
+    assert!(
+        !read_version.is_empty(),
+        "the form carries the recording it shows"
+    );
+    let mut fields = shortlist_fields(&picked, &reasons);
+    fields.push(("read_recorded_at", &read_version));
+    let again = sec.post(&path, &fields).await;
+    assert_eq!(again.status, Status::SeeOther, "{}", again.body);
+    // The same form once more was filled from a recording that is no longer the current one.
+    let late_reasons = [
+        reasons[0].clone(),
+        (reasons[1].0.clone(), "Typed in a tab opened before."),
+    ];
+    let mut late = shortlist_fields(&picked, &late_reasons);
+    late.push(("read_recorded_at", &read_version));
+    let refused_late = sec.post(&path, &late).await;
+    assert_eq!(refused_late.status, Status::Conflict);
+    assert!(
+        refused_late
+            .body
+            .contains("Someone recorded the shortlist after you opened this page")
+    );
+    assert!(
+        refused_late.body.contains("Typed in a tab opened before."),
+        "what was typed is kept"
+    );
+    let kept = laurel::db::shortlists::choices(app.db(), round_id)
+        .await
+        .unwrap();
+    assert_eq!(kept[3].reason, "Strong diaspora work; a tie in substance.");
     let stale = chair.post(&chair_path, &[("recorded_at", &version)]).await;
     assert_eq!(stale.status, Status::SeeOther);
     assert!(
@@ -619,6 +655,71 @@ async fn the_committee_shortlists_with_reasons_the_chair_confirms_and_only_the_s
             .count(),
         1
     );
+}
+
+#[rocket::async_test]
+async fn two_recordings_of_the_shortlist_from_one_reading_at_once_keep_one_whole_and_refuse_the_other()
+ {
+    let app = Arc::new(TestApp::spawn().await);
+    let (id, subs) = committee_done(&app).await;
+    let path = format!("/secretariat/editions/{id}/shortlist");
+    let mut requests = Vec::new();
+    let readers = [
+        (&subs[..3], "", ""),
+        (
+            &[subs[0], subs[1], subs[3]][..],
+            "Its partner city withdrew.",
+            "Strong diaspora work.",
+        ),
+    ];
+    for (picked, left_out, taken_in) in readers {
+        let mut sec = app.logged_in(SECRETARIAT).await;
+        let read = read_recorded_at(&sec.get(&path).await.body);
+        assert_eq!(read, "", "nothing recorded yet");
+        let picked: Vec<String> = picked.iter().map(i32::to_string).collect();
+        let mut fields: Vec<(String, String)> = picked
+            .iter()
+            .map(|s| ("shortlisted".to_owned(), s.clone()))
+            .collect();
+        fields.push((format!("reasons[{}]", subs[2]), left_out.to_owned()));
+        fields.push((format!("reasons[{}]", subs[3]), taken_in.to_owned()));
+        fields.push(("read_recorded_at".to_owned(), read));
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        requests.push(sec.prepare_post(&path, &fields).await);
+    }
+    let answers = all_at_once(&app, requests).await;
+    let mut statuses: Vec<u16> = answers.iter().map(|a| a.status.code).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 409], "{answers:?}");
+    let round = laurel::db::rounds::current(app.db(), id).await.unwrap();
+    let kept = laurel::db::shortlists::choices(app.db(), round.id)
+        .await
+        .unwrap();
+    let shortlisted: Vec<i32> = kept
+        .iter()
+        .filter(|c| c.shortlisted)
+        .map(|c| c.submission_id)
+        .collect();
+    let first_won = answers[0].status == Status::SeeOther;
+    if first_won {
+        assert_eq!(shortlisted, subs[..3]);
+        assert!(kept.iter().all(|c| c.reason.is_empty()));
+    } else {
+        assert_eq!(shortlisted, [subs[0], subs[1], subs[3]]);
+        assert_eq!(kept[2].reason, "Its partner city withdrew.");
+        assert_eq!(kept[3].reason, "Strong diaspora work.");
+    }
+    let audit = laurel::db::audit::for_subject(app.db(), "edition", &id.to_string())
+        .await
+        .unwrap();
+    let recordings = audit
+        .iter()
+        .filter(|e| e.action == "shortlist.recorded")
+        .count();
+    assert_eq!(recordings, 1, "one recording, whole");
 }
 
 #[rocket::async_test]
@@ -966,6 +1067,14 @@ async fn the_api_reads_the_rounds_records_the_shortlist_and_the_chair_confirms_i
     let (status, recorded) = exchange(&app, Method::Put, &path, &sec_token, Some(with_both)).await;
     assert_eq!(status, 200, "{recorded}");
     let version = recorded["recorded_at"].as_str().unwrap().to_owned();
+    let in_order = json!({"choices": [
+        {"submission_id": subs[0], "shortlisted": true},
+        {"submission_id": subs[1], "shortlisted": true},
+        {"submission_id": subs[2], "shortlisted": true},
+    ], "read_recorded_at": ""});
+    let (status, refused) = exchange(&app, Method::Put, &path, &sec_token, Some(in_order)).await;
+    assert_eq!(status, 409, "read before the recording: {refused}");
+    assert_eq!(refused["code"], "shortlist_changed");
 
     let confirm = format!("/api/v1/editions/{id}/shortlist/confirm");
     let stale = json!({"recorded_at": "2020-01-01T00:00:00Z"});

@@ -331,12 +331,17 @@ pub struct ChoiceInput {
 pub struct ShortlistInput {
     /// The choices.
     choices: Vec<ChoiceInput>,
+    /// The shortlist's `recorded_at` as read (an empty string when nothing was recorded); when
+    /// given, a recording made since is refused with 409 `shortlist_changed` and nothing is
+    /// recorded. Without it, this recording replaces whatever is recorded.
+    read_recorded_at: Option<String>,
 }
 
 /// Records the committee's choices for the current round (audited), replacing a recording the
 /// chair has not confirmed: 422 with a problem under `shortlist` or `reason-ID` for each choice
 /// out of rank order without a reason; 409 `official_method_not_recorded` before the round has a
-/// ranking, `shortlist_closed` outside the round's consensus phase.
+/// ranking, `shortlist_closed` outside the round's consensus phase, `shortlist_changed` when
+/// recorded since the `read_recorded_at` given.
 #[utoipa::path(
     tag = "secretariat",
     params(("id" = i32, Path, description = "Edition id")),
@@ -361,13 +366,28 @@ pub async fn record_shortlist(
         .iter()
         .map(|c| (c.submission_id, (c.shortlisted, c.reason.clone())))
         .collect();
-    match shortlists::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
+    let read = match input.read_recorded_at.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(text) => Some(Some(
+            DateTime::parse_from_rfc3339(text)
+                .map_err(|_| {
+                    AppError::invalid("read_recorded_at", Message::new("api-problem-instant"))
+                })?
+                .to_utc(),
+        )),
+    };
+    match shortlists::record(db.inner(), (id, read), &typed, me.0.id, clock.now()).await? {
         Ok(()) => shortlist_body(db, id, me.0.language).await,
         Err(Refused::NoRanking) => Err(AppError::conflict(
             Refusal::OfficialMethodNotRecorded,
             Message::new("results-refused-no-method"),
         )),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(problems.into_iter().collect())),
+        Err(Refused::Stale) => Err(AppError::conflict(
+            Refusal::ShortlistChanged,
+            Message::new("shortlist-refused-changed"),
+        )),
     }
 }
 

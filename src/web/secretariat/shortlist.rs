@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
+use chrono::{DateTime, SecondsFormat, Utc};
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::{FromForm, State, get, post, uri};
@@ -54,6 +55,8 @@ pub struct ShortlistTemplate {
     recorded: Option<String>,
     /// When the round's chair confirmed the shortlist shown, which is then read-only.
     confirmed: Option<String>,
+    /// The stamp of the recording shown (empty: nothing recorded), sent back with the form.
+    read_recorded_at: String,
     statistical_ties: usize,
     exact_ties: usize,
     action: String,
@@ -73,6 +76,9 @@ pub struct ShortlistForm {
     /// The reasons, by submission.
     #[field(default = HashMap::new())]
     reasons: HashMap<i32, String>,
+    /// When the recording the form was filled from was made (empty: nothing was recorded).
+    #[field(default = String::new())]
+    read_recorded_at: String,
 }
 
 impl CsrfProtected for ShortlistForm {
@@ -82,6 +88,17 @@ impl CsrfProtected for ShortlistForm {
 }
 
 impl ShortlistForm {
+    /// The recording the form was filled from: `Some(None)` when nothing was recorded; an
+    /// unreadable stamp reads as a recording that cannot be the current one.
+    fn read(&self) -> Option<Option<DateTime<Utc>>> {
+        match self.read_recorded_at.trim() {
+            "" => Some(None),
+            text => Some(Some(
+                DateTime::parse_from_rfc3339(text).map_or(DateTime::UNIX_EPOCH, |t| t.to_utc()),
+            )),
+        }
+    }
+
     fn typed(&self) -> shortlists::Typed {
         let mut typed: shortlists::Typed = self
             .reasons
@@ -194,6 +211,11 @@ fn page(
         shortlist_error,
         recorded,
         confirmed,
+        read_recorded_at: plan
+            .round
+            .shortlist_recorded_at
+            .map(|at| at.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+            .unwrap_or_default(),
         action: uri!(record_shortlist(id)).to_string(),
         results_link: uri!(super::results::show_results(id, Some(plan.round.position))).to_string(),
         edition_link: uri!(super::editions::show_edition(id)).to_string(),
@@ -238,8 +260,10 @@ pub async fn record_shortlist(
     db: &Db,
     clock: &State<Clock>,
 ) -> AppResult<Result<Flash<Redirect>, Page<ShortlistTemplate>>> {
-    let typed = form.into_inner().typed();
-    let problems = match shortlists::record(db.inner(), id, &typed, me.0.id, clock.now()).await? {
+    let form = form.into_inner();
+    let typed = form.typed();
+    let read = (id, form.read());
+    let problems = match shortlists::record(db.inner(), read, &typed, me.0.id, clock.now()).await? {
         Ok(()) => {
             return Ok(Ok(Flash::success(
                 Redirect::to(uri!(show_shortlist(id, Option::<u32>::None))),
@@ -250,6 +274,13 @@ pub async fn record_shortlist(
             BTreeMap::from([("shortlist".to_owned(), Message::new("shortlist-no-ranking"))])
         }
         Err(Refused::Invalid(problems)) => problems,
+        Err(Refused::Stale) => {
+            let plan = shortlists::plan(db.inner(), id).await?;
+            let why = Message::new("shortlist-refused-recorded-meanwhile");
+            let problems = BTreeMap::from([("shortlist".to_owned(), why)]);
+            let page = page(plan, nav, &me.0.time_zone, Some(&typed), problems);
+            return Ok(Err(Page::with_status(Status::Conflict, page)));
+        }
     };
     let plan = shortlists::plan(db.inner(), id).await?;
     let page = page(plan, nav, &me.0.time_zone, Some(&typed), problems);
