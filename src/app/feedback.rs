@@ -28,6 +28,8 @@ pub struct ApplicantFeedback {
     /// The round whose shortlist left it out, once that outcome is released: as soon as the
     /// shortlist is confirmed when the round says so, else with the winners.
     pub left_out: Option<crate::domain::round::Round>,
+    /// The rubric the feedback's scores are on: that of the round that recorded them.
+    pub rubric: crate::domain::rubric::Rubric,
 }
 
 /// The feedback on application `id` for its owner ("not found" for anyone else), the criteria
@@ -43,6 +45,7 @@ pub async fn of_owner(
     let left_out = db::shortlists::left_out_by(db, id)
         .await?
         .filter(|round| public || round.outcome_at_once);
+    let mut scored_on = loaded.rubric.clone();
     let (prizes, feedback) = if (public || left_out.is_some()) && submitted {
         let (round_id, consensus) = db::feedback::consensus_for_applicant(db, id).await?;
         // The round that recorded the consensus may have scored against its own rubric.
@@ -52,10 +55,10 @@ pub async fn of_owner(
                 .and_then(|r| r.rubric_id),
             None => None,
         };
-        let rubric = match own_rubric {
-            Some(rubric_id) => db::rubrics::load(db, rubric_id).await?.0,
-            None => loaded.rubric.clone(),
-        };
+        if let Some(rubric_id) = own_rubric {
+            scored_on = db::rubrics::load(db, rubric_id).await?.0;
+        }
+        let rubric = &scored_on;
         (
             db::feedback::prizes_of(db, id).await?,
             Some(feedback(
@@ -73,6 +76,7 @@ pub async fn of_owner(
         prizes,
         feedback,
         left_out,
+        rubric: scored_on,
     })
 }
 

@@ -97,7 +97,7 @@ impl FeedbackTemplate {
             criteria: Vec::new(),
             any_consensus: false,
             total: None,
-            scale_max: loaded.rubric.scale.max.to_string(),
+            scale_max: found.rubric.scale.max.to_string(),
             eligibility: None,
             left_out: None,
             left_out_without_consensus: false,
