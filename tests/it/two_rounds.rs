@@ -1440,3 +1440,119 @@ async fn a_committee_scores_against_its_own_rubric_and_the_jury_against_the_edit
             .contains("rubric_key,platforma")
     );
 }
+
+#[rocket::async_test]
+async fn a_two_round_edition_goes_from_the_call_to_the_announced_winners() {
+    let app = TestApp::spawn().await;
+    let plan = Plan {
+        at_once: true,
+        ..Plan::default()
+    };
+    let (id, subs) = committee_done_with(&app, plan).await;
+    assert_eq!(id, 1, "the decision helpers address edition 1");
+    shortlist_in_rank_order(&app, id, &subs).await;
+
+    let actor = id_of(&app, SECRETARIAT).await;
+    let mut jury = Vec::new();
+    for (email, role) in [
+        (CHAIR, JuryRole::Chair),
+        (MEMBERS[0], JuryRole::Member),
+        ("third.juror@example.org", JuryRole::Member),
+    ] {
+        jury.push(add_to_panel(&app, id, email, role, actor).await);
+    }
+    let now = app.clock().now();
+    for &sid in &subs[..3] {
+        for &juror in &jury {
+            laurel::db::assignments::add_manual(app.db(), id, juror, sid, actor, now)
+                .await
+                .unwrap();
+        }
+    }
+    let cards = laurel::db::assignments::list(app.db(), id).await.unwrap();
+    assert_eq!(
+        cards.len(),
+        9,
+        "the jury's round: three shortlisted, three jurors"
+    );
+    for row in cards {
+        let place = subs.iter().position(|s| *s == row.submission_id).unwrap();
+        let half_points = i16::try_from(8 - 2 * place).unwrap();
+        let entries: Vec<Entry> = CRITERIA
+            .iter()
+            .map(|key| Entry {
+                key: (*key).to_owned(),
+                half_points: Some(half_points),
+                comment: "Scored by the jury.".to_owned(),
+            })
+            .collect();
+        let stamp = laurel::db::scores::load(app.db(), row.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .stamp;
+        laurel::db::scores::save(app.db(), row.id, stamp, &entries, "Fine.", true, now)
+            .await
+            .unwrap();
+    }
+    crate::fixtures::advance(&app, id, EditionStatus::Consensus).await;
+    let mut chair = app.logged_in(CHAIR).await;
+    for (place, &sid) in subs[..3].iter().enumerate() {
+        let score = (4 - place).to_string();
+        let mut fields = Vec::new();
+        for key in CRITERIA {
+            fields.push((format!("scores[{key}]"), score.clone()));
+            fields.push((format!("comments[{key}]"), format!("The jury on {key}.")));
+        }
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let recorded = chair.post(&format!("/jury/consensus/{sid}"), &fields).await;
+        assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    }
+
+    let mut sec = app.logged_in(SECRETARIAT).await;
+    let results = sec
+        .get(&format!("/secretariat/editions/{id}/results"))
+        .await;
+    assert_eq!(results.status, Status::Ok, "{}", results.body);
+    assert!(results.body.contains("2. Jury"));
+    let first = crate::decisions::fields(&app, subs[0], "first", "for", false).await;
+    let decided = crate::decisions::decide(&mut sec, &first).await;
+    assert_eq!(decided.status, Status::SeeOther, "{}", decided.body);
+    let confirmed = chair
+        .post(&format!("/jury/editions/{id}/decisions/confirm"), &[])
+        .await;
+    assert_eq!(confirmed.status, Status::SeeOther, "{}", confirmed.body);
+    for to in ["decided", "announced"] {
+        let moved = sec
+            .post(&format!("/secretariat/editions/{id}/status"), &[("to", to)])
+            .await;
+        assert_eq!(moved.status, Status::SeeOther, "{to}: {}", moved.body);
+    }
+    let edition = laurel::db::editions::find(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(edition.status, EditionStatus::Announced);
+
+    let winners = app
+        .browser()
+        .await
+        .get(&format!("/editions/{id}/winners"))
+        .await;
+    assert_eq!(winners.status, Status::Ok, "{}", winners.body);
+    assert!(winners.body.contains(TITLES[0]));
+    let left_out = feedback_of(&app, 4, subs[4]).await;
+    assert!(left_out.contains("not shortlisted in round 1, “Technical committee”"));
+    assert!(left_out.contains("/winners"), "the winners are out");
+    let shortlisted = feedback_of(&app, 1, subs[1]).await;
+    assert!(!shortlisted.contains("not shortlisted"));
+    assert!(
+        shortlisted.contains("The jury on resident_participation."),
+        "the jury's consensus: {shortlisted}"
+    );
+    let winner = feedback_of(&app, 0, subs[0]).await;
+    assert!(winner.contains("First prize"), "{winner}");
+}
