@@ -30,6 +30,7 @@ mod conflicts;
 mod consensus;
 mod decisions;
 mod demo;
+mod deployment;
 mod edition_texts;
 mod editions;
 mod evaluation_phase;
