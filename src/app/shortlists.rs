@@ -53,21 +53,33 @@ pub async fn plan(db: &DatabaseConnection, id: i32) -> AppResult<Plan> {
     let edition = edition_past(db, id, Gate::Results).await?;
     let (round, size) = shortlisting_round(db, id).await?;
     let official = official(db, &edition, Depth::Full).await?;
-    let cut = official.as_ref().map(|o| {
-        cut_line(
-            &o.results.official,
-            usize::try_from(size).unwrap_or(usize::MAX),
-        )
-    });
-    let recorded = db::shortlists::choices(db, round.id).await?;
-    Ok(Plan {
-        edition,
-        round,
-        size,
-        official,
-        cut,
-        recorded,
-    })
+    Plan::of(db, (edition, round, size), official).await
+}
+
+impl Plan {
+    /// The plan of `round` (ending in a shortlist of `size`) of `edition`, from its results:
+    /// their ranking cut at the size, and the choices recorded.
+    async fn of(
+        db: &DatabaseConnection,
+        (edition, round, size): (Edition, Round, u32),
+        official: Option<Official>,
+    ) -> AppResult<Plan> {
+        let cut = official.as_ref().map(|o| {
+            cut_line(
+                &o.results.official,
+                usize::try_from(size).unwrap_or(usize::MAX),
+            )
+        });
+        let recorded = db::shortlists::choices(db, round.id).await?;
+        Ok(Plan {
+            edition,
+            round,
+            size,
+            official,
+            cut,
+            recorded,
+        })
+    }
 }
 
 /// The shortlist adopted at the end of the closed round at `position` (1 first) of edition `id`,
@@ -85,21 +97,7 @@ pub async fn adopted(db: &DatabaseConnection, id: i32, position: u32) -> AppResu
         return Err(AppError::NotFound);
     };
     let official = super::results::official_in(db, &edition, round.clone(), Depth::Full).await?;
-    let cut = official.as_ref().map(|o| {
-        cut_line(
-            &o.results.official,
-            usize::try_from(size).unwrap_or(usize::MAX),
-        )
-    });
-    let recorded = db::shortlists::choices(db, round.id).await?;
-    Ok(Plan {
-        edition,
-        round,
-        size,
-        official,
-        cut,
-        recorded,
-    })
+    Plan::of(db, (edition, round, size), official).await
 }
 
 /// The committee's choices as typed: per submission, whether it is taken in and the reason.

@@ -7,12 +7,10 @@ use sea_orm::{ActiveModelTrait, DatabaseTransaction, DbErr, Set};
 use serde_json::json;
 
 use super::content::{COMMITTEE, COMMITTEE_COMMENTS, CRITERION_TILT, PROJECTS};
-use super::{mix, user_model};
+use super::{mix, save_score, user_model};
 use crate::app::results::{Depth, official_in};
 use crate::db::audit::{self, AuditEvent};
-use crate::db::entities::{
-    assignment, edition, jury_membership, round, score, score_history, user,
-};
+use crate::db::entities::{assignment, edition, jury_membership, round, user};
 use crate::domain::edition::Edition;
 use crate::domain::results::cut_line::cut_line;
 use crate::domain::round::Round;
@@ -161,34 +159,9 @@ pub async fn score_everything(
             .await?;
             for (c, criterion) in rubric.criteria.iter().enumerate() {
                 let half_points = committee_score(p, m, c, max);
-                let band = usize::try_from(half_points / 2)
-                    .unwrap_or(0)
-                    .min(COMMITTEE_COMMENTS.len() - 1);
-                let comment = COMMITTEE_COMMENTS[band].to_owned();
-                let saved = score::ActiveModel {
-                    assignment_id: Set(assigned.id),
-                    criterion_key: Set(criterion.key.clone()),
-                    half_points: Set(Some(half_points)),
-                    comment: Set(comment.clone()),
-                    version: Set(1),
-                    updated_at: Set(submitted_at),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
-                score_history::ActiveModel {
-                    score_id: Set(saved.id),
-                    changed_by: Set(member.id),
-                    changed_at: Set(submitted_at),
-                    old_half_points: Set(None),
-                    new_half_points: Set(Some(half_points)),
-                    old_comment: Set(None),
-                    new_comment: Set(Some(comment)),
-                    revision: Set(1),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
+                let written = (assigned.id, member.id, submitted_at);
+                let band = (half_points, COMMITTEE_COMMENTS.as_slice());
+                save_score(txn, written, &criterion.key, band).await?;
             }
         }
     }

@@ -516,37 +516,50 @@ async fn seed_jury_work(
             };
             for (c, criterion) in rubric.criteria.iter().enumerate().take(scored) {
                 let half_points = demo_score(p, j, c, max);
-                let level = usize::try_from(half_points / 2)
-                    .unwrap_or(0)
-                    .min(COMMENTS.len() - 1);
-                let comment = COMMENTS[level].to_owned();
-                let saved = score::ActiveModel {
-                    assignment_id: Set(assigned.id),
-                    criterion_key: Set(criterion.key.clone()),
-                    half_points: Set(Some(half_points)),
-                    comment: Set(comment.clone()),
-                    version: Set(1),
-                    updated_at: Set(submitted_at),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
-                score_history::ActiveModel {
-                    score_id: Set(saved.id),
-                    changed_by: Set(juror.id),
-                    changed_at: Set(submitted_at),
-                    old_half_points: Set(None),
-                    new_half_points: Set(Some(half_points)),
-                    old_comment: Set(None),
-                    new_comment: Set(Some(comment)),
-                    revision: Set(1),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
+                let written = (assigned.id, juror.id, submitted_at);
+                save_score(txn, written, &criterion.key, (half_points, &COMMENTS)).await?;
             }
         }
     }
+    Ok(())
+}
+
+/// Saves a score of scorecard `assignment_id`, written by `juror_id` at `at`, with the comment
+/// of its band among `comments` (one per whole point), and its first line of history.
+async fn save_score(
+    txn: &sea_orm::DatabaseTransaction,
+    (assignment_id, juror_id, at): (i32, i32, DateTime<Utc>),
+    key: &str,
+    (half_points, comments): (i16, &[&str]),
+) -> Result<(), DbErr> {
+    let band = usize::try_from(half_points / 2)
+        .unwrap_or(0)
+        .min(comments.len().saturating_sub(1));
+    let comment = comments.get(band).copied().unwrap_or_default().to_owned();
+    let saved = score::ActiveModel {
+        assignment_id: Set(assignment_id),
+        criterion_key: Set(key.to_owned()),
+        half_points: Set(Some(half_points)),
+        comment: Set(comment.clone()),
+        version: Set(1),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    score_history::ActiveModel {
+        score_id: Set(saved.id),
+        changed_by: Set(juror_id),
+        changed_at: Set(at),
+        old_half_points: Set(None),
+        new_half_points: Set(Some(half_points)),
+        old_comment: Set(None),
+        new_comment: Set(Some(comment)),
+        revision: Set(1),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
     Ok(())
 }
 

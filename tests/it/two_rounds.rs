@@ -269,6 +269,27 @@ async fn add_to_panel(app: &TestApp, id: i32, email: &str, role: JuryRole, actor
     account.id
 }
 
+/// `chair` records the consensus on submission `sid`: `score` on each of `keys`, each with the
+/// comment `comment` gives its key.
+async fn record_consensus(
+    chair: &mut crate::helpers::Browser<'_>,
+    sid: i32,
+    (keys, score): (&[&str], &str),
+    comment: impl Fn(&str) -> String,
+) {
+    let mut fields = Vec::new();
+    for key in keys {
+        fields.push((format!("scores[{key}]"), score.to_owned()));
+        fields.push((format!("comments[{key}]"), comment(key)));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let recorded = chair.post(&format!("/jury/consensus/{sid}"), &fields).await;
+    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+}
+
 /// The recording a shortlist page's form was filled from.
 fn read_recorded_at(body: &str) -> String {
     let marker = "name=\"read_recorded_at\" value=\"";
@@ -1194,22 +1215,8 @@ async fn jury_scorecard(app: &TestApp, jury_reads_consensus: bool) -> String {
     };
     let (id, subs) = committee_done_with(app, plan).await;
     let mut chair = app.logged_in(CHAIR).await;
-    let mut fields = Vec::new();
-    for key in CRITERIA {
-        fields.push((format!("scores[{key}]"), "4".to_owned()));
-        fields.push((
-            format!("comments[{key}]"),
-            format!("Committee on {key}: convincing."),
-        ));
-    }
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let recorded = chair
-        .post(&format!("/jury/consensus/{}", subs[0]), &fields)
-        .await;
-    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let convincing = |key: &str| format!("Committee on {key}: convincing.");
+    record_consensus(&mut chair, subs[0], (&CRITERIA, "4"), convincing).await;
     shortlist_in_rank_order(app, id, &subs).await;
     let actor = id_of(app, SECRETARIAT).await;
     let juror = add_to_panel(app, id, CHAIR, JuryRole::Member, actor).await;
@@ -1348,22 +1355,8 @@ async fn a_committee_scores_against_its_own_rubric_and_the_jury_against_the_edit
         "{}",
         consensus.body
     );
-    let mut fields = Vec::new();
-    for key in SMALL_CRITERIA {
-        fields.push((format!("scores[{key}]"), "4".to_owned()));
-        fields.push((
-            format!("comments[{key}]"),
-            format!("Committee on {key}: convincing."),
-        ));
-    }
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let recorded = chair
-        .post(&format!("/jury/consensus/{}", subs[0]), &fields)
-        .await;
-    assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+    let convincing = |key: &str| format!("Committee on {key}: convincing.");
+    record_consensus(&mut chair, subs[0], (&SMALL_CRITERIA, "4"), convincing).await;
 
     let mut sec = app.logged_in(SECRETARIAT).await;
     let results = sec
@@ -1499,17 +1492,8 @@ async fn a_two_round_edition_goes_from_the_call_to_the_announced_winners() {
     let mut chair = app.logged_in(CHAIR).await;
     for (place, &sid) in subs[..3].iter().enumerate() {
         let score = (4 - place).to_string();
-        let mut fields = Vec::new();
-        for key in CRITERIA {
-            fields.push((format!("scores[{key}]"), score.clone()));
-            fields.push((format!("comments[{key}]"), format!("The jury on {key}.")));
-        }
-        let fields: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let recorded = chair.post(&format!("/jury/consensus/{sid}"), &fields).await;
-        assert_eq!(recorded.status, Status::SeeOther, "{}", recorded.body);
+        let said = |key: &str| format!("The jury on {key}.");
+        record_consensus(&mut chair, sid, (&CRITERIA, &score), said).await;
     }
 
     let mut sec = app.logged_in(SECRETARIAT).await;
