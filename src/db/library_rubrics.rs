@@ -260,7 +260,14 @@ async fn editions_to_adopt(
         };
         match super::editions::status_of(&model)? {
             EditionStatus::Draft => {
-                draft_rounds.extend(rounds.iter().filter(|r| r.edition_id == id).map(|r| r.id));
+                // Read again under the edition's lock: a plan of rounds saved meanwhile may
+                // have given a round another rubric, which must stay.
+                let still = round::Entity::find()
+                    .filter(round::Column::EditionId.eq(id))
+                    .filter(round::Column::RubricId.is_in(snapshot_ids.clone()))
+                    .all(txn)
+                    .await?;
+                draft_rounds.extend(still.into_iter().map(|r| r.id));
                 if snapshot_ids.contains(&model.rubric_id) {
                     drafts.push(model);
                 }

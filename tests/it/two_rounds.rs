@@ -211,22 +211,7 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
         } else {
             &CRITERIA
         };
-        let entries: Vec<Entry> = keys
-            .iter()
-            .map(|key| Entry {
-                key: (*key).to_owned(),
-                half_points: Some(half_points),
-                comment: "Scored for the test.".to_owned(),
-            })
-            .collect();
-        let stamp = laurel::db::scores::load(app.db(), row.id)
-            .await
-            .unwrap()
-            .unwrap()
-            .stamp;
-        laurel::db::scores::save(app.db(), row.id, stamp, &entries, "Fine.", true, now)
-            .await
-            .unwrap();
+        submit_scorecard(app, row.id, (keys, half_points), "Scored for the test.").await;
     }
     crate::fixtures::advance(app, id, EditionStatus::Consensus).await;
     let method = sec
@@ -237,6 +222,32 @@ async fn committee_done_with(app: &TestApp, plan: Plan) -> (i32, Vec<i32>) {
         .await;
     assert_eq!(method.status, Status::SeeOther, "{}", method.body);
     (id, submissions)
+}
+
+/// Submits scorecard `assignment_id` with `half_points` on each of `keys`, each with `comment`.
+async fn submit_scorecard(
+    app: &TestApp,
+    assignment_id: i32,
+    (keys, half_points): (&[&str], i16),
+    comment: &str,
+) {
+    let entries: Vec<Entry> = keys
+        .iter()
+        .map(|key| Entry {
+            key: (*key).to_owned(),
+            half_points: Some(half_points),
+            comment: comment.to_owned(),
+        })
+        .collect();
+    let stamp = laurel::db::scores::load(app.db(), assignment_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .stamp;
+    let now = app.clock().now();
+    laurel::db::scores::save(app.db(), assignment_id, stamp, &entries, "Fine.", true, now)
+        .await
+        .unwrap();
 }
 
 /// Puts `email` (a juror account, made if new) on the panel of the edition's current round.
@@ -1471,22 +1482,13 @@ async fn a_two_round_edition_goes_from_the_call_to_the_announced_winners() {
     for row in cards {
         let place = subs.iter().position(|s| *s == row.submission_id).unwrap();
         let half_points = i16::try_from(8 - 2 * place).unwrap();
-        let entries: Vec<Entry> = CRITERIA
-            .iter()
-            .map(|key| Entry {
-                key: (*key).to_owned(),
-                half_points: Some(half_points),
-                comment: "Scored by the jury.".to_owned(),
-            })
-            .collect();
-        let stamp = laurel::db::scores::load(app.db(), row.id)
-            .await
-            .unwrap()
-            .unwrap()
-            .stamp;
-        laurel::db::scores::save(app.db(), row.id, stamp, &entries, "Fine.", true, now)
-            .await
-            .unwrap();
+        submit_scorecard(
+            &app,
+            row.id,
+            (&CRITERIA, half_points),
+            "Scored by the jury.",
+        )
+        .await;
     }
     crate::fixtures::advance(&app, id, EditionStatus::Consensus).await;
     let mut chair = app.logged_in(CHAIR).await;
