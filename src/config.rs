@@ -42,6 +42,10 @@ pub struct AppConfig {
     /// Accounts that one client address may try to create in an hour (registrations and
     /// invitation acceptances that reach password hashing).
     pub signups_per_address_per_hour: u32,
+    /// Password reset links one email address may be sent in an hour.
+    pub password_resets_per_email_per_hour: u32,
+    /// Password reset requests one client address may make in an hour.
+    pub password_resets_per_address_per_hour: u32,
     /// The address people reach Laurel at (`https://awards.example.org`), for links in emails.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
@@ -74,6 +78,8 @@ impl Default for AppConfig {
             login_window_seconds: 900,
             login_lockout_seconds: 900,
             signups_per_address_per_hour: 10,
+            password_resets_per_email_per_hour: 3,
+            password_resets_per_address_per_hour: 10,
             public_url: None,
             mail_smtp_url: None,
             mail_from: None,
@@ -101,8 +107,22 @@ impl AppConfig {
 
     /// The throttling policy for creating accounts from one client address.
     pub fn signup_throttle(&self) -> ThrottlePolicy {
+        Self::per_hour(self.signups_per_address_per_hour)
+    }
+
+    /// The throttling policy for password reset requests about one email address.
+    pub fn reset_email_throttle(&self) -> ThrottlePolicy {
+        Self::per_hour(self.password_resets_per_email_per_hour)
+    }
+
+    /// The throttling policy for password reset requests from one client address.
+    pub fn reset_address_throttle(&self) -> ThrottlePolicy {
+        Self::per_hour(self.password_resets_per_address_per_hour)
+    }
+
+    fn per_hour(max: u32) -> ThrottlePolicy {
         ThrottlePolicy {
-            max_failures: self.signups_per_address_per_hour.max(1),
+            max_failures: max.max(1),
             window: Duration::hours(1),
             lockout: Duration::hours(1),
         }

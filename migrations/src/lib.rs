@@ -46,6 +46,7 @@ mod m20261207_000038_add_round_previous_consensus;
 mod m20261207_000039_add_round_scoring_deadline;
 mod m20261207_000040_add_round_peer_scores;
 mod m20261207_000041_add_round_rubric;
+mod m20261208_000042_create_password_resets;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -95,6 +96,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000039_add_round_scoring_deadline::Migration),
             Box::new(m20261207_000040_add_round_peer_scores::Migration),
             Box::new(m20261207_000041_add_round_rubric::Migration),
+            Box::new(m20261208_000042_create_password_resets::Migration),
         ]
     }
 }

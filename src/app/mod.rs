@@ -17,6 +17,7 @@ pub mod editions;
 pub mod feedback;
 pub mod imports;
 pub mod jury;
+pub mod password_reset;
 pub mod phases;
 pub mod progress;
 pub mod results;

@@ -22,6 +22,7 @@ pub mod jury;
 pub mod jury_removal;
 pub mod library_rubrics;
 pub mod outbox;
+pub mod password_resets;
 pub mod registration;
 pub mod results;
 pub mod rounds;

@@ -194,6 +194,18 @@ pub async fn lock_email(txn: &impl ConnectionTrait, email: &str) -> Result<(), D
     Ok(())
 }
 
+/// Locks one account's row until the end of the transaction (PostgreSQL; SQLite's single writer
+/// already serialises writes), so that changes to what hangs off it take turns.
+pub async fn lock_account(txn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        user::Entity::find_by_id(id)
+            .lock_exclusive()
+            .one(txn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Whether `actor_id` is an active secretariat account, read under a lock of every secretariat
 /// account (on PostgreSQL) so that changes of their standing take turns: two members
 /// deactivating each other at once cannot leave the award without an active secretariat.
@@ -268,20 +280,8 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<Account, DbErr> {
     let txn = db.begin().await?;
-    let model = user::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("user {id}")))?;
-    let version = model.session_version;
     let password_changed = new_password_hash.is_some();
-    let mut change: user::ActiveModel = model.into();
-    change.session_version = Set(version + 1);
-    change.updated_at = Set(now);
-    if let Some(hash) = new_password_hash {
-        change.password_hash = Set(hash);
-    }
-    let model = change.update(&txn).await?;
-    super::sessions::end_all(&txn, id).await?;
+    let account = end_sessions_in(&txn, id, new_password_hash, now).await?;
     audit::record(
         &txn,
         now,
@@ -299,6 +299,31 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
     )
     .await?;
     txn.commit().await?;
+    Ok(account)
+}
+
+/// Inside the caller's transaction, not audited: ends every session of an account and, with a
+/// new password hash, sets it and ends the password reset links still outstanding.
+pub async fn end_sessions_in(
+    txn: &impl ConnectionTrait,
+    id: i32,
+    new_password_hash: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<Account, DbErr> {
+    let model = user::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("user {id}")))?;
+    let version = model.session_version;
+    let mut change: user::ActiveModel = model.into();
+    change.session_version = Set(version + 1);
+    change.updated_at = Set(now);
+    if let Some(hash) = new_password_hash {
+        change.password_hash = Set(hash);
+        super::password_resets::end_outstanding(txn, id, now).await?;
+    }
+    let model = change.update(txn).await?;
+    super::sessions::end_all(txn, id).await?;
     to_account(model)
 }
 

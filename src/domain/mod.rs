@@ -23,6 +23,7 @@ pub mod limits;
 pub mod message;
 pub mod outbox;
 pub mod password;
+pub mod password_reset;
 pub mod peer_scores;
 pub mod results;
 pub mod role;

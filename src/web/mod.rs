@@ -25,6 +25,7 @@ pub mod labels;
 pub mod language;
 pub mod notice;
 pub mod pages;
+pub mod password_reset;
 pub mod register;
 pub mod rubric_set;
 pub mod scoring;
@@ -138,6 +139,10 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::jury_removal::remove_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,
+                password_reset::show_forgot,
+                password_reset::ask_for_link,
+                password_reset::show_reset,
+                password_reset::reset_password,
                 winners::show_winners,
                 health::healthz,
                 assets::stylesheet,

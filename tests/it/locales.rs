@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 137] = [
+const VARIABLES: [(&str, &str); 138] = [
     ("position", "9"),
     ("when", "WHEN"),
     ("code", "404"),
@@ -236,6 +236,7 @@ const VARIABLES: [(&str, &str); 137] = [
     ("reading", "READING"),
     ("recorded", "RECORDED"),
     ("link", "LINK"),
+    ("login", "LOGIN"),
     ("drafts", "DRAFTS"),
     ("status", "STATUS"),
     ("what", "WHAT"),

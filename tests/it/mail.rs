@@ -1,89 +1,19 @@
-//! Invitation emails: queued with the invitation when mail is set up, sent over SMTP (to a small
-//! SMTP server run by the test), tried again after a failure, and shown to the secretariat.
-
-use std::sync::{Arc, Mutex};
+//! Invitation emails: queued with the invitation when mail is set up, sent over SMTP (to an
+//! aiosmtpd server run by the test), tried again after a refusal, and shown to the secretariat.
 
 use chrono::Duration;
 use laurel::domain::edition::EditionStatus;
 use laurel::domain::role::Role;
-use laurel::mail::{MailSetup, Round, deliver_due};
+use laurel::mail::Round;
 use rocket::http::Status;
-use rocket::tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use rocket::tokio::net::TcpListener;
 use sea_orm::EntityTrait;
 
 use crate::fixtures;
 use crate::helpers::TestApp;
+use crate::smtp::{SmtpServer, deliver};
 
-/// Messages a test SMTP server received: the envelope recipients and the data, per message.
-type Inbox = Arc<Mutex<Vec<(Vec<String>, String)>>>;
-
-/// A minimal SMTP server on a free local port that accepts every message.
-async fn smtp_server() -> (u16, Inbox) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let inbox: Inbox = Arc::default();
-    let kept = inbox.clone();
-    rocket::tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let inbox = kept.clone();
-            rocket::tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
-                let mut recipients = Vec::new();
-                while let Ok(Some(line)) = lines.next_line().await {
-                    let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250 test\r\n",
-                        "RCPT" => {
-                            recipients.push(line[8..].trim().to_owned());
-                            b"250 OK\r\n"
-                        }
-                        "DATA" => {
-                            write.write_all(b"354 go ahead\r\n").await.unwrap();
-                            let mut data = String::new();
-                            while let Ok(Some(l)) = lines.next_line().await {
-                                if l == "." {
-                                    break;
-                                }
-                                data.push_str(&l);
-                                data.push('\n');
-                            }
-                            inbox
-                                .lock()
-                                .unwrap()
-                                .push((std::mem::take(&mut recipients), data));
-                            b"250 queued\r\n"
-                        }
-                        "QUIT" => {
-                            write.write_all(b"221 bye\r\n").await.unwrap();
-                            break;
-                        }
-                        _ => b"250 OK\r\n",
-                    };
-                    write.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (port, inbox)
-}
-
-/// A local port with nothing listening on it.
-async fn closed_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    listener.local_addr().unwrap().port()
-}
-
-async fn app_with_mail(port: u16) -> TestApp {
-    TestApp::spawn_with(|f| {
-        f.merge(("mail_smtp_url", format!("smtp://127.0.0.1:{port}")))
-            .merge(("mail_from", "Laurel <awards@example.org>"))
-            .merge(("public_url", "https://awards.example.org/"))
-            .merge(("mail_poll_seconds", 0))
-    })
-    .await
+async fn app_with_mail(smtp: &SmtpServer) -> TestApp {
+    TestApp::spawn_with(|f| smtp.configure(f)).await
 }
 
 async fn invite(app: &TestApp) -> (i32, String) {
@@ -111,13 +41,6 @@ async fn invite(app: &TestApp) -> (i32, String) {
     (edition.id, answer.body)
 }
 
-async fn deliver(app: &TestApp) -> Round {
-    let setup = app.client.rocket().state::<MailSetup>().unwrap();
-    deliver_due(app.db(), setup.mailer.as_ref().unwrap(), app.clock().now())
-        .await
-        .unwrap()
-}
-
 async fn jury_page(app: &TestApp, edition: i32) -> String {
     let mut sec = app.logged_in("sec@example.org").await;
     let page = sec
@@ -129,8 +52,8 @@ async fn jury_page(app: &TestApp, edition: i32) -> String {
 
 #[rocket::async_test]
 async fn an_invitation_is_emailed_once_with_its_link_and_the_stored_copy_is_erased_when_sent() {
-    let (port, inbox) = smtp_server().await;
-    let app = app_with_mail(port).await;
+    let smtp = SmtpServer::start().await;
+    let app = app_with_mail(&smtp).await;
     let (edition, body) = invite(&app).await;
     assert!(
         body.contains("An email with this link is queued to awa@example.org"),
@@ -158,13 +81,14 @@ async fn an_invitation_is_emailed_once_with_its_link_and_the_stored_copy_is_eras
 
     assert_eq!(deliver(&app).await, Round { sent: 1, failed: 0 });
     assert_eq!(deliver(&app).await, Round::default(), "sent once only");
-    let received = inbox.lock().unwrap().clone();
+    let received = smtp.received();
     assert_eq!(received.len(), 1);
-    let (recipients, data) = &received[0];
-    assert_eq!(recipients, &vec!["<awa@example.org>".to_owned()]);
-    assert!(data.contains("Subject: "), "{data}");
-    let unfolded = data.replace("=\n", "").replace("=3D", "=");
-    assert!(unfolded.contains(&link), "{data}");
+    assert_eq!(received[0].to, "awa@example.org");
+    assert_eq!(
+        received[0].subject,
+        "Invitation à rejoindre le jury de Test Awards 2027"
+    );
+    assert!(received[0].text.contains(&link), "{:?}", received[0]);
     let stored = laurel::db::entities::outbox::Entity::find()
         .all(app.db())
         .await
@@ -180,7 +104,8 @@ async fn an_invitation_is_emailed_once_with_its_link_and_the_stored_copy_is_eras
 
 #[rocket::async_test]
 async fn a_failed_delivery_is_tried_again_later_then_given_up_and_the_secretariat_sees_it() {
-    let app = app_with_mail(closed_port().await).await;
+    let smtp = SmtpServer::refusing().await;
+    let app = app_with_mail(&smtp).await;
     let (edition, _) = invite(&app).await;
     assert_eq!(deliver(&app).await, Round { sent: 0, failed: 1 });
     assert_eq!(deliver(&app).await, Round::default(), "not again at once");

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 171] = [
+const TABLE: [Row; 175] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -240,6 +240,10 @@ const TABLE: [Row; 171] = [
     ),
     get("/invitations/<token>", [410, 410, 410, 410]),
     post("/invitations/<token>", [410, 410, 410, 410]),
+    get("/password/forgot", [200, 200, 200, 200]),
+    post("/password/forgot", [404, 404, 404, 404]),
+    get("/password/reset/<token>", [410, 410, 410, 410]),
+    post("/password/reset/<token>", [410, 410, 410, 410]),
     post("/secretariat/editions/<id>/import", [303, 403, 403, 422]),
     post(
         "/secretariat/submissions/<id>/eligibility",

@@ -16,6 +16,7 @@ pub mod library_rubric;
 pub mod login_throttle;
 pub mod organisation;
 pub mod outbox;
+pub mod password_reset;
 pub mod round;
 pub mod rubric;
 pub mod score;

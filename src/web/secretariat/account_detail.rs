@@ -47,6 +47,8 @@ fn describe(action: &str, nav: &Nav) -> String {
         "account.password_changed" => nav.t("account-page-password-changed"),
         "account.password_reset" => nav.t("account-page-password-reset"),
         "account.sessions_ended" => nav.t("account-page-sessions-ended"),
+        "account.password_reset_requested" => nav.t("account-page-reset-requested"),
+        "account.password_reset_by_link" => nav.t("account-page-reset-by-link"),
         other => other.to_owned(),
     }
 }
