@@ -198,11 +198,15 @@ pub enum Refusal {
     ShortlistClosed,
     /// The shortlist changed since it was read, or there is none to confirm.
     ShortlistChanged,
+    /// The account's email address must be confirmed first.
+    EmailUnconfirmed,
+    /// The email address is already confirmed.
+    EmailAlreadyConfirmed,
 }
 
 impl Refusal {
     /// Every refusal.
-    pub const ALL: [Refusal; 36] = [
+    pub const ALL: [Refusal; 38] = [
         Refusal::NotADraft,
         Refusal::DeclarationWouldLower,
         Refusal::NothingToReview,
@@ -239,6 +243,8 @@ impl Refusal {
         Refusal::RoundsFixed,
         Refusal::ShortlistClosed,
         Refusal::ShortlistChanged,
+        Refusal::EmailUnconfirmed,
+        Refusal::EmailAlreadyConfirmed,
     ];
 
     /// The stable code.
@@ -280,6 +286,8 @@ impl Refusal {
             Refusal::RoundsFixed => "rounds_fixed",
             Refusal::ShortlistClosed => "shortlist_closed",
             Refusal::ShortlistChanged => "shortlist_changed",
+            Refusal::EmailUnconfirmed => "email_unconfirmed",
+            Refusal::EmailAlreadyConfirmed => "email_already_confirmed",
         }
     }
 }

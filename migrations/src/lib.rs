@@ -47,6 +47,7 @@ mod m20261207_000039_add_round_scoring_deadline;
 mod m20261207_000040_add_round_peer_scores;
 mod m20261207_000041_add_round_rubric;
 mod m20261208_000042_create_password_resets;
+mod m20261208_000043_add_email_confirmation;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -97,6 +98,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000040_add_round_peer_scores::Migration),
             Box::new(m20261207_000041_add_round_rubric::Migration),
             Box::new(m20261208_000042_create_password_resets::Migration),
+            Box::new(m20261208_000043_add_email_confirmation::Migration),
         ]
     }
 }

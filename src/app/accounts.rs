@@ -28,6 +28,7 @@ use crate::domain::throttle::{Admission, ThrottlePolicy};
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
 use crate::i18n::{self, msg};
+use crate::mail::MailSetup;
 
 /// A hash checked when the email is unknown, so that a wrong email takes as long as a wrong
 /// password (no account enumeration by timing).
@@ -157,33 +158,9 @@ pub async fn change_password(
     change: &PasswordChange<'_>,
     now: DateTime<Utc>,
 ) -> AppResult<Account> {
-    let stored = db::users::find_for_login(db, &account.email)
-        .await?
-        .ok_or(AppError::Unauthorized)?
-        .1;
-    let key = format!("account:{}", account.email);
-    let policy = config.account_throttle();
-    match db::throttle::admit(db, &key, policy, now).await? {
-        Admission::Admitted => {}
-        Admission::LockedUntil(until) => {
-            return Err(AppError::TooManyRequests(
-                Message::new("account-refused-locked").instant("until", until, &account.time_zone),
-            ));
-        }
-        Admission::Busy => return Err(crate::hashing::Busy.into()),
-    }
-    let current_ok = match work.verify(change.current.to_owned(), stored).await {
-        Ok(ok) => ok,
-        Err(busy) => {
-            db::throttle::succeeded(db, &key, policy, now).await?;
-            return Err(busy.into());
-        }
-    };
+    let current_ok = check_own_password(db, config, work, account, change.current, now).await?;
     let mut errors = BTreeMap::new();
-    if current_ok {
-        db::throttle::succeeded(db, &key, policy, now).await?;
-    } else {
-        db::throttle::failed(db, &key, policy, now).await?;
+    if !current_ok {
         errors.insert(
             "current_password".to_owned(),
             Message::new("account-problem-current-password"),
@@ -220,16 +197,57 @@ pub async fn change_password(
     Ok(db::users::end_sessions(db, account.id, Some(hash), account.id, now).await?)
 }
 
+/// Whether `password` is the account's, checked under the account's login throttle like a login
+/// (429 while locked; a wrong one counts as a failure).
+pub async fn check_own_password(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    work: &PasswordWork,
+    account: &Account,
+    password: &str,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let stored = db::users::find_for_login(db, &account.email)
+        .await?
+        .ok_or(AppError::Unauthorized)?
+        .1;
+    let key = format!("account:{}", account.email);
+    let policy = config.account_throttle();
+    match db::throttle::admit(db, &key, policy, now).await? {
+        Admission::Admitted => {}
+        Admission::LockedUntil(until) => {
+            return Err(AppError::TooManyRequests(
+                Message::new("account-refused-locked").instant("until", until, &account.time_zone),
+            ));
+        }
+        Admission::Busy => return Err(crate::hashing::Busy.into()),
+    }
+    let right = match work.verify(password.to_owned(), stored).await {
+        Ok(ok) => ok,
+        Err(busy) => {
+            db::throttle::succeeded(db, &key, policy, now).await?;
+            return Err(busy.into());
+        }
+    };
+    if right {
+        db::throttle::succeeded(db, &key, policy, now).await?;
+    } else {
+        db::throttle::failed(db, &key, policy, now).await?;
+    }
+    Ok(right)
+}
+
 fn email_taken() -> AppError {
     AppError::invalid("email", Message::new("register-problem-email-taken"))
 }
 
 /// Creates an applicant's account with their organisation, under the sign-up throttle of the
 /// client address (429 past it); an email already taken, also by a registration at the same
-/// moment, is refused on the `email` field.
+/// moment, is refused on the `email` field. When mail is set up, the address starts unconfirmed
+/// and the link that confirms it is queued with the account.
 pub async fn register_applicant(
     db: &DatabaseConnection,
-    config: &AppConfig,
+    (config, mail): (&AppConfig, &MailSetup),
     work: &PasswordWork,
     (account, organisation, zone): (NewAccount, OrganisationEntry, String),
     address: &str,
@@ -256,7 +274,28 @@ pub async fn register_applicant(
         .hash(account.password.clone())
         .await?
         .map_err(AppError::Internal)?;
-    match db::registration::register_applicant(db, account, hash, &organisation, &zone, now).await {
+    let to = super::email_confirmation::Recipient {
+        name: &account.name,
+        lang: account.language,
+        zone: &zone,
+        email: &account.email,
+    };
+    let prepared = super::email_confirmation::prepare(mail, &to, false, now)?;
+    let to_confirm = prepared.as_ref().map(|p| db::registration::ToConfirm {
+        token_hash: &p.token_hash,
+        expires_at: p.expires_at,
+        message: &p.message,
+    });
+    let registered = db::registration::register_applicant(
+        db,
+        account.clone(),
+        hash,
+        &organisation,
+        &zone,
+        to_confirm,
+        now,
+    );
+    match registered.await {
         Ok(account) => Ok(account),
         Err(CreateAccountError::EmailTaken) => Err(email_taken()),
         Err(CreateAccountError::Hashing(e)) => Err(AppError::Internal(e)),

@@ -106,6 +106,8 @@ pub enum Refused {
     Stale,
     /// Not in a state that allows it: why.
     WrongState(Message),
+    /// The submitter's email address is not confirmed yet: the address.
+    Unconfirmed(String),
 }
 
 /// Submits the draft (validated against the edition's rules, the eligibility rules evaluated),
@@ -114,12 +116,16 @@ pub async fn submit(
     db: &DatabaseConnection,
     own: &Loaded,
     version: i32,
-    actor_id: i32,
+    actor: &Account,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(), Refused>> {
     if let Err(why) = own.open_now(now) {
         return Ok(Err(Refused::Closed(why)));
     }
+    if !actor.email_confirmed {
+        return Ok(Err(Refused::Unconfirmed(actor.email.clone())));
+    }
+    let actor_id = actor.id;
     let application = match validate(&own.record.draft, &own.validation_context(now)) {
         Ok(application) => application,
         Err(problems) => return Ok(Err(Refused::Invalid(problems))),

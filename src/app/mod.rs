@@ -14,6 +14,7 @@ pub mod conflicts;
 pub mod consensus;
 pub mod decisions;
 pub mod editions;
+pub mod email_confirmation;
 pub mod feedback;
 pub mod imports;
 pub mod jury;

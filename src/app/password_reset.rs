@@ -16,9 +16,9 @@ use crate::domain::account::Account;
 use crate::domain::jury::{new_invitation_token, token_hash};
 use crate::domain::language::Lang;
 use crate::domain::message::Message;
+use crate::domain::one_time_link::reset_lifetime;
 use crate::domain::outbox::Email;
 use crate::domain::password::{check_password, normalise_email};
-use crate::domain::password_reset::lifetime;
 use crate::domain::throttle::Admission;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
@@ -112,7 +112,7 @@ pub async fn request(
     };
     let token =
         new_invitation_token().ok_or_else(|| AppError::Internal("no randomness".to_owned()))?;
-    let expires = now + lifetime();
+    let expires = now + reset_lifetime();
     let email = link_email(&account, &format!("{base}{}", link_path(&token)), expires);
     let link = NewLink {
         user_id: account.id,

@@ -13,6 +13,7 @@ pub mod consensus;
 pub mod dashboards;
 pub mod decisions;
 pub mod editions;
+pub mod email_confirmations;
 pub mod entities;
 pub mod evaluation_phase;
 pub mod exports;

@@ -13,8 +13,8 @@ use serde_json::json;
 use super::audit::{self, AuditEvent};
 use super::entities::password_reset;
 use crate::domain::account::Account;
+use crate::domain::one_time_link::{LinkState, state};
 use crate::domain::outbox::Email;
-use crate::domain::password_reset::{LinkState, state};
 
 /// Why a reset link cannot be used.
 #[derive(Debug, thiserror::Error)]

@@ -8,13 +8,27 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, AuditEvent};
+use super::email_confirmations::NewConfirmation;
 use super::entities::organisation;
 use super::entities::user;
 use super::users::{CreateAccountError, insert_account};
 use crate::domain::account::{Account, NewAccount};
 use crate::domain::application::{OrganisationEntry, is_lrg_kind};
+use crate::domain::outbox::Email;
+use sea_orm::sea_query::Expr;
 
-/// Creates an applicant account with its organisation and time zone.
+/// The link that will confirm a new account's address, and the email that carries it.
+pub struct ToConfirm<'a> {
+    /// The hash of the link's token.
+    pub token_hash: &'a str,
+    /// When it stops working.
+    pub expires_at: DateTime<Utc>,
+    /// The email.
+    pub message: &'a Email,
+}
+
+/// Creates an applicant account with its organisation and time zone; with a link to confirm,
+/// the address starts unconfirmed and the link's email is queued in the same transaction.
 /// The password is hashed by the caller (through the web layer's bounded gate), after the cheap
 /// checks: see [`email_taken`].
 pub async fn register_applicant<C: TransactionTrait + ConnectionTrait>(
@@ -23,6 +37,7 @@ pub async fn register_applicant<C: TransactionTrait + ConnectionTrait>(
     password_hash: String,
     organisation: &OrganisationEntry,
     time_zone: &str,
+    to_confirm: Option<ToConfirm<'_>>,
     now: DateTime<Utc>,
 ) -> Result<Account, CreateAccountError> {
     let hash = password_hash;
@@ -39,7 +54,26 @@ pub async fn register_applicant<C: TransactionTrait + ConnectionTrait>(
     }
     .insert(&txn)
     .await?;
-    let account = insert_account(&txn, &new, hash, Some(org.id), Some(time_zone), now).await?;
+    let mut account = insert_account(&txn, &new, hash, Some(org.id), Some(time_zone), now).await?;
+    if let Some(link) = to_confirm {
+        user::Entity::update_many()
+            .col_expr(
+                user::Column::EmailConfirmedAt,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(user::Column::Id.eq(account.id))
+            .exec(&txn)
+            .await?;
+        account.email_confirmed = false;
+        let confirmation = NewConfirmation {
+            user_id: account.id,
+            email: &account.email,
+            token_hash: link.token_hash,
+            expires_at: link.expires_at,
+            message: link.message,
+        };
+        super::email_confirmations::issue_in(&txn, &confirmation, now).await?;
+    }
     audit::record(
         &txn,
         now,

@@ -42,6 +42,7 @@ fn to_account(model: user::Model) -> Result<Account, DbErr> {
         session_version: model.session_version,
         time_zone: model.time_zone,
         language: crate::i18n::lang(&model.language).unwrap_or_default(),
+        email_confirmed: model.email_confirmed_at.is_some(),
     })
 }
 
@@ -117,6 +118,7 @@ pub fn new_row(new: &NewAccount, password_hash: String, now: DateTime<Utc>) -> u
         language: Set(new.language.code().to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        email_confirmed_at: Set(Some(now)),
         ..Default::default()
     }
 }

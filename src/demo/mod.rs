@@ -84,6 +84,7 @@ fn user_model(
         time_zone: Set("Europe/Brussels".to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
+        email_confirmed_at: Set(Some(now)),
         ..Default::default()
     }
 }

@@ -22,6 +22,9 @@ pub struct Account {
     pub time_zone: String,
     /// The language the person reads Laurel in.
     pub language: Lang,
+    /// Whether the person confirmed the email address (through a link sent to it, or because
+    /// staff created the account); an applicant must before submitting.
+    pub email_confirmed: bool,
 }
 
 /// A new account to create, already validated.

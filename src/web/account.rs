@@ -9,6 +9,7 @@ use rocket::{FromForm, State, get, post, uri};
 
 use super::account_tokens::{TokenPanel, panel};
 use super::csrf::{CsrfForm, CsrfProtected};
+use super::email_confirmation::{EmailPanel, email_panel};
 use super::pages::{Nav, Page};
 use super::session::{self, CurrentUser, Db};
 use crate::app::accounts;
@@ -16,6 +17,7 @@ use crate::clock::Clock;
 use crate::config::AppConfig;
 use crate::error::{AppError, AppResult};
 use crate::hashing::PasswordWork;
+use crate::mail::MailSetup;
 
 /// The account page.
 #[derive(Template)]
@@ -27,6 +29,7 @@ pub struct AccountTemplate {
     role: &'static str,
     errors: BTreeMap<String, String>,
     tokens: TokenPanel,
+    address: EmailPanel,
 }
 
 impl AccountTemplate {
@@ -40,12 +43,13 @@ impl AccountTemplate {
 }
 
 impl AccountTemplate {
-    /// The page for `user`, with the password form's problems and the tokens panel.
+    /// The page for `user`, with the password form's problems, the tokens panel and the address
+    /// panel.
     pub fn new(
         nav: Nav,
         user: &CurrentUser,
         errors: BTreeMap<String, String>,
-        tokens: TokenPanel,
+        (tokens, address): (TokenPanel, EmailPanel),
     ) -> AccountTemplate {
         AccountTemplate {
             nav,
@@ -54,6 +58,7 @@ impl AccountTemplate {
             role: super::pages::role_label(&user.0, false),
             errors,
             tokens,
+            address,
         }
     }
 }
@@ -65,13 +70,15 @@ pub async fn show_account(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<MailSetup>,
 ) -> AppResult<Page<AccountTemplate>> {
     let tokens = panel(db, &user, clock.now()).await?;
+    let address = email_panel(db, &user.0, mail, clock.now()).await?;
     Ok(Page::ok(AccountTemplate::new(
         nav,
         &user,
         BTreeMap::new(),
-        tokens,
+        (tokens, address),
     )))
 }
 
@@ -109,6 +116,7 @@ pub async fn change_password(
     config: &State<AppConfig>,
     clock: &State<Clock>,
     work: &State<PasswordWork>,
+    mail: &State<MailSetup>,
     cookies: &CookieJar<'_>,
 ) -> AppResult<Result<Flash<Redirect>, Page<AccountTemplate>>> {
     let form = form.into_inner();
@@ -128,8 +136,9 @@ pub async fn change_password(
         }
         Err(AppError::Invalid(errors)) => {
             let tokens = panel(db, &user, now).await?;
+            let address = email_panel(db, &user.0, mail, now).await?;
             let errors = crate::error::said(nav.lang, &errors);
-            let template = AccountTemplate::new(nav, &user, errors, tokens);
+            let template = AccountTemplate::new(nav, &user, errors, (tokens, address));
             Ok(Err(Page::with_status(
                 Status::UnprocessableEntity,
                 template,

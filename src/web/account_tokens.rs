@@ -137,6 +137,7 @@ pub async fn create_token(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<crate::mail::MailSetup>,
 ) -> AppResult<Page<AccountTemplate>> {
     let form = form.into_inner();
     let request = TokenRequest::parse(&form.token_name, &form.token_scope, &form.token_days);
@@ -163,7 +164,8 @@ pub async fn create_token(
             Status::UnprocessableEntity
         }
     };
-    let template = AccountTemplate::new(nav, &user, BTreeMap::new(), tokens);
+    let address = super::email_confirmation::email_panel(db, &user.0, mail, clock.now()).await?;
+    let template = AccountTemplate::new(nav, &user, BTreeMap::new(), (tokens, address));
     Ok(Page::with_status(status, template))
 }
 

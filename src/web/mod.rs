@@ -12,6 +12,7 @@ pub mod catchers;
 pub mod charts;
 pub mod consensus;
 pub mod csrf;
+pub mod email_confirmation;
 pub mod errors;
 pub mod format;
 pub mod health;
@@ -139,6 +140,11 @@ pub fn mount(rocket: Rocket<Build>) -> Rocket<Build> {
                 secretariat::jury_removal::remove_juror,
                 invitations::show_invitation,
                 invitations::accept_invitation,
+                email_confirmation::show_confirm,
+                email_confirmation::confirm,
+                email_confirmation::resend_own,
+                email_confirmation::resend_for,
+                email_confirmation::change_email,
                 password_reset::show_forgot,
                 password_reset::ask_for_link,
                 password_reset::show_reset,

@@ -231,6 +231,7 @@ pub async fn register(
     config: &State<AppConfig>,
     clock: &State<Clock>,
     work: &State<PasswordWork>,
+    mail: &State<crate::mail::MailSetup>,
     cookies: &CookieJar<'_>,
     address: ClientAddress,
 ) -> AppResult<Result<Flash<Redirect>, Page<RegisterTemplate>>> {
@@ -246,14 +247,19 @@ pub async fn register(
         }
     };
     let registered =
-        accounts::register_applicant(db.inner(), config, work, new, &address, now).await;
+        accounts::register_applicant(db.inner(), (config, mail), work, new, &address, now).await;
     match registered {
         Ok(account) => {
             session::start_session(db.inner(), cookies, config, &account, now).await?;
             csrf::rotate(cookies, config);
+            let welcome = if account.email_confirmed {
+                nav.t("register-welcome")
+            } else {
+                nav.t_with("register-welcome-confirm", "email", &account.email)
+            };
             Ok(Ok(Flash::success(
                 Redirect::to(uri!(super::applicant::dashboard)),
-                nav.t("register-welcome"),
+                welcome,
             )))
         }
         Err(AppError::Invalid(errors)) => {

@@ -33,6 +33,7 @@ mod demo;
 mod deployment;
 mod edition_texts;
 mod editions;
+mod email_confirmation;
 mod evaluation_phase;
 mod exports;
 mod feedback;

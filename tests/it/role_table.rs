@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 175] = [
+const TABLE: [Row; 180] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -241,6 +241,14 @@ const TABLE: [Row; 175] = [
     get("/invitations/<token>", [410, 410, 410, 410]),
     post("/invitations/<token>", [410, 410, 410, 410]),
     get("/password/forgot", [200, 200, 200, 200]),
+    get("/email/confirm/<token>", [410, 410, 410, 410]),
+    post("/email/confirm/<token>", [410, 410, 410, 410]),
+    post("/account/email/confirmation", [303, 303, 303, 303]),
+    post("/account/email", [303, 422, 422, 422]),
+    post(
+        "/secretariat/accounts/<id>/confirmation",
+        [303, 403, 403, 303],
+    ),
     post("/password/forgot", [404, 404, 404, 404]),
     get("/password/reset/<token>", [410, 410, 410, 410]),
     post("/password/reset/<token>", [410, 410, 410, 410]),

@@ -17,6 +17,7 @@ use crate::app::applications::{self, Loaded, Refused, SectionRefused};
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::application::{Section, SectionPatch};
+use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
@@ -157,6 +158,10 @@ async fn answer(
             code: Refusal::NotADraft,
             message: why,
         }),
+        Err(Refused::Unconfirmed(email)) => Err(AppError::Conflict {
+            code: Refusal::EmailUnconfirmed,
+            message: Message::new("submit-unconfirmed").text("email", email),
+        }),
         Err(Refused::Invalid(problems)) => Err(AppError::Invalid(
             problems
                 .into_iter()
@@ -189,7 +194,7 @@ pub async fn submit_application(
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let version = i32::try_from(if_match.version()?).unwrap_or(i32::MIN);
     let now = clock.now();
-    let done = applications::submit(db, &own, version, me.0.id, now).await?;
+    let done = applications::submit(db, &own, version, &me.0, now).await?;
     answer(db, id, &me, done, now).await
 }
 

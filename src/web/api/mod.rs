@@ -47,6 +47,8 @@ pub struct MeResponse {
     id: i32,
     /// Email address.
     email: String,
+    /// Whether the address is confirmed (an applicant submits only once it is).
+    email_confirmed: bool,
     /// Name.
     name: String,
     /// `applicant`, `juror` or `secretariat`.
@@ -73,6 +75,7 @@ pub fn me(caller: ApiCaller) -> Json<MeResponse> {
     Json(MeResponse {
         id: caller.account.id,
         email: caller.account.email.clone(),
+        email_confirmed: caller.account.email_confirmed,
         name: caller.account.name.clone(),
         role: caller.account.role.as_str(),
         credential,

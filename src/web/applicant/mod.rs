@@ -55,6 +55,7 @@ pub struct ApplicantDashboard {
     nav: Nav,
     applications: Vec<ApplicationRow>,
     open_calls: Vec<CallRow>,
+    unconfirmed: Option<String>,
 }
 
 /// Lists the applicant's applications and the calls open now.
@@ -74,6 +75,7 @@ pub async fn dashboard(
         nav,
         applications,
         open_calls,
+        unconfirmed: (!user.0.email_confirmed).then(|| user.0.email.clone()),
     }))
 }
 

@@ -456,7 +456,7 @@ pub async fn submit_application(
             overview(loaded, nav, &user.0.time_zone, now, problems),
         ))))
     };
-    match applications::submit(db.inner(), &loaded, form.version, user.0.id, now).await? {
+    match applications::submit(db.inner(), &loaded, form.version, &user.0, now).await? {
         Ok(()) => Ok(SubmitAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_application(id))),
             nav.t("flash-submitted"),
@@ -482,6 +482,11 @@ pub async fn submit_application(
             code: Refusal::NotADraft,
             message: why,
         }),
+        Err(Refused::Unconfirmed(email)) => {
+            let kept = Message::new("submit-unconfirmed").text("email", email);
+            let problem = overview_problem(id, nav.say(&kept));
+            refuse(&loaded, nav, Status::Conflict, vec![problem])
+        }
     }
 }
 

@@ -49,6 +49,10 @@ fn describe(action: &str, nav: &Nav) -> String {
         "account.sessions_ended" => nav.t("account-page-sessions-ended"),
         "account.password_reset_requested" => nav.t("account-page-reset-requested"),
         "account.password_reset_by_link" => nav.t("account-page-reset-by-link"),
+        "account.registered" => nav.t("account-page-registered"),
+        "account.confirmation_sent" => nav.t("account-page-confirmation-sent"),
+        "account.email_confirmed" => nav.t("account-page-email-confirmed"),
+        "account.email_changed" => nav.t("account-page-email-changed"),
         other => other.to_owned(),
     }
 }

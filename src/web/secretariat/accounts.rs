@@ -23,6 +23,7 @@ use crate::web::session::{Db, SecretariatUser};
 pub struct AccountRow {
     name: String,
     email: String,
+    email_confirmed: bool,
     role: String,
     active: bool,
     is_self: bool,
@@ -76,6 +77,7 @@ async fn render(
             is_self: a.id == me.id,
             name: a.name,
             email: a.email,
+            email_confirmed: a.email_confirmed,
             role: nav.t(role_name(a.role)),
             active: a.active,
         })

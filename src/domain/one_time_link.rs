@@ -1,23 +1,29 @@
-//! Self-service password reset: how long a link works, and whether a stored link can still be
-//! used (once, before it expires, unless a newer link or a password change ended it).
+//! One-time links sent by email (a password reset, an address to confirm): how long each kind
+//! works, and whether a stored link can still be used (once, before it expires, unless a newer
+//! link or a change to the account ended it).
 
 use chrono::{DateTime, Duration, Utc};
 
-/// How long a reset link works.
-pub fn lifetime() -> Duration {
+/// How long a password reset link works.
+pub fn reset_lifetime() -> Duration {
     Duration::hours(1)
 }
 
-/// Where a stored reset link stands at a moment.
+/// How long a link that confirms an email address works.
+pub fn confirmation_lifetime() -> Duration {
+    Duration::days(7)
+}
+
+/// Where a stored one-time link stands at a moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkState {
-    /// It sets a new password.
+    /// It can be used.
     Usable,
-    /// It set a password already.
+    /// It was used already.
     Used,
-    /// A newer link was asked for, or the password changed, since it was sent.
+    /// A newer link was asked for, or the account changed, since it was sent.
     Replaced,
-    /// Its hour is over.
+    /// Its time is over.
     Expired,
 }
 
@@ -49,7 +55,7 @@ mod tests {
 
     #[test]
     fn a_link_works_until_its_hour_is_over() {
-        let expires = at(0) + lifetime();
+        let expires = at(0) + reset_lifetime();
         assert_eq!(state(None, None, expires, at(59)), LinkState::Usable);
         assert_eq!(state(None, None, expires, at(60)), LinkState::Expired);
     }
