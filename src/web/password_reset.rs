@@ -112,6 +112,16 @@ pub struct ResetTemplate {
     errors: BTreeMap<String, String>,
 }
 
+impl ResetTemplate {
+    /// The problems in the order of the form's fields.
+    pub fn problems(&self) -> Vec<(&'static str, &str)> {
+        ["password", "confirm_password"]
+            .into_iter()
+            .filter_map(|field| Some((field, self.errors.get(field)?.as_str())))
+            .collect()
+    }
+}
+
 /// What a reset link answers.
 #[derive(Responder)]
 pub enum ResetAnswer {
