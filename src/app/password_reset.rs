@@ -72,10 +72,33 @@ async fn admit(
     }
 }
 
+/// How long the answer to a request for a link takes at least: the work for an address with an
+/// account (a link, an audit entry) and without (a notice) differs by about a millisecond, which
+/// enough requests could measure; every answer waits until this much time has passed.
+pub const ANSWER_FLOOR: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Queues a reset link for the active account of `typed` (an email address), or a notice that no
 /// active account uses it; `lang` is the language of the request. 404 when mail is not set up;
-/// 422 on `email` for something that is not an address; 429 past a throttle.
+/// 422 on `email` for something that is not an address; 429 past a throttle. Every answer but
+/// the 404 comes [`ANSWER_FLOOR`] after the request at the earliest.
 pub async fn request(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    mail: &MailSetup,
+    typed: (&str, Lang),
+    address: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    if !mail.enabled() {
+        return Err(AppError::NotFound);
+    }
+    let floor = tokio::time::Instant::now() + ANSWER_FLOOR;
+    let answer = request_now(db, config, mail, typed, address, now).await;
+    tokio::time::sleep_until(floor).await;
+    answer
+}
+
+async fn request_now(
     db: &DatabaseConnection,
     config: &AppConfig,
     mail: &MailSetup,

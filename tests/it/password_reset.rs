@@ -310,6 +310,23 @@ async fn every_address_gets_the_same_answer_and_one_without_an_active_account_ge
 }
 
 #[rocket::async_test]
+async fn every_answer_waits_for_the_same_floor_whether_or_not_an_account_uses_the_address() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with(&smtp).await;
+    app.account(Role::Applicant, "known@example.org").await;
+    for email in ["known@example.org", "unknown@example.org", "not an address"] {
+        let mut browser = app.browser().await;
+        let started = std::time::Instant::now();
+        browser.post("/password/forgot", &[("email", email)]).await;
+        assert!(
+            started.elapsed() >= laurel::app::password_reset::ANSWER_FLOOR,
+            "{email}: {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[rocket::async_test]
 async fn requests_are_throttled_per_email_address_and_per_client_address() {
     let smtp = SmtpServer::start().await;
     let app = TestApp::spawn_with(|f| {
