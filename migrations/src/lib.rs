@@ -48,6 +48,7 @@ mod m20261207_000040_add_round_peer_scores;
 mod m20261207_000041_add_round_rubric;
 mod m20261208_000042_create_password_resets;
 mod m20261208_000043_add_email_confirmation;
+mod m20261208_000044_create_mail_settings;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -99,6 +100,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000041_add_round_rubric::Migration),
             Box::new(m20261208_000042_create_password_resets::Migration),
             Box::new(m20261208_000043_add_email_confirmation::Migration),
+            Box::new(m20261208_000044_create_mail_settings::Migration),
         ]
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::rubric::Rubric;
 use crate::domain::time;
 use crate::error::{AppError, AppResult};
 use crate::i18n::msg;
+use crate::mail::MailSetup;
 
 /// One application with everything around it.
 pub struct Loaded {
@@ -114,9 +115,9 @@ pub enum Refused {
 /// if it is still at `version` and the call is open.
 pub async fn submit(
     db: &DatabaseConnection,
-    own: &Loaded,
-    version: i32,
+    (own, version): (&Loaded, i32),
     actor: &Account,
+    mail: &MailSetup,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(), Refused>> {
     if let Err(why) = own.open_now(now) {
@@ -133,9 +134,25 @@ pub async fn submit(
     let rules = db::screening::evaluate_rules(db, &own.edition, &application, now).await?;
     let id = own.record.id;
     let action = "application.submitted";
-    match db::applications::submit(db, id, version, &application, &rules, actor_id, action, now)
-        .await
-    {
+    let fingerprint = super::notifications::fingerprint(&application);
+    let receipt = super::notifications::receipt(
+        db,
+        mail,
+        (&own.edition, id),
+        actor,
+        (&application.title, &fingerprint),
+        now,
+    )
+    .await?;
+    let done = db::applications::submit(
+        db,
+        (id, version),
+        (&application, &rules),
+        (actor_id, action),
+        receipt.as_ref(),
+        now,
+    );
+    match done.await {
         Ok(()) => Ok(Ok(())),
         Err(SaveError::Stale(_)) => Ok(Err(Refused::Stale)),
         Err(SaveError::NotEditable(why)) => Ok(Err(Refused::WrongState(why))),
@@ -147,13 +164,18 @@ pub async fn submit(
 pub async fn withdraw(
     db: &DatabaseConnection,
     own: &Loaded,
-    actor_id: i32,
+    actor: &Account,
+    mail: &MailSetup,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(), Refused>> {
     if let Err(why) = own.open_now(now) {
         return Ok(Err(Refused::Closed(why)));
     }
-    match db::applications::withdraw(db, own.record.id, actor_id, now).await {
+    let id = own.record.id;
+    let title = own.record.draft.title.trim();
+    let notice =
+        super::notifications::withdrawal(db, mail, (&own.edition, id), actor, title, now).await?;
+    match db::applications::withdraw(db, id, actor.id, notice.as_ref(), now).await {
         Ok(()) => Ok(Ok(())),
         Err(SaveError::Stale(_)) => Ok(Err(Refused::Stale)),
         Err(SaveError::NotEditable(why)) => Ok(Err(Refused::WrongState(why))),

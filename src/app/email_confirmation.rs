@@ -93,6 +93,7 @@ pub fn prepare(
             recipient: to.email.to_owned(),
             subject: i18n::text_with(to.lang, subject, &args),
             body: i18n::text_with(to.lang, body, &args),
+            edition_id: None,
         },
     }))
 }
@@ -260,6 +261,7 @@ pub async fn confirm(
             msg("confirm-moved-body"),
             &[("name", account.name.as_str()), ("email", email.as_str())],
         ),
+        edition_id: None,
     };
     let notice = (email != account.email).then_some(&notice);
     match db::email_confirmations::confirm(db, &token_hash(token), notice, now).await {

@@ -103,7 +103,7 @@ pub struct Invited {
 fn invitation(
     lang: Lang,
     new: &NewMember,
-    edition: &str,
+    (edition_id, edition): (i32, &str),
     link: &str,
     expires: DateTime<Utc>,
 ) -> Email {
@@ -121,6 +121,7 @@ fn invitation(
         recipient: new.email.clone(),
         subject: i18n::text_with(lang, msg("invitation-subject"), &args),
         body: i18n::text_with(lang, msg("invitation-body"), &args),
+        edition_id: Some(edition_id),
     }
 }
 
@@ -164,9 +165,15 @@ pub async fn add_member(
         None => path,
     };
     let lang = invitation_language(new);
-    let email = mail
-        .enabled()
-        .then(|| invitation(lang, new, edition.name_in(lang.code()), &link, expires));
+    let email = mail.enabled().then(|| {
+        invitation(
+            lang,
+            new,
+            (id, edition.name_in(lang.code())),
+            &link,
+            expires,
+        )
+    });
     let invite = NewInvitation {
         language: lang,
         token_hash: token_hash(&token),

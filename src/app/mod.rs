@@ -18,6 +18,7 @@ pub mod email_confirmation;
 pub mod feedback;
 pub mod imports;
 pub mod jury;
+pub mod notifications;
 pub mod password_reset;
 pub mod phases;
 pub mod progress;

@@ -44,6 +44,7 @@ fn link_email(account: &Account, link: &str, expires: DateTime<Utc>) -> Email {
         recipient: account.email.clone(),
         subject: i18n::text(lang, msg("reset-email-subject")),
         body: i18n::text_with(lang, msg("reset-email-body"), &args),
+        edition_id: None,
     }
 }
 
@@ -54,6 +55,7 @@ fn notice_email(lang: Lang, email: &str, login: &str) -> Email {
         recipient: email.to_owned(),
         subject: i18n::text(lang, msg("reset-unknown-subject")),
         body: i18n::text_with(lang, msg("reset-unknown-body"), &[("login", login)]),
+        edition_id: None,
     }
 }
 

@@ -18,6 +18,7 @@ use super::submission_rows as rows;
 use crate::domain::application::{Application, Draft, Section, SubmissionStatus, is_lrg_kind};
 use crate::domain::eligibility::{Outcome, RuleResult};
 use crate::domain::message::Message;
+use crate::domain::outbox::Email;
 
 /// The state of an application's eligibility.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -317,18 +318,13 @@ pub async fn save_section<C: TransactionTrait + ConnectionTrait>(
 
 /// Submits a valid application: freezes a snapshot, records partners, goals and eligibility, in
 /// one transaction. The caller checked the deadline and the validation.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one submission act and its facts"
-)]
+/// The receipt, when one is given, is queued in the same transaction.
 pub async fn submit<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    id: i32,
-    expected_version: i32,
-    application: &Application,
-    rules: &[RuleResult],
-    actor_id: i32,
-    action: &str,
+    (id, expected_version): (i32, i32),
+    (application, rules): (&Application, &[RuleResult]),
+    (actor_id, action): (i32, &str),
+    receipt: Option<&Email>,
     now: DateTime<Utc>,
 ) -> Result<(), SaveError> {
     let txn = db.begin().await?;
@@ -392,16 +388,20 @@ pub async fn submit<C: TransactionTrait + ConnectionTrait>(
         },
     )
     .await?;
+    if let Some(receipt) = receipt {
+        super::outbox::enqueue(&txn, receipt, now).await?;
+    }
     txn.commit().await?;
     Ok(())
 }
 
-/// Withdraws a submitted application back to a draft (its snapshots stay). The caller checked
-/// the deadline.
+/// Withdraws a submitted application back to a draft (its snapshots stay), queuing the notice
+/// when one is given in the same transaction. The caller checked the deadline.
 pub async fn withdraw<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     id: i32,
     actor_id: i32,
+    notice: Option<&Email>,
     now: DateTime<Utc>,
 ) -> Result<(), SaveError> {
     let txn = db.begin().await?;
@@ -435,6 +435,9 @@ pub async fn withdraw<C: TransactionTrait + ConnectionTrait>(
         },
     )
     .await?;
+    if let Some(notice) = notice {
+        super::outbox::enqueue(&txn, notice, now).await?;
+    }
     txn.commit().await?;
     Ok(())
 }

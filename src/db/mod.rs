@@ -22,6 +22,7 @@ pub mod imports;
 pub mod jury;
 pub mod jury_removal;
 pub mod library_rubrics;
+pub mod mail_settings;
 pub mod outbox;
 pub mod password_resets;
 pub mod registration;

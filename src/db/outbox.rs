@@ -64,6 +64,7 @@ pub async fn enqueue(
         attempts: Set(0),
         last_error: Set(None),
         sent_at: Set(None),
+        edition_id: Set(email.edition_id),
         ..Default::default()
     }
     .insert(db)
@@ -151,6 +152,80 @@ pub async fn mark_failed(
     Ok(())
 }
 
+/// A message of an edition, as its Mail page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditionMessage {
+    /// Outbox id.
+    pub id: i32,
+    /// What kind of message it is.
+    pub kind: String,
+    /// Address.
+    pub recipient: String,
+    /// Subject.
+    pub subject: String,
+    /// When it was queued.
+    pub created_at: DateTime<Utc>,
+    /// Where it stands.
+    pub delivery: Delivery,
+    /// Failed deliveries so far.
+    pub attempts: i32,
+}
+
+fn delivery_of(row: &outbox::Model) -> Delivery {
+    match (row.sent_at, row.next_attempt_at) {
+        (Some(at), _) => Delivery::Sent(at),
+        (None, Some(_)) => Delivery::Queued {
+            attempts: row.attempts,
+            last_error: row.last_error.clone(),
+        },
+        (None, None) => Delivery::Failed(row.last_error.clone().unwrap_or_default()),
+    }
+}
+
+/// The messages of an edition, newest first.
+pub async fn of_edition(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+) -> Result<Vec<EditionMessage>, DbErr> {
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::EditionId.eq(edition_id))
+        .order_by_desc(outbox::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| EditionMessage {
+            delivery: delivery_of(&row),
+            id: row.id,
+            kind: row.kind,
+            recipient: row.recipient,
+            subject: row.subject,
+            created_at: row.created_at,
+            attempts: row.attempts,
+        })
+        .collect())
+}
+
+/// Plans a message of the edition that was given up to be tried again at once, with its count
+/// of attempts started again; false when there is no such message (another edition's, or not
+/// given up: a message still being tried may be in a sender's hands, and must not be sent twice).
+pub async fn retry(
+    db: &impl ConnectionTrait,
+    edition_id: i32,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let planned = outbox::Entity::update_many()
+        .col_expr(outbox::Column::NextAttemptAt, Expr::value(now))
+        .col_expr(outbox::Column::Attempts, Expr::value(0))
+        .filter(outbox::Column::Id.eq(id))
+        .filter(outbox::Column::EditionId.eq(edition_id))
+        .filter(outbox::Column::SentAt.is_null())
+        .filter(outbox::Column::NextAttemptAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(planned.rows_affected == 1)
+}
+
 /// Where the latest message of `kind` to each of these addresses stands.
 pub async fn latest_deliveries(
     db: &impl ConnectionTrait,
@@ -165,16 +240,6 @@ pub async fn latest_deliveries(
         .await?;
     Ok(rows
         .into_iter()
-        .map(|row| {
-            let delivery = match (row.sent_at, row.next_attempt_at) {
-                (Some(at), _) => Delivery::Sent(at),
-                (None, Some(_)) => Delivery::Queued {
-                    attempts: row.attempts,
-                    last_error: row.last_error,
-                },
-                (None, None) => Delivery::Failed(row.last_error.unwrap_or_default()),
-            };
-            (row.recipient, delivery)
-        })
+        .map(|row| (row.recipient.clone(), delivery_of(&row)))
         .collect())
 }

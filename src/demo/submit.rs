@@ -155,12 +155,10 @@ pub async fn submit_project(
         crate::db::screening::evaluate_rules(txn, edition, &application, submitted_at).await?;
     crate::db::applications::submit(
         txn,
-        created.id,
-        1,
-        &application,
-        &rules,
-        applicant_id,
-        "application.submitted",
+        (created.id, 1),
+        (&application, &rules),
+        (applicant_id, "application.submitted"),
+        None,
         submitted_at,
     )
     .await

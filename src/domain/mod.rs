@@ -21,6 +21,7 @@ pub mod jury;
 pub mod language;
 pub mod limits;
 pub mod message;
+pub mod notification;
 pub mod one_time_link;
 pub mod outbox;
 pub mod password;

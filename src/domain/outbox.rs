@@ -16,6 +16,8 @@ pub struct Email {
     pub subject: String,
     /// Plain-text body.
     pub body: String,
+    /// The edition it is about, if any (it then shows on the edition's Mail page).
+    pub edition_id: Option<i32>,
 }
 
 /// How long to wait after the `attempts`-th failed delivery before trying again; `None` once

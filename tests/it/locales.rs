@@ -141,7 +141,7 @@ fn the_languages_are_the_locale_directories_english_first() {
 }
 
 /// Every variable the code gives a message; a message naming another one would show it raw.
-const VARIABLES: [(&str, &str); 138] = [
+const VARIABLES: [(&str, &str); 139] = [
     ("position", "9"),
     ("when", "WHEN"),
     ("code", "404"),
@@ -237,6 +237,7 @@ const VARIABLES: [(&str, &str); 138] = [
     ("recorded", "RECORDED"),
     ("link", "LINK"),
     ("login", "LOGIN"),
+    ("fingerprint", "F"),
     ("drafts", "DRAFTS"),
     ("status", "STATUS"),
     ("what", "WHAT"),

@@ -48,6 +48,7 @@ mod leaks;
 mod locales;
 mod mail;
 mod migrations;
+mod notifications;
 mod nul_bytes;
 mod password_reset;
 mod pseudo_locale;

@@ -64,7 +64,7 @@ const fn delete(template: &'static str, expected: [u16; 4]) -> Row {
     }
 }
 
-const TABLE: [Row; 180] = [
+const TABLE: [Row; 183] = [
     get("/", [303, 303, 303, 303]),
     get("/login", [200, 303, 303, 303]),
     post("/login", [422, 422, 422, 422]),
@@ -241,6 +241,15 @@ const TABLE: [Row; 180] = [
     get("/invitations/<token>", [410, 410, 410, 410]),
     post("/invitations/<token>", [410, 410, 410, 410]),
     get("/password/forgot", [200, 200, 200, 200]),
+    get("/secretariat/editions/<id>/mail", [303, 403, 403, 200]),
+    post(
+        "/secretariat/editions/<id>/mail/settings",
+        [303, 403, 403, 303],
+    ),
+    post(
+        "/secretariat/editions/<id>/mail/<mid>/retry",
+        [303, 403, 403, 303],
+    ),
     get("/email/confirm/<token>", [410, 410, 410, 410]),
     post("/email/confirm/<token>", [410, 410, 410, 410]),
     post("/account/email/confirmation", [303, 303, 303, 303]),
@@ -410,6 +419,7 @@ fn concrete(template: &str, ids: &Fixtures) -> String {
         .replace("<token>", "no-such-token")
         .replace("<sid>", &ids.application.to_string())
         .replace("<cid>", "999")
+        .replace("<mid>", "999")
         .replace("<did>", "999")
         .replace("<file>", "scores.csv")
         .replace("<kind>", "scores")

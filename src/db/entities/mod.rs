@@ -10,6 +10,7 @@ pub mod conflict_declaration;
 pub mod consensus_score;
 pub mod decision_vote;
 pub mod edition;
+pub mod edition_mail_setting;
 pub mod email_confirmation;
 pub mod invitation;
 pub mod jury_membership;

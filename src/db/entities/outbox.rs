@@ -19,6 +19,7 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
     pub sent_at: Option<DateTimeUtc>,
+    pub edition_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

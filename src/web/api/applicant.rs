@@ -19,6 +19,7 @@ use crate::db;
 use crate::domain::application::{Section, SectionPatch};
 use crate::domain::message::Message;
 use crate::error::{AppError, AppResult, Refusal};
+use crate::mail::MailSetup;
 use crate::web::errors::ErrorBody;
 use crate::web::session::Db;
 
@@ -190,11 +191,12 @@ pub async fn submit_application(
     me: ApiApplicant,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<MailSetup>,
 ) -> AppResult<ApiAnswer<ApplicationBody>> {
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let version = i32::try_from(if_match.version()?).unwrap_or(i32::MIN);
     let now = clock.now();
-    let done = applications::submit(db, &own, version, &me.0, now).await?;
+    let done = applications::submit(db, (&own, version), &me.0, mail, now).await?;
     answer(db, id, &me, done, now).await
 }
 
@@ -213,10 +215,11 @@ pub async fn withdraw_application(
     me: ApiApplicant,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<MailSetup>,
 ) -> AppResult<ApiAnswer<ApplicationBody>> {
     let own = Loaded::of_owner(db, id, &me.0).await?;
     let now = clock.now();
-    let done = applications::withdraw(db, &own, me.0.id, now).await?;
+    let done = applications::withdraw(db, &own, &me.0, mail, now).await?;
     answer(db, id, &me, done, now).await
 }
 

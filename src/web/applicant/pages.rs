@@ -446,6 +446,7 @@ pub async fn submit_application(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<crate::mail::MailSetup>,
 ) -> AppResult<SubmitAnswer> {
     let form = form.into_inner();
     let now = clock.now();
@@ -456,7 +457,7 @@ pub async fn submit_application(
             overview(loaded, nav, &user.0.time_zone, now, problems),
         ))))
     };
-    match applications::submit(db.inner(), &loaded, form.version, &user.0, now).await? {
+    match applications::submit(db.inner(), (&loaded, form.version), &user.0, mail, now).await? {
         Ok(()) => Ok(SubmitAnswer::Done(Box::new(Flash::success(
             Redirect::to(uri!(show_application(id))),
             nav.t("flash-submitted"),
@@ -515,12 +516,13 @@ pub async fn withdraw_application(
     nav: Nav,
     db: &Db,
     clock: &State<Clock>,
+    mail: &State<crate::mail::MailSetup>,
 ) -> AppResult<Flash<Redirect>> {
     let _checked = form.into_inner();
     let now = clock.now();
     let loaded = Loaded::of_owner(db, id, &user.0).await?;
     let back = Redirect::to(uri!(show_application(id)));
-    match applications::withdraw(db.inner(), &loaded, user.0.id, now).await? {
+    match applications::withdraw(db.inner(), &loaded, &user.0, mail, now).await? {
         Ok(()) => Ok(Flash::success(back, nav.t("flash-withdrawn"))),
         Err(Refused::Closed(why)) => {
             let late = Message::new("withdraw-closed").message("why", why);

@@ -12,6 +12,7 @@ pub mod exports;
 pub mod import;
 pub mod jury;
 pub mod jury_removal;
+pub mod mail;
 pub mod progress;
 pub mod results;
 pub mod rounds;
