@@ -141,12 +141,16 @@ pub fn sender() -> AdHoc {
             if seconds == 0 {
                 return;
             }
-            let (db, clock) = (db.clone(), clock.clone());
+            let (db, clock, setup) = (db.clone(), clock.clone(), setup.clone());
             rocket::tokio::spawn(async move {
                 let mut tick =
                     rocket::tokio::time::interval(StdDuration::from_secs(u64::from(seconds)));
                 loop {
                     tick.tick().await;
+                    if let Err(e) = crate::app::reminders::queue_due(&db, &setup, clock.now()).await
+                    {
+                        rocket::error!("deadline reminders: {e}");
+                    }
                     if let Err(e) = deliver_due(&db, &mailer, clock.now()).await {
                         rocket::error!("outbox: {e}");
                     }

@@ -48,3 +48,19 @@ mail-state-failed = Failed ({ $problem })
 mail-retry = Try again
 mail-retry-planned = The message will be tried again within a minute.
 mail-retry-nothing = This message is not waiting for a new try (it was sent, or is still being tried).
+
+notice-untitled = (untitled)
+notice-reminder-subject = { $days ->
+    [one] The call closes tomorrow: { $title }
+   *[other] The call closes in { $days } days: { $title }
+}
+notice-reminder-body =
+    Dear { $name },
+
+    Your application “{ $title }” to { $edition } is still a draft. The call closes on { $deadline }; only submitted applications are evaluated.
+
+    Complete and submit it at { $link }
+
+    You receive this message because you have an unsubmitted application to { $edition } on Laurel. The secretariat can switch these reminders off.
+mail-kind-reminder = Deadline reminder
+mail-hint-reminder = To applicants whose application is still a draft, 7 days and 1 day before the deadline.

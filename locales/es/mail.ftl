@@ -48,3 +48,19 @@ mail-state-failed = Fallido ({ $problem })
 mail-retry = Volver a intentar
 mail-retry-planned = El mensaje se volverá a intentar en menos de un minuto.
 mail-retry-nothing = Este mensaje no espera un nuevo intento (se envió o aún se está intentando).
+
+notice-untitled = (sin título)
+notice-reminder-subject = { $days ->
+    [one] La convocatoria cierra mañana: { $title }
+   *[other] La convocatoria cierra en { $days } días: { $title }
+}
+notice-reminder-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» a { $edition } sigue siendo un borrador. La convocatoria cierra el { $deadline }; solo se evalúan las candidaturas presentadas.
+
+    Complétela y preséntela en { $link }
+
+    Recibe este mensaje porque tiene una candidatura sin presentar a { $edition } en Laurel. La secretaría puede desactivar estos recordatorios.
+mail-kind-reminder = Recordatorio del plazo
+mail-hint-reminder = A quienes tienen una candidatura aún en borrador, 7 días y 1 día antes del cierre.

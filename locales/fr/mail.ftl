@@ -48,3 +48,19 @@ mail-state-failed = Échec ({ $problem })
 mail-retry = Réessayer
 mail-retry-planned = Le message sera réessayé dans la minute.
 mail-retry-nothing = Ce message n’attend pas de nouvel essai (il a été envoyé, ou est encore en cours d’essai).
+
+notice-untitled = (sans titre)
+notice-reminder-subject = { $days ->
+    [one] L’appel se clôt demain : { $title }
+   *[other] L’appel se clôt dans { $days } jours : { $title }
+}
+notice-reminder-body =
+    Bonjour { $name },
+
+    Votre candidature « { $title } » à { $edition } est encore un brouillon. L’appel se clôt le { $deadline } ; seules les candidatures soumises sont évaluées.
+
+    Complétez-la et soumettez-la sur { $link }
+
+    Vous recevez ce message parce que vous avez une candidature non soumise à { $edition } sur Laurel. Le secrétariat peut désactiver ces rappels.
+mail-kind-reminder = Rappel de la date limite
+mail-hint-reminder = Aux candidats dont la candidature est encore un brouillon, 7 jours et 1 jour avant la date limite.

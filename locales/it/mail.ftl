@@ -48,3 +48,19 @@ mail-state-failed = Non riuscito ({ $problem })
 mail-retry = Riprova
 mail-retry-planned = Il messaggio sarà riprovato entro un minuto.
 mail-retry-nothing = Questo messaggio non attende un nuovo tentativo (è stato inviato o è ancora in corso).
+
+notice-untitled = (senza titolo)
+notice-reminder-subject = { $days ->
+    [one] Il bando chiude domani: { $title }
+   *[other] Il bando chiude tra { $days } giorni: { $title }
+}
+notice-reminder-body =
+    Gentile { $name },
+
+    La sua candidatura «{ $title }» a { $edition } è ancora una bozza. Il bando chiude il { $deadline }; sono valutate solo le candidature presentate.
+
+    La completi e la presenti su { $link }
+
+    Riceve questo messaggio perché ha una candidatura non presentata a { $edition } su Laurel. La segreteria può disattivare questi promemoria.
+mail-kind-reminder = Promemoria della scadenza
+mail-hint-reminder = A chi ha una candidatura ancora in bozza, 7 giorni e 1 giorno prima della scadenza.

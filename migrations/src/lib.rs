@@ -49,6 +49,7 @@ mod m20261207_000041_add_round_rubric;
 mod m20261208_000042_create_password_resets;
 mod m20261208_000043_add_email_confirmation;
 mod m20261208_000044_create_mail_settings;
+mod m20261208_000045_create_deadline_reminders;
 
 /// The ordered list of Laurel's migrations.
 pub struct Migrator;
@@ -101,6 +102,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000042_create_password_resets::Migration),
             Box::new(m20261208_000043_add_email_confirmation::Migration),
             Box::new(m20261208_000044_create_mail_settings::Migration),
+            Box::new(m20261208_000045_create_deadline_reminders::Migration),
         ]
     }
 }

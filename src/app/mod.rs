@@ -22,6 +22,7 @@ pub mod notifications;
 pub mod password_reset;
 pub mod phases;
 pub mod progress;
+pub mod reminders;
 pub mod results;
 pub mod rounds;
 pub mod rubrics;

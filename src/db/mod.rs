@@ -11,6 +11,7 @@ pub mod audit;
 pub mod conflicts;
 pub mod consensus;
 pub mod dashboards;
+pub mod deadline_reminders;
 pub mod decisions;
 pub mod editions;
 pub mod email_confirmations;

@@ -250,3 +250,134 @@ async fn two_instances_sending_at_once_send_each_message_once() {
     recipients.dedup();
     assert_eq!(recipients.len(), 12, "no message twice");
 }
+
+async fn queue_reminders(app: &TestApp) -> usize {
+    let setup = app.client.rocket().state::<MailSetup>().unwrap();
+    laurel::app::reminders::queue_due(app.db(), setup, app.clock().now())
+        .await
+        .unwrap()
+}
+
+/// An open call closing in ten days, with Ann's complete draft and Bea's submitted application.
+async fn call_with_a_draft_and_a_submission(app: &TestApp) -> i32 {
+    let edition = fixtures::edition(
+        app,
+        app.clock().now() + Duration::days(10),
+        laurel::domain::edition::EditionStatus::Open,
+    )
+    .await;
+    let mut ann = fixtures::register_in_dakar(app, ANN).await;
+    let draft = fixtures::start(&mut ann, edition.id).await;
+    fixtures::fill(&mut ann, draft).await;
+    let mut bea = fixtures::register_in_dakar(app, "bea@example.org").await;
+    laurel::db::entities::user::Entity::update_many()
+        .col_expr(
+            laurel::db::entities::user::Column::EmailConfirmedAt,
+            Expr::value(app.clock().now()),
+        )
+        .filter(laurel::db::entities::user::Column::Email.eq("bea@example.org"))
+        .exec(app.db())
+        .await
+        .unwrap();
+    let submitted = fixtures::start(&mut bea, edition.id).await;
+    fixtures::fill(&mut bea, submitted).await;
+    assert_eq!(
+        fixtures::submit(&mut bea, submitted).await.status,
+        Status::SeeOther
+    );
+    deliver(app).await;
+    edition.id
+}
+
+#[rocket::async_test]
+async fn applicants_with_a_draft_are_reminded_seven_days_and_one_day_before_the_deadline_once_each()
+{
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::spawn_with(|f| smtp.configure(f)).await;
+    call_with_a_draft_and_a_submission(&app).await;
+    assert_eq!(
+        queue_reminders(&app).await,
+        0,
+        "ten days before: nothing due"
+    );
+
+    app.clock().advance(Duration::days(3) + Duration::hours(1));
+    assert_eq!(queue_reminders(&app).await, 1, "one draft, one reminder");
+    assert_eq!(queue_reminders(&app).await, 0, "sent once");
+    assert_eq!(deliver(&app).await.sent, 1);
+    let week = smtp.received_by(ANN).pop().unwrap();
+    assert!(
+        week.subject.starts_with("The call closes in 7 days: "),
+        "{}",
+        week.subject
+    );
+    assert!(week.text.contains("is still a draft"));
+    assert!(
+        smtp.received_by("bea@example.org")
+            .iter()
+            .all(|m| !m.subject.contains("closes"))
+    );
+
+    app.clock().advance(Duration::days(6));
+    assert_eq!(queue_reminders(&app).await, 1);
+    deliver(&app).await;
+    let day = smtp.received_by(ANN).pop().unwrap();
+    assert!(
+        day.subject.starts_with("The call closes tomorrow: "),
+        "{}",
+        day.subject
+    );
+
+    app.clock().advance(Duration::days(2));
+    assert_eq!(queue_reminders(&app).await, 0, "closed: no reminder");
+}
+
+#[rocket::async_test]
+async fn two_instances_looking_at_once_queue_a_due_reminder_once() {
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::spawn_with(|f| smtp.configure(f)).await;
+    let edition = call_with_a_draft_and_a_submission(&app).await;
+    let other = app.second_instance().await;
+    app.clock().advance(Duration::days(3) + Duration::hours(1));
+    let setup = app.client.rocket().state::<MailSetup>().unwrap();
+    let now = app.clock().now();
+    let (first, second) = rocket::tokio::join!(
+        laurel::app::reminders::queue_due(app.db(), setup, now),
+        laurel::app::reminders::queue_due(other.db(), setup, now)
+    );
+    assert_eq!(first.unwrap() + second.unwrap(), 1);
+    let queued = laurel::db::entities::outbox::Entity::find()
+        .filter(laurel::db::entities::outbox::Column::Kind.eq("deadline_reminder"))
+        .filter(laurel::db::entities::outbox::Column::EditionId.eq(edition))
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(queued.len(), 1);
+}
+
+#[rocket::async_test]
+async fn a_reminder_switched_off_is_recorded_without_emails() {
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::spawn_with(|f| smtp.configure(f)).await;
+    let edition = call_with_a_draft_and_a_submission(&app).await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let saved = sec
+        .post(
+            &format!("/secretariat/editions/{edition}/mail/settings"),
+            &[("send", "application_submitted")],
+        )
+        .await;
+    assert_eq!(saved.status, Status::SeeOther);
+    app.clock().advance(Duration::days(3) + Duration::hours(1));
+    assert_eq!(queue_reminders(&app).await, 0);
+    assert_eq!(deliver(&app).await.sent, 0);
+    let recorded = laurel::db::deadline_reminders::sent(app.db(), edition)
+        .await
+        .unwrap();
+    assert_eq!(
+        recorded,
+        vec![7],
+        "switching it on later does not send a week-old reminder"
+    );
+}

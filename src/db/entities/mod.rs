@@ -8,6 +8,7 @@ pub mod award_decision;
 pub mod category;
 pub mod conflict_declaration;
 pub mod consensus_score;
+pub mod deadline_reminder;
 pub mod decision_vote;
 pub mod edition;
 pub mod edition_mail_setting;

@@ -57,6 +57,7 @@ fn label(notification: Notification) -> (&'static str, &'static str) {
         Notification::ApplicationWithdrawn => {
             (msg("mail-kind-withdrawn"), msg("mail-hint-withdrawn"))
         }
+        Notification::DeadlineReminder => (msg("mail-kind-reminder"), msg("mail-hint-reminder")),
     }
 }
 
