@@ -36,10 +36,10 @@ pub async fn drafts(
         .await?;
     let mut drafts = Vec::with_capacity(rows.len());
     for row in rows {
-        if let Some(account) = super::users::find(db, row.applicant_user_id).await? {
-            if account.active {
-                drafts.push((row.id, row.title, account));
-            }
+        if let Some(account) = super::users::find(db, row.applicant_user_id).await?
+            && account.active
+        {
+            drafts.push((row.id, row.title, account));
         }
     }
     Ok(drafts)
