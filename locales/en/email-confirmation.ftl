@@ -75,3 +75,12 @@ account-address-submit = Change my address
 account-problem-same-email = New email address: this is already your address
 account-problem-email-taken = New email address: another account uses this address
 account-problem-email-password = Your password: this is not your current password
+confirm-asked-subject = Someone asked to move your Laurel account to another address
+confirm-asked-body =
+    Dear { $name },
+
+    Someone logged in to your Laurel account asked to move it to { $email }. The account moves only if the link sent to that address is followed.
+
+    If it was you, there is nothing to do. If it was not, choose a new password now ("Forgot your password?" on the login page): that cancels the move and logs everyone out of your account.
+
+    You receive this message because it is the address of your Laurel account.

@@ -75,3 +75,12 @@ account-address-submit = Cambiar mi dirección
 account-problem-same-email = Nueva dirección de correo: ya es su dirección
 account-problem-email-taken = Nueva dirección de correo: otra cuenta usa esta dirección
 account-problem-email-password = Su contraseña: no es su contraseña actual
+confirm-asked-subject = Alguien pidió pasar su cuenta de Laurel a otra dirección
+confirm-asked-body =
+    Estimado/a { $name }:
+
+    Alguien con sesión iniciada en su cuenta de Laurel pidió pasarla a { $email }. La cuenta solo pasa a esa dirección si se sigue el enlace enviado a ella.
+
+    Si fue usted, no hay nada que hacer. Si no, elija ahora una contraseña nueva («¿Ha olvidado su contraseña?» en la página de inicio de sesión): eso anula el cambio y cierra todas las sesiones de su cuenta.
+
+    Recibe este mensaje porque es la dirección de su cuenta de Laurel.

@@ -75,3 +75,12 @@ account-address-submit = Changer mon adresse
 account-problem-same-email = Nouvelle adresse électronique : c’est déjà votre adresse
 account-problem-email-taken = Nouvelle adresse électronique : un autre compte utilise cette adresse
 account-problem-email-password = Votre mot de passe : ce n’est pas votre mot de passe actuel
+confirm-asked-subject = Quelqu’un a demandé à passer votre compte Laurel à une autre adresse
+confirm-asked-body =
+    Bonjour { $name },
+
+    Quelqu’un connecté à votre compte Laurel a demandé à le passer à l’adresse { $email }. Le compte n’y passe que si le lien envoyé à cette adresse est suivi.
+
+    Si c’était vous, il n’y a rien à faire. Sinon, choisissez dès maintenant un nouveau mot de passe (« Mot de passe oublié ? » sur la page de connexion) : cela annule le changement et déconnecte tout le monde de votre compte.
+
+    Vous recevez ce message parce que c’est l’adresse de votre compte Laurel.

@@ -75,3 +75,12 @@ account-address-submit = Cambia il mio indirizzo
 account-problem-same-email = Nuovo indirizzo e-mail: è già il suo indirizzo
 account-problem-email-taken = Nuovo indirizzo e-mail: un altro account usa questo indirizzo
 account-problem-email-password = La sua password: non è la sua password attuale
+confirm-asked-subject = Qualcuno ha chiesto di passare il suo account Laurel a un altro indirizzo
+confirm-asked-body =
+    Gentile { $name },
+
+    Qualcuno collegato al suo account Laurel ha chiesto di passarlo a { $email }. L’account vi passa solo se viene seguito il link inviato a quell’indirizzo.
+
+    Se è stato lei, non deve fare nulla. Altrimenti scelga subito una nuova password («Ha dimenticato la password?» nella pagina di accesso): questo annulla il cambio e chiude tutte le sessioni del suo account.
+
+    Riceve questo messaggio perché è l’indirizzo del suo account Laurel.

@@ -123,7 +123,7 @@ pub async fn submit(
     if let Err(why) = own.open_now(now) {
         return Ok(Err(Refused::Closed(why)));
     }
-    if !actor.email_confirmed {
+    if mail.enabled() && !actor.email_confirmed {
         return Ok(Err(Refused::Unconfirmed(actor.email.clone())));
     }
     let actor_id = actor.id;

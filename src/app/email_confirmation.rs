@@ -148,7 +148,7 @@ pub async fn resend(
         expires_at: prepared.expires_at,
         message: &prepared.message,
     };
-    db::email_confirmations::issue(db, &link, actor_id, now).await?;
+    db::email_confirmations::issue(db, &link, None, actor_id, now).await?;
     Ok(account.email)
 }
 
@@ -180,9 +180,6 @@ pub async fn change(
     if email == account.email {
         return Err(on_email(msg("account-problem-same-email")));
     }
-    if db::registration::email_taken(db, &email).await? {
-        return Err(on_email(msg("account-problem-email-taken")));
-    }
     let password_ok =
         super::accounts::check_own_password(db, config, work, account, password, now).await?;
     if !password_ok {
@@ -190,6 +187,10 @@ pub async fn change(
             "email_password",
             Message::new("account-problem-email-password"),
         ));
+    }
+    // Only someone who knows the password learns whether another account uses the address.
+    if db::registration::email_taken(db, &email).await? {
+        return Err(on_email(msg("account-problem-email-taken")));
     }
     let to = Recipient {
         name: &account.name,
@@ -204,6 +205,7 @@ pub async fn change(
             Err(e) => Err(AppError::Internal(e.to_string())),
         };
     };
+    admit(db, config, &format!("account:{}", account.id), now).await?;
     admit(db, config, &email, now).await?;
     let link = NewConfirmation {
         user_id: account.id,
@@ -212,7 +214,16 @@ pub async fn change(
         expires_at: prepared.expires_at,
         message: &prepared.message,
     };
-    db::email_confirmations::issue(db, &link, account.id, now).await?;
+    let lang = account.language;
+    let args = [("name", account.name.as_str()), ("email", email.as_str())];
+    let warning = Email {
+        kind: "email_change_asked",
+        recipient: account.email.clone(),
+        subject: i18n::text(lang, msg("confirm-asked-subject")),
+        body: i18n::text_with(lang, msg("confirm-asked-body"), &args),
+        edition_id: None,
+    };
+    db::email_confirmations::issue(db, &link, Some(&warning), account.id, now).await?;
     Ok(Change::LinkSent(email))
 }
 
@@ -223,6 +234,7 @@ pub fn gone_id(error: &ConfirmError) -> &'static str {
         ConfirmError::Replaced => msg("confirm-link-replaced"),
         ConfirmError::Expired => msg("confirm-link-expired"),
         ConfirmError::Taken => msg("confirm-link-taken"),
+        ConfirmError::Deactivated => msg("reset-link-deactivated"),
         ConfirmError::Unknown | ConfirmError::Db(_) => msg("confirm-link-unknown"),
     }
 }

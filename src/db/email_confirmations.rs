@@ -35,6 +35,9 @@ pub enum ConfirmError {
     /// Another account uses the address now.
     #[error("another account uses this address")]
     Taken,
+    /// The account was deactivated.
+    #[error("this account has been deactivated")]
+    Deactivated,
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -77,17 +80,22 @@ pub async fn issue_in(
     super::outbox::enqueue(txn, link.message, now).await
 }
 
-/// Issues a link in its own transaction, under the account's lock; `actor_id` asked for it (the
+/// Issues a link in its own transaction, under the account's lock, with `notice` (to the current
+/// address, when the link moves the account) queued beside it; `actor_id` asked for it (the
 /// account itself, or the secretariat). Audited.
 pub async fn issue<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     link: &NewConfirmation<'_>,
+    notice: Option<&Email>,
     actor_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     super::users::lock_account(&txn, link.user_id).await?;
     issue_in(&txn, link, now).await?;
+    if let Some(notice) = notice {
+        super::outbox::enqueue(&txn, notice, now).await?;
+    }
     audit::record(
         &txn,
         now,
@@ -119,6 +127,27 @@ pub async fn end_outstanding(
     Ok(())
 }
 
+/// Ends the account's outstanding links to an address other than its own (moves asked for and
+/// not yet confirmed), keeping a link that confirms the account's own address.
+pub async fn end_pending_moves(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some(account) = user::Entity::find_by_id(user_id).one(db).await? else {
+        return Ok(());
+    };
+    email_confirmation::Entity::update_many()
+        .col_expr(email_confirmation::Column::RevokedAt, Expr::value(now))
+        .filter(email_confirmation::Column::UserId.eq(user_id))
+        .filter(email_confirmation::Column::Email.ne(account.email))
+        .filter(email_confirmation::Column::UsedAt.is_null())
+        .filter(email_confirmation::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The link of this token hash and its account, if it can be used at `now`.
 pub async fn usable(
     db: &impl ConnectionTrait,
@@ -139,6 +168,9 @@ pub async fn usable(
     let account = super::users::find(db, link.user_id)
         .await?
         .ok_or(ConfirmError::Unknown)?;
+    if !account.active {
+        return Err(ConfirmError::Deactivated);
+    }
     Ok((link, account))
 }
 
@@ -219,6 +251,7 @@ async fn set_address(
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<Confirmed, ConfirmError> {
+    super::users::lock_account(txn, account.id).await?;
     let moves = email != account.email;
     if moves {
         super::users::lock_email(txn, email).await?;

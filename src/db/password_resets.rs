@@ -61,6 +61,12 @@ pub async fn issue<C: TransactionTrait + ConnectionTrait>(
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     super::users::lock_account(&txn, link.user_id).await?;
+    // The account may have moved to another address, or been deactivated, since it was read:
+    // then the link is not sent (the answer to the request is the same either way).
+    let still = super::users::find(&txn, link.user_id).await?;
+    if !still.is_some_and(|a| a.active && a.email == link.email.recipient) {
+        return Ok(());
+    }
     end_outstanding(&txn, link.user_id, now).await?;
     password_reset::ActiveModel {
         user_id: Set(link.user_id),

@@ -241,6 +241,11 @@ pub async fn set_active<C: TransactionTrait + ConnectionTrait>(
     if !acts_as_active_secretariat(&txn, actor_id).await? {
         return Ok(None);
     }
+    lock_account(&txn, id).await?;
+    if !active {
+        super::email_confirmations::end_pending_moves(&txn, id, now).await?;
+        super::password_resets::end_outstanding(&txn, id, now).await?;
+    }
     let model = user::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -304,14 +309,18 @@ pub async fn end_sessions<C: TransactionTrait + ConnectionTrait>(
     Ok(account)
 }
 
-/// Inside the caller's transaction, not audited: ends every session of an account and, with a
-/// new password hash, sets it and ends the password reset links still outstanding.
+/// Inside the caller's transaction, not audited, under the account's lock: ends every session of
+/// an account and every pending move to a new address (whoever asked for it may be who the
+/// person is locking out) and, with a new password hash, sets it and ends the password reset
+/// links still outstanding.
 pub async fn end_sessions_in(
     txn: &impl ConnectionTrait,
     id: i32,
     new_password_hash: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<Account, DbErr> {
+    lock_account(txn, id).await?;
+    super::email_confirmations::end_pending_moves(txn, id, now).await?;
     let model = user::Entity::find_by_id(id)
         .one(txn)
         .await?

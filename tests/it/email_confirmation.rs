@@ -30,6 +30,20 @@ async fn newest_link(app: &TestApp, smtp: &SmtpServer, email: &str) -> String {
         .to_owned()
 }
 
+/// Asks to move the account of `browser` to `email`, with `password`.
+async fn move_to(
+    browser: &mut crate::helpers::Browser<'_>,
+    email: &str,
+    password: &str,
+) -> crate::helpers::Answer {
+    browser
+        .post(
+            "/account/email",
+            &[("new_email", email), ("email_password", password)],
+        )
+        .await
+}
+
 async fn confirmed(app: &TestApp, email: &str) -> bool {
     laurel::db::users::find_for_login(app.db(), email)
         .await
@@ -228,15 +242,7 @@ async fn an_account_moves_to_a_new_address_only_once_it_is_confirmed_and_the_old
     app.account(Role::Applicant, "taken@example.org").await;
     let mut jo = app.logged_in("jo@example.org").await;
 
-    let wrong = jo
-        .post(
-            "/account/email",
-            &[
-                ("new_email", "jo@new.example"),
-                ("email_password", "not my password"),
-            ],
-        )
-        .await;
+    let wrong = move_to(&mut jo, "jo@new.example", "not my password").await;
     assert_eq!(wrong.status, Status::UnprocessableEntity);
     assert!(
         wrong
@@ -249,27 +255,11 @@ async fn an_account_moves_to_a_new_address_only_once_it_is_confirmed_and_the_old
         wrong.body.contains(r#"value="jo@new.example""#),
         "the address typed is kept"
     );
-    let taken = jo
-        .post(
-            "/account/email",
-            &[
-                ("new_email", "Taken@Example.org"),
-                ("email_password", PASSWORD),
-            ],
-        )
-        .await;
+    let taken = move_to(&mut jo, "Taken@Example.org", PASSWORD).await;
     assert_eq!(taken.status, Status::UnprocessableEntity);
     assert!(taken.body.contains("another account uses this address"));
 
-    let asked = jo
-        .post(
-            "/account/email",
-            &[
-                ("new_email", "jo@new.example"),
-                ("email_password", PASSWORD),
-            ],
-        )
-        .await;
+    let asked = move_to(&mut jo, "jo@new.example", PASSWORD).await;
     assert_eq!(asked.status, Status::SeeOther, "{}", asked.body);
     let account = jo.get("/account").await;
     assert!(
@@ -307,12 +297,16 @@ async fn an_account_moves_to_a_new_address_only_once_it_is_confirmed_and_the_old
 
     deliver(&app).await;
     let told = smtp.received_by("jo@example.org");
-    assert_eq!(told.len(), 1);
+    assert_eq!(told.len(), 2, "warned when asked, told when moved");
     assert_eq!(
         told[0].subject,
+        "Someone asked to move your Laurel account to another address"
+    );
+    assert_eq!(
+        told[1].subject,
         "Your Laurel account uses a new email address"
     );
-    assert!(told[0].text.contains("now uses jo@new.example"));
+    assert!(told[1].text.contains("now uses jo@new.example"));
 }
 
 #[rocket::async_test]
@@ -321,15 +315,7 @@ async fn a_link_to_an_address_another_account_took_meanwhile_moves_nothing() {
     let app = app_with(&smtp).await;
     app.account(Role::Juror, "jo@example.org").await;
     let mut jo = app.logged_in("jo@example.org").await;
-    let asked = jo
-        .post(
-            "/account/email",
-            &[
-                ("new_email", "jo@new.example"),
-                ("email_password", PASSWORD),
-            ],
-        )
-        .await;
+    let asked = move_to(&mut jo, "jo@new.example", PASSWORD).await;
     assert_eq!(asked.status, Status::SeeOther);
     let path = newest_link(&app, &smtp, "jo@new.example").await;
     fixtures::register_in_dakar(&app, "jo@new.example").await;
@@ -375,15 +361,7 @@ async fn without_mail_a_change_of_address_applies_at_once_after_the_password() {
     let app = TestApp::spawn().await;
     app.account(Role::Juror, "jo@example.org").await;
     let mut jo = app.logged_in("jo@example.org").await;
-    let moved = jo
-        .post(
-            "/account/email",
-            &[
-                ("new_email", "jo@new.example"),
-                ("email_password", PASSWORD),
-            ],
-        )
-        .await;
+    let moved = move_to(&mut jo, "jo@new.example", PASSWORD).await;
     assert_eq!(moved.status, Status::SeeOther, "{}", moved.body);
     let account = jo.get("/account").await;
     assert!(
@@ -397,5 +375,106 @@ async fn without_mail_a_change_of_address_applies_at_once_after_the_password() {
     assert_eq!(
         fresh.login("jo@new.example", PASSWORD).await.status,
         Status::SeeOther
+    );
+}
+
+#[rocket::async_test]
+async fn the_old_address_is_warned_and_a_password_change_cancels_a_pending_move() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with(&smtp).await;
+    app.account(Role::Juror, "jo@example.org").await;
+    let mut intruder = app.logged_in("jo@example.org").await;
+    let asked = move_to(&mut intruder, "intruder@evil.example", PASSWORD).await;
+    assert_eq!(asked.status, Status::SeeOther);
+    let path = newest_link(&app, &smtp, "intruder@evil.example").await;
+    let warned = smtp.received_by("jo@example.org");
+    assert_eq!(warned.len(), 1);
+    assert!(
+        warned[0]
+            .text
+            .contains("asked to move it to intruder@evil.example"),
+        "{}",
+        warned[0].text
+    );
+
+    let mut jo = app.logged_in("jo@example.org").await;
+    let changed = jo
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "jo's brand new password"),
+                ("confirm_password", "jo's brand new password"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, Status::SeeOther, "{}", changed.body);
+    let refused = app.browser().await.post(&path, &[]).await;
+    assert_eq!(refused.status, Status::Gone, "{}", refused.body);
+    let mut fresh = app.browser().await;
+    assert_eq!(
+        fresh
+            .login("jo@example.org", "jo's brand new password")
+            .await
+            .status,
+        Status::SeeOther,
+        "the account did not move"
+    );
+}
+
+#[rocket::async_test]
+async fn a_deactivated_account_does_not_move() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with(&smtp).await;
+    let jo_account = app.account(Role::Juror, "jo@example.org").await;
+    let mut jo = app.logged_in("jo@example.org").await;
+    assert_eq!(
+        move_to(&mut jo, "jo@new.example", PASSWORD).await.status,
+        Status::SeeOther
+    );
+    let path = newest_link(&app, &smtp, "jo@new.example").await;
+    app.account(Role::Secretariat, "sec@example.org").await;
+    let mut sec = app.logged_in("sec@example.org").await;
+    let off = sec
+        .post(
+            &format!("/secretariat/accounts/{}/deactivate", jo_account.id),
+            &[],
+        )
+        .await;
+    assert_eq!(off.status, Status::SeeOther);
+    assert_eq!(
+        app.browser().await.post(&path, &[]).await.status,
+        Status::Gone
+    );
+    assert!(
+        laurel::db::users::find_for_login(app.db(), "jo@example.org")
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[rocket::async_test]
+async fn an_unconfirmed_applicant_submits_once_mail_is_switched_off() {
+    let smtp = SmtpServer::start().await;
+    let app = app_with(&smtp).await;
+    let edition = fixtures::open_call(&app).await;
+    let mut ann = fixtures::register_in_dakar(&app, ANN).await;
+    let id = fixtures::start(&mut ann, edition.id).await;
+    fixtures::fill(&mut ann, id).await;
+    assert_eq!(
+        fixtures::submit(&mut ann, id).await.status,
+        Status::Conflict
+    );
+    let without_mail = app.second_instance().await;
+    let mut ann = without_mail.browser().await;
+    assert_eq!(
+        ann.login(ANN, "a long applicant password").await.status,
+        Status::SeeOther
+    );
+    assert_eq!(
+        fixtures::submit(&mut ann, id).await.status,
+        Status::SeeOther,
+        "without mail there is no link to follow, so nothing is asked"
     );
 }

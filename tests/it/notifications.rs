@@ -17,19 +17,24 @@ use crate::smtp::{SmtpServer, deliver};
 
 const ANN: &str = "ann@roeselare.example";
 
-/// An applicant registered and confirmed, with a complete draft in an open call.
-async fn applicant_with_draft(app: &TestApp) -> (crate::helpers::Browser<'_>, i32, i32) {
-    let edition = fixtures::open_call(app).await;
-    let mut ann = fixtures::register_in_dakar(app, ANN).await;
+/// Marks an address confirmed, as following its link would.
+async fn confirm_directly(app: &TestApp, email: &str) {
     laurel::db::entities::user::Entity::update_many()
         .col_expr(
             laurel::db::entities::user::Column::EmailConfirmedAt,
             Expr::value(app.clock().now()),
         )
-        .filter(laurel::db::entities::user::Column::Email.eq(ANN))
+        .filter(laurel::db::entities::user::Column::Email.eq(email))
         .exec(app.db())
         .await
         .unwrap();
+}
+
+/// An applicant registered and confirmed, with a complete draft in an open call.
+async fn applicant_with_draft(app: &TestApp) -> (crate::helpers::Browser<'_>, i32, i32) {
+    let edition = fixtures::open_call(app).await;
+    let mut ann = fixtures::register_in_dakar(app, ANN).await;
+    confirm_directly(app, ANN).await;
     let id = fixtures::start(&mut ann, edition.id).await;
     fixtures::fill(&mut ann, id).await;
     (ann, edition.id, id)
@@ -121,7 +126,12 @@ async fn a_notification_switched_off_on_the_mail_page_is_not_sent() {
     let saved = sec
         .post(
             &format!("/secretariat/editions/{edition}/mail/settings"),
-            &[("send", "application_withdrawn")],
+            &[
+                ("shown", "application_submitted"),
+                ("shown", "application_withdrawn"),
+                ("shown", "deadline_reminder"),
+                ("send", "application_withdrawn"),
+            ],
         )
         .await;
     assert_eq!(saved.status, Status::SeeOther);
@@ -270,15 +280,7 @@ async fn call_with_a_draft_and_a_submission(app: &TestApp) -> i32 {
     let draft = fixtures::start(&mut ann, edition.id).await;
     fixtures::fill(&mut ann, draft).await;
     let mut bea = fixtures::register_in_dakar(app, "bea@example.org").await;
-    laurel::db::entities::user::Entity::update_many()
-        .col_expr(
-            laurel::db::entities::user::Column::EmailConfirmedAt,
-            Expr::value(app.clock().now()),
-        )
-        .filter(laurel::db::entities::user::Column::Email.eq("bea@example.org"))
-        .exec(app.db())
-        .await
-        .unwrap();
+    confirm_directly(app, "bea@example.org").await;
     let submitted = fixtures::start(&mut bea, edition.id).await;
     fixtures::fill(&mut bea, submitted).await;
     assert_eq!(
@@ -365,10 +367,19 @@ async fn a_reminder_switched_off_is_recorded_without_emails() {
     let saved = sec
         .post(
             &format!("/secretariat/editions/{edition}/mail/settings"),
-            &[("send", "application_submitted")],
+            &[("shown", "deadline_reminder")],
         )
         .await;
     assert_eq!(saved.status, Status::SeeOther);
+    let page = sec
+        .get(&format!("/secretariat/editions/{edition}/mail"))
+        .await;
+    assert!(
+        page.body
+            .contains(r#"value="application_submitted" checked"#),
+        "a kind the form did not show stays as it was: {}",
+        page.body
+    );
     app.clock().advance(Duration::days(3) + Duration::hours(1));
     assert_eq!(queue_reminders(&app).await, 0);
     assert_eq!(deliver(&app).await.sent, 0);

@@ -153,6 +153,8 @@ pub struct SettingsForm {
     csrf_token: String,
     #[field(default = Vec::new())]
     send: Vec<String>,
+    #[field(default = Vec::new())]
+    shown: Vec<String>,
 }
 
 impl CsrfProtected for SettingsForm {
@@ -161,7 +163,8 @@ impl CsrfProtected for SettingsForm {
     }
 }
 
-/// Records which notifications the edition sends (a kind not ticked is switched off).
+/// Records which notifications the edition sends: of the kinds the form showed, one not ticked is
+/// switched off (a kind the form did not show, from a page older than it, stays as it is).
 #[post("/secretariat/editions/<id>/mail/settings", data = "<form>")]
 pub async fn save_settings(
     id: i32,
@@ -177,6 +180,7 @@ pub async fn save_settings(
         .ok_or(AppError::NotFound)?;
     let settings: Vec<_> = Notification::ALL
         .into_iter()
+        .filter(|n| form.shown.iter().any(|kind| kind == n.kind()))
         .map(|n| (n, form.send.iter().any(|kind| kind == n.kind())))
         .collect();
     db::mail_settings::save(db.inner(), id, &settings, me.0.id, clock.now()).await?;
