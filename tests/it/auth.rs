@@ -113,6 +113,7 @@ async fn every_post_route_refuses_a_form_without_its_csrf_token() {
                 .replace("<token>", "no-such-token")
                 .replace("<sid>", "1")
                 .replace("<cid>", "1")
+                .replace("<mid>", "1")
                 .replace("<did>", "1")
                 .replace("<jid>", "1")
                 .replace("<key>", "platforma")
