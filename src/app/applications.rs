@@ -134,7 +134,7 @@ pub async fn submit(
     let rules = db::screening::evaluate_rules(db, &own.edition, &application, now).await?;
     let id = own.record.id;
     let action = "application.submitted";
-    let fingerprint = super::notifications::fingerprint(&application);
+    let fingerprint = super::notifications::fingerprint(&application)?;
     let receipt = super::notifications::receipt(
         db,
         mail,

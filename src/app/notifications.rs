@@ -16,10 +16,12 @@ use crate::error::AppResult;
 use crate::i18n::{self, msg};
 use crate::mail::MailSetup;
 
-/// The fingerprint of what was submitted: the SHA-256 of the snapshot as stored.
-pub fn fingerprint(application: &Application) -> String {
-    let content = serde_json::to_string(application).unwrap_or_default();
-    hex::encode(Sha256::digest(content.as_bytes()))
+/// The fingerprint of what was submitted: the SHA-256 of the snapshot as stored (the same
+/// serialisation the snapshot is written with).
+pub fn fingerprint(application: &Application) -> AppResult<String> {
+    let content = serde_json::to_string(application)
+        .map_err(|e| crate::error::AppError::Internal(format!("snapshot: {e}")))?;
+    Ok(hex::encode(Sha256::digest(content.as_bytes())))
 }
 
 /// Whether `notification` goes out for `edition`: mail is set up and the edition sends it.
